@@ -1,0 +1,45 @@
+# The pipeline. Every target creates the virtual environment when it is missing.
+#   make workbook       install, execute every notebook in order (in place), write figures/
+#   make test           install, then unit tests and strict nbval over notebooks/
+#   make lab            open JupyterLab on the workbook
+#   make benchmark      time and memory of loading and tagging on a synthetic corpus
+#   make browser-check  run the explore notebook in headless Chromium and take a screenshot
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+
+.PHONY: install workbook test lab benchmark browser-check clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps -e .
+	touch $(STAMP)
+
+workbook: $(STAMP)
+	@for nb in $(NOTEBOOKS); do \
+	  echo "executing $$nb"; \
+	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 \
+	    --ExecutePreprocessor.kernel_name=python3 "$$nb" || exit 1; \
+	done
+	@echo "figures written to figures/ (captions in figures/README.md)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+benchmark: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_corpus.py
+
+browser-check: $(STAMP)
+	bash tests/browser/check.sh
+
+clean:
+	rm -rf data/processed/*.csv data/processed/*.parquet

@@ -1,0 +1,18 @@
+"""porte-parole: who said what in the press, with which stance, and when.
+
+Stages (one module each), in the order data flows through them:
+
+- ``corpus``: raw ``.txt`` files -> articles, paragraphs (press / boilerplate / comment /
+  duplicate, with character offsets), reader comments, sentences.
+- ``actors``: the actor register (``data/actors.csv``): aliases, roles, institutions, countries.
+- ``speech``: reported statements with speaker, organisation, country, kind, cue and date.
+- ``stance``: stance of each statement toward the codebook's targets (``data/codebook.yaml``),
+  and the analysts' reviews from ``data/annotations/``.
+- ``evaluate``: agreement with the hand-coded gold (``data/gold/``).
+- ``shifts`` and ``charts``: stance by actor over time, shifts and divergences, figures.
+- ``network``: discourse network export (GraphML, edge list).
+- ``explore`` and ``kwic``: interactive exploration in JupyterLab.
+- ``pipeline``: the seeds (or any corpus) through every stage, for the notebooks.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,54 @@
+"""One helper saves every figure, byte-identical on every rerun."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from . import paths
+
+# A fixed salt makes SVG element ids stable; dates are dropped from every format.
+HASHSALT = "porte-parole"
+FORMATS = {
+    "svg": {"metadata": {"Date": None}},
+    "pdf": {"metadata": {"CreationDate": None, "ModDate": None}},
+    "png": {"dpi": 300, "metadata": {"Software": None}},
+}
+
+
+def setup() -> None:
+    """Set the rcParams every figure of the workbook shares (call once per notebook)."""
+    matplotlib.rcParams["svg.hashsalt"] = HASHSALT
+    matplotlib.rcParams["pdf.fonttype"] = 42  # embed TrueType so accents and « » stay text
+    matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["font.family"] = "DejaVu Sans"
+
+
+def save_figure(fig, name: str, *, data: pd.DataFrame | None = None, directory: Path | None = None) -> dict[str, Path]:
+    """Save ``fig`` as SVG, PDF and PNG (300 dpi) under ``figures/``, and its data as CSV.
+
+    Args:
+        fig: a matplotlib figure.
+        name: file stem, named after the notebook that makes it (``"04-stance-timeline-person"``).
+        data: the statements plotted, written beside the figure as ``name.csv``.
+        directory: where to write (default ``paths.FIGURES``).
+
+    Returns:
+        A mapping from format (``svg``, ``pdf``, ``png``, ``csv``) to the written path.
+    """
+    setup()
+    out = Path(directory) if directory is not None else paths.FIGURES
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    with plt.rc_context({"svg.hashsalt": HASHSALT}):
+        for ext, kwargs in FORMATS.items():
+            target = out / f"{name}.{ext}"
+            fig.savefig(target, format=ext, bbox_inches="tight", **kwargs)
+            written[ext] = target
+    if data is not None:
+        target = out / f"{name}.csv"
+        data.to_csv(target, index=False, lineterminator="\n")
+        written["csv"] = target
+    return written
