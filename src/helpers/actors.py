@@ -1,0 +1,211 @@
+"""The actor register: who a mention in the press designates.
+
+``data/actors.csv`` (hand-made, read only) has one row per actor:
+``id, name, type, aliases, roles, organization, parent, country, valid_from, valid_to, gender,
+number, note``. ``type`` is person / institution / country / group / media; ``aliases`` and
+``roles`` are ``|``-separated; ``organization`` and ``parent`` are ids of other rows;
+``country`` is ISO 3166-1 alpha-2 ('' for non-state actors); ``valid_from``/``valid_to`` bound the
+period in which the actor's *roles* designate them (Carter then Mattis are "le secrétaire à la
+Défense"); names and aliases designate them at any date.
+
+Institutions named by metonymy ("Moscou", "Washington", "le Pentagone", "la partie américaine")
+are aliases of the institution they stand for, so ``lookup`` resolves them like any name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+
+COLUMNS = ["id", "name", "type", "aliases", "roles", "organization", "parent", "country",
+           "valid_from", "valid_to", "gender", "number", "note"]
+
+# Determiners and honorifics stripped before a mention is compared with aliases.
+_LEADING = re.compile(
+    r"^(?:(?:(?:le|la|les|un|une|des|du|de la|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|mme|mlle|"
+    r"monsieur|madame)\s+)|(?:l'|d'|de l'|m\.)\s*)+"
+)
+_SPACES = re.compile(r"\s+")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "-": " ", "‐": " ", "–": " ",
+                       "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, apostrophe- and hyphen-normalised form used for every comparison."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _SPACES.sub(" ", text).strip(" ,.;:")
+
+
+def strip_determiner(folded: str) -> str:
+    """Drop leading determiners and honorifics from a folded mention ("la porte-parole" -> "porte parole")."""
+    return _LEADING.sub("", folded).strip()
+
+
+def _date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One register row. ``organization``/``parent`` are ids; ``country`` ISO alpha-2 or ''."""
+
+    id: str
+    name: str
+    type: str
+    organization: str = ""
+    parent: str = ""
+    country: str = ""
+    valid_from: date | None = None
+    valid_to: date | None = None
+    gender: str = ""
+    number: str = "s"
+    roles: tuple[str, ...] = ()
+    note: str = ""
+
+    def valid_on(self, day: date | None) -> bool:
+        """True when the actor's roles designate them on ``day`` (always true without a date)."""
+        if day is None:
+            return True
+        if self.valid_from and day < self.valid_from:
+            return False
+        if self.valid_to and day > self.valid_to:
+            return False
+        return True
+
+
+@dataclass
+class Register:
+    """Lookup of press mentions -> actors.
+
+    Attributes:
+        table: the register as read from the CSV (columns ``COLUMNS``).
+        actors: id -> Actor.
+    """
+
+    table: pd.DataFrame
+    actors: dict[str, Actor] = field(default_factory=dict)
+    _aliases: dict[str, list[str]] = field(default_factory=dict)
+    _roles: dict[str, list[str]] = field(default_factory=dict)
+    _pattern: re.Pattern | None = None
+    _role_pattern: re.Pattern | None = None
+
+    def __post_init__(self) -> None:
+        for row in self.table.itertuples(index=False):
+            actor = Actor(
+                id=row.id, name=row.name, type=row.type, organization=row.organization,
+                parent=row.parent, country=row.country, valid_from=_date(row.valid_from),
+                valid_to=_date(row.valid_to), gender=row.gender, number=row.number or "s",
+                roles=tuple(r for r in row.roles.split("|") if r), note=row.note,
+            )
+            self.actors[actor.id] = actor
+            for alias in [row.name, *row.aliases.split("|")]:
+                key = strip_determiner(fold(alias))
+                if key and actor.id not in self._aliases.setdefault(key, []):
+                    self._aliases[key].append(actor.id)
+            for role in actor.roles:
+                key = strip_determiner(fold(role))
+                if key:
+                    self._roles.setdefault(key, []).append(actor.id)
+        # One alternation of every alias, longest first, to find names inside longer mentions
+        # ("porte-parole du Pentagone" contains "pentagone").
+        keys = sorted(self._aliases, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+        keys = sorted(self._roles, key=len, reverse=True)
+        self._role_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return self.actors.get(actor_id)
+
+    def lookup(self, mention: str, *, on: date | None = None) -> Actor | None:
+        """The actor a whole mention designates ("Sergueï Choïgou", "Mme Baldanza", "Moscou",
+        "le chef de la diplomatie russe" on a date where one person holds that role), or None.
+
+        A role shared by several people at that date (three Pentagon spokespeople) resolves to
+        nobody: the caller keeps the description and takes the organisation from ``find``.
+        """
+        key = strip_determiner(fold(mention))
+        if not key:
+            return None
+        ids = self._aliases.get(key)
+        if ids:
+            return self.actors[ids[0]]
+        holders = [self.actors[i] for i in self._roles.get(key, []) if self.actors[i].valid_on(on)]
+        if len(holders) == 1 and on is not None:
+            return holders[0]
+        return None
+
+    def find(self, mention: str, *, on: date | None = None, roles: bool = False) -> list[tuple[int, int, Actor]]:
+        """Every register name (or, with ``roles``, role title held by one person on ``on``) inside a
+        longer mention, as (start, end, actor) in the folded mention, left to right
+        ("un porte-parole du Pentagone" -> US Department of Defense)."""
+        found = []
+        folded = fold(mention)
+        for m in (self._role_pattern if roles else self._pattern).finditer(folded):
+            actor = self.lookup(m.group(), on=on)
+            if actor is not None:
+                found.append((m.start(), m.end(), actor))
+        return found
+
+    def institution_in(self, mention: str, *, on: date | None = None) -> Actor | None:
+        """The institution (or group, country, media) a description belongs to
+        ("haut responsable du département d'État" -> US Department of State), or None."""
+        for _, _, actor in self.find(mention, on=on):
+            if actor.type != "person":
+                return actor
+        return None
+
+    def organization_of(self, actor: Actor) -> Actor | None:
+        """The institution a person speaks for (their ``organization`` row), or None."""
+        return self.actors.get(actor.organization) if actor.organization else None
+
+    def chain(self, actor: Actor) -> list[str]:
+        """Ids from the actor up through organisation/parent ("SPICER" -> WH, US-GOV, US)."""
+        out, seen, cur = [], set(), actor
+        while cur is not None and cur.id not in seen:
+            out.append(cur.id)
+            seen.add(cur.id)
+            nxt = cur.organization or cur.parent
+            if cur.organization and cur.organization in seen:
+                nxt = cur.parent
+            cur = self.actors.get(nxt) if nxt else None
+        return out
+
+
+def load_register(path: Path | str = paths.ACTORS_CSV) -> Register:
+    """Read the actor register.
+
+    Args:
+        path: the register CSV (columns ``COLUMNS``; missing optional columns are filled with '').
+
+    Returns:
+        A ``Register``.
+
+    Raises:
+        FileNotFoundError / ValueError naming the file when it is missing or lacks ``id``/``name``.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"actor register not found: {path}")
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = {"id", "name"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: actor register lacks column(s) {sorted(missing)}")
+    for col in COLUMNS:
+        if col not in table.columns:
+            table[col] = ""
+    table["type"] = table["type"].replace("", "person")
+    return Register(table=table[COLUMNS].copy())

@@ -1,0 +1,435 @@
+"""Corpus: raw press articles (``.txt`` files) -> articles, paragraphs, comments, sentences.
+
+The stage every other one stands on. One article at a time (``iter_articles`` is a generator);
+``load_articles`` gathers the tables. Offsets everywhere index ``Article.text``, the file's text
+exactly as decoded (no newline or space normalisation).
+
+Public API:
+    Article, Corpus, CorpusError, CorpusWarning,
+    iter_articles(paths, *, metadata=None, problems=None) -> Iterator[Article]
+    load_articles(paths, *, metadata=None) -> Corpus
+    read_metadata(path, *, strict=False) -> Metadata
+    sentences(text, *, start=0, end=None) -> list[(start, end)]
+
+Tables:
+    paragraphs: article, para, start, end, part, role, rule, text
+        part in press | boilerplate | comment | duplicate; ``text == article.text[start:end]``.
+    comments: article, comment, start, end, author, timestamp, text, listed
+    articles: article, path, outlet, agency, title, byline, language, published, date_basis,
+        date_note, body, n_body, n_press, n_boilerplate, n_comments, n_duplicate, n_chars, encoding
+    problems: file, problem
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import logging
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from helpers import cleaning
+from helpers.cleaning import CorpusError
+from helpers.sentences import sentences
+
+__all__ = [
+    "Article", "Corpus", "CorpusError", "CorpusWarning", "Metadata", "iter_articles",
+    "load_articles", "read_metadata", "sentences", "PARAGRAPH_COLUMNS", "COMMENT_COLUMNS",
+    "ARTICLE_COLUMNS",
+]
+
+log = logging.getLogger(__name__)
+
+PARAGRAPH_COLUMNS = ["article", "para", "start", "end", "part", "role", "rule", "text"]
+COMMENT_COLUMNS = ["article", "comment", "start", "end", "author", "timestamp", "text", "listed"]
+ARTICLE_COLUMNS = [
+    "article", "path", "outlet", "agency", "title", "byline", "language", "published",
+    "date_basis", "date_note", "body", "n_body", "n_press", "n_boilerplate", "n_comments",
+    "n_duplicate", "n_chars", "encoding",
+]
+DATE_BASES = ("text", "metadata", "inferred", "unknown")
+METADATA_REQUIRED = ("article", "outlet", "agency", "published", "date_basis", "date_note")
+# Roles of press paragraphs that are not the body of the article.
+NOT_BODY = ("title", "byline", "dateline")
+
+
+class CorpusWarning(UserWarning):
+    """A file or metadata row with a problem that did not stop loading."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: the decoded text and what cleaning found in it.
+
+    Attributes:
+        id: file stem.
+        path: the file.
+        text: the decoded file text, exactly; every offset indexes this string.
+        encoding: codec that decoded the file ('utf-8', 'cp1252', ...).
+        meta: outlet, agency, title, byline, language, published (datetime.date or None),
+            date_basis ('text' | 'metadata' | 'inferred' | 'unknown'), date_note.
+        paragraphs: DataFrame with PARAGRAPH_COLUMNS.
+        comments: DataFrame with COMMENT_COLUMNS.
+        problems: what went wrong or was decided with doubt, one sentence each, naming the file.
+    """
+
+    id: str
+    path: Path
+    text: str
+    encoding: str
+    meta: dict
+    paragraphs: pd.DataFrame = field(repr=False)
+    comments: pd.DataFrame = field(repr=False)
+    problems: list = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """Press paragraphs of the body (no title, byline, dateline), whitespace collapsed."""
+        p = self.paragraphs
+        keep = p[(p["part"] == "press") & ~p["role"].isin(NOT_BODY)]
+        return "\n\n".join(cleaning.collapse(t) for t in keep["text"])
+
+    def sentences(self, *, part: str = "press") -> list[tuple[int, int]]:
+        """Sentences of the paragraphs of one part, as absolute (start, end) offsets."""
+        out = []
+        for s, e in self.paragraphs.loc[self.paragraphs["part"] == part, ["start", "end"]].itertuples(index=False):
+            out.extend(sentences(self.text, start=s, end=e))
+        return out
+
+
+@dataclass
+class Corpus:
+    """The tables of a loaded corpus (see the module docstring for the columns)."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    comments: pd.DataFrame
+    problems: pd.DataFrame
+    items: list
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return (f"Corpus({len(self.items)} articles, {len(self.paragraphs)} paragraphs, "
+                f"{len(self.comments)} comments, {len(self.problems)} problems)")
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, article_id: str) -> Article:
+        for a in self.items:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Metadata:
+    """Hand-curated rows of ``data/articles.csv`` by article id, and what was wrong with it."""
+
+    path: Path | None
+    rows: dict
+    problems: list
+
+
+def read_metadata(path, *, strict: bool = False) -> Metadata:
+    """Read the articles metadata file.
+
+    Columns: article, outlet, agency, published (YYYY-MM-DD or empty), date_basis (text |
+    metadata | inferred | unknown), date_note, and optionally title, byline, language, notes.
+
+    Args:
+        path: the CSV file.
+        strict: raise CorpusError on the first bad row instead of listing it in ``problems``.
+
+    Raises:
+        CorpusError: the file does not exist, is not a CSV, or lacks required columns.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: metadata file not found")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise CorpusError(f"{path}: not a CSV file (binary content)")
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CorpusError(f"{path}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
+    return parse_metadata(content, path=path, strict=strict)
+
+
+def parse_metadata(content: str, *, path=None, strict: bool = False) -> Metadata:
+    """``read_metadata`` on CSV text; ``path`` names it in messages."""
+    label = path if path is not None else "<metadata>"
+    try:
+        reader = csv.reader(io.StringIO(content, newline=""), strict=True)
+        table = list(reader)
+    except csv.Error as err:
+        raise CorpusError(f"{label}: not a readable CSV ({err})") from None
+    if not table or not any(cell.strip() for cell in table[0]):
+        raise CorpusError(f"{label}: empty metadata file (no header row)")
+    header = [h.strip() for h in table[0]]
+    missing = [c for c in METADATA_REQUIRED if c not in header]
+    if missing:
+        raise CorpusError(
+            f"{label}: not an articles metadata table: missing column(s) {', '.join(missing)} "
+            f"(found: {', '.join(header) or 'nothing'})")
+    problems: list[str] = []
+    rows: dict[str, dict] = {}
+    first_row: dict[str, int] = {}
+
+    def bad(msg: str) -> None:
+        if strict:
+            raise CorpusError(msg)
+        problems.append(msg)
+
+    for n, cells in enumerate(table[1:], start=1):
+        if not any(c.strip() for c in cells):
+            continue
+        where = f"{label}: row {n} (line {n + 1})"
+        if len(cells) != len(header):
+            bad(f"{where}: {len(cells)} fields, the header has {len(header)}; row skipped")
+            continue
+        row = {k: v.strip() for k, v in zip(header, cells)}
+        article = row["article"]
+        if article.lower().endswith(".txt"):
+            article = article[:-4]
+        if not article:
+            bad(f"{where}: no article id; row skipped")
+            continue
+        if article in rows:
+            bad(f"{where}: article '{article}' is already in row {first_row[article]}; kept row {first_row[article]}")
+            continue
+        published = None
+        if row["published"]:
+            try:
+                published = dt.date.fromisoformat(row["published"])
+            except ValueError:
+                bad(f"{where}: published '{row['published']}' is not a date (YYYY-MM-DD); date ignored")
+        basis = row["date_basis"] or ("metadata" if published else "unknown")
+        if basis not in DATE_BASES:
+            bad(f"{where}: date_basis '{basis}' is not one of {', '.join(DATE_BASES)}; read as 'metadata'")
+            basis = "metadata"
+        if published is None and basis != "unknown":
+            basis = "unknown"
+        row.update(article=article, published=published, date_basis=basis)
+        rows[article] = row
+        first_row[article] = n
+    for msg in problems:
+        warnings.warn(msg, CorpusWarning, stacklevel=2)
+    return Metadata(Path(path) if path is not None else None, rows, problems)
+
+
+def _as_metadata(metadata) -> Metadata | None:
+    if metadata is None or isinstance(metadata, Metadata):
+        return metadata
+    if isinstance(metadata, pd.DataFrame):
+        return parse_metadata(metadata.astype(str).replace({"None": "", "nan": "", "NaT": ""}).to_csv(index=False),
+                              path=None)
+    return read_metadata(metadata)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------
+
+
+def _files(paths_) -> Iterator[Path]:
+    if isinstance(paths_, (str, Path)):
+        paths_ = [paths_]
+    for p in paths_:
+        p = Path(p)
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*.txt") if f.is_file())
+        elif p.is_file():
+            yield p
+        else:
+            raise CorpusError(f"{p}: no such file or folder")
+
+
+def _report(problems: list | None, file: str, msg: str) -> None:
+    warnings.warn(msg, CorpusWarning, stacklevel=3)
+    if problems is not None:
+        problems.append((file, msg))
+
+
+def iter_articles(paths, *, metadata=None, problems: list | None = None) -> Iterator[Article]:
+    """Articles of ``.txt`` files and folders of them, one at a time.
+
+    Bad files (empty, binary, unreadable) are reported (a CorpusWarning and a (file, problem)
+    pair appended to ``problems``) and skipped; the good ones still load. Problems of a loaded
+    article (non-UTF-8 bytes, missing metadata, date conflict) are in ``Article.problems`` and
+    in ``problems`` too.
+
+    Args:
+        paths: a file, a folder (every ``*.txt`` below it, sorted), or a list of them.
+        metadata: path of the articles CSV (see ``read_metadata``), a Metadata, a DataFrame with
+            the same columns, or None for no metadata.
+        problems: a list to collect (file, problem) pairs into.
+
+    Raises:
+        CorpusError: a path that does not exist; a metadata file that cannot be read.
+    """
+    md = _as_metadata(metadata)
+    if md is not None:
+        for msg in md.problems:
+            if problems is not None:
+                problems.append((str(md.path or "<metadata>"), msg))
+    seen: set[str] = set()
+    for path in _files(paths):
+        name = str(path)
+        if path.stem in seen:
+            _report(problems, name, f"{name}: article id '{path.stem}' already loaded from another file; skipped")
+            continue
+        try:
+            data = path.read_bytes()
+            text, encoding, decode_problems = cleaning.decode(data, name=name)
+        except CorpusError as err:
+            _report(problems, name, str(err))
+            continue
+        except OSError as err:
+            _report(problems, name, f"{name}: cannot read ({err.strerror or err})")
+            continue
+        seen.add(path.stem)
+        article = build_article(path, text, encoding, metadata=md, problems=decode_problems)
+        for msg in article.problems:
+            _report(problems, name, msg)
+        yield article
+
+
+def build_article(path: Path, text: str, encoding: str, *, metadata: Metadata | None = None,
+                  problems: list | None = None) -> Article:
+    """Clean one decoded text into an Article (paragraphs, comments, metadata merged)."""
+    path = Path(path)
+    problems = list(problems or [])
+    article_id = path.stem
+    paras = cleaning.classify(text)
+    comments = cleaning.group_comments(text, paras)
+    facts = cleaning.text_facts(text, paras)
+    row = None
+    if metadata is not None:
+        row = metadata.rows.get(article_id)
+        if row is None:
+            where = metadata.path or "the metadata"
+            problems.append(f"{path}: not in {where}; outlet, agency and date come from the text only")
+    meta = _merge(path, facts, row, problems)
+    paragraphs = pd.DataFrame({
+        "article": article_id,
+        "para": range(len(paras)),
+        "start": [p.start for p in paras],
+        "end": [p.end for p in paras],
+        "part": [p.part for p in paras],
+        "role": [p.role for p in paras],
+        "rule": [p.rule for p in paras],
+        "text": [text[p.start:p.end] for p in paras],
+    }, columns=PARAGRAPH_COLUMNS)
+    comments_df = pd.DataFrame({
+        "article": article_id,
+        "comment": range(len(comments)),
+        "start": [c["start"] for c in comments],
+        "end": [c["end"] for c in comments],
+        "author": [c["author"] for c in comments],
+        "timestamp": [c["timestamp"] for c in comments],
+        "text": [c["text"] for c in comments],
+        "listed": [c["listed"] for c in comments],
+    }, columns=COMMENT_COLUMNS)
+    return Article(article_id, path, text, encoding, meta, paragraphs, comments_df, problems)
+
+
+def _merge(path: Path, facts: dict, row: dict | None, problems: list) -> dict:
+    """The text's facts and the metadata row, with the date rule: a date stated in the text wins,
+    a disagreeing metadata date is reported, not silently dropped."""
+    row = row or {}
+    meta = {
+        "outlet": row.get("outlet") or facts["outlet"],
+        "agency": row.get("agency") or facts["agency"],
+        "title": facts["title"] or row.get("title", ""),
+        "byline": facts["byline"] or row.get("byline", ""),
+        "language": facts["language"] or row.get("language", ""),
+        "published": None,
+        "date_basis": "unknown",
+        "date_note": "",
+    }
+    if row.get("agency") and facts["agency"] and facts["agency"] != row["agency"]:
+        problems.append(f"{path}: agency: the text says {facts['agency']}, the metadata says {row['agency']}; kept the metadata")
+    md_date = row.get("published")
+    if facts["published"] is not None:
+        meta.update(published=facts["published"], date_basis="text",
+                    date_note=f"stated in the text: \"{facts['published_text']}\"")
+        if md_date is not None and md_date != facts["published"]:
+            problems.append(
+                f"{path}: published: the text says {facts['published'].isoformat()} "
+                f"(\"{facts['published_text']}\"), the metadata says {md_date.isoformat()}; kept the text date")
+    elif md_date is not None:
+        basis = row.get("date_basis") or "metadata"
+        meta.update(published=md_date, date_basis="metadata" if basis == "text" else basis,
+                    date_note=row.get("date_note", ""))
+        if basis == "text":
+            problems.append(f"{path}: published: the metadata says the text states {md_date.isoformat()}, "
+                            "but no publication date was found in the text; basis set to 'metadata'")
+        dm = facts["dateline_day_month"]
+        if dm and (dm[0], dm[1]) != (md_date.day, md_date.month):
+            problems.append(f"{path}: published: the dateline \"{dm[2]}\" disagrees with the metadata date "
+                            f"{md_date.isoformat()}; kept the metadata date")
+    elif facts["dateline_day_month"]:
+        meta["date_note"] = f"the dateline \"{facts['dateline_day_month'][2]}\" gives no year"
+    return meta
+
+
+def _nonblank(s: str) -> int:
+    return sum(1 for c in s if not c.isspace())
+
+
+def article_row(article: Article) -> dict:
+    """One row of the articles table for an Article."""
+    p = article.paragraphs
+    counts = {part: _nonblank("".join(p.loc[p["part"] == part, "text"])) for part in cleaning.PARTS}
+    body = article.body
+    return {
+        "article": article.id, "path": str(article.path), **{k: article.meta[k] for k in (
+            "outlet", "agency", "title", "byline", "language", "published", "date_basis", "date_note")},
+        "body": body, "n_body": len(body), "n_press": counts["press"],
+        "n_boilerplate": counts["boilerplate"], "n_comments": counts["comment"],
+        "n_duplicate": counts["duplicate"], "n_chars": _nonblank(article.text),
+        "encoding": article.encoding,
+    }
+
+
+def load_articles(paths, *, metadata=None) -> Corpus:
+    """Load articles into tables (one pass over ``iter_articles``; metadata read once).
+
+    Args:
+        paths: a file, a folder of ``.txt`` files, or a list of them.
+        metadata: the articles CSV (e.g. ``helpers.paths.ARTICLES_CSV``), or None.
+
+    Returns:
+        Corpus with ``articles`` (ARTICLE_COLUMNS), ``paragraphs`` (PARAGRAPH_COLUMNS),
+        ``comments`` (COMMENT_COLUMNS), ``problems`` (file, problem) and ``items``.
+    """
+    problems: list = []
+    items, rows, paras, comments = [], [], [], []
+    for article in iter_articles(paths, metadata=metadata, problems=problems):
+        items.append(article)
+        rows.append(article_row(article))
+        paras.append(article.paragraphs)
+        if len(article.comments):
+            comments.append(article.comments)
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    paragraphs = pd.concat(paras, ignore_index=True) if paras else pd.DataFrame(columns=PARAGRAPH_COLUMNS)
+    comments_df = pd.concat(comments, ignore_index=True) if comments else pd.DataFrame(columns=COMMENT_COLUMNS)
+    problems_df = pd.DataFrame(problems, columns=["file", "problem"])
+    total = int(articles["n_chars"].sum()) if len(articles) else 0
+    share = 100 * articles["n_press"].sum() / total if total else 0.0
+    log.info("loaded %d articles; %.1f%% of non-blank characters are press text; %d problem(s)",
+             len(items), share, len(problems_df))
+    return Corpus(articles, paragraphs, comments_df, problems_df, items)

@@ -1,0 +1,179 @@
+"""When a statement was made: French date expressions resolved against the publication date.
+
+A statement is dated from the expressions in its *frame* (the words around the content: "a
+déclaré hier", "Dimanche, le Pentagone a démenti", "a annoncé jeudi Mme X"); an expression inside
+the content dates the reported event, not the saying, and is ignored. Rules (lexicon in
+``data/lexicons/dates_fr.yaml``):
+
+- a full date ("jeudi 16 février 2017", "le 19 mai 2016") is 'stated'; without a year
+  ("le 19 mai") the year is the one that puts it on or before the publication date ('relative');
+- a weekday is the publication day itself when it falls on that weekday, otherwise the most
+  recent such day before publication; "lundi dernier" is strictly before publication;
+- "hier", "avant-hier", "aujourd'hui" count from the publication date;
+- "la veille", "le lendemain", "plus tôt en journée" count from the previous date anchored in
+  the article (the publication date when there is none).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .lexicon import SP, words_rx
+
+DATES_YAML = paths.LEXICONS / "dates_fr.yaml"
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression found in text: offsets, text, and how to resolve it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # 'full' | 'daymonth' | 'weekday' | 'publication' | 'previous'
+    value: object  # date, (day, month), (weekday, past), or offset in days
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A resolved date: ISO string ('' unknown), basis, anchor description, expression text."""
+
+    date: str
+    basis: str
+    anchor: str
+    text: str
+
+
+@lru_cache(maxsize=2)
+def _compiled(path: Path | str = DATES_YAML):
+    lex = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    months = {m: i + 1 for i, m in enumerate(lex["months"])}
+    months["fevrier"], months["aout"], months["decembre"] = 2, 8, 12
+    weekdays = {d: i for i, d in enumerate(lex["weekdays"])}
+    wd = words_rx(lex["weekdays"])
+    mo = words_rx(list(months))
+    b, e = r"(?<![\w\u00C0-\u024F])", r"(?![\w\u00C0-\u024F])"
+    full = re.compile(rf"{b}(?:(?P<wd>{wd}){SP})?(?:le{SP})?(?P<d>1er|\d{{1,2}}){SP}(?P<m>{mo})(?:{SP}(?P<y>(?:19|20)\d\d))?{e}", re.I)
+    weekday = re.compile(rf"{b}(?P<wd>{wd})(?:{SP}(?P<part>{words_rx(lex['weekday_parts'])}))?"
+                         rf"(?:{SP}(?P<past>{words_rx(lex['weekday_past'])}))?{e}", re.I)
+    pub = re.compile(rf"{b}(?P<x>{words_rx(lex['from_publication'])}){e}", re.I)
+    prev = re.compile(rf"{b}(?P<x>{words_rx(lex['from_previous'])}){e}", re.I)
+    norm = lambda s: re.sub(r"\s+", " ", s.lower().replace("’", "'"))  # noqa: E731
+    return dict(months=months, weekdays=weekdays, full=full, weekday=weekday, pub=pub, prev=prev,
+                from_pub={norm(k): v for k, v in lex["from_publication"].items()},
+                from_prev={norm(k): v for k, v in lex["from_previous"].items()}, norm=norm)
+
+
+def expressions(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Date expressions in ``text[start:end]`` with absolute offsets, in text order."""
+    c = _compiled()
+    end = len(text) if end is None else end
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in c["full"].finditer(text, start, end):
+        day = 1 if m["d"].lower() == "1er" else int(m["d"])
+        month = c["months"].get(c["norm"](m["m"]), 0)
+        if not 1 <= day <= 31 or not month:
+            continue
+        if m["y"]:
+            try:
+                value, kind = date(int(m["y"]), month, day), "full"
+            except ValueError:
+                continue
+        else:
+            value, kind = (day, month), "daymonth"
+        found.append(DateExpr(m.start(), m.end(), m.group(), kind, value))
+        taken.append((m.start(), m.end()))
+    for m in c["weekday"].finditer(text, start, end):
+        if free(m.start(), m.end()):
+            found.append(DateExpr(m.start(), m.end(), m.group(), "weekday",
+                                  (c["weekdays"][c["norm"](m["wd"])], bool(m["past"]))))
+            taken.append((m.start(), m.end()))
+    for rx, kind, table in ((c["pub"], "publication", c["from_pub"]), (c["prev"], "previous", c["from_prev"])):
+        for m in rx.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                found.append(DateExpr(m.start(), m.end(), m.group(), kind, table[c["norm"](m["x"])]))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+def resolve(expr: DateExpr, *, published: date | None, previous: date | None) -> date | None:
+    """The calendar date of an expression, or None when it cannot be resolved."""
+    if expr.kind == "full":
+        return expr.value
+    if expr.kind == "daymonth":
+        if published is None:
+            return None
+        day, month = expr.value
+        for year in (published.year, published.year - 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            # A date a few days after publication is an announced date, still this year.
+            if d <= published + timedelta(days=7):
+                return d
+        return None
+    if expr.kind == "weekday":
+        if published is None:
+            return None
+        weekday, past = expr.value
+        back = (published.weekday() - weekday) % 7
+        if past and back == 0:
+            back = 7
+        return published - timedelta(days=back)
+    if expr.kind == "publication":
+        return published + timedelta(days=expr.value) if published else None
+    if expr.kind == "previous":
+        base = previous or published
+        return base + timedelta(days=expr.value) if base else None
+    return None
+
+
+def date_statement(text: str, frame: list[tuple[int, int]], *, cue: int, published: date | None,
+                   previous: date | None) -> tuple[Dated, date | None]:
+    """Date one statement from the expressions in its frame spans (nearest to the cue wins).
+
+    Args:
+        text: the article text.
+        frame: (start, end) spans of the statement's sentence outside its content.
+        cue: offset of the verb of saying (or "selon").
+        published: publication date, or None.
+        previous: the last date anchored in the article before this statement.
+
+    Returns:
+        (Dated, the resolved date or None) — Dated.basis is 'stated'/'relative' when an expression
+        was found and resolved, '' when none was found (the caller decides the fallback).
+    """
+    exprs = [x for s, e in frame for x in expressions(text, s, e)]
+    exprs.sort(key=lambda x: abs((x.start + x.end) / 2 - cue))
+    for x in exprs:
+        d = resolve(x, published=published, previous=previous)
+        if d is None:
+            continue
+        basis = "stated" if x.kind == "full" else "relative"
+        if x.kind == "previous":
+            anchor = f"{x.text!r} from previous date {(previous or published).isoformat()}"
+        elif x.kind == "full":
+            anchor = f"{x.start}-{x.end}"
+        else:
+            anchor = f"{x.text!r} from published {published.isoformat()}"
+        return Dated(d.isoformat(), basis, anchor, x.text), d
+    return Dated("", "", "", ""), None
+
+
+def publication(published: date | None) -> Dated:
+    """Fallback for a statement without a date expression: said on (or just before) publication."""
+    if published is None:
+        return Dated("", "", "", "")
+    return Dated(published.isoformat(), "publication", f"published {published.isoformat()}", "")

@@ -1,0 +1,288 @@
+"""Agreement of the automatic coding with the hand-coded gold (``data/gold/statements.csv``).
+
+Statements are matched to gold statements by span overlap, one to one: in the same article, a
+predicted and a gold span are candidates when their overlap covers at least ``min_overlap``
+(default 0.5) of the SHORTER of the two spans (a quote tagged with or without its unquoted
+completion still matches); candidates are then paired greedily, best overlap first, each gold
+and each prediction used once. Detection is measured on that matching (precision, recall, F1);
+attribution, stance and date on the matched pairs only.
+
+Every function takes two DataFrames with at least ``article, start, end`` (plus ``speaker,
+country, stance, date`` for the measures that need them) and returns a tidy DataFrame.
+Nothing here needs scikit-learn: kappa and F1 are a few lines of pandas.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import paths
+
+STANCE_LABELS = ["favor", "against", "neutral", "none"]
+GOLD_CSV = paths.GOLD / "statements.csv"
+GOLD_COLUMNS = ["article", "start", "end", "text", "speaker", "organization", "country", "kind",
+                "date", "target", "stance", "note"]
+
+
+def load_gold(path: Path | str = GOLD_CSV) -> pd.DataFrame:
+    """Read the gold statements (all text columns as strings, '' for empty; offsets as int).
+
+    Raises:
+        ValueError: missing columns or bad offsets, naming the file.
+    """
+    path = Path(path)
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
+    if missing:
+        raise ValueError(f"{path}: gold lacks columns {missing}")
+    for c in ("start", "end"):
+        bad = ~gold[c].str.fullmatch(r"\d+")
+        if bad.any():
+            raise ValueError(f"{path}: non-integer {c!r} on line(s) {list(gold.index[bad] + 2)}")
+        gold[c] = gold[c].astype(int)
+    return gold
+
+
+def _clean(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return " ".join(str(value).split()).casefold()
+
+
+def match(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """One-to-one matching of predicted to gold statements by span overlap.
+
+    Args:
+        pred, gold: tables with ``article, start, end`` (any index; positions are used).
+        min_overlap: the overlap must cover at least this share of the shorter span.
+
+    Returns:
+        One row per matched pair: ``gold`` and ``pred`` (row positions in the inputs),
+        ``article``, ``overlap`` (characters) and ``ratio`` (overlap / shorter length).
+    """
+    cols = ["gold", "pred", "article", "overlap", "ratio"]
+    if pred.empty or gold.empty:
+        return pd.DataFrame(columns=cols)
+    p = pred[["article", "start", "end"]].reset_index(drop=True).assign(pred=lambda d: d.index)
+    g = gold[["article", "start", "end"]].reset_index(drop=True).assign(gold=lambda d: d.index)
+    pairs = g.merge(p, on="article", suffixes=("_g", "_p"), validate="m:m")
+    lo = np.maximum(pairs["start_g"], pairs["start_p"])
+    hi = np.minimum(pairs["end_g"], pairs["end_p"])
+    shorter = np.maximum(np.minimum(pairs["end_g"] - pairs["start_g"], pairs["end_p"] - pairs["start_p"]), 1)
+    pairs = pairs.assign(overlap=(hi - lo).clip(lower=0), ratio=((hi - lo).clip(lower=0) / shorter))
+    pairs = pairs[(pairs["overlap"] > 0) & (pairs["ratio"] >= min_overlap)]
+    pairs = pairs.sort_values(["ratio", "overlap", "gold", "pred"], ascending=[False, False, True, True])
+    used_g, used_p, rows = set(), set(), []
+    for r in pairs.itertuples(index=False):
+        if r.gold in used_g or r.pred in used_p:
+            continue
+        used_g.add(r.gold)
+        used_p.add(r.pred)
+        rows.append((r.gold, r.pred, r.article, int(r.overlap), round(float(r.ratio), 3)))
+    return pd.DataFrame(rows, columns=cols).sort_values(["gold"]).reset_index(drop=True)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def detection(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+              by_article: bool = False) -> pd.DataFrame:
+    """Statement detection: true/false positives, misses, precision, recall, F1.
+
+    Returns:
+        One row (``by_article=False``) or one row per article plus an ``all`` row, with columns
+        ``article, gold, predicted, tp, fp, fn, precision, recall, f1``.
+    """
+    m = match(pred, gold, min_overlap=min_overlap)
+
+    def row(name, g, p, mm):
+        tp = len(mm)
+        pr, rc, f1 = _prf(tp, len(p) - tp, len(g) - tp)
+        return {"article": name, "gold": len(g), "predicted": len(p), "tp": tp, "fp": len(p) - tp,
+                "fn": len(g) - tp, "precision": round(pr, 3), "recall": round(rc, 3), "f1": round(f1, 3)}
+
+    rows = []
+    if by_article:
+        for art in sorted(set(gold["article"]) | set(pred["article"])):
+            rows.append(row(art, gold[gold["article"] == art], pred[pred["article"] == art], m[m["article"] == art]))
+    rows.append(row("all", gold, pred, m))
+    return pd.DataFrame(rows)
+
+
+def _pairs(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float) -> pd.DataFrame:
+    """The matched pairs with the gold and predicted columns side by side (``gold_*``, ``pred_*``)."""
+    m = match(pred, gold, min_overlap=min_overlap)
+    g = gold.reset_index(drop=True).add_prefix("gold_")
+    p = pred.reset_index(drop=True).add_prefix("pred_")
+    return (m.merge(g, left_on="gold", right_index=True, validate="1:1")
+             .merge(p, left_on="pred", right_index=True, validate="1:1"))
+
+
+def attribution(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+                fields: tuple[str, ...] = ("speaker", "country")) -> pd.DataFrame:
+    """Attribution accuracy on matched statements (case- and space-insensitive equality).
+
+    Returns:
+        One row per field: ``field, n, correct, accuracy``.
+    """
+    pairs = _pairs(pred, gold, min_overlap)
+    rows = []
+    for f in fields:
+        if pairs.empty or f"gold_{f}" not in pairs or f"pred_{f}" not in pairs:
+            rows.append({"field": f, "n": 0, "correct": 0, "accuracy": float("nan")})
+            continue
+        ok = [_clean(a) == _clean(b) for a, b in zip(pairs[f"gold_{f}"], pairs[f"pred_{f}"])]
+        rows.append({"field": f, "n": len(ok), "correct": int(sum(ok)),
+                     "accuracy": round(sum(ok) / len(ok), 3) if ok else float("nan")})
+    return pd.DataFrame(rows)
+
+
+def cohen_kappa(a, b, *, labels: list[str] | None = None) -> float:
+    """Cohen's kappa of two codings of the same items: (p_o - p_e) / (1 - p_e).
+
+    ``p_e`` is the chance agreement from each coder's marginal label shares. Returns 1.0 when both
+    codings are identical and use a single label (no disagreement possible), NaN for no items.
+    """
+    a, b = pd.Series(list(a), dtype=object), pd.Series(list(b), dtype=object)
+    if len(a) != len(b):
+        raise ValueError(f"cohen_kappa: {len(a)} and {len(b)} codings")
+    if len(a) == 0:
+        return float("nan")
+    labels = labels or sorted(set(a) | set(b))
+    po = float((a.values == b.values).mean())
+    pa = a.value_counts(normalize=True).reindex(labels, fill_value=0.0)
+    pb = b.value_counts(normalize=True).reindex(labels, fill_value=0.0)
+    pe = float((pa * pb).sum())
+    if pe == 1.0:
+        return 1.0 if po == 1.0 else 0.0
+    return (po - pe) / (1 - pe)
+
+
+def confusion(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+              labels: list[str] = STANCE_LABELS) -> pd.DataFrame:
+    """Stance confusion matrix on matched statements: rows = gold, columns = automatic."""
+    pairs = _pairs(pred, gold, min_overlap)
+    g = pd.Categorical(pairs.get("gold_stance", pd.Series(dtype=object)), categories=labels)
+    p = pd.Categorical(pairs.get("pred_stance", pd.Series(dtype=object)), categories=labels)
+    table = pd.crosstab(g, p, dropna=False).reindex(index=labels, columns=labels, fill_value=0)
+    table.index.name, table.columns.name = "gold", "automatic"
+    return table.astype(int)
+
+
+def macro_f1(gold_labels, pred_labels, *, labels: list[str] = STANCE_LABELS) -> tuple[float, pd.DataFrame]:
+    """Macro-averaged F1 over the labels that occur in the gold or the prediction.
+
+    Returns:
+        (macro F1, per-label table ``label, support, precision, recall, f1``).
+    """
+    g, p = list(gold_labels), list(pred_labels)
+    rows = []
+    for lab in labels:
+        tp = sum(1 for x, y in zip(g, p) if x == lab and y == lab)
+        fp = sum(1 for x, y in zip(g, p) if x != lab and y == lab)
+        fn = sum(1 for x, y in zip(g, p) if x == lab and y != lab)
+        if tp + fp + fn == 0:
+            continue
+        pr, rc, f1 = _prf(tp, fp, fn)
+        rows.append({"label": lab, "support": tp + fn, "precision": round(pr, 3), "recall": round(rc, 3), "f1": round(f1, 3)})
+    table = pd.DataFrame(rows, columns=["label", "support", "precision", "recall", "f1"])
+    return (float(np.mean([r["f1"] for r in rows])) if rows else float("nan")), table
+
+
+def stance_agreement(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+                     labels: list[str] = STANCE_LABELS) -> pd.DataFrame:
+    """Stance agreement on matched statements: ``n, accuracy, macro_f1, kappa`` (one row)."""
+    pairs = _pairs(pred, gold, min_overlap)
+    g = [str(x) for x in pairs.get("gold_stance", [])]
+    p = [str(x) for x in pairs.get("pred_stance", [])]
+    acc = float(np.mean([x == y for x, y in zip(g, p)])) if g else float("nan")
+    mf1, _ = macro_f1(g, p, labels=labels)
+    kappa = cohen_kappa(g, p, labels=labels)
+    return pd.DataFrame([{"n": len(g), "accuracy": round(acc, 3), "macro_f1": round(mf1, 3), "kappa": round(kappa, 3)}])
+
+
+def dates(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """Date accuracy on matched statements whose gold date is known: ``n, correct, accuracy``
+    (plus ``predicted_empty``: how many of them the automatic coding left undated)."""
+    pairs = _pairs(pred, gold, min_overlap)
+    if pairs.empty or "pred_date" not in pairs:
+        return pd.DataFrame([{"n": 0, "correct": 0, "accuracy": float("nan"), "predicted_empty": 0}])
+    known = pairs[pairs["gold_date"].map(_clean) != ""]
+    ok = [_clean(a) == _clean(b) for a, b in zip(known["gold_date"], known["pred_date"])]
+    empty = int(sum(_clean(x) == "" for x in known["pred_date"]))
+    return pd.DataFrame([{"n": len(ok), "correct": int(sum(ok)),
+                          "accuracy": round(sum(ok) / len(ok), 3) if ok else float("nan"),
+                          "predicted_empty": empty}])
+
+
+def summary(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """Every headline measure in one tidy table: ``measure, value, n``."""
+    det = detection(pred, gold, min_overlap=min_overlap).iloc[-1]
+    att = attribution(pred, gold, min_overlap=min_overlap).set_index("field")
+    st = stance_agreement(pred, gold, min_overlap=min_overlap).iloc[0]
+    dt = dates(pred, gold, min_overlap=min_overlap).iloc[0]
+    rows = [
+        ("detection precision", det["precision"], det["predicted"]),
+        ("detection recall", det["recall"], det["gold"]),
+        ("detection F1", det["f1"], det["tp"]),
+        ("speaker accuracy", att.loc["speaker", "accuracy"], att.loc["speaker", "n"]),
+        ("country accuracy", att.loc["country", "accuracy"], att.loc["country", "n"]),
+        ("stance accuracy", st["accuracy"], st["n"]),
+        ("stance macro-F1", st["macro_f1"], st["n"]),
+        ("stance Cohen's kappa", st["kappa"], st["n"]),
+        ("date accuracy", dt["accuracy"], dt["n"]),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value", "n"])
+
+
+def disagreements(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+                  fields: tuple[str, ...] = ("speaker", "country", "stance", "date"),
+                  width: int = 70) -> pd.DataFrame:
+    """Every difference, side by side: missed gold statements, spurious predictions, and matched
+    pairs that differ on ``fields``.
+
+    Returns:
+        Columns ``article, start, end, issue`` ('missed' | 'spurious' | comma-separated fields),
+        then ``gold_*`` and ``pred_*`` for text (shortened to ``width``) and each field, and
+        ``gold_note``.
+    """
+    def short(s) -> str:
+        s = " ".join(str(s).split())
+        return s if len(s) <= width else s[: width - 1] + "…"
+
+    m = match(pred, gold, min_overlap=min_overlap)
+    g = gold.reset_index(drop=True)
+    p = pred.reset_index(drop=True)
+    rows = []
+    for r in m.itertuples(index=False):
+        gr, pr = g.loc[r.gold], p.loc[r.pred]
+        diff = [f for f in fields if f in g.columns and f in p.columns and _clean(gr[f]) != _clean(pr[f])
+                and not (f == "date" and _clean(gr[f]) == "")]
+        if diff:
+            rows.append(_side(gr, pr, ", ".join(diff), fields, short))
+    for i in sorted(set(range(len(g))) - set(m["gold"])):
+        rows.append(_side(g.loc[i], None, "missed", fields, short))
+    for i in sorted(set(range(len(p))) - set(m["pred"])):
+        rows.append(_side(None, p.loc[i], "spurious", fields, short))
+    cols = ["article", "start", "end", "issue", "gold_text", "pred_text"]
+    cols += [f"{w}_{f}" for f in fields for w in ("gold", "pred")] + ["gold_note"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["article", "start", "issue"], kind="stable").reset_index(drop=True)
+
+
+def _side(gr, pr, issue, fields, short) -> dict:
+    ref = gr if gr is not None else pr
+    row = {"article": ref["article"], "start": int(ref["start"]), "end": int(ref["end"]), "issue": issue,
+           "gold_text": short(gr["text"]) if gr is not None else "",
+           "pred_text": short(pr["text"]) if pr is not None else "",
+           "gold_note": str(gr.get("note", "")) if gr is not None else ""}
+    for f in fields:
+        row[f"gold_{f}"] = "" if gr is None else str(gr.get(f, ""))
+        row[f"pred_{f}"] = "" if pr is None else str(pr.get(f, ""))
+    return row

@@ -1,0 +1,172 @@
+"""The speech lexicons (``data/lexicons/speech_verbs.csv``, ``speech_cues.yaml``), compiled once.
+
+Verbs of saying are listed by lemma with their past participle and irregular forms; regular
+-er/-ir conjugations are generated here so the data file stays short. Every pattern tolerates
+hard-wrapped wire text (a newline is a space).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from . import paths
+
+VERBS_CSV = paths.LEXICONS / "speech_verbs.csv"
+CUES_YAML = paths.LEXICONS / "speech_cues.yaml"
+
+W = r"[\w\u00C0-\u024F]"  # a word character, accented letters included
+SP = r"[\s\u00a0\u202f]+"  # any run of spaces, newlines included (hard-wrapped wire copy)
+
+
+def words_rx(phrases, *, flags=re.IGNORECASE) -> str:
+    """Alternation of phrases (longest first), spaces matching any whitespace, apostrophes ' or ’."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        p = re.sub(r"['’]", "['’]", re.escape(p).replace(r"\ ", SP))
+        out.append(p)
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb of saying: lemma, polarity hint (assert/deny/refuse/propose/...), complements it takes."""
+
+    lemma: str
+    polarity: str
+    np_object: bool
+    complements: frozenset[str]
+    reflexive: bool
+
+
+def _conjugate(lemma: str, conj: str, pp: str, extra: str) -> tuple[set[str], set[str], set[str]]:
+    """(finite forms, participles in -ant, past participles with agreement) of a verb."""
+    base = lemma.split(" ", 1)
+    verb, rest = base[0], (" " + base[1] if len(base) > 1 else "")
+    if verb in ("se", "s'"):
+        verb, rest = rest.strip(), ""
+    if verb.startswith("s'"):
+        verb = verb[2:]
+    finite: set[str] = set()
+    present: set[str] = set()
+    if conj == "er" and verb.endswith("er"):
+        stem = verb[:-2]
+        soft = stem[:-1] + "ç" if stem.endswith("c") else (stem + "e" if stem.endswith("g") else stem)
+        finite |= {stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent",
+                   stem + "era", stem + "eront", stem + "erait", stem + "eraient"}
+        present.add(soft + "ant")
+    elif conj == "ir" and verb.endswith("ir"):
+        stem = verb[:-2]
+        finite |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "ira",
+                   stem + "iront", stem + "irait"}
+        present.add(stem + "issant")
+    for form in (f for f in extra.split("|") if f):
+        (present if form.split(" ")[0].endswith("ant") else finite).add(form)
+    finite = {f + rest if " " not in f else f for f in finite}
+    present = {f + rest if " " not in f else f for f in present}
+    pps = {pp + s for s in ("", "e", "s", "es")} if " " not in pp else {pp}
+    return finite, present, pps
+
+
+@dataclass
+class Lexicon:
+    """Compiled speech lexicon.
+
+    Attributes:
+        verbs: lemma -> Verb.
+        form_lemma: folded-less surface form (lowercase) -> lemma.
+        compound: aux (+ adverbs) + past participle ("a déclaré", "avait par ailleurs indiqué").
+        inverted: pronoun-inverted forms ("a-t-il déclaré", "dit-elle", "ajoute-t-il").
+        reflexive: "s'est dit", "se sont dites", "se déclare".
+        simple: finite simple forms ("déclare", "ajoute", "dément").
+        participle: present participles ("ajoutant", "en affirmant").
+        cues: the YAML cue lists.
+    """
+
+    verbs: dict
+    form_lemma: dict
+    compound: re.Pattern
+    inverted: re.Pattern
+    reflexive: re.Pattern
+    simple: re.Pattern
+    participle: re.Pattern
+    passive: re.Pattern
+    after_having: re.Pattern
+    no_comment: re.Pattern
+    cues: dict
+
+    def verb_of(self, form: str, *, reflexive: bool = False) -> Verb | None:
+        """The Verb a surface form belongs to ("démentie" -> démentir; reflexive "dit" -> se dire)."""
+        key = re.sub(r"\s+", " ", form.lower().replace("’", "'")).strip()
+        lemma = (self.form_lemma.get("refl:" + key) if reflexive else None) or self.form_lemma.get(key)
+        return self.verbs.get(lemma) if lemma else None
+
+
+ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "toutefois", "pourtant",
+           "alors", "bien", "ainsi", "notamment", "d'ailleurs", "par ailleurs", "de nouveau",
+           "à nouveau", "aussitôt", "finalement", "enfin", "même", "lui-même", "elle-même",
+           "publiquement", "officiellement", "clairement", "fermement", "vivement", "pour sa part",
+           "de son côté", "toujours", "plusieurs fois", "en outre", "néanmoins", "quant à lui",
+           "quant à elle", "elle aussi", "lui aussi", "pour leur part", "de leur côté", "récemment"]
+AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
+BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
+SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
+PASSIVE_ADVERBS = ["aussitôt", "déjà", "immédiatement", "rapidement", "vite", "ensuite", "également",
+                   "aussi", "fermement", "catégoriquement", "officiellement"]
+
+
+@lru_cache(maxsize=4)
+def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -> Lexicon:
+    """Read and compile the lexicons (cached: compiled once per process)."""
+    table = pd.read_csv(verbs_csv, dtype=str, keep_default_na=False, encoding="utf-8")
+    cues = yaml.safe_load(Path(cues_yaml).read_text(encoding="utf-8"))
+    verbs: dict[str, Verb] = {}
+    form_lemma: dict[str, str] = {}
+    finite_all, present_all, pp_all, refl_pp, refl_finite = set(), set(), set(), set(), set()
+    np_pp: set[str] = set()
+    for row in table.itertuples(index=False):
+        reflexive = row.lemma.startswith(("se ", "s'"))
+        verbs[row.lemma] = Verb(row.lemma, row.polarity, row.np_object == "1",
+                                frozenset(c for c in row.complements.split("|") if c), reflexive)
+        finite, present, pps = _conjugate(row.lemma, row.conj, row.pp, row.extra)
+        for f in finite | present | pps:
+            key = (("refl:" if reflexive else "") + f.lower())
+            form_lemma.setdefault(key, row.lemma)
+        if reflexive:
+            refl_pp |= pps
+            refl_finite |= finite
+            for f in finite | pps:
+                form_lemma.setdefault(f.lower(), form_lemma.get(f.lower(), row.lemma))
+        else:
+            finite_all |= finite
+            present_all |= present
+            pp_all |= pps
+            if row.np_object == "1":
+                np_pp |= pps
+    end = r"(?![\w\u00C0-\u024F-])"
+    begin = r"(?<![\w\u00C0-\u024F'’-])"
+    adv = rf"(?:{SP}{words_rx(ADVERBS)}){{0,3}}"
+    lex = Lexicon(
+        verbs=verbs,
+        form_lemma=form_lemma,
+        compound=re.compile(rf"{begin}{words_rx(AUX)}{adv}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
+        inverted=re.compile(
+            rf"{begin}(?:(?:{words_rx(AUX)})-(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"
+            rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})){end}", re.I),
+        reflexive=re.compile(
+            rf"{begin}(?:s['’]|se{SP})(?:(?:{words_rx(BE)}){adv}{SP}(?P<v1>{words_rx(refl_pp)})"
+            rf"|(?P<v2>{words_rx(refl_finite)})){end}", re.I),
+        simple=re.compile(rf"{begin}(?P<v>{words_rx(finite_all)}){end}", re.I),
+        participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
+        passive=re.compile(
+            rf"{begin}(?:{words_rx(AUX)}(?:{SP}{words_rx(PASSIVE_ADVERBS)}){{0,2}}{SP}été|{words_rx(BE)})"
+            rf"(?:{SP}{words_rx(PASSIVE_ADVERBS)}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){SP}par{SP}", re.I),
+        after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
+        no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
+        cues=cues,
+    )
+    return lex

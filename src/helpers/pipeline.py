@@ -1,0 +1,91 @@
+"""The corpus through every stage, for the notebooks and the ``tag`` command.
+
+``run()`` is what notebooks 02-06 call: it loads and cleans the articles, tags the statements,
+codes their stance with the codebook and applies the analysts' reviews. On the seeds it takes
+about a second, so every notebook recomputes from the inputs instead of reading a table an
+earlier notebook may or may not have written; ``write()`` stores the derived tables in
+``data/processed/`` for other tools.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import corpus as corpus_mod
+from . import paths, speech, stance
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workbook:
+    """What the pipeline produces.
+
+    Attributes:
+        corpus: the loaded corpus (``.articles``, ``.paragraphs``, ``.comments``, ``.problems``,
+            ``.items``).
+        statements: one row per statement (columns of ``speech.statements``), with ``target``,
+            ``stance``, ``evidence``, ``confidence`` from the codebook and ``stance_source``
+            (``automatic`` or ``reviewed``) from ``data/annotations/``.
+        codebook: the codebook the stances were coded with.
+    """
+
+    corpus: corpus_mod.Corpus
+    statements: pd.DataFrame
+    codebook: object
+
+
+def run(
+    inputs: Path | str | Iterable[Path | str] = paths.SEEDS,
+    *,
+    metadata: Path | str | None = paths.ARTICLES_CSV,
+    codebook: Path | str = paths.CODEBOOK,
+    annotations: Path | str | None = paths.ANNOTATIONS,
+) -> Workbook:
+    """Load, tag, code and review a corpus.
+
+    Args:
+        inputs: a ``.txt`` file, a folder of them, or several of either (default: the seeds).
+        metadata: the article metadata CSV (``article``, ``published``, ...), or None.
+        codebook: the codebook YAML.
+        annotations: the folder (or file) of analyst reviews, or None to skip reviews.
+
+    Returns:
+        A ``Workbook`` with the corpus and the coded, reviewed statements.
+    """
+    corp = corpus_mod.load_articles(inputs, metadata=metadata)
+    book = stance.load_codebook(codebook)
+    tagged = speech.tag(corp.items)
+    coded = stance.code(tagged, codebook=book)
+    if annotations is not None:
+        coded = stance.apply_reviews(coded, annotations=annotations)
+    else:
+        coded = coded.assign(stance_source="automatic")
+    log.info("%d statements in %d articles", len(coded), len(corp.articles))
+    return Workbook(corpus=corp, statements=coded.reset_index(drop=True), codebook=book)
+
+
+def write(workbook: Workbook, *, directory: Path | str = paths.PROCESSED) -> dict[str, Path]:
+    """Write the derived tables (articles, paragraphs, comments, statements) as CSV.
+
+    Returns:
+        A mapping from table name to the written path.
+    """
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "articles": workbook.corpus.articles,
+        "paragraphs": workbook.corpus.paragraphs,
+        "comments": workbook.corpus.comments,
+        "statements": workbook.statements,
+    }
+    written = {}
+    for name, df in tables.items():
+        target = out / f"{name}.csv"
+        df.to_csv(target, index=False, lineterminator="\n")
+        written[name] = target
+    return written

@@ -1,0 +1,208 @@
+"""Sentence boundaries with character offsets, for French press text.
+
+What makes press French hard for a generic splitter, and what this module does about it:
+
+- quotations: a full stop, "!" or "?" inside « », “ ” or paired straight quotes does not end the
+  sentence, so « Il n'y a pas d'accord. », a déclaré X. stays one sentence with its attribution;
+  a quotation that ends the sentence (« ... pas. » Le Pentagone ...) still ends it;
+- abbreviations ("M.", "Mme", "Dr", listed in ``data/lexicons/abbreviations.txt``) and initials
+  ("J. Kerry", "J.-M. Le Pen") do not end a sentence;
+- an elision "(...)" or "[...]" is not a sentence end;
+- non-breaking spaces (U+00A0, U+202F) count as spaces, before « ! ? : » and after «;
+- hard-wrapped wire text: a newline inside a sentence is a space; a blank line always ends one.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers import paths
+
+# Closing marks that may follow the final punctuation and still belong to the sentence.
+_CLOSERS = "»”’)]'\""
+_SPACES = " \t\xa0\u202f\u2009\u2007\r\n"
+_TERMINAL = ".!?…"
+# A blank line (possibly with spaces) is a paragraph break: always a boundary.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0\u202f]*(?:\r?\n)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w°-]*)$")
+_GUILLEMETS = re.compile(r"«[^«»]{0,2000}?»")
+_CURLY = re.compile(r"“[^“”]{0,2000}?”")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations of ``data/lexicons/abbreviations.txt`` (case-sensitive, without final '.')."""
+    path = paths.LEXICONS / "abbreviations.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line)
+    return frozenset(words)
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (open, close) of the quotations in ``text[start:end]``, absolute offsets.
+
+    « » and “ ” pair by nesting-free matching; straight double quotes pair in order within a
+    paragraph (an odd one out stays unpaired). Quotations never cross a blank line.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text, start, end):
+        block = text[block_start:block_end]
+        for rx in (_GUILLEMETS, _CURLY):
+            spans.extend((block_start + m.start(), block_start + m.end() - 1) for m in rx.finditer(block))
+        straight = [i for i, c in enumerate(block) if c == '"']
+        for a, b in zip(straight[0::2], straight[1::2]):
+            spans.append((block_start + a, block_start + b))
+    spans.sort()
+    return spans
+
+
+def _blocks(text: str, start: int, end: int):
+    """Yield (start, end) of the blocks of text[start:end] separated by blank lines."""
+    pos = start
+    for m in _BLANK_LINE.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def sentences(text: str, *, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end) offsets into ``text``.
+
+    Each span is stripped of surrounding whitespace, so ``text[s:e]`` starts and ends with a
+    visible character. Spans are in order, disjoint, and cover every non-blank character of the
+    range.
+
+    Args:
+        text: the whole article text (offsets stay absolute).
+        start: first offset of the range to split.
+        end: end of the range (default: end of text).
+
+    Returns:
+        list of (start, end) tuples.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    abbrev = abbreviations()
+    quotes = quote_spans(text, start, end)
+    # Offsets inside a quotation (strictly between its marks) -> the closing mark's offset.
+    closing_of: dict[int, int] = {}
+    for q_open, q_close in quotes:
+        for i in range(q_open + 1, q_close):
+            closing_of[i] = max(closing_of.get(i, -1), q_close)
+    straight_closers = {c for _, c in quotes if text[c] == '"'}
+
+    cuts: list[int] = []
+    for b_start, b_end in _blocks(text, start, end):
+        i = b_start
+        while i < b_end:
+            c = text[i]
+            if c in _TERMINAL:
+                j = i
+                while j < b_end and text[j] in _TERMINAL:
+                    j += 1
+                cut = _boundary_after(text, i, j, b_end, closing_of, straight_closers, abbrev)
+                if cut is not None:
+                    cuts.append(cut)
+                i = j
+                continue
+            if c == "\n" and _line_break_ends_sentence(text, i, b_start, b_end, closing_of):
+                cuts.append(i)
+            i += 1
+        cuts.append(b_end)
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for cut in sorted(set(cuts)):
+        s, e = _strip(text, pos, cut)
+        if s < e:
+            spans.append((s, e))
+        pos = cut
+    s, e = _strip(text, pos, end)
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _boundary_after(text, i, j, b_end, closing_of, straight_closers, abbrev):
+    """Offset where the sentence ends if the punctuation text[i:j] ends it, else None."""
+    punct = text[i:j]
+    # "(...)" and "[...]": an elision inside a quotation, not an end.
+    if i > 0 and text[i - 1] in "([" and j < len(text) and text[j] in ")]":
+        return None
+    if punct == ".":
+        m = _WORD_BEFORE.search(text, max(0, i - 40), i)
+        if m:
+            word = m.group(1)
+            if word in abbrev:
+                return None
+            # An initial: one capital letter, alone or after a hyphen ("J.", "J.-M.").
+            if len(word) == 1 and word.isupper():
+                return None
+            if "-" in word and word.rsplit("-", 1)[-1].isupper() and len(word.rsplit("-", 1)[-1]) == 1:
+                return None
+        # A decimal or a version number: "3.5", "v1.2".
+        if j < len(text) and text[j].isdigit():
+            return None
+    # Walk over spaces and closing marks that belong to this sentence.
+    k = j
+    last_close = None
+    while k < b_end:
+        ch = text[k]
+        if ch in _SPACES:
+            k += 1
+            continue
+        if ch in "»”)]’" or (ch == '"' and k in straight_closers):
+            last_close = k
+            k += 1
+            continue
+        break
+    # Still inside a quotation that closes later: the quote goes on, no boundary.
+    inside = closing_of.get(i)
+    if inside is not None and (last_close is None or inside > last_close):
+        return None
+    if k >= b_end:
+        return None  # the block end is a boundary anyway
+    nxt = text[k]
+    if nxt.islower() or nxt in ",;:)]/&%":
+        # "!", a-t-il dit / « ...? » s'interroge X: the sentence goes on.
+        return None
+    if nxt.isdigit() and punct == "." and k == j:
+        return None
+    return (last_close + 1) if last_close is not None else j
+
+
+def _line_break_ends_sentence(text, i, b_start, b_end, closing_of) -> bool:
+    """Whether the newline at text[i] ends a sentence (web scrapes: one line = one paragraph).
+
+    A line that ends with a space was hard-wrapped (wire text): the newline is a space. So is a
+    newline followed by an indented or lowercase line, or after a comma, a colon or an opening
+    quote. Inside a quotation, a newline never ends the sentence.
+    """
+    if i in closing_of:
+        return False
+    before = i - 1
+    if before >= b_start and text[before] == "\r":
+        before -= 1
+    if before < b_start or text[before] in " \t\xa0\u202f":
+        return False
+    prev = text[before]
+    if prev in ",;:-(«“'’":
+        return False
+    k = i + 1
+    if k >= b_end or text[k] in " \t\xa0":
+        return False
+    nxt = text[k]
+    return not (nxt.islower() or nxt in ",;:)")

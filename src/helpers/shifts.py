@@ -1,0 +1,454 @@
+"""Stance by actor over time: utterances, shifts and divergences.
+
+Every function here reads a coded statements table (columns of ``speech.statements`` with
+``target`` and ``stance`` filled by ``stance.code``; ``stance_source`` is used when present) and
+counts **utterances, not reprints**: the rows that share an ``utterance`` id (one statement
+reported by several articles) become one utterance with ``n_reports``.
+
+Definitions (the same for every corpus):
+
+- An actor is the speaker (``level="person"``), the institution (``"institution"``) or the
+  country (``"country"``, ISO alpha-2). A statement whose speaker *is* an institution (a
+  communiqué) gets, at person level, a lane of its own labelled "<institution> (institution)".
+- A **shift** is an on-target utterance whose stance differs from the actor's previous on-target
+  stance. ``neutral`` counts as a stance: going from ``favor`` to ``neutral`` is a shift (the
+  actor stops supporting); the ``reversal`` column tells favor<->against reversals apart, and
+  ``ignore_neutral=True`` drops neutral utterances altogether. A shift to favor (against)
+  "departs from" all the actor's against (favor) utterances since it last took the new stance,
+  not only the last one, and a "no comment" in between does not interrupt that record; a shift
+  to neutral departs from the run of utterances just before it (see :func:`departed`).
+- A **divergence** is two institutions of one country taking opposite stances (favor vs
+  against) within ``window_days`` days.
+- Utterances on the same date have no known order. We read them as continuing the actor's
+  previous stance first (the day's departure comes last), so a same-day denial and
+  acceptance give one shift, not two; remaining ties follow (article, start).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from . import paths
+
+log = logging.getLogger(__name__)
+
+STANCES = ("favor", "against", "neutral")
+LEVELS = ("person", "institution", "country")
+REQUIRED = ("speaker", "organization", "country", "text", "date", "target", "stance")
+# Why an utterance is left out of a timeline, in the order the reasons are checked.
+REASONS = ("no stance", "other target", "no date", "no actor at this level")
+
+UTTERANCE_COLUMNS = [
+    "level", "actor", "label", "country", "country_name", "organization", "speaker",
+    "utterance", "date", "stance", "quote", "kind", "n_reports", "articles",
+    "stance_source", "first_article", "first_start",
+]
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _text(series: pd.Series) -> pd.Series:
+    """Missing values as '' and everything as str, so comparisons never meet NaN."""
+    return series.astype(object).where(series.notna(), "").astype(str).str.strip()
+
+
+def _mode(values, default=""):
+    """Most common non-empty value; ties go to the first seen (callers pass values in report order)."""
+    values = [v for v in values if v != "" and v is not None]
+    if not values:
+        return default
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(v for v in values if counts[v] == best)
+
+
+def country_names(path=None) -> dict[str, str]:
+    """ISO alpha-2 -> readable French name, from the country rows of the actor register.
+
+    Reads ``data/actors.csv`` (or ``path``) if it exists and has rows of type ``country``.
+    The figures are French: a ``name_fr`` column wins if the register has one, else the first
+    alias that is a bare name (no article, not an acronym: "États-Unis" for ``US``), else the
+    canonical ``name``. Returns ``{}`` without a usable register; the charts then show codes.
+    """
+    path = paths.ACTORS_CSV if path is None else path
+    try:
+        reg = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, ValueError, pd.errors.ParserError):
+        return {}
+    cols = {c.lower(): c for c in reg.columns}
+    type_col = next((cols[c] for c in ("type", "actor_type", "kind") if c in cols), None)
+    name_col = next((cols[c] for c in ("name_fr", "name", "canonical", "actor", "label") if c in cols), None)
+    code_col = cols.get("country")
+    if not (type_col and name_col and code_col):
+        return {}
+    rows = reg[reg[type_col].str.lower().eq("country") & reg[code_col].ne("")]
+    names = {}
+    for _, r in rows.iterrows():
+        name = r[name_col]
+        if name_col != cols.get("name_fr") and "aliases" in cols:
+            bare = [a.strip() for a in r[cols["aliases"]].split("|") if a.strip()
+                    and not _ARTICLE.match(a.strip()) and not a.strip().isupper()]
+            name = bare[0] if bare else name
+        names[r[code_col].upper()] = name
+    return names
+
+
+_ARTICLE = re.compile(r"(?i)^(l['’]|le |la |les )")
+
+
+def target_labels(path=None) -> dict[str, str]:
+    """Target id -> label from the codebook (``targets: [{id, label}]``); ``{}`` if unreadable."""
+    path = paths.CODEBOOK if path is None else path
+    try:
+        book = yaml.safe_load(open(path, encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    targets = book.get("targets", []) if isinstance(book, dict) else []
+    return {str(t["id"]): str(t.get("label", t["id"])) for t in targets if isinstance(t, dict) and "id" in t}
+
+
+def resolve_target(statements: pd.DataFrame, target: str | None = None) -> str | None:
+    """The target to chart: ``target`` if given, else the most coded one (None if none is coded).
+
+    With several coded targets and no choice, the one with the most utterances wins (ties:
+    alphabetical) and the choice is logged; pass ``target=`` to chart another.
+    """
+    if target is not None:
+        return target
+    if "target" not in statements or "stance" not in statements:
+        return None
+    coded = statements[_text(statements["stance"]).isin(STANCES)]
+    tgt = _text(coded["target"])
+    ids = _text(coded["utterance"]) if "utterance" in coded else pd.Series(range(len(coded)), index=coded.index).astype(str)
+    counts = pd.DataFrame({"target": tgt, "u": ids})[tgt.ne("")].groupby("target")["u"].nunique()
+    if counts.empty:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1:
+        log.info("several targets are coded (%s): charting %r; pass target= for another",
+                 ", ".join(f"{k} ({v})" for k, v in ranked), ranked[0][0])
+    return ranked[0][0]
+
+
+def _check(statements: pd.DataFrame, level: str) -> None:
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    missing = [c for c in REQUIRED if c not in statements.columns]
+    if missing:
+        raise ValueError(f"the statements table lacks column(s) {', '.join(missing)} "
+                         "(expected a coded table: speech.tag then stance.code)")
+
+
+def _is_institution(df: pd.DataFrame) -> pd.Series:
+    """Rows where the institution itself speaks (communiqué, 'le Pentagone a démenti')."""
+    flag = df["speaker"].ne("") & df["speaker"].eq(df["organization"])
+    if "speaker_type" in df.columns:
+        flag |= _text(df["speaker_type"]).str.lower().isin({"institution", "organization", "organisation"})
+    return flag
+
+
+# --------------------------------------------------------------------------- utterances
+
+def utterances(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
+               names: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per on-target utterance with a date and an actor at ``level``.
+
+    Args:
+        statements: coded statements; columns used: ``speaker, organization, country, text, date,
+            target, stance`` (required) and ``utterance, article, start, end, kind,
+            speaker_type, stance_source`` (when present).
+        level: ``"person"``, ``"institution"`` or ``"country"``.
+        target: the codebook target (default: the only one coded).
+        names: ISO code -> country name (default: :func:`country_names` from the register).
+
+    Returns:
+        DataFrame with columns ``level, actor, label, country, country_name, organization,
+        speaker, utterance, date (Timestamp), stance, quote, kind, n_reports, articles,
+        stance_source, first_article, first_start``, sorted by date then report position.
+        When reports of one utterance disagree, a reviewed stance wins, then the majority,
+        then the first report. ``.attrs["excluded"]`` maps each reason in :data:`REASONS` to
+        ``{"utterances": n, "reports": n}``; ``.attrs["target"]`` is the target.
+    """
+    _check(statements, level)
+    target = resolve_target(statements, target)
+    names = country_names() if names is None else names
+    df = pd.DataFrame({c: _text(statements[c]) for c in REQUIRED})
+    for col in ("article", "kind", "speaker_type", "stance_source"):
+        df[col] = _text(statements[col]) if col in statements.columns else ""
+    df["start"] = (pd.to_numeric(statements["start"], errors="coerce").fillna(-1).astype(int).to_numpy()
+                   if "start" in statements.columns else np.arange(len(df)))
+    end = (_text(statements["end"]) if "end" in statements.columns else pd.Series("", index=df.index))
+    ids = _text(statements["utterance"]) if "utterance" in statements.columns else pd.Series("", index=df.index)
+    # A statement not linked to others is its own utterance.
+    df["utterance"] = ids.where(ids.ne(""), df["article"] + ":" + df["start"].astype(str) + "-" + end)
+    df["country"] = df["country"].str.upper()
+    df["institutional"] = _is_institution(df)
+    df["parsed"] = pd.to_datetime(df["date"], format="ISO8601", errors="coerce")
+    df = df.sort_values(["article", "start"], kind="stable")
+
+    rows, excluded = [], {r: {"utterances": 0, "reports": 0} for r in REASONS}
+    for uid, grp in df.groupby("utterance", sort=False):
+        coded = grp[grp["stance"].isin(STANCES)]
+        on = coded[coded["target"].eq(target)] if target is not None else coded.iloc[0:0]
+        dates = grp["parsed"].dropna()
+        if on.empty:
+            reason = "other target" if len(coded) else "no stance"
+        elif dates.empty:
+            reason = "no date"
+        else:
+            reason = None
+        if reason is None:
+            row = _one_utterance(uid, grp, on, dates, level, names)
+            if row is None:
+                reason = "no actor at this level"
+            else:
+                rows.append(row)
+        if reason is not None:
+            excluded[reason]["utterances"] += 1
+            excluded[reason]["reports"] += len(grp)
+    out = pd.DataFrame(rows, columns=UTTERANCE_COLUMNS)
+    if len(out):
+        out = out.sort_values(["date", "first_article", "first_start", "utterance"], kind="stable")
+    out = out.reset_index(drop=True)
+    out["n_reports"] = out["n_reports"].astype(int)
+    out.attrs["excluded"] = excluded
+    out.attrs["target"] = target
+    out.attrs["level"] = level
+    log.info("%s level: %d utterances (%d reports) on target %r; excluded: %s", level, len(out),
+             int(out["n_reports"].sum()), target,
+             ", ".join(f"{v['utterances']} {k}" for k, v in excluded.items() if v["utterances"]) or "none")
+    return out
+
+
+def _one_utterance(uid, grp, on, dates, level, names):
+    """Merge the reports of one utterance into a row (None when it has no actor at ``level``)."""
+    reviewed = on[on["stance_source"].eq("reviewed")]
+    stance = _mode(list((reviewed if len(reviewed) else on)["stance"]))
+    date = pd.Timestamp(_mode([d.date().isoformat() for d in dates]))
+    speaker = _mode(list(on["speaker"]))
+    organization = _mode(list(on["organization"]))
+    country = _mode(list(on["country"]))
+    institutional = bool(on["institutional"].any()) or (speaker == "" and organization != "")
+    if level == "person":
+        actor = speaker or organization
+        label = f"{actor} (institution)" if institutional and actor else actor
+    elif level == "institution":
+        actor = organization or (speaker if institutional else "")
+        label = actor
+    else:
+        actor = country
+        label = names.get(country, country)
+    if not actor:
+        return None
+    texts = list(on["text"])
+    quote = max(texts, key=len) if texts else ""  # the fullest report of the words
+    first = on.iloc[0]
+    return {
+        "level": level, "actor": actor, "label": label, "country": country,
+        "country_name": names.get(country, country), "organization": organization,
+        "speaker": speaker or organization, "utterance": uid, "date": date, "stance": stance,
+        "quote": quote, "kind": _mode(list(on["kind"])), "n_reports": len(set(grp["article"]) - {""}) or len(grp),
+        "articles": ",".join(sorted(set(grp["article"]) - {""})),
+        "stance_source": "reviewed" if len(reviewed) else _mode(list(on["stance_source"]), "automatic"),
+        "first_article": first["article"], "first_start": int(first["start"]),
+    }
+
+
+def excluded_note(utts: pd.DataFrame) -> str:
+    """'12 utterances excluded: 8 no stance, 4 no date' from ``utts.attrs['excluded']``."""
+    excl = utts.attrs.get("excluded", {})
+    parts = [f"{v['utterances']} {k}" for k, v in excl.items() if v["utterances"]]
+    total = sum(v["utterances"] for v in excl.values())
+    return f"{total} utterances excluded: {', '.join(parts)}" if total else "no utterance excluded"
+
+
+def sequence(utts: pd.DataFrame, *, by: str = "actor") -> pd.DataFrame:
+    """Order utterances within each ``by`` group, adding ``seq`` (0, 1, ...).
+
+    Dates first; on one date, utterances continuing the group's previous stance come before
+    the others (the departure comes last), stances stay together, then (article, start).
+    """
+    out = utts.copy()
+    out["seq"] = -1
+    for _, grp in out.groupby(by, sort=False):
+        prev, n = None, 0
+        for _, day in grp.groupby("date", sort=True):
+            order = day.sort_values(["first_article", "first_start", "utterance"], kind="stable")
+            first_pos = {s: i for i, s in reversed(list(enumerate(order["stance"])))}
+            keys = sorted(range(len(order)), key=lambda i: (
+                order["stance"].iloc[i] != prev, first_pos[order["stance"].iloc[i]], i))
+            for i in keys:
+                out.loc[order.index[i], "seq"] = n
+                n += 1
+            prev = order["stance"].iloc[keys[-1]]
+    return out.sort_values([by, "seq"], kind="stable")
+
+
+# --------------------------------------------------------------------------- shifts
+
+SHIFT_COLUMNS = [
+    "kind", "level", "actor", "label", "country", "organization", "utterance", "date", "speaker",
+    "stance", "quote", "n_reports", "previous_stance", "previous_utterance", "previous_date",
+    "previous_speaker", "previous_quote", "gap_days", "previous_utterances", "previous_dates",
+    "previous_speakers", "previous_actors", "previous_quotes", "n_previous", "since_days",
+    "direction", "reversal",
+]
+
+
+def _event(kind, level, u, earlier: pd.DataFrame) -> dict:
+    """A shift or divergence row: utterance ``u`` and the earlier utterances it departs from."""
+    last = earlier.iloc[-1]
+    return {
+        "kind": kind, "level": level, "actor": u["actor"], "label": u["label"], "country": u["country"],
+        "organization": u["organization"], "utterance": u["utterance"], "date": u["date"],
+        "speaker": u["speaker"], "stance": u["stance"], "quote": u["quote"], "n_reports": u["n_reports"],
+        "previous_stance": last["stance"], "previous_utterance": last["utterance"],
+        "previous_date": last["date"], "previous_speaker": last["speaker"], "previous_quote": last["quote"],
+        "gap_days": int((u["date"] - last["date"]).days),
+        "previous_utterances": tuple(earlier["utterance"]),
+        "previous_dates": tuple(d.date().isoformat() for d in earlier["date"]),
+        "previous_speakers": tuple(earlier["speaker"]), "previous_actors": tuple(earlier["label"]),
+        "previous_quotes": tuple(earlier["quote"]), "n_previous": len(earlier),
+        "since_days": int((u["date"] - earlier["date"].min()).days),
+        "direction": f"{last['stance']} → {u['stance']}",
+        "reversal": {last["stance"], u["stance"]} == {"favor", "against"},
+    }
+
+
+def _frame(rows, columns, utts) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=columns)
+    if len(out):
+        out = out.sort_values(["date", "label", "utterance"], kind="stable").reset_index(drop=True)
+    out.attrs.update(utts.attrs)
+    return out
+
+
+def find(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
+         ignore_neutral: bool = False) -> pd.DataFrame:
+    """Stance shifts of each actor at ``level``.
+
+    Args:
+        statements: coded statements (see :func:`utterances`).
+        level: ``"person"``, ``"institution"`` or ``"country"``.
+        target: the codebook target (default: the only one coded).
+        ignore_neutral: drop neutral utterances, so only favor <-> against changes count.
+
+    Returns:
+        One row per shift, columns :data:`SHIFT_COLUMNS`: the shifting utterance (``utterance,
+        date, speaker, stance, quote, n_reports``), the earlier utterances it departs from (see
+        :func:`departed`) as tuples ``previous_utterances, previous_dates, previous_speakers,
+        previous_actors, previous_quotes`` (``n_previous``; ``since_days`` from the first),
+        the most recent of them as ``previous_utterance, previous_date, previous_speaker,
+        previous_quote, previous_stance`` and ``gap_days``, ``direction`` ("against → favor"),
+        ``reversal`` (favor <-> against) and ``kind = "shift"``.
+    """
+    utts = utterances(statements, level=level, target=target)
+    if ignore_neutral:
+        utts = utts[utts["stance"].ne("neutral")]
+    rows = []
+    for _, grp in sequence(utts).groupby("actor", sort=False):
+        run_start = 0
+        for i in range(1, len(grp)):
+            if grp["stance"].iloc[i] != grp["stance"].iloc[i - 1]:
+                rows.append(_event("shift", level, grp.iloc[i], departed(grp.iloc[:i], grp["stance"].iloc[i],
+                                                                      run_start)))
+                run_start = i
+    return _frame(rows, SHIFT_COLUMNS, utts)
+
+
+OPPOSITE = {"favor": "against", "against": "favor"}
+
+
+def departed(before: pd.DataFrame, stance: str, run_start: int) -> pd.DataFrame:
+    """The earlier utterances a shift to ``stance`` departs from.
+
+    A shift to favor (against) departs from every against (favor) utterance the actor made
+    since it last took the new stance (from the start if never): a "no comment" in between
+    does not wipe out the refusals before it. A shift to neutral, or a polar shift with no
+    such utterance (favor, neutral, favor), departs from the run just before it.
+    """
+    if stance in OPPOSITE:
+        same = np.flatnonzero(before["stance"].to_numpy() == stance)
+        since = before.iloc[same[-1] + 1:] if len(same) else before
+        opposite = since[since["stance"].eq(OPPOSITE[stance])]
+        if len(opposite):
+            return opposite
+    return before.iloc[run_start:]
+
+
+def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str | None = None) -> pd.DataFrame:
+    """Two institutions of one country taking opposite stances within ``window_days``.
+
+    Each divergence is an utterance (favor or against) and the earlier utterances of *other*
+    institutions of the same country with the opposite stance at most ``window_days`` before
+    it (same-day order as in :func:`sequence`, at country level).
+
+    Returns:
+        One row per divergent utterance, same columns as :func:`find` (``previous_*`` are the
+        other institutions' utterances, ``previous_actors`` their institutions) with
+        ``kind = "divergence"`` and ``level = "institution"``.
+    """
+    utts = utterances(statements, level="institution", target=target)
+    polar = utts[utts["stance"].isin(("favor", "against")) & utts["country"].ne("")]
+    rows = []
+    for _, grp in sequence(polar, by="country").groupby("country", sort=False):
+        for i in range(len(grp)):
+            u = grp.iloc[i]
+            before = grp.iloc[:i]
+            earlier = before[before["actor"].ne(u["actor"]) & before["stance"].ne(u["stance"])
+                             & (before["date"] >= u["date"] - pd.Timedelta(days=window_days))]
+            if len(earlier):
+                rows.append(_event("divergence", "institution", u, earlier))
+    out = _frame(rows, SHIFT_COLUMNS, utts)
+    out.attrs["window_days"] = window_days
+    return out
+
+
+TABLE_COLUMNS = [
+    "event", "kind", "level", "actor", "date", "speaker", "stance", "quote", "utterance", "direction", "reversal",
+    "earlier_actor", "earlier_date", "earlier_speaker", "earlier_stance", "earlier_quote",
+    "earlier_utterance", "gap_days",
+]
+
+
+def table(statements: pd.DataFrame, *, level: str = "country", window_days: int = 3,
+          target: str | None = None, ignore_neutral: bool = False) -> pd.DataFrame:
+    """Shifts at ``level`` and divergences between institutions, as one readable table.
+
+    Returns:
+        One row per (event, earlier utterance it departs from), columns :data:`TABLE_COLUMNS`:
+        ``event`` numbers the shifts and divergences by date; ``actor`` is the readable label;
+        ``date`` and ``earlier_date`` are ISO strings; ``gap_days`` is the number of days
+        between the earlier utterance and the event; ``direction`` ("against → favor") and
+        ``reversal`` (favor <-> against, true for every divergence) let a figure keep only the
+        reversals. Display it with
+        ``.set_index(["event", "kind", "actor", "date", "speaker", "stance", "quote"])`` to show
+        each event once above the utterances it departs from.
+    """
+    events = pd.concat([
+        find(statements, level=level, target=target, ignore_neutral=ignore_neutral),
+        divergences(statements, window_days=window_days, target=target),
+    ], ignore_index=True)
+    rows = []
+    if len(events):
+        events = events.sort_values(["date", "kind", "label", "utterance"], kind="stable").reset_index(drop=True)
+    for n, ev in enumerate(events.itertuples(index=False), start=1):
+        for j in range(ev.n_previous):
+            d = pd.Timestamp(ev.previous_dates[j])
+            rows.append({
+                "event": n, "kind": ev.kind, "level": ev.level, "actor": ev.label,
+                "date": ev.date.date().isoformat(), "speaker": ev.speaker, "stance": ev.stance,
+                "quote": ev.quote, "utterance": ev.utterance, "direction": ev.direction,
+                "reversal": bool(ev.reversal), "earlier_actor": ev.previous_actors[j],
+                "earlier_date": ev.previous_dates[j], "earlier_speaker": ev.previous_speakers[j],
+                "earlier_stance": ev.previous_stance if ev.kind == "shift" else
+                ("against" if ev.stance == "favor" else "favor"),
+                "earlier_quote": ev.previous_quotes[j], "earlier_utterance": ev.previous_utterances[j],
+                "gap_days": int((ev.date - d).days),
+            })
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)

@@ -1,0 +1,1161 @@
+"""Who said what: reported statements with speaker, institution, country, kind, cue and date.
+
+The tagger reads an article's press paragraphs sentence by sentence and recognises, by general
+rules over the lexicons in ``data/lexicons/`` (verbs of saying, cues) and the actor register
+(``data/actors.csv``):
+
+- *inverted frames* after the content: « ... », a déclaré X / a-t-il ajouté / ont indiqué hier
+  le Pentagone et le département d'État / rapporte le Washington Post;
+- *direct-order frames* before it: X a déclaré que ... / X a annoncé avoir ... / X a proposé aux
+  États-Unis d'effectuer ... / X s'est dit ouvert à ... / X a démenti l'annonce (denials and
+  announcements take a noun object) / X a déclaré : « ... »;
+- *participial frames* continuing the same speaker: ..., ajoutant que / en affirmant que ...;
+- *attributions*: Selon X, ... / ..., d'après X (not when X is data: "selon les chiffres de
+  l'ONU"); "selon un communiqué de X" is X speaking.
+
+Speakers are resolved through the register (names, spellings, role titles valid at the date,
+metonymy such as "Moscou"), appositions ("le porte-parole du ministère X, Jean Dupont"),
+pronouns and role nouns (nearest compatible earlier speaker or subject), and otherwise kept as
+the description itself ("haut responsable du département d'État (anonyme)").
+Quoted phrases that no verb of saying or "selon" attributes (scare quotes) are not statements.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from . import actors as actors_mod
+from . import dating
+from .lexicon import SP, load as load_lexicon, words_rx
+from .sentences import quote_spans, sentences
+
+COLUMNS = [
+    "article", "para", "start", "end", "text", "kind", "cue", "cue_start", "cue_end", "polarity",
+    "speaker", "speaker_mention", "speaker_start", "speaker_end", "speaker_type", "speaker_id",
+    "organization", "country", "attribution", "channel", "sentence_start", "sentence_end",
+    "date", "date_basis", "date_anchor", "date_text", "published", "utterance", "target", "stance",
+]
+SKIP_ROLES = {"title", "byline", "dateline"}
+
+LEX = load_lexicon()
+CUES = LEX.cues
+_B = r"(?<![\w\u00C0-\u024F'’-])"
+_E = r"(?![\w\u00C0-\u024F-])"
+OPENERS = {k: v for k, v in CUES["quotes"].items()}
+CLOSERS = set(OPENERS.values())
+
+_QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
+_COLON = re.compile(r"^\s*:\s*")
+_CHANNEL = re.compile(r"(?:" + "|".join(CUES["channels"]) + r")", re.I)
+_BETWEEN = re.compile(rf"^{SP}?(?:{words_rx(CUES['between'])}){_E}", re.I)
+_CHANNEL_AT = re.compile(rf"^{SP}?(?:{'|'.join(CUES['channels'])}){_E}", re.I)
+_CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*", re.I)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
+        r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
+_NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
+_DE_INF = re.compile(rf"^\s*(?:(?:à|aux?){SP}[^,;:.]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
+_A_INF = re.compile(rf"^\s*(?:à{SP}|aux?{SP}[^,;:.]{{1,60}}?{SP}à{SP})(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b", re.I)
+_INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
+_NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
+_PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
+_CONTENT_STOP = re.compile(
+    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){_E}|ce{SP}qui{_E}|ce{SP}que{_E})",
+    re.I)
+_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+_ACCORDING = re.compile(rf"{_B}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
+_NAME_RUN = re.compile(
+    r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
+    r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
+)
+_HONORIFIC_NAME = re.compile(
+    r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
+)
+_ROLE_HEADS = {
+    kind: sorted((actors_mod.fold(w) for w in words), key=len, reverse=True)
+    for kind, words in CUES["role_nouns"].items()
+}
+_FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
+_NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
+_DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
+_INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
+_DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{_E}|(?<=['’]))", re.I)
+_COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
+_RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){_E}", re.I)
+_NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|leur|leurs|cette|ce|cet|ces|à|au|aux|par|pour|sur|dont|en|quelle|quel)['’]?\s*)$",
+    re.I)
+
+
+def _register(register):
+    return register if register is not None else actors_mod.load_register()
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text utilities
+
+
+def _ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0\u202f,;:.-–—") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _in_any(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(s < b and e > a for a, b in spans)
+
+
+def _fold_keep(s: str) -> str:
+    """Folded text of the same length as ``s`` (one character per character)."""
+    out = []
+    for ch in s:
+        f = actors_mod.fold(ch) if not ch.isspace() else " "
+        out.append(f[0] if len(f) == 1 else (" " if not f else f[0]))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker."""
+
+    name: str = ""
+    id: str = ""
+    type: str = ""
+    organization: str = ""
+    country: str = ""
+    gender: str = ""
+    number: str = "s"
+    attribution: str = "unresolved"
+    mention: str = ""
+    roles: str = ""  # folded role words and mention, for role-noun anaphora
+
+    def as_entity(self) -> "Speaker":
+        return self
+
+
+@dataclass
+class Context:
+    """What the tagger remembers while reading one article."""
+
+    text: str
+    register: actors_mod.Register
+    published: date | None
+    entities: list = field(default_factory=list)  # Speakers in text order, for anaphora
+    last_date: date | None = None
+    dated: dict = field(default_factory=dict)  # speaker name -> last Dated with an expression
+
+
+def _speaker_from_actor(reg, actor, attribution: str, mention: str) -> Speaker:
+    org = reg.organization_of(actor)
+    if actor.type == "person":
+        organization = org.name if org else ""
+    else:
+        # An institution speaks for itself unless the register says through whom
+        # ("l'armée russe" -> Ministry of Defence, "les États-Unis" -> US government).
+        organization = org.name if org else actor.name
+    return Speaker(name=actor.name, id=actor.id, type=actor.type, organization=organization,
+                   country=actor.country, gender=actor.gender, number=actor.number or "s",
+                   attribution=attribution, mention=mention,
+                   roles=actors_mod.fold(mention + " " + " ".join(actor.roles)))
+
+
+def _head_noun(folded_np: str) -> tuple[str, str]:
+    """(kind, head) of the first role noun in a folded description, or ('', '')."""
+    words = actors_mod.strip_determiner(folded_np)
+    best = ("", "", 10**6)
+    for kind, heads in _ROLE_HEADS.items():
+        for h in heads:
+            m = re.search(rf"(?<![\w]){re.escape(h)}(?![\w])", words)
+            if m and m.start() < best[2]:
+                best = (kind, h, m.start())
+    return best[0], best[1]
+
+
+def _gender_of(np: str) -> str:
+    f = actors_mod.fold(np)
+    if re.match(r"^(?:la|une|cette|mme|mlle|madame)\b", f):
+        return "f"
+    if re.match(r"^(?:le|un|ce|cet|m\.|monsieur)\b", f):
+        return "m"
+    _, head = _head_noun(f)
+    return "f" if head in _FEMININE else ""
+
+
+def _number_of(np: str) -> str:
+    return "p" if re.match(r"^(?:les|des|ces|plusieurs|deux|trois)\b", actors_mod.fold(np)) else "s"
+
+
+def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
+             org: str = "", types: tuple = ()) -> Speaker | None:
+    """The nearest earlier entity compatible with a pronoun or a role noun."""
+    for ent in reversed(ctx.entities):
+        if not ent.name:
+            continue
+        if gender and ent.gender and ent.gender != gender:
+            continue
+        if number and ent.number and ent.number != number:
+            continue
+        if types and ent.type not in types:
+            continue
+        if kind == "media" and ent.type != "media":
+            continue
+        if head and kind != "media" and head not in ent.roles:
+            continue
+        if org and ent.organization != org and ent.name != org:
+            continue
+        return ent
+    return None
+
+
+def _name_in(np: str, reg, on) -> tuple[str, object]:
+    """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
+    masked = list(np)
+    folded = _fold_keep(np)
+    for m in reg._pattern.finditer(folded):
+        actor = reg.lookup(m.group(), on=on)
+        if actor is not None and actor.type != "person":
+            for i in range(m.start(), m.end()):
+                masked[i] = " "
+    # Words inside quotation marks are names of groups ("« Raqqa is being slaughtered silently »").
+    for q in quote_spans(np):
+        for i in range(q[0], min(q[1] + 1, len(masked))):
+            masked[i] = " "
+    masked_s = "".join(masked)
+    runs = [m for m in _NAME_RUN.finditer(masked_s)]
+    cands = []
+    for m in runs:
+        run, start = m.group(), m.start()
+        # "de la Défense Sergueï Choïgou": a capitalised noun after a determiner is not a name.
+        while re.search(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’])\s*$", masked_s[max(0, start - 5):start], re.I):
+            parts = run.split(" ", 1)
+            if len(parts) < 2 or len(parts[1].split(" ")) < 2 and not reg.lookup(parts[1], on=on):
+                run = ""
+                break
+            run, start = parts[1], start + len(parts[0]) + 1
+        if run:
+            cands.append(run)
+    for m in _HONORIFIC_NAME.finditer(masked_s):
+        cands.append(m.group("n"))
+    for name in reversed(cands):
+        actor = reg.lookup(name, on=on)
+        if actor is not None and actor.type == "person":
+            return actor.name, actor
+    if cands:
+        return cands[-1], None
+    return "", None
+
+
+def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "") -> list[Speaker]:
+    """Speakers a mention designates (several for "le Pentagone et le département d'État").
+
+    Order: pronoun -> register (whole mention, names and aliases inside, role held by one person
+    at the date) -> role-noun anaphora ("le ministre", "ce responsable", "le texte") -> unknown
+    named person (organisation from the apposition) -> the description itself.
+    """
+    reg = ctx.register
+    on = on or ctx.published
+    np = _ws(np).strip(" ,.;:")
+    if not np:
+        return [Speaker()]
+    low = actors_mod.fold(np)
+    if _PRONOUN.match(np):
+        info = CUES["pronouns"].get(low, {})
+        # An institution's communiqué names itself in the third person: « Le département de la
+        # Défense ne coordonne pas ... », a-t-il déclaré dans un communiqué.
+        if "communique" in actors_mod.fold(channel) and content:
+            head = re.sub(r"^[\s«“\"„]+", "", content)[:90]
+            found = reg.find(head, on=on)
+            if found and found[0][0] <= 4 and found[0][2].type != "person":
+                act = found[0][2]
+                if (not info.get("gender") or not act.gender or act.gender == info["gender"]) and act.number == info.get("number", "s"):
+                    return [_speaker_from_actor(reg, act, "communique-self", np)]
+        ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
+        if ent is None:
+            return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
+        return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
+    parts = _COORD.split(np)
+    if len(parts) > 1 and all(_NP_START_STRICT.match(p) for p in parts):
+        # "le Pentagone et le département d'État": one statement, credited to the first named.
+        first = resolve(parts[0], ctx, on=on)
+        return [Speaker(**{**first[0].__dict__, "mention": np})]
+    # Appositions are separated by commas; the quoted name of a group is not an apposition.
+    actor = reg.lookup(np, on=on)
+    if actor is None:
+        for chunk in np.split(","):
+            a = reg.lookup(chunk, on=on)
+            if a is not None and (actor is None or (a.type == "person" and actor.type != "person")):
+                actor = a
+    if actor is not None and actor.type == "person":
+        return [_speaker_from_actor(reg, actor, "register", np)]
+    persons = [a for _, _, a in reg.find(np, on=on) if a.type == "person"]
+    if persons:
+        return [_speaker_from_actor(reg, persons[-1], "register", np)]
+    name, person = _name_in(np, reg, on)
+    if person is not None:
+        return [_speaker_from_actor(reg, person, "register", np)]
+    if actor is not None and not name:
+        return [_speaker_from_actor(reg, actor, "register", np)]
+    holders = [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
+    if holders and not name:
+        return [_speaker_from_actor(reg, holders[0], "role", np)]
+    institution = reg.institution_in(np, on=on)
+    kind, head = _head_noun(low)
+    gender = _gender_of(np)
+    if name:
+        org = institution.name if institution else _org_phrase(np)
+        return [Speaker(name=name, type="person", organization=org,
+                        country=institution.country if institution else "", gender=gender,
+                        attribution="apposition" if org else "name", mention=np, roles=low)]
+    if _DEFINITE.match(np) and head:
+        ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "")
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if institution is not None and kind != "person":
+        return [_speaker_from_actor(reg, institution, "register", np)]
+    desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+    if not desc:
+        return [Speaker(mention=np)]
+    anonymous = bool(_INDEFINITE.match(np))
+    if anonymous:
+        # An unnamed source ("un haut responsable du département d'État") speaks for its
+        # institution; without one ("un militant") the speaker stays empty, the mention is kept.
+        if institution is not None:
+            sp = _speaker_from_actor(reg, institution, "anonymous", np)
+            return [sp]
+        return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
+                        attribution="anonymous", mention=np, roles=low)]
+    return [Speaker(name=desc,
+                    type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
+                    organization=institution.name if institution else "",
+                    country=institution.country if institution else "", gender=gender,
+                    number=_number_of(np), attribution="anonymous" if anonymous else "description",
+                    mention=np, roles=low)]
+
+
+def _org_phrase(np: str) -> str:
+    """The institution named in a role apposition ("porte-parole du ministère X" -> "ministère X")."""
+    m = re.search(r"(?:porte-parole|ministre|directeur|directrice|chef|président|responsable|représentant|"
+                  r"ambassadeur|secrétaire|commandant|dirigeant|fondateur|membre)\w*\s+(?:du|de la|de l['’]|des|de)\s*"
+                  r"([^,()]+)", np, re.I)
+    if not m:
+        return ""
+    org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip()
+    return org if org and not org[0].isupper() or len(org.split()) > 1 else org
+
+
+# ---------------------------------------------------------------------------------------------
+# Frames
+
+
+@dataclass
+class Frame:
+    """A verb of saying (or "selon") with its content and speaker spans."""
+
+    kind: str  # 'direct' | 'indirect' | 'attributed' (resolved later from the content)
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None  # span of the mention, None when it comes from context
+    verb: object = None
+    channel: str = ""
+    pronoun: str = ""
+    inherit: bool = False  # participial frame: same speaker as the main clause
+    frame_type: str = ""
+    complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
+
+
+def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
+    """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
+    channel = []
+    while pos < end:
+        seg = text[pos:end]
+        m = _BETWEEN.match(seg) or _CHANNEL_AT.match(seg)
+        if not m or m.end() == 0:
+            break
+        if _CHANNEL_AT.match(seg) and m.re is _CHANNEL_AT:
+            channel.append(_ws(m.group()))
+        pos += m.end()
+    return pos, "; ".join(channel)
+
+
+def _np_end(text: str, pos: int, end: int, quotes) -> int:
+    """End of the subject noun phrase after an inverted verb (appositions included)."""
+    i = pos
+    while i < end:
+        ch = text[i]
+        if ch in OPENERS and not (ch == '"' and not any(a == i for a, _ in quotes)):
+            q = next(((a, b) for a, b in quotes if a == i), None)
+            if q:
+                i = q[1] + 1
+                continue
+        if ch == "(":
+            j = text.find(")", i, end)
+            if j > 0:
+                i = j + 1
+                continue
+        if ch in ".;:!?" and not (ch == "." and re.search(r"\b(?:M|Mme|Dr|J|St)$", text[max(0, i - 4):i])):
+            # a full stop ending the sentence or an abbreviation; ':' ends the phrase
+            return i
+        if ch == ",":
+            rest = text[i + 1:end]
+            if _apposition(rest):
+                i += 1
+                continue
+            return i
+        m = _CHANNEL_AT.match(text, i) if False else None
+        if ch.isspace():
+            rest = text[i:end]
+            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){_E}", rest, re.I)
+            if stop:
+                return i
+        i += 1
+    return end
+
+
+def _apposition(rest: str) -> bool:
+    """Whether the text after a comma continues a speaker's noun phrase (an apposition)."""
+    r = rest.lstrip()
+    if not r:
+        return False
+    if re.match(rf"^(?:en{SP})?\w+ant{_E}", r, re.I) or re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){_E}", r, re.I):
+        return False
+    low = actors_mod.fold(r[:60])
+    low = actors_mod.strip_determiner(low)
+    for heads in _ROLE_HEADS.values():
+        for h in heads:
+            if low.startswith(h + " ") or low == h:
+                return True
+    return bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r))
+
+
+def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
+    """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
+    s, e = _strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
+    if s >= e:
+        return None
+    # Split the segment into comma chunks (outside quotes and parentheses).
+    cuts = [s]
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",:" and depth == 0 and not _in_any(i, [(a, b + 1) for a, b in quotes]):
+            cuts.append(i + 1)
+    chunks = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k in range(len(cuts))]
+    chunks = [_strip_span(text, a, b, " \t\r\n\u00a0\u202f,") for a, b in chunks]
+    chunks = [c for c in chunks if c[0] < c[1]]
+    if not chunks:
+        return None
+    k = len(chunks) - 1
+    a, b = chunks[k]
+    if re.match(rf"^(?:qui|dont|lequel|laquelle){_E}", text[a:b], re.I) and k > 0:
+        k -= 1
+        a, b = chunks[k]
+    # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
+    while k > 0:
+        pa, pb = chunks[k - 1]
+        prev, cur = text[pa:pb], text[a:b]
+        if (_apposition(cur) or _apposition(prev)) and _NP_START_STRICT.match(prev) and not _is_intro(prev):
+            k -= 1
+            a = pa
+        else:
+            break
+    # Drop leading connectors and cut relative clauses ("La Russie qui poursuit ...").
+    seg = text[a:b]
+    m = _CONNECTOR.match(seg)
+    if m:
+        a += m.end()
+        seg = text[a:b]
+    m = _RELATIVE.search(seg)
+    if m:
+        b = a + m.start()
+    a, b = _strip_span(text, a, b)
+    if a >= b:
+        return None
+    np = text[a:b]
+    if not (_NP_START_STRICT.match(np) or _PRONOUN.match(np.strip())):
+        return None
+    if len(np.split()) > 18:
+        return None
+    return a, b
+
+
+def _is_intro(chunk: str) -> bool:
+    """An adverbial chunk before the subject ("Mais le lendemain", "Interrogé à ce sujet")."""
+    c = chunk.strip()
+    if dating.expressions(c) and len(c.split()) <= 4:
+        return True
+    return bool(_CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
+
+
+def _clause_end(text: str, pos: int, end: int, quotes) -> int:
+    """Where a content clause ends: sentence end, a participial frame or an apposition on it."""
+    qs = [(a, b + 1) for a, b in quotes]
+    best = end
+    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP):
+        for m in rx.finditer(text, pos, end):
+            if not _in_any(m.start(), qs):
+                best = min(best, m.start())
+                break
+    return best
+
+
+def _verb_matches(text: str, s0: int, s1: int, quotes):
+    """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
+    qs = [(a, b + 1) for a, b in quotes]
+    out, taken = [], []
+    for typ, rx in (("inverted", LEX.inverted), ("reflexive", LEX.reflexive), ("compound", LEX.compound),
+                    ("participle", LEX.participle), ("simple", LEX.simple)):
+        for m in rx.finditer(text, s0, s1):
+            if _in_any(m.start(), qs) or _overlaps(m.start(), m.end(), taken):
+                continue
+            form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
+                m.groupdict().get("v1") or m.groupdict().get("v2"))
+            verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
+            if verb is None:
+                continue
+            before = text[max(s0, m.start() - 30):m.start()]
+            if _NEGATED.search(before):
+                continue
+            if typ == "simple":
+                # "l'annonce de Moscou", "une menace": a noun, not a verb.
+                if _NOUN_BEFORE.search(before) or m.start() == s0:
+                    continue
+                if text[m.start()].isupper():
+                    continue
+            pron = m.groupdict().get("p1") or m.groupdict().get("p2") or ""
+            out.append((typ, m, verb, pron))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda x: x[1].start())
+    return out
+
+
+def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
+    """(complement kind, content start) after a verb, or None when no speech follows."""
+    seg = text[pos:end]
+    comps = verb.complements
+    m = _QUE.match(seg)
+    if m and "que" in comps | {"que"}:
+        return "que", pos + m.end()
+    m = _COLON.match(seg)
+    if m:
+        return "colon", pos + m.end()
+    stripped = seg.lstrip()
+    if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
+        return "quote", pos + len(seg) - len(stripped)
+    if verb.reflexive:
+        if re.match(rf"^\s*(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants))\b", seg, re.I):
+            return "adj", pos + len(seg) - len(seg.lstrip())
+        if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
+            return "de", pos + len(seg) - len(seg.lstrip())
+        return None
+    m = _DE_INF.match(seg) if "de" in comps else None
+    if m:
+        # "a proposé aux États-Unis d'effectuer des frappes": the content is the infinitive clause.
+        return "de", pos + m.start("inf")
+    if ("a_inf" in comps) and _A_INF.match(seg):
+        return "a_inf", pos + len(seg) - len(seg.lstrip())
+    if ("pour" in comps) and re.match(rf"^\s*pour{_E}", seg, re.I):
+        return "pour", pos + len(seg) - len(seg.lstrip())
+    if ("sur" in comps) and re.match(rf"^\s*sur{_E}", seg, re.I):
+        return "sur", pos + len(seg) - len(seg.lstrip())
+    if "inf" in comps:
+        m = _INF.match(seg)
+        if m:
+            word = re.findall(r"[\w\u00C0-\u024F]+", m.group())[-1].lower()
+            if word not in _NOT_INF and not _NP_START_STRICT.match(seg.lstrip()[:1].upper() + "x" if False else seg) \
+                    or word in ("avoir", "être"):
+                return "inf", pos + len(seg) - len(seg.lstrip())
+    if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
+        return "np", pos + len(seg) - len(seg.lstrip())
+    return None
+
+
+def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = True) -> int:
+    """End of a noun-phrase content: the first comma (or ';', '.') outside quotes and brackets."""
+    depth = 0
+    qs = [(a, b + 1) for a, b in quotes]
+    for i in range(pos, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not _in_any(i, qs) and (ch in ";" or (ch == "," and stop_at_comma)):
+            return i
+    return end
+
+
+def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
+    """Every frame of one sentence, in text order.
+
+    ``ctx_register_find(snippet)`` -> [(start, end)] of register actors at the start of a snippet
+    (for "Après avoir démenti ..., les États-Unis").
+    """
+    frames: list[Frame] = []
+    claimed: list[tuple[int, int]] = []
+    verbs = _verb_matches(text, s0, s1, quotes)
+    clause_start = s0
+
+    # 1. Inverted frames: the content comes before the verb.
+    for typ, m, verb, pron in verbs:
+        vs, ve = m.start(), m.end()
+        if _in_any(vs, claimed):
+            continue
+        before = text[clause_start:vs].rstrip()
+        after_pos, channel = _skip_adverbials(text, ve, s1)
+        if typ == "inverted":
+            inverted = True
+        elif typ in ("compound", "simple") and before and before[-1] in ",»”\"":
+            comp = _complement(text, after_pos, s1, verb, quotes)
+            prev_chunk = before.rstrip(",").rstrip()
+            inverted = comp is None or comp[0] == "np"
+            if re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk):
+                inverted = False
+            if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
+                inverted = False
+        else:
+            inverted = False
+        if not inverted:
+            continue
+        cs, ce = _strip_span(text, clause_start, vs)
+        if cs >= ce:
+            continue
+        if pron:
+            sp_span = (m.start("p1") if m.groupdict().get("p1") else m.start("p2"),
+                       m.end("p1") if m.groupdict().get("p1") else m.end("p2"))
+            np_end = ve
+        else:
+            np_end = _np_end(text, after_pos, s1, quotes)
+            sp_span = _strip_span(text, after_pos, np_end)
+            if sp_span[0] >= sp_span[1]:
+                continue
+        tail, channel2 = _skip_adverbials(text, np_end, s1)
+        chan = "; ".join(c for c in (channel, channel2) if c)
+        if not chan:
+            cm = _CHANNEL.search(text, np_end, s1)
+            if cm and cm.start() - np_end < 5:
+                chan = _ws(cm.group())
+        frames.append(Frame("", (vs, ve), (cs, ce), sp_span, verb, chan, pron, frame_type="inverted"))
+        claimed.append((clause_start, max(np_end, ve)))
+        clause_start = max(np_end, ve)
+        # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame.
+        rest = text[clause_start:s1]
+        mq = re.match(r"^\s*,\s*", rest)
+        if mq:
+            qpos = clause_start + mq.end()
+            q = next(((a, b) for a, b in quotes if a == qpos), None)
+            if q:
+                frames.append(Frame("", (vs, ve), (q[0], q[1] + 1), sp_span, verb, chan, pron,
+                                    frame_type="inverted"))
+                claimed.append((clause_start, q[1] + 1))
+                clause_start = q[1] + 1
+
+    # 2. Direct-order and participial frames: the content follows the verb.
+    last_speaker_frame = None
+    for typ, m, verb, pron in verbs:
+        vs, ve = m.start(), m.end()
+        if _in_any(vs, claimed):
+            continue
+        after_pos, channel = _skip_adverbials(text, ve, s1)
+        comp = _complement(text, after_pos, s1, verb, quotes)
+        if comp is None:
+            continue
+        ckind, cstart = comp
+        if typ == "participle":
+            if ckind not in ("que", "colon", "quote"):
+                continue
+            # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
+            prev = [f for f in frames if f.cue[0] < vs]
+            if not prev and not text[s0:vs].rstrip().endswith(","):
+                continue
+            ce = _clause_end(text, cstart, s1, quotes)
+            frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
+                                frame_type="participle"))
+            claimed.append((vs, ce))
+            continue
+        if typ == "inverted":
+            continue
+        # Subject before the verb, from the start of this clause.
+        prior = [c for c in claimed if c[1] <= vs]
+        cs = max([s0] + [c[1] for c in prior])
+        subj = _subject_before(text, cs, vs, quotes)
+        if subj is None:
+            # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
+            if re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) and frames:
+                subj = None
+                inherit = True
+            else:
+                continue
+        else:
+            inherit = False
+        if ckind == "colon":
+            ce = s1
+            # « ... » right after the colon: the quotation is the content.
+        elif ckind == "np":
+            ce = _phrase_end(text, cstart, s1, quotes)
+        elif ckind == "quote":
+            q = next(((a, b) for a, b in quotes if a == cstart), None)
+            ce = q[1] + 1 if q else s1
+        else:
+            ce = _clause_end(text, cstart, s1, quotes)
+        frames.append(Frame("", (vs, ve), (cstart, ce), subj, verb, channel, inherit=inherit,
+                            frame_type="direct-order", complement=ckind))
+        claimed.append((subj[0] if subj else vs, ce))
+        last_speaker_frame = frames[-1]
+
+    # 2b. Refusals to comment ("n'a pas souhaité faire de commentaire"): the subject chose silence.
+    for m in LEX.no_comment.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed):
+            continue
+        prior = [c for c in claimed if c[1] <= m.start()]
+        cs = max([s0] + [c[1] for c in prior])
+        subj = _subject_before(text, cs, m.start(), quotes)
+        if subj is None:
+            continue
+        ce = _phrase_end(text, m.start(), s1, quotes, stop_at_comma=False)
+        frames.append(Frame("attributed", (m.start(), m.end()), (m.start(), ce), subj, None,
+                            frame_type="no-comment", complement="no-comment"))
+        claimed.append((subj[0], ce))
+
+    # 2c. Passive denials: "une déclaration qui a aussitôt été démentie par le Pentagone".
+    for m in LEX.passive.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
+            continue
+        verb = LEX.verb_of(m.group("v"))
+        np_end = _np_end(text, m.end(), s1, quotes)
+        sp = _strip_span(text, m.end(), np_end)
+        prior = [c for c in claimed if c[1] <= m.start()]
+        cs = max([s0] + [c[1] for c in prior])
+        seg = text[cs:m.start()]
+        cut = max(seg.rfind(","), seg.rfind(":"))
+        a = cs + cut + 1 if cut >= 0 else cs
+        rel = _RELATIVE.search(text, a, m.start())
+        b = rel.start() if rel else m.start()
+        a, b = _strip_span(text, a, b)
+        a += len(_CONNECTOR.match(text[a:b]).group()) if _CONNECTOR.match(text[a:b]) else 0
+        if a >= b or sp[0] >= sp[1] or not _NP_START_STRICT.match(text[a:b]):
+            continue
+        frames.append(Frame("attributed", (m.start(), m.end()), (a, b), sp, verb,
+                            frame_type="passive", complement="np"))
+        claimed.append((a, np_end))
+
+    # 2d. "Après avoir démenti toute opération ..., les États-Unis ...": the main subject speaks.
+    for m in LEX.after_having.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed):
+            continue
+        verb = LEX.verb_of(m.group("v"))
+        cs = m.end()
+        ce = _phrase_end(text, cs, s1, quotes)
+        rest = text[ce:s1]
+        mc = re.match(r"^\s*,\s*", rest)
+        if not mc:
+            continue
+        sp_start = ce + mc.end()
+        found = [f for f in ctx_register_find(text[sp_start:sp_start + 80])] if ctx_register_find else []
+        if not found:
+            continue
+        fs, fe = found[0]
+        frames.append(Frame("attributed", (m.start(), m.end()), (cs, ce), (sp_start + fs, sp_start + fe), verb,
+                            frame_type="after-having", complement="np"))
+        claimed.append((m.start(), ce))
+
+    # 3. "Selon X, ..." / "..., d'après X".
+    for m in _ACCORDING.finditer(text, s0, s1):
+        cue_s, cue_e = m.start(), m.end()
+        if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
+            continue
+        lead = text[s0:cue_s]
+        lead_clean = _CONNECTOR.sub("", lead.strip())
+        if not lead_clean.strip(" ,"):
+            # Sentence-initial: "Selon X, content."
+            comma = text.find(",", cue_e, s1)
+            if comma < 0:
+                continue
+            sp = _strip_span(text, cue_e, comma)
+            cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
+        elif lead.rstrip().endswith(","):
+            np_end = _np_end(text, cue_e, s1, quotes)
+            sp = _strip_span(text, cue_e, np_end)
+            cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
+            ce = len(lead.rstrip()) + s0 - 1
+        else:
+            continue
+        if sp[0] >= sp[1]:
+            continue
+        frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (cs, ce), sp, None,
+                            frame_type="according"))
+        claimed.append((min(cs, cue_s), max(ce, sp[1])))
+    frames.sort(key=lambda f: f.content[0])
+    return frames
+
+
+def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
+    """Strip connectors, datelines, punctuation and enclosing quotes; (start, end, fully_quoted)."""
+    s, e = _strip_span(text, s, e)
+    for _ in range(3):
+        seg = text[s:e]
+        m = _DATELINE.match(seg) or _CONNECTOR.match(seg)
+        if not m or m.end() == 0:
+            break
+        s, e = _strip_span(text, s + m.end(), e)
+    # Drop closing punctuation of a quotation that ends the content (« ... . »).
+    q = next(((a, b) for a, b in quotes if a == s), None)
+    if q and q[1] + 1 >= e - 1 and not text[q[1] + 1:e].strip(" .,;:!?()"):
+        s2, e2 = _strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
+        return s2, e2, True
+    return s, e, False
+
+
+def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
+    """Content span and kind of a frame.
+
+    Noun-phrase objects ("a démenti ces affirmations"), "selon" and refusals to comment are
+    'attributed'. A content made mostly of quotation (at least half its characters, quotes of
+    four words or more) is 'direct' and spans the quoted words only, from the first to the last
+    quotation (the journalist's insert between two parts of a split quote stays inside);
+    anything else is 'indirect' and keeps its partial quotes.
+    """
+    cs, ce, fully = _trim_content(text, *f.content, quotes)
+    if f.frame_type in ("according", "no-comment") or f.complement == "np":
+        return cs, ce, "attributed"
+    if fully:
+        return cs, ce, "direct"
+    inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a:b].split()) >= 4]
+    if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
+        a, b = _strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
+        return a, b, "direct"
+    return cs, ce, "indirect"
+
+
+def _quoted_share(text: str, s: int, e: int, quotes) -> float:
+    if e <= s:
+        return 0.0
+    inside = sum(max(0, min(e, b + 1) - max(s, a)) for a, b in quotes)
+    return inside / (e - s)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def statements_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
+                       register=None) -> pd.DataFrame:
+    """Statements in a plain text.
+
+    Args:
+        text: the article text; every offset indexes it.
+        spans: (start, end) of the press paragraphs, or (para, start, end); default: the text
+            split on blank lines.
+        article: article id written in the ``article`` column.
+        published: publication date, to date the statements.
+        register: an ``actors.Register`` (default: ``data/actors.csv``).
+
+    Returns:
+        DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
+    """
+    reg = _register(register)
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if spans is None:
+        spans, pos = [], 0
+        for m in re.finditer(r"\n[ \t\u00a0]*\n", text + "\n\n"):
+            if m.start() > pos:
+                spans.append((pos, min(m.start(), len(text))))
+            pos = m.end()
+    spans = [(i, *sp) if len(sp) == 2 else tuple(sp) for i, sp in enumerate(spans)]
+    ctx = Context(text=text, register=reg, published=published, last_date=published)
+    rows: list[dict] = []
+    pending_colon: Speaker | None = None
+    for para, ps, pe in spans:
+        for s0, s1 in sentences(text, start=ps, end=pe):
+            quotes = quote_spans(text, s0, s1)
+            frames = _frames(text, s0, s1, quotes, lambda snip: _actors_at_start(snip, ctx))
+            if not frames and pending_colon is not None and text[s0] in OPENERS:
+                q = next(((a, b) for a, b in quotes if a == s0), None)
+                if q:
+                    frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            sentence_rows = []
+            main: list[Speaker] | None = None
+            for f in frames:
+                content_txt = text[f.content[0]:f.content[1]]
+                if f.frame_type == "colon-next":
+                    speakers = [pending_colon]
+                elif f.inherit:
+                    prev = [r for r in sentence_rows]
+                    speakers = main or ([ctx.entities[-1]] if ctx.entities else [Speaker()])
+                    if not prev and not main:
+                        subj = _subject_before(text, s0, f.cue[0], quotes)
+                        speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
+                else:
+                    np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
+                    speakers = resolve(np, ctx, channel=f.channel, content=content_txt)
+                    if f.frame_type == "according":
+                        speakers = _according_speakers(np, speakers, ctx)
+                        if not speakers:
+                            continue
+                if not f.inherit and f.frame_type != "colon-next":
+                    main = speakers
+                cs, ce, kind = _shape(text, f, quotes)
+                if ce <= cs:
+                    continue
+                frame_spans = [(s0, min(cs, f.content[0])), (max(ce, f.content[1]), s1)]
+                cue_txt = _ws(text[f.cue[0]:f.cue[1]])
+                for sp in speakers:
+                    sentence_rows.append(dict(
+                        article=article, para=int(para), start=cs, end=ce, text=text[cs:ce], kind=kind,
+                        cue=cue_txt, cue_start=f.cue[0], cue_end=f.cue[1],
+                        polarity=f.verb.polarity if f.verb is not None else "assert",
+                        speaker=sp.name, speaker_mention=_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else sp.mention,
+                        speaker_start=f.speaker[0] if f.speaker else -1, speaker_end=f.speaker[1] if f.speaker else -1,
+                        speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization, country=sp.country,
+                        attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
+                        sentence_start=s0, sentence_end=s1, _frame=frame_spans, _speaker=sp,
+                    ))
+                    if sp.name:
+                        ctx.entities.append(sp)
+                if f.content[1] >= s1 - 1 and text[s0:s1].rstrip().endswith(":") and speakers:
+                    pending_colon = speakers[0]
+            if not frames:
+                _note_subject(text, s0, s1, ctx)
+                if not (text[s0:s1].rstrip().endswith(":")):
+                    pending_colon = None
+            elif not text[s0:s1].rstrip().endswith(":"):
+                pending_colon = None
+            for r in sentence_rows:
+                _date_row(r, ctx)
+            rows.extend(sentence_rows)
+    for r in rows:
+        r.pop("_frame", None)
+        r.pop("_speaker", None)
+        r["utterance"] = ""
+        r["target"] = ""
+        r["stance"] = "none"
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    if not len(out):
+        out = pd.DataFrame({c: pd.Series(dtype="int64" if c in _INT_COLS else "object") for c in COLUMNS})
+    return out.astype({c: "int64" for c in _INT_COLS})
+
+
+_INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
+             "sentence_start", "sentence_end"]
+
+
+def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
+    """(start, end) in ``snippet`` of the register actor named at its start ("les États-Unis ne ...")."""
+    m = re.match(rf"^\s*(?:{_DET}\s*)?(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}|$)){{1,4}}", snippet)
+    if not m:
+        return []
+    words = snippet[:m.end()].rstrip()
+    while words:
+        if ctx.register.lookup(words, on=ctx.published) is not None:
+            s = len(snippet) - len(snippet.lstrip())
+            return [(s, len(words))]
+        words = words.rsplit(" ", 1)[0] if " " in words.strip() else ""
+    return []
+
+
+def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:
+    """Filter "selon X": figures are not speakers; "selon un communiqué de X" is X speaking."""
+    low = actors_mod.strip_determiner(actors_mod.fold(np))
+    head = low.split(" ")[0] if low else ""
+    if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
+        return []
+    if head in _DOCUMENTS:
+        m = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", np, re.I)
+        if m and head not in ("source", "sources", "responsable", "responsables", "porte-parole"):
+            inner = m.group("x")
+            return resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
+                           if not _NP_START_STRICT.match(inner) else inner, ctx)
+    return speakers
+
+
+def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
+    """Remember the subject of a sentence without speech, for later pronouns ("Le chef de la
+    diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
+    seg = text[s0:min(s1, s0 + 160)]
+    comma = seg.find(",")
+    first = seg[:comma] if comma > 0 else seg
+    first = _CONNECTOR.sub("", first.strip())
+    if not _NP_START_STRICT.match(first):
+        return
+    reg = ctx.register
+    actor = reg.lookup(first, on=ctx.published)
+    if actor is None:
+        found = reg.find(first, on=ctx.published, roles=True) or reg.find(first, on=ctx.published)
+        if found and found[0][0] <= 4:
+            actor = found[0][2]
+    if actor is not None:
+        ctx.entities.append(_speaker_from_actor(reg, actor, "subject", first.strip()))
+
+
+def _date_row(row: dict, ctx: Context) -> None:
+    """Fill date, date_basis, date_anchor, date_text (see ``helpers.dating``)."""
+    dated, d = dating.date_statement(ctx.text, row["_frame"], cue=row["cue_start"],
+                                     published=ctx.published, previous=ctx.last_date)
+    keys = [k for k in (row["speaker"] or row["speaker_mention"],) if k]
+    known = next((k for k in keys if k in ctx.dated), None)
+    if d is not None:
+        ctx.last_date = d
+        for k in keys:
+            ctx.dated[k] = dated
+    elif known:
+        # The same speaker, earlier in the article,
+        # with a dated frame: taken as the same occasion, and the anchor says so.
+        prev = ctx.dated[known]
+        dated = dating.Dated(prev.date, prev.basis, f"same speaker as {prev.anchor}", prev.text)
+    else:
+        # No expression: unknown, never guessed; ``published`` stays available beside it.
+        dated = dating.Dated("", "", "", "")
+    row.update(date=dated.date, date_basis=dated.basis, date_anchor=dated.anchor, date_text=dated.text,
+               published=ctx.published.isoformat() if ctx.published else "")
+
+
+def press_spans(article) -> list[tuple[int, int, int]]:
+    """(para, start, end) of an Article's press paragraphs (not title, byline, dateline)."""
+    p = article.paragraphs
+    keep = p[(p["part"] == "press") & ~p["role"].isin(SKIP_ROLES)]
+    return [(int(r.para), int(r.start), int(r.end)) for r in keep.itertuples(index=False)]
+
+
+def statements(article, *, register=None) -> pd.DataFrame:
+    """Statements of one ``corpus.Article`` (its press paragraphs), dated from ``meta['published']``.
+
+    Returns:
+        DataFrame with ``COLUMNS``; ``text == article.text[start:end]`` on every row.
+    """
+    published = article.meta.get("published") if article.meta else None
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    return statements_in_text(article.text, spans=press_spans(article), article=article.id,
+                              published=published, register=register)
+
+
+def iter_statements(articles: Iterable, *, register=None) -> Iterator[pd.DataFrame]:
+    """One statements table per article, streaming (for the CLI and big corpora)."""
+    reg = _register(register)
+    for art in articles:
+        yield statements(art, register=reg)
+
+
+def tag(articles: Iterable, *, register=None, link: bool = True) -> pd.DataFrame:
+    """Statements of every article, with utterance ids linking reports of the same statement.
+
+    Args:
+        articles: iterable of ``corpus.Article`` (consumed one at a time).
+        register: an ``actors.Register`` (default: ``data/actors.csv``).
+        link: fill ``utterance`` with ``link_utterances``.
+
+    Returns:
+        DataFrame with ``COLUMNS``.
+    """
+    frames = [t for t in iter_statements(articles, register=register) if len(t)]
+    out = pd.concat(frames, ignore_index=True) if frames else statements_in_text("")
+    return link_utterances(out) if link else out
+
+
+# ---------------------------------------------------------------------------------------------
+# Utterances
+
+
+def _norm_tokens(s: str) -> list[str]:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return re.findall(r"[a-z0-9]+", s)
+
+
+def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 3) -> pd.DataFrame:
+    """Give reports of the same statement in different articles a shared ``utterance`` id.
+
+    Two rows are the same utterance when they come from different articles, their speakers
+    speak for the same state (``country``; the speaker name when there is none), their dates
+    are at most ``days`` apart (or unknown), and their contents overlap: token Jaccard at least
+    ``threshold`` or one content contained in the other. Rows are blocked by country and compared
+    only within a block, so the cost grows with the block sizes, not with the square of the corpus.
+    Ids are "u0001", ... in order of first appearance (article order, then offset).
+
+    Args:
+        table: statements (``article, start, speaker, country, date, text``).
+
+    Returns:
+        The same rows with ``utterance`` filled.
+    """
+    out = table.copy()
+    if not len(out):
+        out["utterance"] = pd.Series(dtype="object")
+        return out
+    n = len(out)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    toks = [set(_norm_tokens(t)) for t in out["text"]]
+    flat = [" ".join(_norm_tokens(t)) for t in out["text"]]
+    dates = [date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None for d in out["date"]]
+    keys = [(c or s or "?") for c, s in zip(out["country"].fillna(""), out["speaker"].fillna(""))]
+    blocks: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        blocks.setdefault(k, []).append(i)
+    arts = list(out["article"])
+    for members in blocks.values():
+        # Within a block, an inverted index on rare-ish tokens keeps comparisons local.
+        index: dict[str, list[int]] = {}
+        for i in members:
+            cands = set()
+            for t in toks[i]:
+                if len(t) > 3:
+                    cands.update(index.get(t, ()))
+            for j in sorted(cands):
+                if arts[i] == arts[j]:
+                    continue
+                if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > days:
+                    continue
+                a, b = toks[i], toks[j]
+                if not a or not b:
+                    continue
+                jac = len(a & b) / len(a | b)
+                contained = (len(flat[i]) > 20 and flat[i] in flat[j]) or (len(flat[j]) > 20 and flat[j] in flat[i])
+                if jac >= threshold or contained:
+                    parent[find(i)] = find(j)
+            for t in toks[i]:
+                if len(t) > 3:
+                    index.setdefault(t, []).append(i)
+    order = {}
+    ids = []
+    for i in range(n):
+        root = find(i)
+        if root not in order:
+            order[root] = f"u{len(order) + 1:04d}"
+        ids.append(order[root])
+    out["utterance"] = ids
+    return out

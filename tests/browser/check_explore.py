@@ -1,0 +1,209 @@
+"""Drive JupyterLab in headless Chromium: run the explore notebook, change a filter, take a screenshot.
+
+Run by tests/browser/check.sh (which starts JupyterLab on a temporary copy of the notebook);
+exits non-zero, with the reason, when a cell errors, a widget does not render, or the timeline and
+table do not re-render after a filter change. Uses Debian's chromium through Playwright's
+``executable_path`` (no browser download).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
+
+# The flags this machine's closed network needs (no background connections, no QUIC, no GPU).
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ERROR_MARKERS = ("Traceback (most recent call last)", "Error displaying widget", "Model not found")
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def step(message: str) -> None:
+    print(f"[browser-check] {message}", flush=True)
+
+
+def wait_until(page, predicate_js: str, *, timeout_s: float, what: str, arg=None) -> None:
+    try:
+        page.wait_for_function(predicate_js, arg=arg, timeout=timeout_s * 1000, polling=250)
+    except PlaywrightTimeout:
+        raise CheckFailed(f"timed out after {timeout_s:.0f} s waiting for {what}") from None
+
+
+def cell_errors(page) -> list[str]:
+    """Texts of outputs that are errors (tracebacks, widget rendering failures)."""
+    texts = page.eval_on_selector_all(
+        ".jp-OutputArea-output", "els => els.map(e => e.innerText)")
+    return [t for t in texts if any(marker in t for marker in ERROR_MARKERS)]
+
+
+def run_all_cells(page) -> None:
+    """Run > Run All Cells, through the menu bar as a user would."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).first.click()
+    item = page.locator(".lm-Menu-content .lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).first
+    item.wait_for(state="visible", timeout=10_000)
+    item.click()
+
+
+def explorer_state(page) -> dict:
+    return page.evaluate(
+        """() => {
+            const ex = document.querySelector('.pp-explorer');
+            if (!ex) return null;
+            const img = ex.querySelector('img.pp-timeline');
+            const caption = ex.querySelector('.pp-table .pp-caption');
+            return {
+                img: img ? img.src : '',
+                imgWidth: img ? img.naturalWidth : 0,
+                imgHeight: img ? img.naturalHeight : 0,
+                caption: caption ? caption.innerText : '',
+                rows: ex.querySelectorAll('.pp-table table.pp-statements tbody tr').length,
+                marks: ex.querySelectorAll('.pp-detail mark').length,
+                options: ex.querySelectorAll('.pp-picker select option').length,
+            };
+        }"""
+    )
+
+
+def check(args) -> float:
+    t0 = time.monotonic()
+    url = f"{args.url}/lab/tree/{args.notebook}?token={args.token}"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=args.chromium, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            # Tall enough for the whole explorer to show at once in the notebook panel.
+            page = browser.new_page(viewport={"width": 1400, "height": args.height}, device_scale_factor=1)
+            page.set_default_timeout(30_000)
+            step(f"opening {args.notebook}")
+            page.goto(url, wait_until="domcontentloaded", timeout=60_000)
+            page.locator(".jp-Notebook").first.wait_for(state="visible", timeout=90_000)
+            # A kernel picker shows only if the notebook's kernel is unknown: accept the default.
+            wait_until(page, """() => {
+                const d = document.querySelector('.jp-Dialog');
+                if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }
+                const s = document.querySelector('.jp-Notebook-ExecutionIndicator, .jp-Toolbar-kernelStatus');
+                return !!document.querySelector('.jp-Notebook .jp-Cell');
+            }""", timeout_s=60, what="the notebook's cells")
+            # The kernel is ready when the toolbar's kernel name shows and the status is idle.
+            wait_until(page, """() => {
+                const n = document.querySelector('.jp-KernelName, .jp-Toolbar-kernelName');
+                const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
+                return n && !/No Kernel|Connecting|Starting/i.test(n.innerText)
+                    && (!i || i.getAttribute('data-status') === 'idle');
+            }""", timeout_s=90, what="the kernel to start")
+            # More width for the notebook: close the file browser (app exposed by check.sh).
+            page.evaluate("""() => { const app = window.jupyterapp;
+                if (app && !app.shell.leftCollapsed) app.commands.execute('application:toggle-left-area'); }""")
+            n_code = page.locator(".jp-Notebook .jp-CodeCell").count()
+            step(f"running all {n_code} code cells")
+            run_all_cells(page)
+            # Done when every code cell has a number, none shows [*], and the kernel is idle.
+            wait_until(page, """(n) => {
+                const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+                    .map(e => e.innerText.trim());
+                const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
+                return prompts.length === n && prompts.every(t => /^\\[\\d+\\]:$/.test(t))
+                    && (!i || i.getAttribute('data-status') === 'idle');
+            }""", timeout_s=args.run_timeout, what="all cells to run", arg=n_code)
+            errors = cell_errors(page)
+            if errors:
+                raise CheckFailed("a cell shows an error:\n" + errors[0][:2000])
+            step("cells ran without error; waiting for the explorer widget")
+            wait_until(page, """() => {
+                const ex = document.querySelector('.pp-explorer');
+                const img = ex && ex.querySelector('img.pp-timeline');
+                return img && img.complete && img.naturalWidth > 100
+                    && ex.querySelectorAll('.pp-table table.pp-statements tbody tr').length > 0;
+            }""", timeout_s=60, what="the explorer's timeline and table to render")
+            before = explorer_state(page)
+            step(f"explorer rendered: {before['caption']}, timeline {before['imgWidth']}x{before['imgHeight']} px, "
+                 f"{before['marks']} highlights")
+            if before["marks"] == 0:
+                raise CheckFailed("the selected statement shows no highlight (speaker/cue/evidence)")
+
+            # Change a filter as a user would: pick stances in the Stances list.
+            stances = page.locator(".pp-explorer .pp-stances select")
+            labels = stances.evaluate("s => [...s.options].map(o => o.textContent)")
+            chosen = [s for s in args.stances.split(",") if s in labels]
+            if not chosen:
+                raise CheckFailed(f"none of the stances {args.stances} among the options {labels}")
+            step(f"selecting stances {chosen}")
+            stances.select_option(label=chosen)
+            wait_until(page, """(b) => {
+                const ex = document.querySelector('.pp-explorer');
+                const img = ex.querySelector('img.pp-timeline');
+                const cap = ex.querySelector('.pp-table .pp-caption');
+                return img.src !== b.img && img.complete && img.naturalWidth > 100
+                    && cap && cap.innerText !== b.caption;
+            }""", timeout_s=60, what="the timeline and table to re-render after the filter change", arg=before)
+            after = explorer_state(page)
+            step(f"after the filter: {after['caption']}, {after['rows']} rows")
+            n = int(after["caption"].split()[0])
+            if after["rows"] != min(n, after["rows"]) or after["rows"] == 0:
+                raise CheckFailed(f"table shows {after['rows']} rows for '{after['caption']}'")
+            shown = page.eval_on_selector_all(
+                ".pp-explorer .pp-table table.pp-statements tbody tr",
+                """rows => { const h = [...document.querySelectorAll('.pp-explorer .pp-table table.pp-statements thead th')]
+                              .map(e => e.innerText.trim());
+                            const k = h.indexOf('stance');
+                            return rows.map(r => r.children[k] ? r.children[k].innerText.trim() : '?'); }""")
+            if not set(shown) <= set(chosen):
+                raise CheckFailed(f"table rows have stances {sorted(set(shown))}, filter was {chosen}")
+            errors = cell_errors(page)
+            if errors:
+                raise CheckFailed("an error appeared after the filter change:\n" + errors[0][:2000])
+            # Let the images settle, then shoot the explorer itself (not the page around it).
+            page.wait_for_timeout(500)
+            explorer = page.locator(".pp-explorer").first
+            explorer.evaluate("e => e.scrollIntoView({block: 'start'})")
+            page.wait_for_timeout(300)
+            Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
+            explorer.screenshot(path=args.screenshot, animations="disabled")
+            step(f"screenshot written to {args.screenshot}")
+        except (CheckFailed, PlaywrightError) as err:
+            if args.debug_dir:
+                try:
+                    shot = Path(args.debug_dir) / "failure.png"
+                    page.screenshot(path=str(shot), full_page=True)
+                    step(f"page at failure: {shot}")
+                except Exception:  # the page may be gone; the error below is what matters
+                    pass
+            raise CheckFailed(str(err)) from None
+        finally:
+            browser.close()
+    return time.monotonic() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--url", required=True, help="JupyterLab base URL, e.g. http://127.0.0.1:8888")
+    ap.add_argument("--token", required=True)
+    ap.add_argument("--notebook", default="06-explore.ipynb", help="path relative to the server root")
+    ap.add_argument("--chromium", default="/usr/bin/chromium")
+    ap.add_argument("--screenshot", default="figures/screenshots/explorer.png")
+    ap.add_argument("--stances", default="favor,against", help="stances to select in the filter")
+    ap.add_argument("--run-timeout", type=float, default=240, help="seconds allowed for Run All")
+    ap.add_argument("--height", type=int, default=2400, help="browser viewport height in pixels")
+    ap.add_argument("--debug-dir", default="")
+    args = ap.parse_args(argv)
+    try:
+        seconds = check(args)
+    except CheckFailed as err:
+        print(f"[browser-check] FAILED: {err}", file=sys.stderr, flush=True)
+        return 1
+    step(f"browser part passed in {seconds:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

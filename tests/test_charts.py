@@ -1,0 +1,165 @@
+"""Charts on the made-up pension debate (France, 2023): lanes, legend, French dates, shift
+annotations without overlap, net stance values."""
+from __future__ import annotations
+
+import itertools
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
+
+from helpers import charts, shifts  # noqa: E402
+from test_shifts import T, pension_statements  # noqa: E402
+
+NAMES = {"FR": "France", "BE": "Belgique"}
+
+
+@pytest.fixture
+def statements():
+    return pension_statements()
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def texts(fig) -> list[str]:
+    return [t.get_text() for t in fig.findobj(Text)]
+
+
+@pytest.mark.parametrize("level, lanes, headers", [
+    ("person", ["Olivier Dussopt (Ministère du Travail)", "Élisabeth Borne (Matignon)", "Medef (institution)",
+                "Philippe Martinez (CGT)", "Alexander De Croo (Gouvernement belge)"],
+     ["France", "Belgique", charts.NO_COUNTRY]),
+    ("institution", ["Ministère du Travail", "Matignon", "CGT", "Medef", "Gouvernement belge"],
+     ["France", "Belgique", charts.NO_COUNTRY]),
+    ("country", ["France", "Belgique"], []),
+])
+def test_timeline_lanes_and_legend(statements, level, lanes, headers):
+    fig = charts.stance_timeline(statements, level=level, names=NAMES)
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(lanes) <= set(ticks)
+    bold = {t.get_text() for t in ax.get_yticklabels() if t.get_fontweight() == "bold"}
+    assert bold == set(headers)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:3] == ["pour", "contre", "neutre"]
+    assert ax.timeline["utterance"].is_unique
+    # Countries first in order of first utterance; non-state actors last.
+    if headers:
+        assert [t for t in ticks if t in headers] == headers
+
+
+def test_timeline_markers_reports_and_note(statements):
+    fig = charts.stance_timeline(statements, level="person", names=NAMES)
+    ax = fig.axes[0]
+    assert len(ax.timeline) == 11 and ax.timeline["n_reports"].sum() == 14
+    assert "×3" in texts(fig) and "×2" in texts(fig)
+    note = next(t for t in texts(fig) if t.startswith("11 énoncés"))
+    assert "3 (1 sans position codée, 1 sur une autre cible, 1 sans date)" in note
+    # Each stance has its own colour and shape.
+    colls = [c for c in ax.collections if len(c.get_offsets())]
+    assert len({tuple(c.get_facecolor()[0]) for c in colls}) == 3
+
+
+def test_timeline_dates_in_french(statements):
+    fig = charts.stance_timeline(statements, level="country", names=NAMES)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert any("janv." in t for t in labels) and any("2023" in t for t in labels)
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    ("2023-03-14", "2023-03-18", ["11 mars\n2023", "12 mars", "13 mars"]),
+    ("2016-05-20", "2017-01-23", ["juin\n2016", "juil.", "août"]),
+    ("2016-11-28", "2017-02-10", ["1 déc.\n2016", "15 déc.", "1 janv.\n2017"]),
+    ("2003-01-01", "2023-06-30", ["2005", "2010", "2015"]),
+])
+def test_date_axis_locator_and_labels(start, end, expected):
+    fig, ax = plt.subplots()
+    charts.date_axis(ax, pd.Timestamp(start), pd.Timestamp(end))
+    lo, hi = ax.get_xlim()
+    ticks = [v for v in ax.xaxis.get_major_locator()() if lo <= v <= hi]
+    labels = ax.xaxis.get_major_formatter().format_ticks(ticks)
+    lo, hi = (mdates.num2date(v).date() for v in (lo, hi))
+    assert lo <= pd.Timestamp(start).date() and hi >= pd.Timestamp(end).date()
+    assert [lab for lab in labels if lab][: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, n, expected", [
+    ("Nous ne lâcherons rien", 60, "« Nous ne lâcherons rien »"),
+    ("Le report de l'âge légal à 64 ans est indispensable pour sauver le système", 40,
+     "« Le report de l'âge légal à 64 ans est… »"),
+])
+def test_short_quote(text, n, expected):
+    assert charts.short_quote(text, n) == expected
+
+
+@pytest.mark.parametrize("level", ["person", "institution", "country"])
+def test_annotations_from_table_do_not_overlap(statements, level):
+    table = shifts.table(statements, level=level, window_days=3)
+    fig = charts.stance_timeline(statements, level=level, names=NAMES, annotate=table)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = ax.shift_labels
+    # One label per event utterance and per earlier speaker (each speaker has one utterance here).
+    wanted = set(table["utterance"]) | set(table["earlier_utterance"])
+    assert len(labels) == len(wanted & set(ax.timeline["utterance"]))
+    boxes = [Text.get_window_extent(t, renderer) for t in labels]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+    ax_box = ax.get_window_extent(renderer)
+    assert all(ax_box.x0 - 1 <= b.x0 and b.x1 <= ax_box.x1 + 1 for b in boxes)
+    # Quotes come from the table, shortened, with French quotation marks.
+    shown = [t.get_text() for t in labels]
+    assert all("« " in s and " »" in s for s in shown)
+    assert any(s.startswith("Olivier Dussopt, 16 mars 2023 :\n« les 64 ans") for s in shown)
+
+
+def test_annotate_country_shift_draws_run(statements):
+    found = shifts.find(statements, level="country")
+    fig = charts.stance_timeline(statements, level="country", names=NAMES)
+    n_lines = len(fig.axes[0].lines)
+    placed = charts.annotate_shifts(fig, found)
+    # u9's run (Bayrou 20 Feb, Borne 16 Mar) is on the France lane: a bracket, not connectors.
+    assert len(fig.axes[0].lines) == n_lines + len(found)
+    assert any("Élisabeth Borne, 16 mars 2023" in t.get_text() for t in placed)
+
+
+def test_annotate_rejects_other_tables(statements):
+    fig = charts.stance_timeline(statements, level="country", names=NAMES)
+    with pytest.raises(ValueError, match="shifts.find"):
+        charts.annotate_shifts(fig, pd.DataFrame({"x": [1]}))
+
+
+def test_net_stance_values(statements):
+    net = charts.net_stance(statements, level="country", freq="M")
+    got = {(r.actor, r.period): (r.n_utterances, r.favor, r.against, r.net) for r in net.itertuples()}
+    assert got == {("FR", "2023-01"): (2, 1, 1, 0.0), ("FR", "2023-02"): (1, 1, 0, 1.0),
+                   ("FR", "2023-03"): (2, 1, 1, 0.0), ("BE", "2023-03"): (1, 0, 0, 0.0)}
+    inst = charts.net_stance(statements, level="institution", freq="M").set_index(["actor", "period"])
+    assert inst.loc[("CFDT", "2023-01"), "net"] == pytest.approx(-0.5)
+    assert inst.loc[("CGT", "2023-01"), "n_reports"] == 3
+
+
+def test_net_stance_chart_cells(statements):
+    fig = charts.net_stance_chart(statements, level="institution")
+    shown = texts(fig)
+    assert "−0,50\nn=2" in shown and "+1,00\nn=1" in shown and "0,00\nn=1" in shown
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert ticks == ["janv.\n2023", "févr.", "mars"]
+
+
+def test_empty_timeline_says_so(statements):
+    fig = charts.stance_timeline(statements.iloc[0:0], level="person", target=T)
+    assert "aucun énoncé daté et codé pour cette cible" in texts(fig)
+    assert charts.net_stance(statements.iloc[0:0], target=T).empty

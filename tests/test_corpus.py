@@ -1,0 +1,248 @@
+"""Loading and cleaning the seeds: nothing lost, boilerplate and comments set aside, dates right."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import cleaning, corpus, paths
+
+SEED_FILES = sorted(paths.SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return corpus.load_articles(paths.SEEDS, metadata=paths.ARTICLES_CSV)
+
+
+def nonblank(s: str) -> int:
+    return sum(1 for c in s if not c.isspace())
+
+
+def para(seeds, article, starts_with):
+    p = seeds.paragraphs
+    rows = p[(p.article == article) & p.text.str.lstrip().str.startswith(starts_with)]
+    assert len(rows), f"no paragraph of {article} starts with {starts_with!r}"
+    return rows
+
+
+def test_every_seed_loads_without_problems(seeds):
+    assert len(SEED_FILES) == 5
+    assert list(seeds.articles.article) == [f.stem for f in SEED_FILES]
+    assert seeds.problems.empty, seeds.problems.to_dict("records")
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_every_nonblank_character_is_accounted_for(path):
+    """press + boilerplate + comment + duplicate cover every non-blank character exactly once."""
+    article = next(corpus.iter_articles(path))
+    text = article.text
+    assert text == path.read_bytes().decode("utf-8")
+    p = article.paragraphs
+    assert set(p.part) <= set(cleaning.PARTS)
+    covered = [False] * len(text)
+    for start, end, piece in p[["start", "end", "text"]].itertuples(index=False):
+        assert text[start:end] == piece
+        for i in range(start, end):
+            assert not covered[i], f"offset {i} in two paragraphs"
+            covered[i] = True
+    lost = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
+    assert lost == []
+    assert sum(nonblank(t) for t in p.text) == nonblank(text)
+    assert list(p.start) == sorted(p.start)
+
+
+def test_counts_add_up(seeds):
+    a = seeds.articles
+    assert (a.n_press + a.n_boilerplate + a.n_comments + a.n_duplicate == a.n_chars).all()
+    assert (a.n_body > 0).all()
+
+
+@pytest.mark.parametrize("article, outlet, agency, published, basis", [
+    ("000_47ffda2e89d02b5c", "LCI", "", "2017-01-24", "text"),
+    ("001_ef1b98546c46edac", "", "AFP", "2017-01-23", "inferred"),
+    ("002_8c9587fee2a1cf91", "L'Orient-Le Jour", "AFP", "2016-05-21", "inferred"),
+    ("003_7870b7fd83a32e72", "Sputnik France", "Sputnik", "2016-05-26", "inferred"),
+    ("004_36e9d18775fd69e8", "", "Reuters", "2016-07-14", "inferred"),
+])
+def test_outlet_agency_and_date(seeds, article, outlet, agency, published, basis):
+    row = seeds.articles.set_index("article").loc[article]
+    assert (row.outlet, row.agency) == (outlet, agency)
+    assert row.published == dt.date.fromisoformat(published)
+    assert row.date_basis == basis
+    assert row.date_note  # every date says how it was established
+    assert row.language == "fr"
+
+
+def test_date_stated_in_text_is_read_from_the_text():
+    """000 without metadata still gets its date from "Publié le 24 janvier 2017"."""
+    article = next(corpus.iter_articles(paths.SEEDS / "000_47ffda2e89d02b5c.txt"))
+    assert article.meta["published"] == dt.date(2017, 1, 24)
+    assert article.meta["date_basis"] == "text"
+    assert "Publié le 24 janvier 2017" in article.meta["date_note"]
+
+
+def test_photo_credit_is_not_the_agency_of_the_text():
+    """000: "Source : ... / AFP" under the title credits the photo; 002: "(Source : AFP)" after the text."""
+    a000 = next(corpus.iter_articles(paths.SEEDS / "000_47ffda2e89d02b5c.txt"))
+    a002 = next(corpus.iter_articles(paths.SEEDS / "002_8c9587fee2a1cf91.txt"))
+    a004 = next(corpus.iter_articles(paths.SEEDS / "004_36e9d18775fd69e8.txt"))
+    assert (a000.meta["agency"], a002.meta["agency"], a004.meta["agency"]) == ("", "AFP", "Reuters")
+
+
+def test_two_reader_comments_of_002_are_in_the_comments_table_only(seeds):
+    c = seeds.comments
+    assert len(c) == 2
+    assert list(c.author) == ["LA LIBRE EXPRESSION", "FRIK-A-FRAK"]
+    assert list(c.timestamp) == ["15 h 11, le 22 mai 2016", "10 h 59, le 22 mai 2016"]
+    assert list(c.listed) == [2, 1]
+    text = seeds["002_8c9587fee2a1cf91"].text
+    assert all(text[s:e] == t for s, e, t in c[["start", "end", "text"]].itertuples(index=False))
+    press = seeds.paragraphs[seeds.paragraphs.part == "press"]
+    for needle in ("LA POMME DE LA DISCORDE", "bactéries", "FRIK-A-FRAK", "LA LIBRE EXPRESSION"):
+        assert not press.text.str.contains(needle).any(), needle
+        assert needle not in "".join(seeds.articles.body)
+    # both listings of the first comment are part 'comment'
+    assert (para(seeds, "002_8c9587fee2a1cf91", "LA POMME").part == "comment").all()
+    assert (para(seeds, "002_8c9587fee2a1cf91", "• LA POMME").part == "comment").all()
+
+
+@pytest.mark.parametrize("article, starts_with, rule", [
+    # 001 repeats its lead, then the next paragraph cut short with "..."
+    ("001_ef1b98546c46edac", "L'armée russe a annoncé lundi", "ctx-repeat"),
+    ("001_ef1b98546c46edac", "Dimanche, le commandement", "ctx-repeat-truncated"),
+    # 002 repeats its lead and the first quote, glued together, cut short
+    ("002_8c9587fee2a1cf91", "Les États-Unis écartent", "ctx-repeat-truncated"),
+    # 000 repeats its title
+    ("000_47ffda2e89d02b5c", "Syrie : Washington prêt", "ctx-repeat"),
+])
+def test_repeated_lead_and_title_are_set_aside(seeds, article, starts_with, rule):
+    rows = para(seeds, article, starts_with)
+    assert rows.part.iloc[0] == "press"
+    assert rows.part.iloc[-1] == "duplicate"
+    assert rows.rule.iloc[-1] == rule
+    assert (rows.part == "press").sum() == 1
+
+
+@pytest.mark.parametrize("article, starts_with, part, role", [
+    ("001_ef1b98546c46edac", "Rechercher", "boilerplate", "nav"),
+    ("001_ef1b98546c46edac", "Dernières Infos", "boilerplate", "nav"),
+    ("003_7870b7fd83a32e72", "S'abonner", "boilerplate", "nav"),
+    ("003_7870b7fd83a32e72", "Fil d’actu", "boilerplate", "nav"),
+    ("000_47ffda2e89d02b5c", "Cette vidéo n'est plus disponible", "boilerplate", "video"),
+    ("000_47ffda2e89d02b5c", "Source : BRIGITTE", "boilerplate", "credit"),
+    ("000_47ffda2e89d02b5c", "Reprise des bombardements", "boilerplate", "caption"),
+    ("000_47ffda2e89d02b5c", "TF1 Info", "boilerplate", "outlet"),
+    ("000_47ffda2e89d02b5c", "La rédaction de LCI", "press", "byline"),
+    ("000_47ffda2e89d02b5c", "Publié le 24 janvier 2017", "press", "dateline"),
+    ("000_47ffda2e89d02b5c", "Position délicate", "press", "heading"),
+    ("002_8c9587fee2a1cf91", "Des membres de l’EI à Raqqa", "boilerplate", "caption"),
+    ("002_8c9587fee2a1cf91", "(Source", "boilerplate", "credit"),
+    ("002_8c9587fee2a1cf91", "Moyen Orient et Monde - Syrie", "boilerplate", "nav"),
+    ("002_8c9587fee2a1cf91", "Washington écarte des frappes", "press", "title"),
+    ("003_7870b7fd83a32e72", "Raqqa - Sputnik Afrique", "boilerplate", "label"),
+    ("003_7870b7fd83a32e72", "La Russie coopérera avec les USA", "boilerplate", "teaser"),
+    ("003_7870b7fd83a32e72", "Daech bat en retraite", "boilerplate", "teaser"),
+    ("003_7870b7fd83a32e72", "Pour participer aux discussions", "boilerplate", "prompt"),
+    ("003_7870b7fd83a32e72", "Заголовок", "boilerplate", "foreign"),
+    ("004_36e9d18775fd69e8", "VOIR AUSSI", "boilerplate", "label"),
+    ("004_36e9d18775fd69e8", "ECLAIRAGE-Le voyage de Kerry", "boilerplate", "teaser"),
+    ("004_36e9d18775fd69e8", "(David Brunnstrom", "boilerplate", "credit"),
+    ("004_36e9d18775fd69e8", "Vous devez être membre", "boilerplate", "prompt"),
+    ("004_36e9d18775fd69e8", "Aucun commentaire", "boilerplate", "prompt"),
+    ("004_36e9d18775fd69e8", "PARIS, 14 juillet (Reuters)", "press", "lead"),
+])
+def test_paragraph_parts_and_roles(seeds, article, starts_with, part, role):
+    row = para(seeds, article, starts_with).iloc[0]
+    assert (row.part, row.role) == (part, role), row.rule
+
+
+def test_hard_wrapped_wire_text_is_rejoined(seeds):
+    """004 breaks lines mid-sentence; a paragraph starts at an indented line."""
+    p = seeds.paragraphs[(seeds.paragraphs.article == "004_36e9d18775fd69e8") & (seeds.paragraphs.part == "press")]
+    lead = p[p.role == "lead"].text.iloc[0]
+    assert lead.startswith("PARIS, 14 juillet (Reuters) - Les Etats-Unis proposent \nd'accroître")
+    assert cleaning.collapse(lead).endswith("rapporte jeudi le Washington Post.")
+    assert (p.role == "body").sum() == 9
+
+
+def test_press_text_is_most_of_each_seed(seeds):
+    share = seeds.articles.n_press / seeds.articles.n_chars
+    assert (share > 0.6).all(), share.to_dict()
+
+
+def test_body_has_no_title_or_boilerplate(seeds):
+    body = seeds.articles.set_index("article").body
+    assert not body["000_47ffda2e89d02b5c"].startswith("Syrie")
+    assert "Cette vidéo" not in body["000_47ffda2e89d02b5c"]
+    assert body["004_36e9d18775fd69e8"].startswith("PARIS, 14 juillet (Reuters) - Les Etats-Unis proposent d'accroître")
+
+
+@pytest.mark.parametrize("line, part, role", [
+    ("Lire aussi : Le Pentagone dément toute coordination avec Moscou", "boilerplate", "teaser"),
+    ("Partager sur Facebook", "boilerplate", "nav"),
+    ("Crédit photo : Sputnik / Alexeï Droujinine", "boilerplate", "credit"),
+    ("© AFP 2016", "boilerplate", "credit"),
+    ("Cet article est réservé aux abonnés", "boilerplate", "prompt"),
+    ("Par Jean Dupont", "press", "byline"),
+    ("Le Figaro avec AFP", "press", "byline"),
+    ("Mis à jour le 3 mars 2016 à 18h40", "press", "dateline"),
+    ("Международная панорама", "boilerplate", "foreign"),
+    ("International > Moyen-Orient", "boilerplate", "nav"),
+])
+def test_general_boilerplate_lines(line, part, role):
+    text = f"Un titre de presse\n\n{line}\n\nLe ministre a déclaré jeudi qu'il était « prêt » à négocier."
+    paras = cleaning.classify(text)
+    got = [(p.part, p.role) for p in paras if text[p.start:p.end].strip() == line]
+    assert got == [(part, role)]
+
+
+def test_comment_counter_before_the_article_is_not_a_comment_section():
+    text = "Titre de l'article\n\n12 commentaires\n\nLe ministre a déclaré jeudi qu'il partait.\n\nIl a ajouté qu'il reviendrait."
+    parts = [p.part for p in cleaning.classify(text)]
+    assert parts == ["press", "boilerplate", "press", "press"]
+
+
+def test_author_first_comment_layout():
+    text = ("Titre\n\nLe ministre a déclaré jeudi qu'il partait.\n\nRéactions (2)\n\n"
+            "Jean_75\n\nle 3 mars 2016 à 10h02\n\nC'est une honte.\n\nMarie\n\nle 3 mars 2016 à 11h15\n\nBien vu.")
+    paras = cleaning.classify(text)
+    comments = cleaning.group_comments(text, paras)
+    assert [(c["author"], c["text"]) for c in comments] == [("Jean_75", "C'est une honte."), ("Marie", "Bien vu.")]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("ab. «»\"'\n\t\xa0-:é•()0123456789ÉA…?!")
+                                + ["Source : AFP", "commentaires (2)", "Rechercher", "...", "\n\n", "  ",
+                                   "Le ministre a dit.", "15 h 11, le 22 mai 2016", "Raqqa - Sputnik", "\r\n"]),
+                max_size=120).map("".join)
+       | st.text(max_size=300))
+def test_cleaning_never_loses_a_character(text):
+    paras = cleaning.classify(text)
+    covered = [False] * len(text)
+    for p in paras:
+        assert 0 <= p.start < p.end <= len(text)
+        assert p.part in cleaning.PARTS
+        for i in range(p.start, p.end):
+            assert not covered[i]
+            covered[i] = True
+    assert all(covered[i] or c.isspace() for i, c in enumerate(text))
+    comments = cleaning.group_comments(text, paras)
+    for c in comments:
+        assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_loading_logs_coverage(caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="helpers.corpus"):
+        corpus.load_articles(paths.SEEDS, metadata=paths.ARTICLES_CSV)
+    assert any("loaded 5 articles" in r.message and "press text" in r.message for r in caplog.records)
+
+
+def test_metadata_file_has_one_row_per_seed_with_a_date_note():
+    md = corpus.read_metadata(paths.ARTICLES_CSV, strict=True)
+    assert sorted(md.rows) == [f.stem for f in SEED_FILES]
+    assert all(r["date_note"] and r["published"] for r in md.rows.values())

@@ -1,0 +1,467 @@
+"""The explorer without a browser: filtering, a statement in context, other reports, reviews, widgets.
+
+The fixture is a tiny made-up corpus of two articles in French press style, with statements whose
+offsets are computed from the text (so a wrong slice in the code shows up as a wrong highlight).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pytest
+
+from helpers import explore
+
+TARGET = "us_russia_military_cooperation"
+CODEBOOK = {"stances": ["favor", "against", "neutral", "none"], "targets": [TARGET]}
+
+
+@dataclass(frozen=True)
+class FakeArticle:
+    """Stands in for helpers.corpus.Article: id, text, meta and a paragraphs table."""
+
+    id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+    paragraphs: pd.DataFrame = None
+
+
+def make_article(aid: str, text: str, published: str, *, boilerplate: tuple[str, ...] = ()) -> FakeArticle:
+    rows = []
+    for m in re.finditer(r"[^\n]+", text):
+        part = "boilerplate" if m.group(0) in boilerplate else "press"
+        rows.append({"article": aid, "para": len(rows), "start": m.start(), "end": m.end(), "part": part,
+                     "role": "nav" if part == "boilerplate" else "body", "rule": "", "text": m.group(0)})
+    return FakeArticle(aid, text, {"published": dt.date.fromisoformat(published), "title": text.split("\n")[0]},
+                       pd.DataFrame(rows))
+
+
+TEXT_A = (
+    "Rechercher\n"
+    "Washington écarte une coopération avec Moscou\n"
+    "« Nous ne coordonnons pas nos frappes avec la Russie », a déclaré le porte-parole du Pentagone, Jeff Davis.\n"
+    "Selon Sergueï Lavrov, la coordination avec Washington <reste> possible.\n"
+)
+TEXT_B = (
+    "Le Pentagone dément toute coordination\n"
+    "« Nous ne coordonnons pas nos frappes avec la Russie », a répété Jeff Davis lundi.\n"
+    "« Il n'y a pas d'accord pour conduire des frappes communes », a affirmé John Kirby.\n"
+    "L'OSDH a fait état de 12 morts dans des frappes, a indiqué l'ONG.\n"
+)
+ARTICLES = [make_article("art-a", TEXT_A, "2017-01-24", boilerplate=("Rechercher",)),
+            make_article("art-b", TEXT_B, "2017-01-25")]
+TEXTS = {a.id: a.text for a in ARTICLES}
+
+
+def span(aid: str, needle: str, after: int = 0) -> tuple[int, int]:
+    s = TEXTS[aid].index(needle, after)
+    return s, s + len(needle)
+
+
+def statement(aid, quote, *, speaker, speaker_text, cue, organization, country, kind, stance, date, utterance,
+              evidence=(), date_basis="text"):
+    s, e = span(aid, quote)
+    cs, ce = span(aid, cue)
+    ss, se = span(aid, speaker_text)
+    ev = ";".join(f"{w}@{span(aid, w, s)[0]}-{span(aid, w, s)[1]}" for w in evidence)
+    return {"article": aid, "start": s, "end": e, "text": quote, "speaker": speaker, "organization": organization,
+            "country": country, "kind": kind, "cue": cue, "cue_start": cs, "cue_end": ce, "speaker_start": ss,
+            "speaker_end": se, "date": date, "date_basis": date_basis, "utterance": utterance,
+            "target": TARGET if stance != "none" else "", "stance": stance, "evidence": ev,
+            "stance_source": "automatic"}
+
+
+STATEMENTS = pd.DataFrame([
+    statement("art-a", "Nous ne coordonnons pas nos frappes avec la Russie", speaker="Jeff Davis",
+              speaker_text="Jeff Davis", cue="a déclaré", organization="Department of Defense", country="US",
+              kind="direct", stance="against", date="2017-01-23", utterance="u1", evidence=("ne coordonnons pas",)),
+    statement("art-a", "la coordination avec Washington <reste> possible", speaker="Sergueï Lavrov",
+              speaker_text="Sergueï Lavrov", cue="Selon", organization="Ministry of Foreign Affairs (Russia)",
+              country="RU", kind="attributed", stance="favor", date="2017-01-24", utterance="u2",
+              evidence=("possible",)),
+    statement("art-b", "Nous ne coordonnons pas nos frappes avec la Russie", speaker="Jeff Davis",
+              speaker_text="Jeff Davis", cue="a répété", organization="Department of Defense", country="US",
+              kind="direct", stance="against", date="2017-01-23", utterance="u1", evidence=("ne coordonnons pas",)),
+    statement("art-b", "Il n'y a pas d'accord pour conduire des frappes communes", speaker="John Kirby",
+              speaker_text="John Kirby", cue="a affirmé", organization="Department of State", country="US",
+              kind="direct", stance="against", date="2016-05-20", utterance="u3", evidence=("pas d'accord",)),
+    statement("art-b", "L'OSDH a fait état de 12 morts dans des frappes", speaker="OSDH", speaker_text="L'OSDH",
+              cue="a indiqué", organization="OSDH", country="", kind="indirect", stance="none", date="",
+              utterance="u4", date_basis="unknown"),
+])
+
+
+def test_fixture_offsets_slice_the_text():
+    for _, row in STATEMENTS.iterrows():
+        assert TEXTS[row.article][row.start:row.end] == row.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Filtering
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["u3", "u1", "u1", "u2", "u4"]),  # sorted by date ('' first), article, offset
+    ({"level": "person", "actors": ["Jeff Davis"]}, ["u1", "u1"]),
+    ({"level": "person", "actors": "John Kirby"}, ["u3"]),
+    ({"level": "institution", "actors": ["Department of Defense", "Department of State"]}, ["u3", "u1", "u1"]),
+    ({"level": "country", "actors": ["RU"]}, ["u2"]),
+    ({"countries": ["US"]}, ["u3", "u1", "u1"]),
+    ({"countries": [""]}, ["u4"]),  # non-state actors
+    ({"stances": ["favor"]}, ["u2"]),
+    ({"stances": ["against", "favor"]}, ["u3", "u1", "u1", "u2"]),
+    ({"target": TARGET}, ["u3", "u1", "u1", "u2"]),
+    ({"date_from": "2017-01-01"}, ["u1", "u1", "u2"]),  # undated left out once a bound is set
+    ({"date_to": dt.date(2017, 1, 23)}, ["u3", "u1", "u1"]),  # inclusive bound
+    ({"date_from": dt.datetime(2017, 1, 24), "date_to": "2017-01-24"}, ["u2"]),
+    ({"countries": ["US"], "stances": ["against"], "date_from": "2017-01-01"}, ["u1", "u1"]),
+    ({"level": "institution", "actors": ["Department of State"], "stances": ["favor"]}, []),
+    ({"actors": [], "countries": (), "stances": None, "target": ""}, ["u3", "u1", "u1", "u2", "u4"]),
+])
+def test_filter_statements(filters, expected):
+    out = explore.filter_statements(STATEMENTS, **filters)
+    assert list(out["utterance"]) == expected
+    assert list(out.columns) == list(STATEMENTS.columns)
+    # Index labels point back into the full table.
+    assert (STATEMENTS.loc[out.index, "text"] == out["text"]).all()
+
+
+def test_filter_empty_table_keeps_columns():
+    out = explore.filter_statements(STATEMENTS.iloc[0:0], stances=["favor"], date_from="2017-01-01")
+    assert out.empty and list(out.columns) == list(STATEMENTS.columns)
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"level": "outlet"}, ValueError),
+    ({"date_from": "23 janvier 2017"}, ValueError),
+])
+def test_filter_bad_arguments(kwargs, error):
+    with pytest.raises(error):
+        explore.filter_statements(STATEMENTS, **kwargs)
+
+
+def test_filter_missing_column_names_it():
+    with pytest.raises(KeyError, match="stance"):
+        explore.filter_statements(STATEMENTS.drop(columns="stance"), stances=["favor"])
+
+
+@pytest.mark.parametrize("level, expected", [
+    ("person", ["Jeff Davis", "John Kirby", "OSDH", "Sergueï Lavrov"]),
+    ("institution", ["Department of Defense", "Department of State", "Ministry of Foreign Affairs (Russia)", "OSDH"]),
+    ("country", ["RU", "US"]),
+])
+def test_actor_options(level, expected):
+    assert explore.actor_options(STATEMENTS, level=level) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Statement in context
+
+def marks(html_text: str) -> list[tuple[str, int, int, str]]:
+    return [(m[1], int(m[2]), int(m[3]), m[4]) for m in
+            re.finditer(r'<mark class="pp-(\w+)" data-start="(\d+)" data-end="(\d+)"[^>]*>(.*?)</mark>', html_text)]
+
+
+@pytest.mark.parametrize("i", range(len(STATEMENTS)))
+def test_statement_html_highlights_the_right_spans(i):
+    row = STATEMENTS.iloc[i]
+    out = explore.statement_html(row, corpus=ARTICLES)
+    found = marks(out)
+    kinds = {k for k, *_ in found}
+    assert "speaker" in kinds and "cue" in kinds
+    for kind, s, e, shown in found:
+        # Each highlight shows exactly the article's characters at its offsets.
+        assert shown == explore.html.escape(TEXTS[row.article][s:e])
+    speaker = [(s, e) for k, s, e, _ in found if k == "speaker"]
+    assert speaker == [(row.speaker_start, row.speaker_end)]
+    cue = [(s, e) for k, s, e, _ in found if k == "cue"]
+    assert cue == [(row.cue_start, row.cue_end)]
+    evidence = [(s, e) for k, s, e, _ in found if k == "evidence"]
+    assert evidence == [tuple(map(int, m)) for m in re.findall(r"@(\d+)-(\d+)", row.evidence)]
+    assert "Legend" in out and 'class="pp-statement"' in out
+
+
+def test_statement_html_shows_the_paragraph_not_the_boilerplate_and_escapes():
+    row = STATEMENTS.iloc[1]
+    out = explore.statement_html(row, corpus={a.id: a for a in ARTICLES})
+    assert "&lt;reste&gt;" in out and "<reste>" not in out
+    assert "Rechercher" not in out.split("pp-paragraph", 1)[1]
+    assert "2017-01-24 (basis: text)" in out
+    assert "Sergueï Lavrov" in out and "[RU]" in out
+
+
+def test_statement_html_lists_other_reports():
+    row = STATEMENTS.iloc[0]
+    out = explore.statement_html(row, corpus=ARTICLES, others=explore.other_reports(STATEMENTS, row))
+    assert "Also reported in 1 other article(s)" in out and "<code>art-b</code>" in out
+
+
+def test_statement_html_unknown_article():
+    row = STATEMENTS.iloc[0].copy()
+    row["article"] = "nowhere"
+    with pytest.raises(KeyError, match="nowhere"):
+        explore.statement_html(row, corpus=ARTICLES)
+
+
+@pytest.mark.parametrize("evidence, expected", [
+    ("", []),
+    (None, []),
+    ("ne coordonnons pas@{s}-{e}", "abs"),
+    ('[{{"word": "ne coordonnons pas", "start": {s}, "end": {e}}}]', "abs"),
+    ([("ne coordonnons pas", "{s}", "{e}")], "abs"),
+    ([{"start": "{s}", "end": "{e}"}], "abs"),
+    ("ne coordonnons pas@{rs}-{re}", "abs"),  # relative to the statement start, read back as absolute
+    ("negation [{s}:{e}]", None),  # word differs from the text: offsets taken as given
+    ("ne coordonnons pas@{s}-{e}(negation); Russie@{rs}-{re}(party:RU)", "two"),  # the stance helper's format
+])
+def test_evidence_spans_formats(evidence, expected):
+    row = STATEMENTS.iloc[0].to_dict()
+    s, e = span("art-a", "ne coordonnons pas")
+    fill = {"s": s, "e": e, "rs": s - row["start"], "re": e - row["start"]}
+
+    def fmt(x):
+        if isinstance(x, str):
+            return x.format(**fill)
+        if isinstance(x, list):
+            return [fmt(i) for i in x]
+        if isinstance(x, tuple):
+            return tuple(int(fmt(i)) if isinstance(i, str) and "{" in i else i for i in x)
+        if isinstance(x, dict):
+            return {k: int(fmt(v)) for k, v in x.items()}
+        return x
+
+    row["evidence"] = fmt(evidence)
+    got = explore.evidence_spans(row, text=TEXT_A)
+    if expected == "two":
+        # "Russie" at the relative offsets of "ne coordonnons pas" is not the word: kept as given.
+        assert explore.evidence_items(row, text=TEXT_A) == [(s, e, "negation"), (fill["rs"], fill["re"], "party:RU")]
+    else:
+        assert got == ([] if expected == [] else [(s, e)])
+
+
+def test_statement_html_target_words_get_their_own_colour():
+    row = STATEMENTS.iloc[0].copy()
+    neg, russie = span("art-a", "ne coordonnons pas"), span("art-a", "Russie")
+    row["evidence"] = f"ne coordonnons pas@{neg[0]}-{neg[1]}(negation); Russie@{russie[0]}-{russie[1]}(party:RU)"
+    found = marks(explore.statement_html(row, corpus=ARTICLES))
+    assert ("evidence", *neg, "ne coordonnons pas") in found
+    assert ("target", *russie, "Russie") in found
+
+
+# ---------------------------------------------------------------------------------------------
+# Other reports
+
+@pytest.mark.parametrize("i, same_article, expected", [
+    (0, False, [("art-b", "u1")]),
+    (2, False, [("art-a", "u1")]),
+    (3, False, []),
+    (1, True, []),
+])
+def test_other_reports(i, same_article, expected):
+    out = explore.other_reports(STATEMENTS, STATEMENTS.iloc[i], same_article=same_article)
+    assert list(zip(out["article"], out["utterance"])) == expected
+
+
+def test_other_reports_without_utterance_id():
+    row = STATEMENTS.iloc[0].copy()
+    row["utterance"] = ""
+    assert explore.other_reports(STATEMENTS, row).empty
+
+
+def test_other_reports_same_article_repeat():
+    twice = pd.concat([STATEMENTS, STATEMENTS.iloc[[0]].assign(start=0, end=10)], ignore_index=True)
+    out = explore.other_reports(twice, twice.iloc[0], same_article=True)
+    assert sorted(zip(out["article"], out["start"])) == [("art-a", 0), ("art-b", STATEMENTS.iloc[2].start)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reviews
+
+def read_rows(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_review_appends_and_never_rewrites(tmp_path):
+    path = tmp_path / "annotations" / "reviews.csv"
+    first = explore.review(STATEMENTS.iloc[0], stance="favor", note="sarcasme", annotator="ab", path=path,
+                           today=dt.date(2026, 1, 2), codebook=CODEBOOK)
+    before = path.read_bytes()
+    assert before.decode("utf-8").splitlines()[0] == ",".join(explore.review_columns())
+    second = explore.review(STATEMENTS.iloc[1], speaker="Sergueï Lavrov (MAE)", path=path, today="2026-01-03",
+                            codebook=CODEBOOK)
+    after = path.read_bytes()
+    assert after.startswith(before) and len(after) > len(before)
+    rows = read_rows(path)
+    assert len(rows) == 2 and after.count(b"\n") == 3  # one header, one line per review
+    assert rows[0] == {k: str(v) for k, v in first.items()}
+    assert rows[0]["stance"] == "favor" and rows[0]["target"] == TARGET and rows[0]["recorded"] == "2026-01-02"
+    # stance=None confirms the current stance; the corrected speaker is written.
+    assert rows[1]["stance"] == "favor" and rows[1]["speaker"] == "Sergueï Lavrov (MAE)" == second["speaker"]
+    assert (rows[1]["article"], int(rows[1]["start"]), int(rows[1]["end"])) == (
+        "art-a", STATEMENTS.iloc[1].start, STATEMENTS.iloc[1].end)
+
+
+def test_review_keeps_hand_written_lines(tmp_path):
+    path = tmp_path / "reviews.csv"
+    header = ",".join(explore.review_columns())
+    path.write_text(header + "\nart-x,1,5,t,none,,hand,cd,2025-12-01", encoding="utf-8")  # no final newline
+    before = path.read_bytes()
+    explore.review(STATEMENTS.iloc[3], stance="neutral", note="line\nbreak", path=path, codebook=CODEBOOK,
+                   today="2026-01-01")
+    assert path.read_bytes().startswith(before)
+    rows = read_rows(path)
+    assert [r["stance"] for r in rows] == ["none", "neutral"]
+    assert rows[1]["note"] == "line break"
+
+
+def test_review_on_empty_file_writes_header(tmp_path):
+    path = tmp_path / "reviews.csv"
+    path.write_bytes(b"")
+    explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK, today="2026-01-01")
+    assert read_rows(path)[0]["stance"] == "against"
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"stance": "pour"}, "not one of the codebook's stances"),
+    ({"stance": "Favor"}, "not one of the codebook's stances"),
+    ({"stance": "favor", "target": "unknown_target"}, "not in the codebook"),
+])
+def test_review_rejects_invalid_values(tmp_path, kwargs, message):
+    path = tmp_path / "reviews.csv"
+    with pytest.raises(ValueError, match=message):
+        explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK, **kwargs)
+    assert not path.exists()  # nothing written on error
+
+
+def test_review_needs_a_target_when_ambiguous(tmp_path):
+    book = {"stances": CODEBOOK["stances"], "targets": ["a", "b"]}
+    with pytest.raises(ValueError, match="needs a target"):
+        explore.review(STATEMENTS.iloc[4], stance="favor", path=tmp_path / "r.csv", codebook=book)
+    # With one target in the codebook, a statement without target gets it.
+    rec = explore.review(STATEMENTS.iloc[4], stance="favor", path=tmp_path / "r.csv", codebook=CODEBOOK)
+    assert rec["target"] == TARGET
+
+
+def test_review_refuses_a_file_with_other_columns(tmp_path):
+    path = tmp_path / "reviews.csv"
+    path.write_text("article,stance\nx,favor\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="columns"):
+        explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK)
+    assert path.read_text(encoding="utf-8") == "article,stance\nx,favor\n"
+
+
+def test_review_is_read_back_by_the_stance_helper(tmp_path):
+    stance = pytest.importorskip("helpers.stance")
+    if not hasattr(stance, "apply_reviews"):
+        pytest.skip("helpers.stance.apply_reviews not written yet")
+    folder = tmp_path / "annotations"
+    explore.review(STATEMENTS.iloc[0], stance="neutral", path=folder / "reviews.csv", codebook=CODEBOOK,
+                   today="2026-01-01")
+    explore.review(STATEMENTS.iloc[0], stance="favor", path=folder / "reviews.csv", codebook=CODEBOOK,
+                   today="2026-01-02")
+    out = stance.apply_reviews(STATEMENTS, annotations=folder)
+    first = out[(out.article == "art-a") & (out.start == STATEMENTS.iloc[0].start)]
+    assert list(first["stance"]) == ["favor"]  # the later review wins
+    assert list(first["stance_source"]) == ["reviewed"]
+    assert (out.drop(first.index)["stance_source"] == "automatic").all()
+
+
+# ---------------------------------------------------------------------------------------------
+# The widget, driven by setting its values as a user would
+
+@pytest.fixture
+def explorer(tmp_path):
+    return explore.Explorer(STATEMENTS, corpus=ARTICLES, annotations=tmp_path / "reviews.csv", codebook=CODEBOOK)
+
+
+def test_explorer_starts_with_everything(explorer):
+    assert len(explorer.filtered) == len(STATEMENTS)
+    assert bytes(explorer.timeline.value).startswith(b"\x89PNG")
+    assert "5 matching statement(s)" in explorer.table.value
+    assert len(explorer.picker.options) == 5
+    assert explorer.selected == explorer.filtered.index[0]
+    assert "pp-statement-view" in explorer.detail.value
+
+
+def test_explorer_filter_callbacks_redraw(explorer):
+    png = explorer.timeline.value
+    explorer.stances.value = ("favor",)
+    assert list(explorer.filtered["speaker"]) == ["Sergueï Lavrov"]
+    assert "1 matching statement(s)" in explorer.table.value and "Lavrov" in explorer.table.value
+    assert explorer.timeline.value != png
+    assert explorer.selected == explorer.filtered.index[0]
+    assert "Sergueï Lavrov" in explorer.detail.value
+    explorer.stances.value = ("against",)
+    explorer.date_from.value = dt.date(2017, 1, 1)
+    assert list(explorer.filtered["utterance"]) == ["u1", "u1"]
+    explorer.countries.value = ("RU",)
+    assert explorer.filtered.empty
+    assert "0 matching statement(s)" in explorer.table.value and explorer.selected is None
+    assert explorer.picker.options == ()
+    explorer.clear_filters()
+    assert len(explorer.filtered) == len(STATEMENTS)
+
+
+def test_explorer_level_switch_changes_actor_options(explorer):
+    explorer.actors.value = ("Jeff Davis",)
+    assert len(explorer.filtered) == 2
+    explorer.level.value = "institution"
+    assert explorer.actors.value == () and "Department of State" in explorer.actors.options
+    assert len(explorer.filtered) == len(STATEMENTS)
+    explorer.actors.value = ("Department of State",)
+    assert list(explorer.filtered["speaker"]) == ["John Kirby"]
+    explorer.level.value = "country"
+    explorer.actors.value = ("RU",)
+    assert list(explorer.filtered["speaker"]) == ["Sergueï Lavrov"]
+
+
+def test_explorer_target_filter(explorer):
+    assert explorer.target.options == (("(all targets)", ""), (TARGET, TARGET))
+    explorer.target.value = TARGET
+    assert "OSDH" not in set(explorer.filtered["speaker"])
+
+
+def test_explorer_picking_a_statement_shows_it_in_context(explorer):
+    idx = STATEMENTS.index[2]
+    explorer.picker.value = idx
+    assert explorer.selected == idx
+    assert 'data-article="art-b"' in explorer.detail.value
+    assert "Also reported in 1 other article(s)" in explorer.detail.value
+    assert explorer.review_stance.value == "against"
+
+
+def test_explorer_review_button_appends(explorer, tmp_path):
+    idx = STATEMENTS.index[3]
+    explorer.picker.value = idx
+    explorer.review_stance.value = "neutral"
+    explorer.review_note.value = "pas un refus"
+    explorer.review_annotator.value = "test"
+    explorer.review_button.click()
+    rows = read_rows(tmp_path / "reviews.csv")
+    assert len(rows) == 1 and rows[0]["stance"] == "neutral" and rows[0]["note"] == "pas un refus"
+    assert int(rows[0]["start"]) == STATEMENTS.loc[idx, "start"]
+    assert explorer.statements.loc[idx, "stance"] == "neutral"
+    assert explorer.statements.loc[idx, "stance_source"] == "reviewed"
+    assert STATEMENTS.loc[idx, "stance"] == "against"  # the caller's table is not modified
+    assert "Recorded" in explorer.review_status.value
+    # An invalid value shows an error and writes nothing.
+    before = (tmp_path / "reviews.csv").read_bytes()
+    explorer.review_stance.options = ["favor", "bogus"]
+    explorer.review_stance.value = "bogus"
+    assert explorer.record_review() is None
+    assert "not one of the codebook" in explorer.review_status.value
+    assert (tmp_path / "reviews.csv").read_bytes() == before
+
+
+def test_explorer_without_corpus_shows_text(tmp_path):
+    ex = explore.Explorer(STATEMENTS, annotations=tmp_path / "r.csv", codebook=CODEBOOK, level="country")
+    assert ex.level.value == "country"
+    assert STATEMENTS.loc[ex.selected, "text"] in explore.html.unescape(ex.detail.value)
+
+
+def test_explorer_displays_as_a_widget(explorer):
+    bundle = explorer._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle

@@ -1,0 +1,181 @@
+"""Shifts and divergences on a made-up pension-reform debate (France, 2023), not the seeds.
+
+The fixture ``pension_statements()`` is also used by the chart and network tests.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import shifts
+
+T = "age-64"  # "relever l'âge légal de départ à 64 ans"
+
+COLUMNS = ["article", "start", "end", "speaker", "organization", "country", "speaker_type", "kind", "cue",
+           "text", "date", "utterance", "target", "stance", "stance_source"]
+ROWS = [
+    ("a1", 10, 80, "Olivier Dussopt", "Ministère du Travail", "FR", "person", "direct", "a déclaré",
+     "Le report de l'âge légal à 64 ans est indispensable pour sauver le système", "2023-01-10", "u1", T, "favor", "automatic"),
+    ("a1", 200, 240, "Philippe Martinez", "CGT", "", "person", "direct", "a lancé",
+     "Nous ne lâcherons rien sur les 64 ans", "2023-01-10", "u2", T, "against", "automatic"),
+    # The same words reprinted by two other articles: one utterance, three reports.
+    ("a2", 50, 90, "Philippe Martinez", "CGT", "", "person", "direct", "a lancé",
+     "Nous ne lâcherons rien sur les 64 ans", "2023-01-10", "u2", T, "against", "automatic"),
+    ("a3", 400, 440, "Philippe Martinez", "CGT", "", "person", "direct", "a-t-il lancé",
+     "Nous ne lâcherons rien sur les 64 ans", "2023-01-10", "u2", T, "against", "automatic"),
+    ("a2", 300, 380, "Laurent Berger", "CFDT", "", "person", "indirect", "a estimé",
+     "la réforme mérite d'être discutée avec les partenaires sociaux", "2023-01-05", "u3", T, "neutral", "automatic"),
+    # Reports disagree: the analyst's review (against) wins over the automatic neutral.
+    ("a3", 10, 60, "Laurent Berger", "CFDT", "", "person", "direct", "a affirmé",
+     "La CFDT s'opposera au report de l'âge légal", "2023-01-19", "u4", T, "neutral", "automatic"),
+    ("a4", 10, 60, "Laurent Berger", "CFDT", "", "person", "direct", "a affirmé",
+     "La CFDT s'opposera au report de l'âge légal", "2023-01-19", "u4", T, "against", "reviewed"),
+    ("a4", 100, 160, "Medef", "Medef", "", "institution", "attributed", "selon",
+     "le relèvement de l'âge est une mesure « responsable »", "2023-01-11", "u5", T, "favor", "automatic"),
+    ("a5", 10, 90, "François Bayrou", "Haut-commissariat au Plan", "FR", "person", "direct", "a jugé",
+     "Il y a d'autres chemins que les 64 ans pour financer les retraites", "2023-01-12", "u6", T, "against", "automatic"),
+    ("a6", 10, 70, "François Bayrou", "Haut-commissariat au Plan", "FR", "person", "direct", "a assuré",
+     "Je voterai la réforme si elle reste juste", "2023-02-20", "u7", T, "favor", "automatic"),
+    # Same day, Dussopt's words come first in the article; the continuity rule still reads
+    # Borne's favor (continuing the French favor) first, so France shifts once, not twice.
+    ("a7", 100, 150, "Olivier Dussopt", "Ministère du Travail", "FR", "person", "indirect", "a reconnu",
+     "les 64 ans ne sont pas un totem et pourraient être abandonnés", "2023-03-16", "u9", T, "against", "automatic"),
+    ("a7", 500, 560, "Élisabeth Borne", "Matignon", "FR", "person", "direct", "a déclaré",
+     "Le report à 64 ans n'est plus négociable", "2023-03-16", "u8", T, "favor", "automatic"),
+    ("a8", 10, 60, "Gérald Darmanin", "Ministère de l'Intérieur", "FR", "person", "direct", "a dit",
+     "Les forces de l'ordre seront mobilisées", "2023-03-23", "u10", "", "none", "automatic"),
+    ("a8", 100, 160, "Bruno Le Maire", "Ministère de l'Économie", "FR", "person", "direct", "a dit",
+     "les règles de l'assurance-chômage changeront", "2023-02-01", "u11", "assurance-chomage", "favor", "automatic"),
+    ("a9", 10, 40, "Marine Le Pen", "Rassemblement national", "", "person", "direct", "a promis",
+     "Nous abrogerons cette réforme", "", "u12", T, "against", "automatic"),
+    # No utterance id: the statement is its own utterance.
+    ("a10", 10, 70, "Alexander De Croo", "Gouvernement belge", "BE", "person", "indirect", "a indiqué",
+     "la Belgique suit le débat français avec attention", "2023-03-20", "", T, "neutral", "automatic"),
+    ("a10", 200, 250, "Philippe Martinez", "CGT", "", "person", "direct", "a martelé",
+     "Le retrait, rien que le retrait", "2023-03-07", "u14", T, "against", "automatic"),
+]
+
+
+def pension_statements() -> pd.DataFrame:
+    return pd.DataFrame(ROWS, columns=COLUMNS)
+
+
+@pytest.fixture
+def statements():
+    return pension_statements()
+
+
+def test_utterances_count_reprints_once(statements):
+    utts = shifts.utterances(statements, level="person", names={})
+    assert utts["utterance"].is_unique
+    martinez = utts[utts["utterance"] == "u2"].iloc[0]
+    assert martinez["n_reports"] == 3
+    assert utts.loc[utts["utterance"] == "u4", "stance"].item() == "against"  # reviewed wins
+    assert utts.loc[utts["utterance"] == "u4", "stance_source"].item() == "reviewed"
+    assert list(utts["date"]) == sorted(utts["date"])
+
+
+@pytest.mark.parametrize("level, reasons", [
+    ("person", {"no stance": 1, "other target": 1, "no date": 1, "no actor at this level": 0}),
+    # CGT, CFDT and Medef speak for no state: 2 + 2 + 1 utterances have no country.
+    ("country", {"no stance": 1, "other target": 1, "no date": 1, "no actor at this level": 5}),
+])
+def test_excluded_counts(statements, level, reasons):
+    utts = shifts.utterances(statements, level=level, names={})
+    got = {k: v["utterances"] for k, v in utts.attrs["excluded"].items()}
+    assert got == reasons
+    assert "excluded" in shifts.excluded_note(utts)
+
+
+def test_institution_speaking_is_labelled(statements):
+    utts = shifts.utterances(statements, level="person", names={})
+    assert "Medef (institution)" in set(utts["label"])
+    assert "Olivier Dussopt" in set(utts["label"])
+
+
+@pytest.mark.parametrize("level, expected", [
+    ("person", {("Laurent Berger", "u4", "neutral", ("u3",)),
+                ("François Bayrou", "u7", "against", ("u6",)),
+                ("Olivier Dussopt", "u9", "favor", ("u1",))}),
+    ("institution", {("CFDT", "u4", "neutral", ("u3",)),
+                     ("Haut-commissariat au Plan", "u7", "against", ("u6",)),
+                     ("Ministère du Travail", "u9", "favor", ("u1",))}),
+    # The French run before Dussopt's retreat is Bayrou's favor and Borne's same-day favor.
+    ("country", {("FR", "u6", "favor", ("u1",)),
+                 ("FR", "u7", "against", ("u6",)),
+                 ("FR", "u9", "favor", ("u7", "u8"))}),
+])
+def test_find_shifts(statements, level, expected):
+    found = shifts.find(statements, level=level)
+    got = {(r.actor, r.utterance, r.previous_stance, r.previous_utterances) for r in found.itertuples()}
+    assert got == expected
+    assert set(found["kind"]) == {"shift"}
+
+
+def test_shift_columns_and_gaps(statements):
+    found = shifts.find(statements, level="country").set_index("utterance")
+    row = found.loc["u9"]
+    assert row["gap_days"] == 0 and row["since_days"] == (pd.Timestamp("2023-03-16") - pd.Timestamp("2023-02-20")).days
+    assert row["previous_dates"] == ("2023-02-20", "2023-03-16")
+    assert row["previous_quotes"][1] == "Le report à 64 ans n'est plus négociable"
+    assert row["quote"].startswith("les 64 ans ne sont pas un totem")
+    assert row["direction"] == "favor → against" and row["reversal"]
+    assert not shifts.find(statements, level="person").set_index("actor").loc["Laurent Berger", "reversal"]
+
+
+@pytest.mark.parametrize("stances, expected", [
+    # (stance per utterance in date order) -> {shift index: earlier indexes it departs from}
+    ("favor against neutral against favor", {1: [0], 2: [1], 3: [2], 4: [1, 3]}),
+    ("against against favor", {2: [0, 1]}),
+    ("favor neutral favor", {1: [0], 2: [1]}),
+    ("neutral neutral against favor", {2: [0, 1], 3: [2]}),
+    ("favor favor favor", {}),
+])
+def test_what_a_shift_departs_from(stances, expected):
+    rows = [("z", i, i + 5, "Jean Dupont", "Parti X", "FR", "person", "direct", "a dit", f"phrase {i}",
+             f"2023-0{1 + i}-01", f"v{i}", T, s, "automatic") for i, s in enumerate(stances.split())]
+    found = shifts.find(pd.DataFrame(rows, columns=COLUMNS))
+    got = {int(r.utterance[1:]): [int(u[1:]) for u in r.previous_utterances] for r in found.itertuples()}
+    assert got == expected
+
+
+def test_ignore_neutral_drops_neutral_shifts(statements):
+    found = shifts.find(statements, level="person", ignore_neutral=True)
+    assert "Laurent Berger" not in set(found["actor"])
+    assert len(found) == 2
+
+
+def test_divergences(statements):
+    div = shifts.divergences(statements, window_days=3)
+    got = {(r.actor, r.utterance, r.previous_actors, r.gap_days) for r in div.itertuples()}
+    assert got == {("Haut-commissariat au Plan", "u6", ("Ministère du Travail",), 2),
+                   ("Ministère du Travail", "u9", ("Matignon",), 0)}
+    assert shifts.divergences(statements, window_days=1)["utterance"].tolist() == ["u9"]
+
+
+def test_table_lists_each_event_with_earlier_utterances(statements):
+    tab = shifts.table(statements, level="country", window_days=3)
+    assert list(tab.columns) == shifts.TABLE_COLUMNS
+    assert tab["event"].nunique() == 3 + 2
+    u9 = tab[(tab["utterance"] == "u9") & (tab["kind"] == "shift")]
+    assert list(u9["earlier_speaker"]) == ["François Bayrou", "Élisabeth Borne"]
+    assert list(u9["gap_days"]) == [24, 0]
+    assert (tab["gap_days"] >= 0).all()
+
+
+def test_default_target_is_the_most_coded(statements):
+    assert shifts.resolve_target(statements) == T
+    assert shifts.resolve_target(statements, "assurance-chomage") == "assurance-chomage"
+    other = shifts.find(statements, target="assurance-chomage", level="person")
+    assert other.empty and other.attrs["target"] == "assurance-chomage"
+
+
+def test_missing_columns_are_named():
+    with pytest.raises(ValueError, match="stance"):
+        shifts.find(pd.DataFrame({"speaker": ["x"]}))
+
+
+def test_empty_table_gives_empty_results(statements):
+    empty = statements.iloc[0:0]
+    assert shifts.find(empty, target=T).empty
+    assert shifts.table(empty, target=T).empty
