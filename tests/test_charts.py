@@ -163,3 +163,29 @@ def test_empty_timeline_says_so(statements):
     fig = charts.stance_timeline(statements.iloc[0:0], level="person", target=T)
     assert "aucun énoncé daté et codé pour cette cible" in texts(fig)
     assert charts.net_stance(statements.iloc[0:0], target=T).empty
+
+
+def test_plotted_table_for_csv(statements):
+    fig = charts.stance_timeline(statements, level="institution", names=NAMES)
+    data = charts.plotted(fig)
+    assert list(data.columns) == charts.PLOTTED_COLUMNS
+    assert len(data) == 11 and data["utterance"].is_unique
+    assert data["actor"].iloc[0] == "Ministère du Travail" and data["date"].iloc[0] == "2023-01-10"
+
+
+def test_crowded_annotations_still_do_not_overlap():
+    # Ten speakers of one country alternating stances day after day: nine shifts on one lane.
+    rows = [("z", i, i + 5, f"Porte-parole {i}", f"Ministère {i % 3}", "FR", "person", "direct", "a dit",
+             f"Déclaration numéro {i} sur la réforme des retraites, « sans ambiguïté »", f"2023-05-{10 + i:02d}",
+             f"w{i}", T, "favor" if i % 2 else "against", "automatic") for i in range(10)]
+    from test_shifts import COLUMNS
+    st = pd.DataFrame(rows, columns=COLUMNS)
+    table = shifts.table(st, level="country", window_days=0)
+    assert table["event"].nunique() == 9
+    fig = charts.stance_timeline(st, level="country", names=NAMES, annotate=table)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [Text.get_window_extent(t, renderer) for t in fig.axes[0].shift_labels]
+    assert len(boxes) == 10
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)

@@ -99,6 +99,9 @@ def test_two_reader_comments_of_002_are_in_the_comments_table_only(seeds):
     assert list(c.timestamp) == ["15 h 11, le 22 mai 2016", "10 h 59, le 22 mai 2016"]
     assert list(c.listed) == [2, 1]
     text = seeds["002_8c9587fee2a1cf91"].text
+    s2, e2 = map(int, c.also_at.iloc[0].split("-"))
+    assert text[s2:e2] == c.text.iloc[0]  # the second listing, same words, its own offsets
+    assert s2 > c.end.iloc[0] and c.also_at.iloc[1] == ""
     assert all(text[s:e] == t for s, e, t in c[["start", "end", "text"]].itertuples(index=False))
     press = seeds.paragraphs[seeds.paragraphs.part == "press"]
     for needle in ("LA POMME DE LA DISCORDE", "bactéries", "FRIK-A-FRAK", "LA LIBRE EXPRESSION"):
@@ -246,3 +249,89 @@ def test_metadata_file_has_one_row_per_seed_with_a_date_note():
     md = corpus.read_metadata(paths.ARTICLES_CSV, strict=True)
     assert sorted(md.rows) == [f.stem for f in SEED_FILES]
     assert all(r["date_note"] and r["published"] for r in md.rows.values())
+
+
+def test_reactions_intertitle_is_not_a_comment_section():
+    text = ("Titre de l'article sur la Syrie\n\nLe ministre a déclaré jeudi qu'il partait.\n\nRéactions\n\n"
+            "« C'est une erreur », a estimé le porte-parole de l'opposition.")
+    paras = cleaning.classify(text)
+    assert [p.part for p in paras] == ["press"] * 4
+
+
+def test_line_broken_before_a_lowercase_word_is_one_paragraph():
+    text = ("Titre de l'article sur la Syrie\n\nLe ministre russe des Affaires étrangères a déclaré jeudi\n"
+            "qu'il partait demain pour Moscou.\n")
+    paras = cleaning.classify(text)
+    assert [text[p.start:p.end] for p in paras][1] == (
+        "Le ministre russe des Affaires étrangères a déclaré jeudi\nqu'il partait demain pour Moscou.")
+
+
+# A page laid out like the big French sites (menu, byline with agency, dates, player, teaser, comments).
+PAGE = """Accueil
+International
+Syrie : Moscou accuse Washington de double jeu
+Par Le Figaro avec AFP
+Publié le 24/01/2017 à 12:22, mis à jour le 24/01/2017 à 15:00
+Écouter cet article
+00:00/03:15
+MOSCOU, 24 janv 2017 (AFP) - La Russie a accusé mardi les États-Unis de « double jeu » en Syrie.
+« C'est inacceptable », a déclaré le ministre des Affaires étrangères.
+Delil Souleiman / AFP
+À lire aussi : Syrie, la Turquie hausse le ton
+Commentaires (2)
+Jean75
+le 24/01/2017 à 13:02
+Enfin une réaction !
+Marie_L
+le 24/01/2017 à 14:10
+Bien vu.
+Mentions légales
+"""
+
+
+@pytest.mark.parametrize("starts_with, part, role", [
+    ("Accueil", "boilerplate", "nav"),
+    ("International", "boilerplate", "nav"),
+    ("Syrie : Moscou accuse", "press", "title"),
+    ("Par Le Figaro avec AFP", "press", "byline"),
+    ("Publié le 24/01/2017", "press", "dateline"),
+    ("Écouter cet article", "boilerplate", "nav"),
+    ("00:00/03:15", "boilerplate", "nav"),
+    ("MOSCOU, 24 janv 2017 (AFP)", "press", "lead"),
+    ("« C'est inacceptable »", "press", "body"),
+    ("Delil Souleiman / AFP", "boilerplate", "credit"),
+    ("À lire aussi", "boilerplate", "teaser"),
+    ("Commentaires (2)", "comment", "comment-header"),
+    ("Jean75", "comment", "comment-author"),
+    ("le 24/01/2017 à 13:02", "comment", "comment-date"),
+    ("Enfin une réaction", "comment", "comment"),
+    ("Mentions légales", "boilerplate", "nav"),
+])
+def test_a_generic_press_page(tmp_path, starts_with, part, role):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    article = next(corpus.iter_articles(tmp_path / "page.txt"))
+    p = article.paragraphs
+    row = p[p.text.str.startswith(starts_with)].iloc[0]
+    assert (row.part, row.role) == (part, role), row.rule
+
+
+def test_a_generic_press_page_facts(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    article = next(corpus.iter_articles(tmp_path / "page.txt"))
+    m = article.meta
+    assert (m["outlet"], m["agency"], m["published"], m["date_basis"]) == ("Le Figaro", "AFP", dt.date(2017, 1, 24), "text")
+    assert list(article.comments.author) == ["Jean75", "Marie_L"]
+    assert list(article.comments.text) == ["Enfin une réaction !", "Bien vu."]
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("(Source : AFP)", "AFP"),
+    ("Source : Reuters", "Reuters"),
+    ("AFP", "AFP"),
+    ("Photo AFP", ""),
+    ("Source : Jean Dupont / AFP", ""),
+])
+def test_agency_credit_after_the_text(line, agency):
+    text = f"Titre de l'article sur la Syrie\n\nLe ministre a déclaré jeudi qu'il partait.\n\n{line}\n"
+    paras = cleaning.classify(text)
+    assert cleaning.text_facts(text, paras)["agency"] == agency

@@ -465,3 +465,33 @@ def test_explorer_without_corpus_shows_text(tmp_path):
 def test_explorer_displays_as_a_widget(explorer):
     bundle = explorer._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_explorer_model_ids_are_stable_and_unique(tmp_path):
+    # Counted, not random: the saved notebook output does not change between reruns.
+    a = explore.Explorer(STATEMENTS, annotations=tmp_path / "r.csv", codebook=CODEBOOK)
+    b = explore.Explorer(STATEMENTS, annotations=tmp_path / "r.csv", codebook=CODEBOOK)
+    assert a.widget.model_id.startswith("porte-parole-explorer-")
+    assert a.widget.model_id != b.widget.model_id
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(notes=st.lists(st.text(max_size=40), min_size=1, max_size=4))
+def test_property_reviews_only_ever_append(tmp_path_factory, notes):
+    """Any notes (quotes, commas, line breaks, any Unicode): each review adds exactly one CSV row
+    and the bytes already in the file are never changed."""
+    path = tmp_path_factory.mktemp("reviews") / "reviews.csv"
+    for n, note in enumerate(notes):
+        before = path.read_bytes() if path.exists() else b""
+        explore.review(STATEMENTS.iloc[n % len(STATEMENTS)], stance="neutral", note=note, path=path,
+                       codebook=CODEBOOK, today="2026-01-01")
+        after = path.read_bytes()
+        assert after.startswith(before)
+        rows = read_rows(path)
+        assert len(rows) == n + 1
+        # Line breaks (any of Unicode's) become one space, so one review stays one line.
+        assert rows[-1]["note"] == re.sub(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", " ", note).strip()
+        assert len(after.decode("utf-8").splitlines()) == n + 2

@@ -154,3 +154,38 @@ def test_to_html_aligns_and_escapes():
     assert "font-weight:bold;background:#f5c26b\">coordonné</td>" in page
     assert "&lt;/b&gt; après" in page
     assert "first 1 of 3 matches" in kwic.to_html(kwic.search([A, B], "coordonn"), max_rows=1)
+
+
+def test_context_does_not_run_from_a_title_into_the_byline():
+    text = "Frappes conjointes avec la Russie\nLa rédaction de LCI\nUne opération conjointe est écartée.\nElle reste possible.\n"
+    rows = []
+    for (m, role) in zip(re.finditer(r"[^\n]+", text), ["title", "byline", "body", "body"]):
+        rows.append({"article": "t", "para": len(rows), "start": m.start(), "end": m.end(), "part": "press",
+                     "role": role, "rule": "", "text": m.group(0)})
+    art = FakeArticle("t", text, {}, pd.DataFrame(rows))
+    out = kwic.search([art], "conjoint", width=60)
+    assert list(out["role"]) == ["title", "body"]
+    assert out["right"].iloc[0] == "es avec la Russie"
+    assert out["left"].iloc[1] == "Une opération "
+    assert out["right"].iloc[1] == "e est écartée. Elle reste possible."
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab cé«»\n'-"), min_size=1, max_size=80), data=st.data())
+def test_property_hits_slice_the_text(text, data):
+    """Any text, any literal pattern cut from it: every hit's offsets slice the text to the match."""
+    i = data.draw(st.integers(0, len(text) - 1))
+    j = data.draw(st.integers(i + 1, len(text)))
+    pattern = text[i:j]
+    if not pattern.strip():
+        return
+    art = FakeArticle("p", text, {}, None)
+    out = kwic.search([art], pattern, width=5, ignore_case=False)
+    assert len(out) >= 1
+    for r in out.itertuples():
+        assert text[r.start:r.end] == pattern
+        assert r.left == re.sub(r"\s+", " ", text[max(0, r.start - 5):r.start])
+        assert r.right == re.sub(r"\s+", " ", text[r.end:r.end + 5])

@@ -107,3 +107,18 @@ def test_sentences_cover_every_visible_character_once(text):
         assert text[pos:s].strip() == ""
         pos = e
     assert text[pos:].strip() == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # common words that look like abbreviations still end a sentence
+    ("Il a regardé la mer. Le navire était loin.", ["Il a regardé la mer.", "Le navire était loin."]),
+    ("Ils étaient sept. Le huitième manquait.", ["Ils étaient sept.", "Le huitième manquait."]),
+    ("C'est un vol. La police enquête.", ["C'est un vol.", "La police enquête."]),
+    # acronyms end a sentence, initials do not
+    ("Le texte a été adopté à l'ONU. Les États-Unis se sont abstenus.",
+     ["Le texte a été adopté à l'ONU.", "Les États-Unis se sont abstenus."]),
+    ("Selon l'envoyé spécial de l'ONU Staffan de Mistura, rien n'est réglé. Mme Zakharova dément.",
+     ["Selon l'envoyé spécial de l'ONU Staffan de Mistura, rien n'est réglé.", "Mme Zakharova dément."]),
+])
+def test_sentences_words_and_acronyms(sentence, expected):
+    assert split(sentence) == expected

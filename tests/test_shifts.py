@@ -179,3 +179,37 @@ def test_empty_table_gives_empty_results(statements):
     empty = statements.iloc[0:0]
     assert shifts.find(empty, target=T).empty
     assert shifts.table(empty, target=T).empty
+
+
+# Any table of this shape: every utterance is kept or excluded for one reason, and a shift is
+# exactly a change of stance between consecutive utterances of an actor.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ROW = st.tuples(
+    st.sampled_from(["a1", "a2", "a3", ""]), st.integers(0, 500),
+    st.sampled_from(["Ana", "Bo", "Ché", "", None]), st.sampled_from(["Org1", "Org2", ""]),
+    st.sampled_from(["FR", "DE", "", None]), st.sampled_from(["2023-01-01", "2023-01-02", "2023-02-10", "", None, "n/d"]),
+    st.sampled_from(["v1", "v2", "v3", "v4", "v5", "", None]), st.sampled_from([T, "autre", ""]),
+    st.sampled_from(["favor", "against", "neutral", "none", None]), st.sampled_from(["automatic", "reviewed"]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ROW, min_size=0, max_size=25), st.sampled_from(["person", "institution", "country"]))
+def test_any_table_accounts_for_every_utterance(rows, level):
+    df = pd.DataFrame(rows, columns=["article", "start", "speaker", "organization", "country", "date",
+                                     "utterance", "target", "stance", "stance_source"])
+    df = df.assign(end=df["start"] + 5, text="« texte »", kind="direct", cue="a dit")
+    utts = shifts.utterances(df, level=level, target=T, names={})
+    ids = df["utterance"].fillna("").astype(str)
+    n_ids = ids.where(ids.ne(""), df["article"].fillna("") + ":" + df["start"].astype(str) + "-"
+                      + df["end"].astype(str)).nunique()
+    assert len(utts) + sum(v["utterances"] for v in utts.attrs["excluded"].values()) == n_ids
+    assert set(utts["stance"]) <= set(shifts.STANCES) and utts["utterance"].is_unique
+    found = shifts.find(df, level=level, target=T)
+    changes = sum(int((g["stance"] != g["stance"].shift()).sum()) - 1
+                  for _, g in shifts.sequence(utts).groupby("actor"))
+    assert len(found) == changes
+    assert (found["n_previous"] >= 1).all() and (found["gap_days"] >= 0).all()
+    assert all(found["stance"] != found["previous_stance"])

@@ -45,10 +45,28 @@ def one(text: str, *, country: str = "", cue: str = "a déclaré", speaker: str 
     ("Les Etats-Unis proposent d'accroître sensiblement leur coopération militaire et leur partage de "
      "renseignements avec la Russie", "US"),
     ("Washington et Moscou devraient créer un centre de coordination commun pour leurs frappes", "FR"),
+    ("Le Kremlin a salué la proposition américaine de coopération militaire en Syrie", "RU"),
+    ("La Russie se dit prête à partager des renseignements avec les Etats-Unis", "RU"),
+    ("Nous sommes disposés à travailler avec les Américains contre le terrorisme", "RU"),
+    ("La Russie appelle les Etats-Unis à coordonner leurs frappes en Syrie", "RU"),
+    ("Les Etats-Unis et la Russie sont parvenus à un accord sur la coordination de leurs frappes", "US"),
+    # two negations on one word cancel
+    ("Nous ne voyons aucune raison de ne pas coopérer avec la Russie", "US"),
+    ("Nous n'agirons pas sans coordination avec les Russes", "US"),
 ])
 def test_favor(sentence, country):
     row = one(sentence, country=country)
     assert (row["target"], row["stance"]) == (TARGET, "favor"), row["evidence"]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    # negative concord: several negative words with one "ne" are one negation
+    ("Nous n'avons jamais eu aucune coopération militaire avec la Russie", "US"),
+    ("Il n'y aura ni coordination ni opération conjointe avec les Russes", "US"),
+    ("Le Pentagone n'a pas non plus accepté de coordonner ses frappes avec Moscou", "US"),
+])
+def test_negative_concord(sentence, country):
+    assert one(sentence, country=country)["stance"] == "against"
 
 
 # --- against: rejects, refuses, denies, not the time, suspends ---------------------------------
@@ -71,6 +89,18 @@ def test_favor(sentence, country):
     ("Le seul canal de communication entre la coalition et la Russie en Syrie est la ligne de "
      "communication ouverte pour des raisons de sécurité afin d’éviter des incidents", "US"),
     ("Washington ne veut pas coordonner ses frappes avec Moscou", "RU"),
+    ("Moscou a qualifié d'« irréaliste » l'idée d'une coordination avec Washington", "RU"),
+    ("Washington a suspendu les discussions avec Moscou sur une coopération militaire en Syrie", "US"),
+    ("Les Etats-Unis ont mis fin à leur coopération avec la Russie", "US"),
+    ("Il n'y a aucune coopération militaire entre les Etats-Unis et la Russie en Syrie", "US"),
+    ("Nous n'avons jamais coordonné nos frappes avec les Russes", "US"),
+    ("Washington refuse toute coopération avec Moscou tant que les frappes sur les civils continuent", "US"),
+    ("Nous ne pouvons pas coopérer avec la Russie", "US"),
+    ("Washington accuse Moscou de mentir sur une prétendue coordination", "US"),
+    ("Une coopération militaire avec Washington est impossible dans ces conditions", "RU"),
+    ("Washington a fermé la porte à toute coopération militaire avec Moscou", "US"),
+    ("Une coopération militaire avec la Russie n'est pas à l'ordre du jour", "US"),
+    ("Une coopération avec la Russie n'est pas possible tant qu'Assad reste au pouvoir", "US"),
 ])
 def test_against(sentence, country):
     row = one(sentence, country=country)

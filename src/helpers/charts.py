@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import Formatter
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import Bbox, ScaledTranslation
 
 from . import figures
 from . import shifts as shifts_mod
@@ -285,6 +285,27 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
     return fig
 
 
+PLOTTED_COLUMNS = ["level", "actor", "label", "country", "organization", "speaker", "utterance", "date",
+                   "stance", "quote", "kind", "n_reports", "articles", "stance_source"]
+
+
+def plotted(fig_or_ax) -> pd.DataFrame:
+    """The utterances a :func:`stance_timeline` figure shows, for the CSV saved beside it.
+
+    Returns:
+        Columns :data:`PLOTTED_COLUMNS` (``date`` as ISO string), one row per utterance, in the
+        order of the lanes then dates.
+    """
+    ax = fig_or_ax if not isinstance(fig_or_ax, Figure) else next(
+        a for a in fig_or_ax.axes if hasattr(a, "timeline"))
+    data = ax.timeline.copy()
+    lane = dict(zip(ax.lanes["actor"], ax.lanes["row"]))
+    data["_lane"] = data["actor"].map(lane)
+    data = data.sort_values(["_lane", "date", "seq"], kind="stable")
+    data["date"] = data["date"].dt.strftime("%Y-%m-%d")
+    return data[PLOTTED_COLUMNS].reset_index(drop=True)
+
+
 def _excluded_french(utts) -> str:
     excl = utts.attrs.get("excluded", {})
     parts = [f"{v['utterances']} {REASON_LABELS.get(k, k)}" for k, v in excl.items() if v["utterances"]]
@@ -346,6 +367,7 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     """
     ax = fig_or_ax if not isinstance(fig_or_ax, Figure) else next(
         a for a in fig_or_ax.axes if hasattr(a, "timeline"))
+    fig = ax.figure
     points = ax.timeline.set_index("utterance")
     labels, seen = [], set()
     for kind, uid, earlier in _events(table):
@@ -357,12 +379,19 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
         prev = points.loc[[e for e in earlier if e in points.index]]
         lane_y = round(p["y"])
         if len(prev) and kind == "shift" and (prev["y"].round() == lane_y).all():
-            yb = lane_y + 0.42
+            # The bracket sits a few points under the lowest marker of the lane (stacked when
+            # several shifts of one lane have brackets), whatever the figure's height.
+            k = ax.bracket_count.get(lane_y, 0) if hasattr(ax, "bracket_count") else 0
+            ax.bracket_count = {**getattr(ax, "bracket_count", {}), lane_y: k + 1}
+            ybase = points.loc[points["y"].round() == lane_y, "y"].max()
+            below = ax.transData + ScaledTranslation(0, -(9 + 5 * k) / 72, fig.dpi_scale_trans)
             x0, x1 = prev["x"].min(), prev["x"].max()
-            ax.plot([x0, x0, x1, x1], [yb - 0.1, yb, yb, yb - 0.1], color="#333333", lw=0.9, zorder=2)
-            ax.annotate("", xy=(p["x"], p["y"] + 0.12), xytext=(x1, yb),
+            ax.plot([x0, x1], [ybase, ybase], transform=below, color="#333333", lw=0.9, marker="|",
+                    markersize=5, zorder=2)
+            ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, x0, x1, ybase)]  # labels avoid it
+            ax.annotate("", xy=(p["x"], p["y"]), xytext=(x1, ybase), textcoords=below,
                         arrowprops={"arrowstyle": "-|>", "color": "#333333", "lw": 0.9,
-                                    "connectionstyle": "arc3,rad=0.25", "shrinkA": 0, "shrinkB": 4},
+                                    "connectionstyle": "arc3,rad=0.25", "shrinkA": 0, "shrinkB": 7},
                         zorder=2)
         else:
             for q in prev.itertuples():
@@ -419,6 +448,9 @@ def _obstacles(ax, renderer) -> list[Bbox]:
     for child in ax.texts:
         if child.get_gid() == "count":
             boxes.append(_text_box(child, renderer))
+    for transform, x0, x1, y in getattr(ax, "shift_marks", []):
+        (a, b), (c, d) = transform.transform([(x0, y), (x1, y)])
+        boxes.append(Bbox.from_extents(min(a, c) - 3, min(b, d) - 3, max(a, c) + 3, max(b, d) + 3))
     boxes.append(ax.title.get_window_extent(renderer))
     legend = ax.get_legend()
     if legend is not None:
@@ -507,16 +539,19 @@ def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = 
     if len(utts):
         utts = utts.assign(period=utts["date"].dt.to_period(freq))
         order = {a: i for i, a in enumerate(utts.drop_duplicates("actor")["actor"])}
-        rows = []
-        for (actor, period), g in utts.groupby(["actor", "period"], sort=False):
-            counts = g["stance"].value_counts()
-            fav, ag, neu = (int(counts.get(s, 0)) for s in ("favor", "against", "neutral"))
-            rows.append({"level": level, "actor": actor, "label": g["label"].iloc[0], "period": str(period),
-                         "start": period.start_time, "n_utterances": len(g),
-                         "n_reports": int(g["n_reports"].sum()), "favor": fav, "against": ag,
-                         "neutral": neu, "net": (fav - ag) / len(g), "_order": order[actor]})
-        out = (pd.DataFrame(rows).sort_values(["_order", "start"], kind="stable")
-               .drop(columns="_order").reset_index(drop=True))
+        counts = (utts.groupby(["actor", "period", "stance"]).size().unstack(fill_value=0)
+                  .reindex(columns=list(shifts_mod.STANCES), fill_value=0))
+        extra = utts.groupby(["actor", "period"]).agg(label=("label", "first"), n_reports=("n_reports", "sum"))
+        out = counts.join(extra).reset_index()
+        out["n_utterances"] = out[list(shifts_mod.STANCES)].sum(axis=1)
+        out["net"] = (out["favor"] - out["against"]) / out["n_utterances"]
+        out["start"] = out["period"].map(lambda p: p.start_time)
+        out["period"] = out["period"].astype(str)
+        out["level"] = level
+        out["_order"] = out["actor"].map(order)
+        out = (out.sort_values(["_order", "start"], kind="stable")[NET_COLUMNS].reset_index(drop=True)
+               .astype({c: int for c in ("n_utterances", "n_reports", "favor", "against", "neutral")}))
+        out.columns.name = None
     out.attrs.update(utts.attrs)
     out.attrs["freq"] = freq
     return out

@@ -28,6 +28,7 @@ for the whole file.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -217,9 +218,11 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         cur_s, cur_e, prev = block[0][0], block[0][1], block[0]
         for ln in block[1:]:
             s, e, indented, _ = ln
+            # Wire copy wraps lines with a trailing space; a scrape may also break a long
+            # sentence before a lowercase word (a short line there is an author, a label...).
             joins = (wrapped and not indented and prev[3] and text[prev[1] - 1] not in ".!?…") or (
                 not indented and text[prev[1] - 1] not in _TERMINAL_END and text[s].islower()
-                and prev[3])
+                and prev[1] - prev[0] >= 40)
             if joins:
                 cur_e = e
             else:
@@ -293,7 +296,14 @@ def headline_like(norm: str) -> bool:
     return norm[-1] not in ".;,:…"
 
 
+# Characters outside Latin, Latin-1 supplement, Latin extended and general punctuation.
+_MAYBE_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]")
+
+
 def non_latin_share(s: str) -> float:
+    """Share of the letters of ``s`` that are not Latin (Cyrillic, Arabic, CJK...)."""
+    if not _MAYBE_NON_LATIN.search(s):
+        return 0.0
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return 0.0
@@ -346,7 +356,7 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
     in_comments = False
     press_norms: set[str] = set()
     press_joined = ""  # press text so far without whitespace, to find repeats cut short
-    for idx, (s, e, tail_rule) in enumerate(pieces):
+    for s, e, tail_rule in pieces:
         norm = collapse(text[s:e])
         p = Para(s, e)
         p.glued_to_previous = bool(tail_rule)
@@ -430,7 +440,8 @@ def group_comments(text: str, paras: list[Para]) -> list[dict]:
     gets rule 'ctx-comment-repeat'; the table has it once, with ``listed`` = 2.
 
     Returns:
-        list of dicts: start, end, author, timestamp, text, listed.
+        list of dicts: start, end, author, timestamp, text, listed (how many times the page lists
+        it), also_at (the other listings' text spans, "start-end" separated by spaces).
     """
     sections: list[list[int]] = []
     current: list[int] | None = None
@@ -505,10 +516,12 @@ def group_comments(text: str, paras: list[Para]) -> list[dict]:
             key = (author, timestamp, nospace(body))
             if key in seen:
                 seen[key]["listed"] += 1
+                seen[key]["also_at"] = f"{seen[key]['also_at']} {s}-{e}".strip()
                 for j in group:
                     paras[section[j]].rule = "ctx-comment-repeat"
                 continue
-            row = {"start": s, "end": e, "author": author, "timestamp": timestamp, "text": body, "listed": 1}
+            row = {"start": s, "end": e, "author": author, "timestamp": timestamp, "text": body, "listed": 1,
+                   "also_at": ""}
             seen[key] = row
             comments.append(row)
     return comments
@@ -550,8 +563,6 @@ def byline_agency(norm: str, sources: Sources) -> str:
 
 def parse_french_date(s: str):
     """First full date in ``s`` ("24 janvier 2017", "24/01/2017") as (date, matched text) or None."""
-    import datetime as dt
-
     for rx, order in ((DATE_FR, "dmy_name"), (DATE_NUM, "dmy")):
         for m in rx.finditer(s):
             d, mo, y = m.group(1), m.group(2), m.group(3)
@@ -620,10 +631,13 @@ def text_facts(text: str, paras: list[Para], *, sources: Sources | None = None) 
             m = _SOURCE_CREDIT.match(norm)
             if m:
                 facts["agency"] = agency_name(m.group("who"), sources)
-        if p.part == "boilerplate" and p.role == "outlet" and not facts["outlet"]:
+        if p.part == "boilerplate" and p.role == "outlet":
             hit = sources.canonical.get(norm.lower())
-            if hit and hit[1] == "outlet":
+            if hit and hit[1] == "outlet" and not facts["outlet"]:
                 facts["outlet"] = hit[0]
+            elif hit and hit[1] == "agency" and body_started and not facts["agency"]:
+                # An agency name alone on a line after the text signs the text ("AFP").
+                facts["agency"] = hit[0]
     facts["language"] = guess_language(" ".join(collapse(text[p.start:p.end]) for p in paras if p.part == "press"))
     return facts
 

@@ -10,11 +10,14 @@ Public API:
     load_articles(paths, *, metadata=None) -> Corpus
     read_metadata(path, *, strict=False) -> Metadata
     sentences(text, *, start=0, end=None) -> list[(start, end)]
+    write_tables(corpus, *, folder=PROCESSED) -> {name: path}
 
 Tables:
     paragraphs: article, para, start, end, part, role, rule, text
         part in press | boilerplate | comment | duplicate; ``text == article.text[start:end]``.
-    comments: article, comment, start, end, author, timestamp, text, listed
+    comments: article, comment, start, end, author, timestamp, text, listed, also_at
+        (a comment the page lists twice is one row: listed = 2, also_at = "start-end" of the
+        other listing)
     articles: article, path, outlet, agency, title, byline, language, published, date_basis,
         date_note, body, n_body, n_press, n_boilerplate, n_comments, n_duplicate, n_chars, encoding
     problems: file, problem
@@ -28,7 +31,7 @@ import logging
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import pandas as pd
 
@@ -38,14 +41,14 @@ from helpers.sentences import sentences
 
 __all__ = [
     "Article", "Corpus", "CorpusError", "CorpusWarning", "Metadata", "iter_articles",
-    "load_articles", "read_metadata", "sentences", "PARAGRAPH_COLUMNS", "COMMENT_COLUMNS",
+    "load_articles", "read_metadata", "sentences", "write_tables", "PARAGRAPH_COLUMNS", "COMMENT_COLUMNS",
     "ARTICLE_COLUMNS",
 ]
 
 log = logging.getLogger(__name__)
 
 PARAGRAPH_COLUMNS = ["article", "para", "start", "end", "part", "role", "rule", "text"]
-COMMENT_COLUMNS = ["article", "comment", "start", "end", "author", "timestamp", "text", "listed"]
+COMMENT_COLUMNS = ["article", "comment", "start", "end", "author", "timestamp", "text", "listed", "also_at"]
 ARTICLE_COLUMNS = [
     "article", "path", "outlet", "agency", "title", "byline", "language", "published",
     "date_basis", "date_note", "body", "n_body", "n_press", "n_boilerplate", "n_comments",
@@ -342,6 +345,7 @@ def build_article(path: Path, text: str, encoding: str, *, metadata: Metadata | 
         "timestamp": [c["timestamp"] for c in comments],
         "text": [c["text"] for c in comments],
         "listed": [c["listed"] for c in comments],
+        "also_at": [c["also_at"] for c in comments],
     }, columns=COMMENT_COLUMNS)
     return Article(article_id, path, text, encoding, meta, paragraphs, comments_df, problems)
 
@@ -387,7 +391,7 @@ def _merge(path: Path, facts: dict, row: dict | None, problems: list) -> dict:
 
 
 def _nonblank(s: str) -> int:
-    return sum(1 for c in s if not c.isspace())
+    return len(cleaning.nospace(s))
 
 
 def article_row(article: Article) -> dict:
@@ -433,3 +437,36 @@ def load_articles(paths, *, metadata=None) -> Corpus:
     log.info("loaded %d articles; %.1f%% of non-blank characters are press text; %d problem(s)",
              len(items), share, len(problems_df))
     return Corpus(articles, paragraphs, comments_df, problems_df, items)
+
+
+def write_tables(corpus_: Corpus, *, folder=None) -> dict:
+    """Write the articles, paragraphs and comments tables as CSV (UTF-8).
+
+    Paths are written relative to the project root when they are inside it, so the files do not
+    depend on where the project is checked out.
+
+    Args:
+        corpus_: a loaded Corpus.
+        folder: output folder (default ``helpers.paths.PROCESSED``).
+
+    Returns:
+        dict table name -> Path written.
+    """
+    from helpers import paths as _paths
+
+    folder = Path(folder) if folder is not None else _paths.PROCESSED
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def rel(p: str) -> str:
+        try:
+            return Path(p).resolve().relative_to(_paths.ROOT).as_posix()
+        except ValueError:
+            return p
+
+    articles = corpus_.articles.assign(path=corpus_.articles["path"].map(rel))
+    written = {}
+    for name, table in (("articles", articles), ("paragraphs", corpus_.paragraphs), ("comments", corpus_.comments)):
+        out = folder / f"{name}.csv"
+        table.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
+        written[name] = out
+    return written

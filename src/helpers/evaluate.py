@@ -238,7 +238,7 @@ def summary(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5)
         ("stance Cohen's kappa", st["kappa"], st["n"]),
         ("date accuracy", dt["accuracy"], dt["n"]),
     ]
-    return pd.DataFrame(rows, columns=["measure", "value", "n"])
+    return pd.DataFrame(rows, columns=["measure", "value", "n"]).astype({"value": float, "n": int})
 
 
 def disagreements(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,

@@ -51,7 +51,6 @@ MARKS = {
     "speaker": ("speaker", "#c2e5b5"),
 }
 STATEMENT_STYLE = "border-bottom: 2px solid #555; background: #f3f3f3"
-# Offsets written in evidence strings, e.g. "refuse@120-126" or "refuse [120:126]".
 # Evidence items as the stance helper writes them: "word@start-end(kind)" separated by ";"
 # ("word [start:end]" also reads; the kind is optional).
 _WORD_AT = re.compile(
@@ -59,8 +58,10 @@ _WORD_AT = re.compile(
     r"\s*(?:\((?P<kind>[^()]*)\))?")
 # Evidence kinds that name the proposition (what the statement is about) rather than the stance
 # taken toward it; shown in their own colour.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TARGET_KINDS = re.compile(r"^(topic|party)\b")
-_NEWLINES = re.compile(r"[\r\n]+")
+# Every character str.splitlines() breaks on: a review must stay one line for any reader.
+_NEWLINES = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,7 +158,7 @@ def filter_statements(
         _require(statements, ["date"], "filter_statements")
         # ISO strings compare like dates; '' (undated) fails both bounds.
         dates = statements["date"].fillna("").astype(str).str.slice(0, 10)
-        dated = dates.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+        dated = dates.str.fullmatch(_ISO_DATE)
         mask &= dated
         if lo is not None:
             mask &= dates >= lo.isoformat()
@@ -559,7 +560,8 @@ def review(
         speaker: the corrected speaker; None leaves the speaker as tagged ('' in the file).
         target: the target the stance is toward; default the row's, or the codebook's only target
             when the row has none.
-        note: free text (line breaks are turned into spaces: one review, one line).
+        note: free text (line breaks are turned into spaces and surrounding spaces removed: one
+            review, one line).
         annotator: who reviewed.
         path: the annotations CSV (default ``data/annotations/reviews.csv``).
         today: the ``recorded`` date (default: today's date).
@@ -663,7 +665,7 @@ def _placeholder_timeline(statements: pd.DataFrame, *, level: str, ax=None):
     if ax is None:
         ax = Figure(figsize=(9.0, 4.0)).add_subplot(1, 1, 1)
     col = level_column(level)
-    dated = statements[statements["date"].fillna("").astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    dated = statements[statements["date"].fillna("").astype(str).str.fullmatch(_ISO_DATE)]
     if dated.empty:
         ax.text(0.5, 0.5, "no dated statement", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -733,6 +735,9 @@ def statements_table_html(statements: pd.DataFrame, *, max_rows: int = 200, widt
             f'<p class="pp-caption" style="margin:0.2em 0">{caption}</p>{table}</div>')
 
 
+_EXPLORERS = 0  # explorers made in this kernel, for their model ids
+
+
 class Explorer:
     """Filters, timeline, table, statement in context and review form, as ipywidgets.
 
@@ -783,7 +788,7 @@ class Explorer:
                           *(t for t in self.statements.get("target", pd.Series(dtype=str)).fillna("").astype(str) if t)})
         countries = sorted(set(self.statements.get("country", pd.Series(dtype=str)).fillna("").astype(str)))
         dates = self.statements.get("date", pd.Series(dtype=str)).fillna("").astype(str)
-        dates = sorted(d for d in dates if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
+        dates = sorted(d for d in dates if _ISO_DATE.fullmatch(d))
 
         layout = w.Layout(width="auto")
         self.level = w.ToggleButtons(options=list(LEVELS), value=level, description="Level")
@@ -826,9 +831,15 @@ class Explorer:
             w.HBox([self.review_note, self.review_annotator]),
             w.HBox([self.review_button, self.review_status]),
         ])
+        # A model id counted per kernel instead of a random one: the saved notebook output of
+        # `explorer` is then the same on every rerun (no diff), and ids stay unique in a session.
+        # (Run with nbclient's store_widget_state=False, the child widgets' ids are not saved.)
+        global _EXPLORERS
+        _EXPLORERS += 1
         self.widget = w.VBox(
             [filters, self.timeline, self.table, self.picker, self.detail, review_box],
             layout=layout,
+            model_id=f"porte-parole-explorer-{_EXPLORERS}",
         )
         # CSS classes the browser check (tests/browser/check_explore.py) finds the parts by.
         self.widget.add_class("pp-explorer")

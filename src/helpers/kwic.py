@@ -20,6 +20,9 @@ import pandas as pd
 COLUMNS = ["article", "date", "start", "end", "left", "match", "right", "part", "role",
            "speaker", "stance", "statement_start", "statement_end"]
 _SPACE = re.compile(r"\s+")
+# Paragraph roles of the article's running text (helpers.corpus); the context of a match may
+# run from one such paragraph into the next, not into a title, byline or caption.
+RUNNING_TEXT = frozenset({"lead", "body", ""})
 
 
 def _compile(pattern: str | re.Pattern, *, regex: bool, ignore_case: bool) -> re.Pattern:
@@ -55,8 +58,9 @@ def _date(article) -> str:
 def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, str]]:
     """(start, end, part, role) runs of consecutive paragraphs of the allowed parts.
 
-    Consecutive allowed paragraphs are merged so the context can run across a paragraph break,
-    but never into a paragraph of another part (boilerplate, comments).
+    Consecutive running-text paragraphs (roles in ``RUNNING_TEXT``) are merged so the context can
+    run across a paragraph break; a title, byline, caption or comment stands alone, and the
+    context never runs into a paragraph of another part (boilerplate, comments).
     """
     paras = getattr(article, "paragraphs", None)
     text = article.text
@@ -68,13 +72,12 @@ def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, s
     previous_ok = False
     for start, end, part, role in zip(paras["start"], paras["end"], paras["part"], paras["role"]):
         ok = allowed is None or part in allowed
-        if ok and previous_ok and runs:
+        running = ok and role in RUNNING_TEXT
+        if running and previous_ok and runs and runs[-1][2] == part:
             runs[-1][1] = int(end)
-            if runs[-1][2] != part:
-                runs[-1][2] = "mixed"
         elif ok:
             runs.append([int(start), int(end), str(part), str(role)])
-        previous_ok = ok
+        previous_ok = running
     return [tuple(r) for r in runs]
 
 
@@ -131,7 +134,7 @@ def iter_matches(
                     "left": _SPACE.sub(" ", text[max(lo, m.start() - width) : m.start()]),
                     "match": _SPACE.sub(" ", m.group(0)),
                     "right": _SPACE.sub(" ", text[m.end() : min(hi, m.end() + width)]),
-                    "part": part if part != "mixed" else _part_at(paras, m.start()),
+                    "part": part,
                     "role": _role_at(paras, m.start()),
                     "speaker": "",
                     "stance": "",
@@ -146,11 +149,6 @@ def iter_matches(
                         row.update(speaker=str(hit.get("speaker", "") or ""), stance=str(hit.get("stance", "") or ""),
                                    statement_start=int(hit["start"]), statement_end=int(hit["end"]))
                 yield row
-
-
-def _part_at(paras, pos: int) -> str:
-    hit = paras[(paras["start"] <= pos) & (paras["end"] > pos)]
-    return str(hit["part"].iloc[0]) if len(hit) else ""
 
 
 def search(

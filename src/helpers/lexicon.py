@@ -19,7 +19,6 @@ from . import paths
 VERBS_CSV = paths.LEXICONS / "speech_verbs.csv"
 CUES_YAML = paths.LEXICONS / "speech_cues.yaml"
 
-W = r"[\w\u00C0-\u024F]"  # a word character, accented letters included
 SP = r"[\s\u00a0\u202f]+"  # any run of spaces, newlines included (hard-wrapped wire copy)
 
 

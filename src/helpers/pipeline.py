@@ -60,7 +60,7 @@ def run(
     corp = corpus_mod.load_articles(inputs, metadata=metadata)
     book = stance.load_codebook(codebook)
     tagged = speech.tag(corp.items)
-    coded = stance.code(tagged, codebook=book)
+    coded = stance.code(tagged, codebook=book, texts=corp)
     if annotations is not None:
         coded = stance.apply_reviews(coded, annotations=annotations)
     else:

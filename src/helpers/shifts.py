@@ -16,7 +16,7 @@ Definitions (the same for every corpus):
   ``ignore_neutral=True`` drops neutral utterances altogether. A shift to favor (against)
   "departs from" all the actor's against (favor) utterances since it last took the new stance,
   not only the last one, and a "no comment" in between does not interrupt that record; a shift
-  to neutral departs from the run of utterances just before it (see :func:`departed`).
+  to neutral departs from the run of utterances just before it.
 - A **divergence** is two institutions of one country taking opposite stances (favor vs
   against) within ``window_days`` days.
 - Utterances on the same date have no known order. We read them as continuing the actor's
@@ -25,9 +25,9 @@ Definitions (the same for every corpus):
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
-from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -55,16 +55,6 @@ UTTERANCE_COLUMNS = [
 def _text(series: pd.Series) -> pd.Series:
     """Missing values as '' and everything as str, so comparisons never meet NaN."""
     return series.astype(object).where(series.notna(), "").astype(str).str.strip()
-
-
-def _mode(values, default=""):
-    """Most common non-empty value; ties go to the first seen (callers pass values in report order)."""
-    values = [v for v in values if v != "" and v is not None]
-    if not values:
-        return default
-    counts = Counter(values)
-    best = max(counts.values())
-    return next(v for v in values if counts[v] == best)
 
 
 def country_names(path=None) -> dict[str, str]:
@@ -191,31 +181,67 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     df["parsed"] = pd.to_datetime(df["date"], format="ISO8601", errors="coerce")
     df = df.sort_values(["article", "start"], kind="stable")
 
-    rows, excluded = [], {r: {"utterances": 0, "reports": 0} for r in REASONS}
-    for uid, grp in df.groupby("utterance", sort=False):
-        coded = grp[grp["stance"].isin(STANCES)]
-        on = coded[coded["target"].eq(target)] if target is not None else coded.iloc[0:0]
-        dates = grp["parsed"].dropna()
-        if on.empty:
-            reason = "other target" if len(coded) else "no stance"
-        elif dates.empty:
-            reason = "no date"
-        else:
-            reason = None
-        if reason is None:
-            row = _one_utterance(uid, grp, on, dates, level, names)
-            if row is None:
-                reason = "no actor at this level"
-            else:
-                rows.append(row)
-        if reason is not None:
-            excluded[reason]["utterances"] += 1
-            excluded[reason]["reports"] += len(grp)
-    out = pd.DataFrame(rows, columns=UTTERANCE_COLUMNS)
+    # Vectorised (one pass of groupbys, no Python loop per utterance): corpora have 10^5 rows.
+    df["rank"] = np.arange(len(df))
+    df["coded"] = df["stance"].isin(STANCES)
+    df["on"] = df["coded"] & df["target"].eq(target) if target is not None else False
+    by = df.groupby("utterance", sort=False)
+    per = pd.DataFrame({"reports": by.size(), "coded": by["coded"].any(), "on": by["on"].any(),
+                        "dated": by["parsed"].count() > 0})
+    reason = pd.Series(None, index=per.index, dtype=object)
+    reason[~per["on"] & per["coded"]] = "other target"
+    reason[~per["on"] & ~per["coded"]] = "no stance"
+    reason[per["on"] & ~per["dated"]] = "no date"
+
+    keep = per.index[reason.isna()]
+    on = df[df["on"] & df["utterance"].isin(keep)]
+    reviewed_utt = set(on.loc[on["stance_source"].eq("reviewed"), "utterance"])
+    voting = on[on["stance_source"].eq("reviewed") | ~on["utterance"].isin(reviewed_utt)]
+    u = pd.DataFrame(index=pd.Index(keep, name="utterance"))
+    u["stance"] = _vmode(voting, "stance")
+    dated = df[df["utterance"].isin(keep) & df["parsed"].notna()]
+    u["date"] = pd.to_datetime(_vmode(dated.assign(day=dated["parsed"].dt.strftime("%Y-%m-%d")), "day"))
+    for col in ("speaker", "organization", "country", "kind"):
+        u[col] = _vmode(on, col).reindex(u.index).fillna("")
+    u["institutional"] = on.groupby("utterance")["institutional"].any()
+    u["institutional"] |= u["speaker"].eq("") & u["organization"].ne("")
+    longest = on.assign(n=-on["text"].str.len()).sort_values(["utterance", "n", "rank"], kind="stable")
+    u["quote"] = longest.drop_duplicates("utterance").set_index("utterance")["text"]
+    first = on.sort_values("rank", kind="stable").drop_duplicates("utterance").set_index("utterance")
+    u["first_article"], u["first_start"] = first["article"], first["start"].astype(int)
+    all_rows = df[df["utterance"].isin(keep)]
+    articles = all_rows[all_rows["article"].ne("")].groupby("utterance")["article"]
+    u["n_reports"] = articles.nunique().reindex(u.index).fillna(0).astype(int)
+    u["n_reports"] = u["n_reports"].where(u["n_reports"] > 0, per["reports"].reindex(u.index))
+    u["articles"] = articles.agg(lambda a: ",".join(sorted(set(a)))).reindex(u.index).fillna("")
+    sources = _vmode(on, "stance_source").reindex(u.index).fillna("")
+    u["stance_source"] = np.where(u.index.isin(list(reviewed_utt)), "reviewed",
+                                  sources.where(sources.ne(""), "automatic"))
+    u["country_name"] = u["country"].map(lambda c: names.get(c, c))
+    if level == "person":
+        u["actor"] = u["speaker"].where(u["speaker"].ne(""), u["organization"])
+        u["label"] = u["actor"].where(~u["institutional"] | u["actor"].eq(""), u["actor"] + " (institution)")
+    elif level == "institution":
+        u["actor"] = u["organization"].where(u["organization"].ne(""),
+                                             u["speaker"].where(u["institutional"], ""))
+        u["label"] = u["actor"]
+    else:
+        u["actor"] = u["country"]
+        u["label"] = u["country_name"]
+    u["speaker"] = u["speaker"].where(u["speaker"].ne(""), u["organization"])
+    reason[u.index[u["actor"].eq("")]] = "no actor at this level"
+    u = u[u["actor"].ne("")]
+    excluded = {}
+    for r in REASONS:
+        ids = reason.index[reason.eq(r)]
+        excluded[r] = {"utterances": len(ids), "reports": int(per.loc[ids, "reports"].sum())}
+
+    out = u.reset_index().assign(level=level)[UTTERANCE_COLUMNS] if len(u) else pd.DataFrame(columns=UTTERANCE_COLUMNS)
     if len(out):
         out = out.sort_values(["date", "first_article", "first_start", "utterance"], kind="stable")
     out = out.reset_index(drop=True)
     out["n_reports"] = out["n_reports"].astype(int)
+    out["date"] = pd.to_datetime(out["date"])
     out.attrs["excluded"] = excluded
     out.attrs["target"] = target
     out.attrs["level"] = level
@@ -225,38 +251,14 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     return out
 
 
-def _one_utterance(uid, grp, on, dates, level, names):
-    """Merge the reports of one utterance into a row (None when it has no actor at ``level``)."""
-    reviewed = on[on["stance_source"].eq("reviewed")]
-    stance = _mode(list((reviewed if len(reviewed) else on)["stance"]))
-    date = pd.Timestamp(_mode([d.date().isoformat() for d in dates]))
-    speaker = _mode(list(on["speaker"]))
-    organization = _mode(list(on["organization"]))
-    country = _mode(list(on["country"]))
-    institutional = bool(on["institutional"].any()) or (speaker == "" and organization != "")
-    if level == "person":
-        actor = speaker or organization
-        label = f"{actor} (institution)" if institutional and actor else actor
-    elif level == "institution":
-        actor = organization or (speaker if institutional else "")
-        label = actor
-    else:
-        actor = country
-        label = names.get(country, country)
-    if not actor:
-        return None
-    texts = list(on["text"])
-    quote = max(texts, key=len) if texts else ""  # the fullest report of the words
-    first = on.iloc[0]
-    return {
-        "level": level, "actor": actor, "label": label, "country": country,
-        "country_name": names.get(country, country), "organization": organization,
-        "speaker": speaker or organization, "utterance": uid, "date": date, "stance": stance,
-        "quote": quote, "kind": _mode(list(on["kind"])), "n_reports": len(set(grp["article"]) - {""}) or len(grp),
-        "articles": ",".join(sorted(set(grp["article"]) - {""})),
-        "stance_source": "reviewed" if len(reviewed) else _mode(list(on["stance_source"]), "automatic"),
-        "first_article": first["article"], "first_start": int(first["start"]),
-    }
+def _vmode(rows: pd.DataFrame, col: str) -> pd.Series:
+    """Per utterance, the most common non-empty ``col``; ties go to the first report (``rank``)."""
+    rows = rows[rows[col].ne("")]
+    if rows.empty:
+        return pd.Series(dtype=object)
+    counts = rows.groupby(["utterance", col], sort=False).agg(n=("rank", "size"), first=("rank", "min")).reset_index()
+    counts = counts.assign(neg=-counts["n"]).sort_values(["utterance", "neg", "first"], kind="stable")
+    return counts.drop_duplicates("utterance").set_index("utterance")[col]
 
 
 def excluded_note(utts: pd.DataFrame) -> str:
@@ -272,21 +274,29 @@ def sequence(utts: pd.DataFrame, *, by: str = "actor") -> pd.DataFrame:
 
     Dates first; on one date, utterances continuing the group's previous stance come before
     the others (the departure comes last), stances stay together, then (article, start).
+    Returns the rows sorted by ``by`` then ``seq``.
     """
-    out = utts.copy()
-    out["seq"] = -1
-    for _, grp in out.groupby(by, sort=False):
-        prev, n = None, 0
-        for _, day in grp.groupby("date", sort=True):
-            order = day.sort_values(["first_article", "first_start", "utterance"], kind="stable")
-            first_pos = {s: i for i, s in reversed(list(enumerate(order["stance"])))}
-            keys = sorted(range(len(order)), key=lambda i: (
-                order["stance"].iloc[i] != prev, first_pos[order["stance"].iloc[i]], i))
-            for i in keys:
-                out.loc[order.index[i], "seq"] = n
-                n += 1
-            prev = order["stance"].iloc[keys[-1]]
-    return out.sort_values([by, "seq"], kind="stable")
+    out = utts.sort_values([by, "date", "first_article", "first_start", "utterance"], kind="stable")
+    keys, dates, stances = out[by].to_numpy(), out["date"].to_numpy(), out["stance"].to_numpy()
+    order, i, n, prev, prev_key = [], 0, len(out), None, object()
+    while i < n:
+        j = i + 1
+        while j < n and keys[j] == keys[i] and dates[j] == dates[i]:
+            j += 1
+        if keys[i] != prev_key:
+            prev, prev_key = None, keys[i]
+        day = list(range(i, j))
+        if len(set(stances[i:j])) > 1:  # only mixed days need the continuity rule
+            first_pos: dict = {}
+            for k in day:
+                first_pos.setdefault(stances[k], k)
+            day.sort(key=lambda k: (stances[k] != prev, first_pos[stances[k]], k))
+        order.extend(day)
+        prev = stances[day[-1]]
+        i = j
+    out = out.iloc[order].copy()
+    out["seq"] = out.groupby(by, sort=False).cumcount()
+    return out
 
 
 # --------------------------------------------------------------------------- shifts
@@ -300,9 +310,9 @@ SHIFT_COLUMNS = [
 ]
 
 
-def _event(kind, level, u, earlier: pd.DataFrame) -> dict:
+def _event(kind, level, u: dict, earlier: list[dict]) -> dict:
     """A shift or divergence row: utterance ``u`` and the earlier utterances it departs from."""
-    last = earlier.iloc[-1]
+    last = earlier[-1]
     return {
         "kind": kind, "level": level, "actor": u["actor"], "label": u["label"], "country": u["country"],
         "organization": u["organization"], "utterance": u["utterance"], "date": u["date"],
@@ -310,11 +320,12 @@ def _event(kind, level, u, earlier: pd.DataFrame) -> dict:
         "previous_stance": last["stance"], "previous_utterance": last["utterance"],
         "previous_date": last["date"], "previous_speaker": last["speaker"], "previous_quote": last["quote"],
         "gap_days": int((u["date"] - last["date"]).days),
-        "previous_utterances": tuple(earlier["utterance"]),
-        "previous_dates": tuple(d.date().isoformat() for d in earlier["date"]),
-        "previous_speakers": tuple(earlier["speaker"]), "previous_actors": tuple(earlier["label"]),
-        "previous_quotes": tuple(earlier["quote"]), "n_previous": len(earlier),
-        "since_days": int((u["date"] - earlier["date"].min()).days),
+        "previous_utterances": tuple(e["utterance"] for e in earlier),
+        "previous_dates": tuple(e["date"].date().isoformat() for e in earlier),
+        "previous_speakers": tuple(e["speaker"] for e in earlier),
+        "previous_actors": tuple(e["label"] for e in earlier),
+        "previous_quotes": tuple(e["quote"] for e in earlier), "n_previous": len(earlier),
+        "since_days": int((u["date"] - min(e["date"] for e in earlier)).days),
         "direction": f"{last['stance']} → {u['stance']}",
         "reversal": {last["stance"], u["stance"]} == {"favor", "against"},
     }
@@ -341,7 +352,7 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
     Returns:
         One row per shift, columns :data:`SHIFT_COLUMNS`: the shifting utterance (``utterance,
         date, speaker, stance, quote, n_reports``), the earlier utterances it departs from (see
-        :func:`departed`) as tuples ``previous_utterances, previous_dates, previous_speakers,
+        the module docstring) as tuples ``previous_utterances, previous_dates, previous_speakers,
         previous_actors, previous_quotes`` (``n_previous``; ``since_days`` from the first),
         the most recent of them as ``previous_utterance, previous_date, previous_speaker,
         previous_quote, previous_stance`` and ``gap_days``, ``direction`` ("against → favor"),
@@ -350,35 +361,41 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
     utts = utterances(statements, level=level, target=target)
     if ignore_neutral:
         utts = utts[utts["stance"].ne("neutral")]
+    ordered = sequence(utts)
+    recs = ordered.to_dict("records")
+    actors, stances = ordered["actor"].to_numpy(), ordered["stance"].to_numpy()
     rows = []
-    for _, grp in sequence(utts).groupby("actor", sort=False):
-        run_start = 0
-        for i in range(1, len(grp)):
-            if grp["stance"].iloc[i] != grp["stance"].iloc[i - 1]:
-                rows.append(_event("shift", level, grp.iloc[i], departed(grp.iloc[:i], grp["stance"].iloc[i],
-                                                                      run_start)))
-                run_start = i
+    for k in range(len(recs)):
+        if k == 0 or actors[k] != actors[k - 1]:
+            first, run_start, pos = k, k, {s: [] for s in STANCES}
+        elif stances[k] != stances[k - 1]:
+            earlier = _departed(pos, stances[k], run_start, k, first)
+            rows.append(_event("shift", level, recs[k], [recs[e] for e in earlier]))
+            run_start = k
+        pos[stances[k]].append(k)
     return _frame(rows, SHIFT_COLUMNS, utts)
 
 
 OPPOSITE = {"favor": "against", "against": "favor"}
 
 
-def departed(before: pd.DataFrame, stance: str, run_start: int) -> pd.DataFrame:
-    """The earlier utterances a shift to ``stance`` departs from.
+def _departed(pos: dict[str, list[int]], stance: str, run_start: int, k: int, first: int) -> list[int]:
+    """Positions of the earlier utterances a shift to ``stance`` (at position ``k``) departs from.
 
     A shift to favor (against) departs from every against (favor) utterance the actor made
-    since it last took the new stance (from the start if never): a "no comment" in between
-    does not wipe out the refusals before it. A shift to neutral, or a polar shift with no
-    such utterance (favor, neutral, favor), departs from the run just before it.
+    since it last took the new stance (from its first utterance if never): a "no comment" in
+    between does not wipe out the refusals before it. A shift to neutral, or a polar shift with
+    no such utterance (favor, neutral, favor), departs from the run just before it.
+    ``pos`` lists the actor's positions per stance so far (ascending).
     """
     if stance in OPPOSITE:
-        same = np.flatnonzero(before["stance"].to_numpy() == stance)
-        since = before.iloc[same[-1] + 1:] if len(same) else before
-        opposite = since[since["stance"].eq(OPPOSITE[stance])]
-        if len(opposite):
-            return opposite
-    return before.iloc[run_start:]
+        same = pos[stance]
+        since = same[-1] if same else first - 1
+        opposite = pos[OPPOSITE[stance]]
+        found = opposite[bisect.bisect_right(opposite, since):]
+        if found:
+            return found
+    return list(range(run_start, k))
 
 
 def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str | None = None) -> pd.DataFrame:
@@ -395,15 +412,20 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
     """
     utts = utterances(statements, level="institution", target=target)
     polar = utts[utts["stance"].isin(("favor", "against")) & utts["country"].ne("")]
-    rows = []
-    for _, grp in sequence(polar, by="country").groupby("country", sort=False):
-        for i in range(len(grp)):
-            u = grp.iloc[i]
-            before = grp.iloc[:i]
-            earlier = before[before["actor"].ne(u["actor"]) & before["stance"].ne(u["stance"])
-                             & (before["date"] >= u["date"] - pd.Timedelta(days=window_days))]
-            if len(earlier):
-                rows.append(_event("divergence", "institution", u, earlier))
+    ordered = sequence(polar, by="country")
+    recs = ordered.to_dict("records")
+    countries, actors = ordered["country"].to_numpy(), ordered["actor"].to_numpy()
+    stances, dates = ordered["stance"].to_numpy(), ordered["date"].to_numpy()
+    window = np.timedelta64(int(window_days), "D")
+    rows, lo = [], 0
+    for i in range(len(recs)):
+        if i == 0 or countries[i] != countries[i - 1]:
+            lo = i  # a new country: its window starts here
+        while dates[lo] < dates[i] - window:
+            lo += 1
+        earlier = [recs[e] for e in range(lo, i) if actors[e] != actors[i] and stances[e] != stances[i]]
+        if earlier:
+            rows.append(_event("divergence", "institution", recs[i], earlier))
     out = _frame(rows, SHIFT_COLUMNS, utts)
     out.attrs["window_days"] = window_days
     return out

@@ -11,7 +11,11 @@ rules over the lexicons in ``data/lexicons/`` (verbs of saying, cues) and the ac
   announcements take a noun object) / X a déclaré : « ... »;
 - *participial frames* continuing the same speaker: ..., ajoutant que / en affirmant que ...;
 - *attributions*: Selon X, ... / ..., d'après X (not when X is data: "selon les chiffres de
-  l'ONU"); "selon un communiqué de X" is X speaking.
+  l'ONU"); "selon un communiqué de X" is X speaking; "Pour X, ..." only when X is registered;
+- *incises* (Les discussions, a précisé X, se poursuivront), *passive denials* (une déclaration
+  démentie par le Pentagone), "Après avoir démenti ..., X", *refusals to comment* (X n'a pas
+  souhaité faire de commentaire), and a quotation whose speaker is in the next sentence
+  (« ... » C'est ce qu'a déclaré X) or the previous one (X a déclaré : / « ... »).
 
 Speakers are resolved through the register (names, spellings, role titles valid at the date,
 metonymy such as "Moscou"), appositions ("le porte-parole du ministère X, Jean Dupont"),
@@ -47,19 +51,21 @@ CUES = LEX.cues
 _B = r"(?<![\w\u00C0-\u024F'’-])"
 _E = r"(?![\w\u00C0-\u024F-])"
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
-CLOSERS = set(OPENERS.values())
 
 _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 _COLON = re.compile(r"^\s*:\s*")
-_CHANNEL = re.compile(r"(?:" + "|".join(CUES["channels"]) + r")", re.I)
+# "[^,.]" in a channel pattern must not swallow the que-clause that follows
+# ("a affirmé dans une interview que ...").
+_CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
+_CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
 _BETWEEN = re.compile(rf"^{SP}?(?:{words_rx(CUES['between'])}){_E}", re.I)
-_CHANNEL_AT = re.compile(rf"^{SP}?(?:{'|'.join(CUES['channels'])}){_E}", re.I)
+_CHANNEL_AT = re.compile(rf"^{SP}?(?:{'|'.join(_CHANNELS)}){_E}", re.I)
 _CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 _DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
 _NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
-_DE_INF = re.compile(rf"^\s*(?:(?:à|aux?){SP}[^,;:.]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
+_DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 _A_INF = re.compile(rf"^\s*(?:à{SP}|aux?{SP}[^,;:.]{{1,60}}?{SP}à{SP})(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
@@ -68,6 +74,7 @@ _CONTENT_STOP = re.compile(
     rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){_E}|ce{SP}qui{_E}|ce{SP}que{_E})",
     re.I)
 _PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+_FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
 _ACCORDING = re.compile(rf"{_B}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
@@ -86,6 +93,16 @@ _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{_E}|(?<=['’]))", re.I)
+_NAME_ONLY = re.compile(
+    r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
+# A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
+_DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
+_CEST_CE_QUE = re.compile(
+    rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
+    rf"(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'])}{SP})?"
+    rf"(?P<v>[\w\u00C0-\u024F]+)(?:{SP}(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'encore', 'également'])}))*{SP}",
+    re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){_E}", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
@@ -94,8 +111,16 @@ _NOUN_BEFORE = re.compile(
     re.I)
 
 
+_DEFAULT_REGISTER: list = []
+
+
 def _register(register):
-    return register if register is not None else actors_mod.load_register()
+    """The given register, or ``data/actors.csv`` read once per process."""
+    if register is not None:
+        return register
+    if not _DEFAULT_REGISTER:
+        _DEFAULT_REGISTER.append(actors_mod.load_register())
+    return _DEFAULT_REGISTER[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -149,9 +174,6 @@ class Speaker:
     attribution: str = "unresolved"
     mention: str = ""
     roles: str = ""  # folded role words and mention, for role-noun anaphora
-
-    def as_entity(self) -> "Speaker":
-        return self
 
 
 @dataclass
@@ -210,7 +232,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
              org: str = "", types: tuple = ()) -> Speaker | None:
     """The nearest earlier entity compatible with a pronoun or a role noun."""
     for ent in reversed(ctx.entities):
-        if not ent.name:
+        if not ent.name and ent.attribution != "anonymous":
             continue
         if gender and ent.gender and ent.gender != gender:
             continue
@@ -299,26 +321,30 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "le Pentagone et le département d'État": one statement, credited to the first named.
         first = resolve(parts[0], ctx, on=on)
         return [Speaker(**{**first[0].__dict__, "mention": np})]
-    # Appositions are separated by commas; the quoted name of a group is not an apposition.
+    # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
-    if actor is None:
-        for chunk in np.split(","):
-            a = reg.lookup(chunk, on=on)
-            if a is not None and (actor is None or (a.type == "person" and actor.type != "person")):
-                actor = a
-    if actor is not None and actor.type == "person":
+    if actor is not None:
         return [_speaker_from_actor(reg, actor, "register", np)]
+    # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou").
     persons = [a for _, _, a in reg.find(np, on=on) if a.type == "person"]
     if persons:
         return [_speaker_from_actor(reg, persons[-1], "register", np)]
+    # 3. Another name inside it: an unknown person, whatever the role title would suggest.
     name, person = _name_in(np, reg, on)
     if person is not None:
         return [_speaker_from_actor(reg, person, "register", np)]
-    if actor is not None and not name:
-        return [_speaker_from_actor(reg, actor, "register", np)]
-    holders = [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
-    if holders and not name:
-        return [_speaker_from_actor(reg, holders[0], "role", np)]
+    if not name:
+        # 4. An apposition chunk or a role title held by one person at that date, when the
+        # determiner's gender does not contradict it ("le porte-parole" is not Zakharova).
+        gender = _gender_of(np)
+        chunks = [reg.lookup(chunk, on=on) for chunk in np.split(",")]
+        holders = [a for a in chunks if a is not None]
+        holders += [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
+        for a in holders:
+            if a.type == "person" and gender and a.gender and gender != a.gender:
+                continue
+            if a.type == "person" or len(holders) == 1:
+                return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np)]
     institution = reg.institution_in(np, on=on)
     kind, head = _head_noun(low)
     gender = _gender_of(np)
@@ -344,13 +370,24 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             sp = _speaker_from_actor(reg, institution, "anonymous", np)
             return [sp]
         return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
-                        attribution="anonymous", mention=np, roles=low)]
+                        country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     return [Speaker(name=desc,
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=institution.name if institution else "",
                     country=institution.country if institution else "", gender=gender,
                     number=_number_of(np), attribution="anonymous" if anonymous else "description",
                     mention=np, roles=low)]
+
+
+_NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
+_NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
+                          + r")(?:e|s|es)?(?![\w])")
+
+
+def _nationality(folded: str) -> str:
+    """Country of a nationality adjective in a description ("un responsable américain" -> US)."""
+    m = _NATIONALITY.search(folded)
+    return _NATIONALITIES[m.group(1)] if m else ""
 
 
 def _org_phrase(np: str) -> str:
@@ -389,6 +426,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     channel = []
     while pos < end:
         seg = text[pos:end]
+        # A date expression between the verb and what follows ("a démenti mardi dernier").
+        lead = len(seg) - len(seg.lstrip())
+        exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
+        if exprs and exprs[0].start == pos + lead:
+            pos = exprs[0].end
+            continue
         m = _BETWEEN.match(seg) or _CHANNEL_AT.match(seg)
         if not m or m.end() == 0:
             break
@@ -422,7 +465,6 @@ def _np_end(text: str, pos: int, end: int, quotes) -> int:
                 i += 1
                 continue
             return i
-        m = _CHANNEL_AT.match(text, i) if False else None
         if ch.isspace():
             rest = text[i:end]
             stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){_E}", rest, re.I)
@@ -448,6 +490,16 @@ def _apposition(rest: str) -> bool:
     return bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r))
 
 
+def _role_phrase(chunk: str) -> bool:
+    """A short role description with no verb and no quotation ("le porte-parole du Kremlin")."""
+    if len(chunk.split()) > 8 or any(q in chunk for q in OPENERS) or _DEFINITE_CLAUSE.search(" " + chunk + " "):
+        return False
+    low = actors_mod.strip_determiner(actors_mod.fold(chunk))
+    heads = _ROLE_HEADS["person"]
+    return any(re.match(rf"{re.escape(h)}(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)", low)
+               for h in heads)
+
+
 def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = _strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
@@ -463,6 +515,9 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
         elif ch == ")":
             depth = max(0, depth - 1)
         elif ch in ",:" and depth == 0 and not _in_any(i, [(a, b + 1) for a, b in quotes]):
+            cuts.append(i + 1)
+        elif ch in "-–—" and depth == 0 and text[i - 1:i].isspace() and text[i + 1:i + 2].isspace():
+            # "MOSCOU, 18 septembre (AFP) - La Russie a accusé ...": a dateline dash.
             cuts.append(i + 1)
     chunks = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k in range(len(cuts))]
     chunks = [_strip_span(text, a, b, " \t\r\n\u00a0\u202f,") for a, b in chunks]
@@ -574,8 +629,12 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return None
     m = _DE_INF.match(seg) if "de" in comps else None
     if m:
-        # "a proposé aux États-Unis d'effectuer des frappes": the content is the infinitive clause.
-        return "de", pos + m.start("inf")
+        # "a proposé aux États-Unis d'effectuer des frappes": the content is the infinitive clause;
+        # "a accusé Washington de soutenir ...": the direct object belongs to the content.
+        lead = seg[:m.start("inf")].strip()
+        if re.match(rf"^(?:(?:à|au|aux){_E}|de{_E}|d['’])", lead, re.I):
+            return "de", pos + m.start("inf")
+        return "de", pos + len(seg) - len(seg.lstrip())
     if ("a_inf" in comps) and _A_INF.match(seg):
         return "a_inf", pos + len(seg) - len(seg.lstrip())
     if ("pour" in comps) and re.match(rf"^\s*pour{_E}", seg, re.I):
@@ -586,8 +645,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = _INF.match(seg)
         if m:
             word = re.findall(r"[\w\u00C0-\u024F]+", m.group())[-1].lower()
-            if word not in _NOT_INF and not _NP_START_STRICT.match(seg.lstrip()[:1].upper() + "x" if False else seg) \
-                    or word in ("avoir", "être"):
+            # "a annoncé avoir effectué", "toujours s'appuyer"; not a noun phrase ("le pouvoir").
+            if word in ("avoir", "être") or (word not in _NOT_INF and not _NP_START_STRICT.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
     if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
         return "np", pos + len(seg) - len(seg.lstrip())
@@ -635,6 +694,11 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             inverted = comp is None or comp[0] == "np"
             if re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk):
                 inverted = False
+            # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
+            # apposition) before the comma is the subject, not a reported clause.
+            last = re.split(r"[,:]", prev_chunk)[-1].strip()
+            if before[-1] == "," and last and (_NAME_ONLY.match(last) or _role_phrase(last)):
+                inverted = False
             if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
                 inverted = False
         else:
@@ -655,6 +719,21 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                 continue
         tail, channel2 = _skip_adverbials(text, np_end, s1)
         chan = "; ".join(c for c in (channel, channel2) if c)
+        # An incise: "Les discussions, a précisé le diplomate, se poursuivront." The content
+        # runs on after the frame; it spans the whole clause, frame inside (like a split quote).
+        rest = text[tail:s1]
+        if re.match(r"^\s*,\s*\S", rest) and text[vs - 2:vs].strip() == "," \
+                and not any(a == tail + len(rest) - len(rest.lstrip(" ,")) for a, _ in quotes):
+            after = text[tail:s1].lstrip(" ,")
+            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{_E}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui){_E}", after, re.I)) \
+                    and not any(m2.start() > tail for _, m2, _, _ in verbs) and _ACCORDING.search(text, tail, s1) is None:
+                before_txt = text[clause_start:vs].rstrip(" ,")
+                if before_txt and not any(a >= clause_start and b < vs for a, b in quotes):
+                    frames.append(Frame("", (vs, ve), (clause_start, s1), sp_span, verb, chan, pron,
+                                        frame_type="incise"))
+                    claimed.append((clause_start, s1))
+                    clause_start = s1
+                    continue
         if not chan:
             cm = _CHANNEL.search(text, np_end, s1)
             if cm and cm.start() - np_end < 5:
@@ -809,6 +888,19 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (cs, ce), sp, None,
                             frame_type="according"))
         claimed.append((min(cs, cue_s), max(ce, sp[1])))
+
+    # 4. "Pour le Kremlin, il s'agit d'une provocation": an opinion credited to a registered actor
+    # (only then: "Pour la première fois, ..." is not a source).
+    m = _FOR_ACTOR.match(text, s0, s1)
+    if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
+        comma = _np_end(text, m.end(), s1, quotes)
+        if comma > m.end() and text[comma:comma + 1] == ",":
+            if ctx_register_find(text[m.end():comma], whole=True):
+                sp = _strip_span(text, m.end(), comma)
+                cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
+                frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
+                                    frame_type="according"))
+                claimed.append((s0, ce))
     frames.sort(key=lambda f: f.content[0])
     return frames
 
@@ -890,14 +982,27 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
     ctx = Context(text=text, register=reg, published=published, last_date=published)
     rows: list[dict] = []
     pending_colon: Speaker | None = None
+    last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
-            frames = _frames(text, s0, s1, quotes, lambda snip: _actors_at_start(snip, ctx))
+            frames = _frames(text, s0, s1, quotes,
+                             lambda snip, whole=False: _known_actor(snip, ctx) if whole else _actors_at_start(snip, ctx))
             if not frames and pending_colon is not None and text[s0] in OPENERS:
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            # « ... » C'est ce qu'a déclaré X.  The speaker comes in the sentence after the quote.
+            m = _CEST_CE_QUE.match(text, s0, s1)
+            if m and last_quote is not None and not frames:
+                verb = LEX.verb_of(m.group("v"))
+                np_end = _np_end(text, m.end(), s1, quotes)
+                sp = _strip_span(text, m.end(), np_end)
+                if verb is not None and sp[0] < sp[1]:
+                    frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
+            last_quote = None
+            if not frames and quotes and quotes[0][0] == s0 and (quotes[0][1] + 1 - s0) >= 0.8 * (s1 - s0):
+                last_quote = (quotes[0][0], quotes[0][1] + 1)
             sentence_rows = []
             main: list[Speaker] | None = None
             for f in frames:
@@ -919,7 +1024,10 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                             continue
                 if not f.inherit and f.frame_type != "colon-next":
                     main = speakers
-                cs, ce, kind = _shape(text, f, quotes)
+                if f.content[1] >= s1 - 1 and text[s0:s1].rstrip().endswith(":") and speakers:
+                    # "X a déclaré :" closing the sentence: the next quotation is X's.
+                    pending_colon = speakers[0]
+                cs, ce, kind = _shape(text, f, quotes if f.frame_type != "after" else quote_spans(text, *f.content))
                 if ce <= cs:
                     continue
                 frame_spans = [(s0, min(cs, f.content[0])), (max(ce, f.content[1]), s1)]
@@ -935,10 +1043,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
                         sentence_start=s0, sentence_end=s1, _frame=frame_spans, _speaker=sp,
                     ))
-                    if sp.name:
+                    if sp.name or sp.attribution == "anonymous":
                         ctx.entities.append(sp)
-                if f.content[1] >= s1 - 1 and text[s0:s1].rstrip().endswith(":") and speakers:
-                    pending_colon = speakers[0]
             if not frames:
                 _note_subject(text, s0, s1, ctx)
                 if not (text[s0:s1].rstrip().endswith(":")):
@@ -962,6 +1068,20 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
 
 _INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
              "sentence_start", "sentence_end"]
+
+
+def _known_actor(np: str, ctx: Context) -> bool:
+    """Whether a whole noun phrase names a registered actor (by name, alias or role title)."""
+    reg, on = ctx.register, ctx.published
+    np = _ws(np)
+    if reg.lookup(np, on=on) is not None:
+        return True
+    folded = actors_mod.fold(np)
+    head = actors_mod.strip_determiner(folded)
+    hits = reg.find(np, on=on) + reg.find(np, on=on, roles=True)
+    # The register name must start the phrase (after its determiner), not sit inside it
+    # ("la première fois" never matches; "le ministre syrien des Affaires étrangères" does).
+    return any(a.type == "person" or s <= len(folded) - len(head) + 1 for s, _, a in hits)
 
 
 def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
@@ -1090,13 +1210,18 @@ def _norm_tokens(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", s)
 
 
+_LINK_KEYS = 12  # longest words of a statement used to find candidates
+_LINK_POSTINGS = 200  # most recent rows per word compared
+
+
 def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 3) -> pd.DataFrame:
     """Give reports of the same statement in different articles a shared ``utterance`` id.
 
     Two rows are the same utterance when they come from different articles, their speakers
     speak for the same state (``country``; the speaker name when there is none), their dates
     are at most ``days`` apart (or unknown), and their contents overlap: token Jaccard at least
-    ``threshold`` or one content contained in the other. Rows are blocked by country and compared
+    ``threshold``, one content contained in the other, or 85% of the shorter one's words (8 or
+    more) in the longer one (a quoted fragment of a fuller report). Rows are blocked by country and compared
     only within a block, so the cost grows with the block sizes, not with the square of the corpus.
     Ids are "u0001", ... in order of first appearance (article order, then offset).
 
@@ -1128,24 +1253,37 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
         blocks.setdefault(k, []).append(i)
     arts = list(out["article"])
     for members in blocks.values():
-        # Within a block, an inverted index on rare-ish tokens keeps comparisons local.
+        # Within a block: identical texts are joined directly (reprints), and other rows are
+        # compared only with recent rows sharing one of their longest words (an inverted index
+        # with capped postings), so the cost stays near-linear even with many reprints.
         index: dict[str, list[int]] = {}
+        exact: dict[str, int] = {}
         for i in members:
+            same = exact.get(flat[i])
+            if same is not None and arts[same] != arts[i] and (
+                    not dates[i] or not dates[same] or abs((dates[i] - dates[same]).days) <= days):
+                parent[find(i)] = find(same)
+                exact[flat[i]] = i
+                continue
+            exact[flat[i]] = i
+            keys_i = sorted((t for t in toks[i] if len(t) > 3), key=lambda t: (-len(t), t))[:_LINK_KEYS]
             cands = set()
-            for t in toks[i]:
-                if len(t) > 3:
-                    cands.update(index.get(t, ()))
+            for t in keys_i:
+                cands.update(index.get(t, ())[-_LINK_POSTINGS:])
             for j in sorted(cands):
-                if arts[i] == arts[j]:
+                if arts[i] == arts[j] or find(i) == find(j):
                     continue
                 if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > days:
                     continue
                 a, b = toks[i], toks[j]
                 if not a or not b:
                     continue
-                jac = len(a & b) / len(a | b)
+                inter = len(a & b)
+                jac = inter / len(a | b)
                 contained = (len(flat[i]) > 20 and flat[i] in flat[j]) or (len(flat[j]) > 20 and flat[j] in flat[i])
-                if jac >= threshold or contained:
+                # A quoted fragment of a longer report of the same claim (8+ words, 85% shared).
+                nested = min(len(a), len(b)) >= 8 and inter / min(len(a), len(b)) >= 0.85
+                if jac >= threshold or contained or nested:
                     parent[find(i)] = find(j)
             for t in toks[i]:
                 if len(t) > 3:

@@ -324,7 +324,10 @@ def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[i
                 hits.append(_Hit("negation", s, toks[j][1]))
                 break
     for h in _find(neg.standalone, text, lo, hi, "negation"):
-        if free(h.start, h.end) and not any(n.start <= h.start < n.end for n in hits):
+        # Negative concord: "n'avons jamais eu aucune", "n'y aura ni ... ni ..." are ONE negation;
+        # only "sans" opens a new one after a "ne" ("n'agirons pas sans coordination").
+        concord = any(n.start <= h.start for n in hits) and text[h.start:h.end].lower() != "sans"
+        if free(h.start, h.end) and not concord:
             hits.append(h)
     return sorted(hits, key=lambda h: h.start)
 
@@ -346,11 +349,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     elements = sorted(polar + [t for t in topics if not any(p.start <= t.start < p.end for p in polar)],
                       key=lambda h: h.start)
     negs = _negations(text, lo, hi, book, masked)
-    # Each negation governs the first cue or topic term that starts at or after its head.
+    # Each negation governs the first cue or topic term that starts at or after its head; two
+    # negations on the same word cancel ("aucune raison de ne pas coopérer", "pas sans coordination").
     for n in negs:
         for el in elements:
-            if el.start >= n.start and not el.negated:
-                el.negated = True
+            if el.start >= n.start:
+                el.negated = not el.negated
                 break
     score = {"against": 0, "favor": 0, "neutral": 0}
     for h in fixed:
@@ -405,7 +409,7 @@ def _partner_spans(text: str, book: Codebook) -> list[tuple[int, int]]:
     for p in book.cues["partner_markers"]:
         for m in p.finditer(text):
             end = len(text)
-            for b in re.finditer(r"[.;:]|,\s*(?!et\b)|\bpour\b|\bafin\b|\bdans\b|\ben Syrie\b", text[m.end():]):
+            for b in re.finditer(r"[.;:]|,\s*(?!et\b)|\bpour\b|\bafin\b|\bdans\b|\bsur\b|\bcontre\b", text[m.end():]):
                 end = m.end() + b.start()
                 break
             spans.append((m.start(), end))
@@ -606,10 +610,11 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     article_texts = _texts(texts)
     df = statements.reset_index(drop=True)
     order = df.sort_values(["article", "start", "end"], kind="stable").index
+    records = df.to_dict("records")
     results: dict[int, list[_Result]] = {}
     last_on: dict[tuple[str, str], int] = {}     # (article, target) -> end of last on-target statement
     for i in order:
-        row = df.loc[i]
+        row = records[i]
         art = str(row["article"])
         sentence = ""
         ss, se = _int(row.get("sentence_start")), _int(row.get("sentence_end"))
@@ -634,7 +639,7 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         rows = []
         for i in range(len(df)):
             for r in results[i]:
-                rec = df.loc[i].to_dict()
+                rec = dict(records[i])
                 rec.update(target=r.target, on_target=r.on_target, stance=r.stance,
                            evidence=format_evidence(r.hits), confidence=r.confidence, stance_rule=r.rule)
                 rows.append(rec)

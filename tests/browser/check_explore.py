@@ -22,6 +22,13 @@ CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+# The notebook's kernel status, from the JupyterLab app check.sh exposes (expose_app_in_browser).
+KERNEL_STATUS_JS = """const kernelStatus = () => {
+    const app = window.jupyterapp;
+    const w = app && app.shell.currentWidget;
+    const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+    return k ? k.status : 'unknown';
+}"""
 ERROR_MARKERS = ("Traceback (most recent call last)", "Error displaying widget", "Model not found")
 
 
@@ -91,29 +98,30 @@ def check(args) -> float:
             wait_until(page, """() => {
                 const d = document.querySelector('.jp-Dialog');
                 if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }
-                const s = document.querySelector('.jp-Notebook-ExecutionIndicator, .jp-Toolbar-kernelStatus');
                 return !!document.querySelector('.jp-Notebook .jp-Cell');
             }""", timeout_s=60, what="the notebook's cells")
-            # The kernel is ready when the toolbar's kernel name shows and the status is idle.
-            wait_until(page, """() => {
-                const n = document.querySelector('.jp-KernelName, .jp-Toolbar-kernelName');
-                const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
-                return n && !/No Kernel|Connecting|Starting/i.test(n.innerText)
-                    && (!i || i.getAttribute('data-status') === 'idle');
-            }""", timeout_s=90, what="the kernel to start")
+            wait_until(page, "() => {" + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }",
+                       timeout_s=90, what="the kernel to start")
             # More width for the notebook: close the file browser (app exposed by check.sh).
             page.evaluate("""() => { const app = window.jupyterapp;
                 if (app && !app.shell.leftCollapsed) app.commands.execute('application:toggle-left-area'); }""")
             n_code = page.locator(".jp-Notebook .jp-CodeCell").count()
+            # Saved outputs and numbers first go (Edit > Clear Outputs of All Cells), so what the
+            # check sees afterwards can only come from this run.
+            page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+            wait_until(page, """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+                .every(e => !/\\d/.test(e.innerText))""", timeout_s=20, what="the saved outputs to clear")
             step(f"running all {n_code} code cells")
             run_all_cells(page)
-            # Done when every code cell has a number, none shows [*], and the kernel is idle.
-            wait_until(page, """(n) => {
+            # Done when the kernel is idle and no cell waits ([*]), and either every code cell has
+            # a number or one shows an error (Run All stops at the first error).
+            wait_until(page, "(n) => {" + KERNEL_STATUS_JS + """;
                 const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
                     .map(e => e.innerText.trim());
-                const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
-                return prompts.length === n && prompts.every(t => /^\\[\\d+\\]:$/.test(t))
-                    && (!i || i.getAttribute('data-status') === 'idle');
+                if (prompts.some(t => t.includes('*')) || kernelStatus() !== 'idle') return false;
+                const failed = [...document.querySelectorAll('.jp-OutputArea-output')]
+                    .some(e => e.innerText.includes('Traceback (most recent call last)'));
+                return failed || (prompts.length === n && prompts.every(t => /^\\[\\d+\\]:$/.test(t)));
             }""", timeout_s=args.run_timeout, what="all cells to run", arg=n_code)
             errors = cell_errors(page)
             if errors:

@@ -1,0 +1,113 @@
+"""Benchmark: loading (and tagging) a synthetic corpus of N articles is linear, streaming is flat.
+
+Not a pytest test (``make benchmark`` runs it). It builds corpora of N articles in a temporary
+folder by repeating the seeds with small perturbations (a number changed, a paragraph moved, a
+line of boilerplate added), then measures, for each N:
+
+- ``iter``: streaming through ``corpus.iter_articles`` keeping nothing: wall time (untraced run)
+  and peak memory (a second run traced by ``tracemalloc``): time should grow linearly and peak
+  memory stay flat;
+- ``load``: ``corpus.load_articles`` (keeps every table, so memory grows linearly);
+- ``tag``: ``speech.tag`` over the streamed articles, if ``helpers.speech`` is importable.
+
+Timings are CPU seconds of this process (wall time is noisy on a shared machine).
+Usage: python tests/benchmarks/bench_corpus.py [N ...] [--no-tag]   (default N: 1000 5000 20000)
+"""
+from __future__ import annotations
+
+import gc
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from helpers import corpus, paths
+
+EXTRA_LINES = ["Partager", "Lire aussi : Syrie, le point sur la situation", "© AFP 2017", "Publicité", "12"]
+
+
+def build(folder: Path, n: int, *, seed: int = 0) -> None:
+    """Write n perturbed copies of the seeds into folder."""
+    rng = random.Random(seed)
+    seeds = [f.read_text(encoding="utf-8") for f in sorted(paths.SEEDS.glob("*.txt"))]
+    for i in range(n):
+        text = seeds[i % len(seeds)]
+        blocks = text.split("\n\n")
+        if len(blocks) > 4 and rng.random() < 0.5:
+            j = rng.randrange(2, len(blocks) - 1)
+            blocks[j], blocks[j + 1] = blocks[j + 1], blocks[j]
+        blocks.insert(rng.randrange(1, len(blocks)), rng.choice(EXTRA_LINES))
+        text = "\n\n".join(blocks).replace("2016", str(2010 + rng.randrange(10)), 1)
+        (folder / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def timed(fn):
+    """CPU time of fn() in this process (no tracing, which would distort it). CPU time rather than
+    wall time because other processes on a shared machine make wall time noisy."""
+    gc.collect()
+    t0 = time.process_time()
+    result = fn()
+    return time.process_time() - t0, result
+
+
+def peak_mib(fn) -> float:
+    """Peak memory allocated by Python during fn(), traced by tracemalloc (a separate run)."""
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def stream(folder):
+    n = 0
+    for _ in corpus.iter_articles(folder):
+        n += 1
+    return n
+
+
+def main(argv: list[str]) -> None:
+    sizes = [int(a) for a in argv if a.isdigit()] or [1000, 5000, 20000]
+    try:
+        from helpers import speech
+    except Exception as err:  # the speech stage may not exist yet
+        speech = None
+        print(f"(helpers.speech not importable: {err}; tagging not timed)")
+    if "--no-tag" in argv:
+        speech = None
+    rows = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            build(folder, n)
+            t_iter, count = timed(lambda: stream(folder))
+            assert count == n, (count, n)
+            m_iter = peak_mib(lambda: stream(folder))
+            t_load, c = timed(lambda: corpus.load_articles(folder))
+            n_par = len(c.paragraphs)
+            del c
+            m_load = peak_mib(lambda: corpus.load_articles(folder))
+            row = {"n": n, "paragraphs": n_par, "iter_s": t_iter, "iter_ms_per_article": 1000 * t_iter / n,
+                   "iter_peak_MiB": m_iter, "load_s": t_load, "load_peak_MiB": m_load}
+            if speech is not None and n == sizes[0]:
+                t_tag, table = timed(lambda: speech.tag(corpus.iter_articles(folder)))
+                row.update(tag_s=t_tag, tag_ms_per_article=1000 * t_tag / n, statements=len(table))
+            rows.append(row)
+            print(_fmt(row), flush=True)
+    base = rows[0]
+    print("\nscaling against the smallest corpus (linear: time ratio == size ratio; streaming memory flat):")
+    for r in rows:
+        print(f"  n={r['n']:>6}: size x{r['n'] / base['n']:.1f}, iter time x{r['iter_s'] / base['iter_s']:.1f}, "
+              f"iter peak x{r['iter_peak_MiB'] / base['iter_peak_MiB']:.2f}, load time x{r['load_s'] / base['load_s']:.1f}, "
+              f"load peak x{r['load_peak_MiB'] / base['load_peak_MiB']:.1f}")
+
+
+def _fmt(row: dict) -> str:
+    return "  ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

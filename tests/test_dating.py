@@ -1,0 +1,78 @@
+"""Dating statements: French date expressions in the frame, resolved against publication."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import dating, speech
+
+TUESDAY = date(2017, 1, 24)  # publication of seed 000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A weekday: the most recent such day, the publication day itself included.
+    ("Le Pentagone a démenti dimanche ces informations.", ("2017-01-22", "relative", "dimanche")),
+    ("Le Pentagone a démenti mardi ces informations.", ("2017-01-24", "relative", "mardi")),
+    ("Le Pentagone a démenti mardi dernier ces informations.", ("2017-01-17", "relative", "mardi dernier")),
+    ("Le Pentagone a démenti jeudi matin ces informations.", ("2017-01-19", "relative", "jeudi matin")),
+    # Days counted from publication.
+    ("Le Pentagone a démenti hier ces informations.", ("2017-01-23", "relative", "hier")),
+    ("Le Pentagone a démenti avant-hier ces informations.", ("2017-01-22", "relative", "avant-hier")),
+    # Dates with and without a year.
+    ("Le 19 janvier, le Pentagone a démenti ces informations.", ("2017-01-19", "relative", "Le 19 janvier")),
+    ("Le jeudi 16 février 2017, le Pentagone a démenti ces informations.",
+     ("2017-02-16", "stated", "jeudi 16 février 2017")),
+    ("Le 1er décembre, Moscou a démenti ces informations.", ("2016-12-01", "relative", "Le 1er décembre")),
+    # "la veille" without an earlier anchor counts from publication.
+    ("La veille, Moscou a démenti ces informations.", ("2017-01-23", "relative", "La veille")),
+    # No expression: unknown, never guessed.
+    ("Le Pentagone a démenti ces informations.", ("", "", "")),
+    # An expression inside the content dates the event, not the statement.
+    ('Dimanche, le commandement "a reçu des coordonnées", a affirmé Moscou.', ("", "", "")),
+    ("Moscou a affirmé que les avions avaient frappé dimanche.", ("", "", "")),
+])
+def test_statement_date(text, expected):
+    table = speech.statements_in_text(text, published=TUESDAY)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.date, row.date_basis, row.date_text) == expected
+
+
+def test_relative_to_the_previous_anchor():
+    text = ("Le Pentagone avait démenti dimanche l'annonce de Moscou. Mais le lendemain, "
+            "le porte-parole de la Maison Blanche, Sean Spicer, s'est dit ouvert à une coopération. "
+            "« Nous sommes preneurs », a affirmé Sean Spicer lors de sa première conférence de presse.")
+    table = speech.statements_in_text(text, published=TUESDAY)
+    assert table.date.tolist() == ["2017-01-22", "2017-01-23", "2017-01-23"]
+    assert table.date_basis.tolist() == ["relative", "relative", "relative"]
+    assert "same speaker" in table.date_anchor.iloc[2]
+
+
+def test_plus_tot_en_journee_is_the_previous_day():
+    text = ("« Il n'y a pas d'accord », a déclaré hier John Kirby. Plus tôt en journée, "
+            "Sergueï Choïgou avait indiqué que la Russie proposait des frappes.")
+    table = speech.statements_in_text(text, published=date(2016, 5, 21))
+    assert table.date.tolist() == ["2016-05-20", "2016-05-20"]
+
+
+def test_no_publication_date_leaves_relative_dates_empty():
+    table = speech.statements_in_text("Le Pentagone a démenti dimanche ces informations.", published=None)
+    assert table.date.iloc[0] == "" and table.published.iloc[0] == ""
+    table = speech.statements_in_text("Le 16 février 2017, Moscou a démenti ces informations.", published=None)
+    assert table.date.iloc[0] == "2017-02-16"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("hier et avant-hier", ["publication", "publication"]),
+    ("lundi 16 janvier 2017", ["full"]),
+    ("la veille et le lendemain", ["previous", "previous"]),
+    ("Dimanche soir", ["weekday"]),
+])
+def test_expressions(text, kinds):
+    assert [x.kind for x in dating.expressions(text)] == kinds
+
+
+def test_impossible_dates_do_not_resolve():
+    (expr,) = dating.expressions("le 31 février")
+    assert dating.resolve(expr, published=TUESDAY, previous=None) is None

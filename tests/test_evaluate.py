@@ -1,0 +1,135 @@
+"""Agreement measures on small hand-made tables whose right numbers are known, and the gold file."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from helpers import evaluate, paths
+
+
+
+def table(rows, cols=("article", "start", "end", "text", "speaker", "country", "stance", "date")):
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows])
+
+
+# --- Cohen's kappa and macro-F1 -----------------------------------------------------------------
+def test_kappa_textbook_example():
+    # Wikipedia's example: 50 items, yes/yes 20, yes/no 5, no/yes 10, no/no 15 -> p_o .7, p_e .5, kappa .4
+    a = ["yes"] * 25 + ["no"] * 25
+    b = ["yes"] * 20 + ["no"] * 5 + ["yes"] * 10 + ["no"] * 15
+    assert evaluate.cohen_kappa(a, b) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (["favor", "against", "none"], ["favor", "against", "none"], 1.0),
+    (["favor", "favor"], ["favor", "favor"], 1.0),          # a single label, full agreement
+    (["favor", "against"], ["against", "favor"], -1.0),     # systematic disagreement
+])
+def test_kappa_limits(a, b, expected):
+    assert evaluate.cohen_kappa(a, b) == pytest.approx(expected)
+
+
+def test_macro_f1_known_numbers():
+    gold = ["favor", "favor", "against", "none"]
+    pred = ["favor", "against", "against", "none"]
+    # favor: p 1, r .5, f1 .667 ; against: p .5, r 1, f1 .667 ; none: 1 -> macro .778
+    score, per_label = evaluate.macro_f1(gold, pred)
+    assert score == pytest.approx((2 / 3 + 2 / 3 + 1) / 3, abs=1e-3)
+    assert per_label["label"].tolist() == ["favor", "against", "none"]   # neutral absent from both
+
+
+# --- matching and detection ---------------------------------------------------------------------
+GOLD = table([
+    ("a", 0, 100, "g1", "John Kirby", "US", "against", "2016-05-20"),
+    ("a", 200, 260, "g2", "Jeff Davis", "US", "against", "2016-05-20"),
+    ("a", 300, 340, "g3", "Sergueï Lavrov", "RU", "favor", ""),
+    ("b", 0, 50, "g4", "Dmitri Peskov", "RU", "neutral", "2016-07-14"),
+])
+PRED = table([
+    ("a", 2, 98, "p1", "John Kirby", "US", "against", "2016-05-20"),      # matches g1
+    ("a", 10, 60, "p1bis", "John Kirby", "US", "against", ""),           # second hit on g1: spurious
+    ("a", 190, 230, "p2", "Jeff Davis", "US", "favor", "2016-05-21"),     # 30/40 of the shorter: matches g2
+    ("a", 335, 400, "p3", "Moscou", "RU", "favor", ""),                   # 5/40: too little overlap
+    ("b", 0, 50, "p4", "Dmitri Peskov", "RU", "neutral", "2016-07-14"),   # matches g4
+])
+
+
+def test_match_is_one_to_one_and_uses_the_shorter_span():
+    m = evaluate.match(PRED, GOLD)
+    assert list(zip(m["gold"], m["pred"])) == [(0, 0), (1, 2), (3, 4)]
+    assert m.loc[m["gold"] == 1, "ratio"].item() == pytest.approx(0.75)
+
+
+def test_detection_counts():
+    d = evaluate.detection(PRED, GOLD).iloc[-1]
+    assert (d["tp"], d["fp"], d["fn"]) == (3, 2, 1)
+    assert (d["precision"], d["recall"]) == (0.6, 0.75)
+    assert d["f1"] == pytest.approx(2 * 0.6 * 0.75 / 1.35, abs=1e-3)
+    by = evaluate.detection(PRED, GOLD, by_article=True)
+    assert by["article"].tolist() == ["a", "b", "all"]
+    assert by.loc[by["article"] == "b", "f1"].item() == 1.0
+
+
+def test_attribution_stance_dates():
+    att = evaluate.attribution(PRED, GOLD).set_index("field")
+    assert att.loc["speaker", "accuracy"] == 1.0 and att.loc["country", "n"] == 3
+    st = evaluate.stance_agreement(PRED, GOLD).iloc[0]
+    assert (st["n"], st["accuracy"]) == (3, round(2 / 3, 3))
+    dt = evaluate.dates(PRED, GOLD).iloc[0]
+    assert (dt["n"], dt["correct"], dt["accuracy"]) == (3, 2, round(2 / 3, 3))
+
+
+def test_confusion_matrix():
+    cm = evaluate.confusion(PRED, GOLD)
+    assert list(cm.index) == evaluate.STANCE_LABELS and list(cm.columns) == evaluate.STANCE_LABELS
+    assert cm.loc["against", "against"] == 1 and cm.loc["against", "favor"] == 1
+    assert cm.loc["neutral", "neutral"] == 1 and int(cm.values.sum()) == 3
+
+
+def test_disagreements_side_by_side():
+    d = evaluate.disagreements(PRED, GOLD)
+    assert sorted(d["issue"]) == ["missed", "spurious", "spurious", "stance, date"]
+    row = d[d["issue"] == "stance, date"].iloc[0]
+    assert (row["gold_stance"], row["pred_stance"], row["gold_date"], row["pred_date"]) == ("against", "favor", "2016-05-20", "2016-05-21")
+
+
+def test_summary_is_tidy():
+    s = evaluate.summary(PRED, GOLD)
+    assert list(s.columns) == ["measure", "value", "n"]
+    assert s.set_index("measure").loc["detection recall", "value"] == 0.75
+
+
+def test_empty_prediction():
+    d = evaluate.detection(GOLD.iloc[:0], GOLD).iloc[-1]
+    assert (d["tp"], d["fn"], d["recall"]) == (0, 4, 0.0)
+
+
+# --- the gold file itself -----------------------------------------------------------------------
+GOLD_FILE = evaluate.load_gold()
+
+
+def test_gold_offsets_slice_the_seeds():
+    texts = {p.stem: p.read_bytes().decode("utf-8") for p in paths.SEEDS.glob("*.txt")}
+    for r in GOLD_FILE.itertuples():
+        assert texts[r.article][r.start:r.end] == r.text, (r.article, r.start)
+
+
+def test_gold_values_follow_the_codebook():
+    from helpers import stance
+    book = stance.load_codebook()
+    g = GOLD_FILE
+    assert set(g["stance"]) <= set(stance.STANCES)
+    assert set(g["kind"]) <= {"direct", "indirect", "attributed"}
+    assert ((g["stance"] == "none") == (g["target"] == "")).all()
+    assert set(g.loc[g["target"] != "", "target"]) <= set(book.target_ids)
+    assert all(d == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in g["date"])
+    assert all(c == "" or re.fullmatch(r"[A-Z]{2}", c) for c in g["country"])
+    assert not g.duplicated(["article", "start", "end"]).any()
+
+
+def test_gold_speakers_are_register_names():
+    names = set(pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)["name"])
+    unknown = set(GOLD_FILE["speaker"]) - names - {""}
+    assert not unknown
