@@ -24,13 +24,19 @@ workbook: $(STAMP)
 	@for nb in $(NOTEBOOKS); do \
 	  echo "executing $$nb"; \
 	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 \
+	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.store_widget_state=False \
+	    --ExecutePreprocessor.timeout=600 \
 	    --ExecutePreprocessor.kernel_name=python3 "$$nb" || exit 1; \
 	done
 	@echo "figures written to figures/ (captions in figures/README.md)"
 
+# Unit tests and strict nbval, then the real-browser check (skip it with BROWSER=0 on a machine
+# where Debian's chromium cannot be installed; CI runs it).
 test: $(STAMP)
 	$(BIN)/python -m pytest
+ifneq ($(BROWSER),0)
+	bash tests/browser/check.sh
+endif
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

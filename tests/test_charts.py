@@ -189,3 +189,13 @@ def test_crowded_annotations_still_do_not_overlap():
     assert len(boxes) == 10
     for a, b in itertools.combinations(boxes, 2):
         assert not a.overlaps(b)
+
+
+def test_one_lane_per_actor_even_when_its_country_varies(statements):
+    # One report codes Martinez with a country: he keeps a single lane, under his usual group.
+    varied = statements.copy()
+    varied.loc[varied["utterance"].eq("u14"), "country"] = "FR"
+    fig = charts.stance_timeline(varied, level="person", names=NAMES)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sum(t.startswith("Philippe Martinez") for t in ticks) == 1
+    assert fig.axes[0].lanes["actor"].value_counts().drop("", errors="ignore").max() == 1

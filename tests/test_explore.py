@@ -495,3 +495,28 @@ def test_property_reviews_only_ever_append(tmp_path_factory, notes):
         # Line breaks (any of Unicode's) become one space, so one review stays one line.
         assert rows[-1]["note"] == re.sub(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", " ", note).strip()
         assert len(after.decode("utf-8").splitlines()) == n + 2
+
+
+def test_a_correction_made_in_the_explorer_reaches_the_next_run(tmp_path):
+    """The whole loop on the seeds: explorer button -> annotations file -> pipeline.run() tables."""
+    from helpers import pipeline
+
+    path = tmp_path / "reviews.csv"
+    first = pipeline.run(annotations=tmp_path)  # an empty folder: no review yet
+    assert (first.statements["stance_source"] == "automatic").all()
+    ex = explore.Explorer(first.statements, corpus=first.corpus, annotations=path)
+    ex.stances.value = ("favor",)
+    idx = ex.filtered.index[0]
+    ex.picker.value = idx
+    ex.review_stance.value = "against"
+    ex.review_speaker.value = "Someone Else"
+    ex.review_note.value = "test"
+    ex.review_button.click()
+    assert len(read_rows(path)) == 1
+    row = first.statements.loc[idx]
+    rerun = pipeline.run(annotations=path).statements
+    key = (rerun["article"] == row["article"]) & (rerun["start"] == row["start"]) & (rerun["end"] == row["end"])
+    assert list(rerun.loc[key, "stance"]) == ["against"]
+    assert list(rerun.loc[key, "speaker"]) == ["Someone Else"]
+    assert list(rerun.loc[key, "stance_source"]) == ["reviewed"]
+    assert (rerun.loc[~key, "stance_source"] == "automatic").all()

@@ -213,3 +213,11 @@ def test_any_table_accounts_for_every_utterance(rows, level):
     assert len(found) == changes
     assert (found["n_previous"] >= 1).all() and (found["gap_days"] >= 0).all()
     assert all(found["stance"] != found["previous_stance"])
+
+
+def test_minimal_table_without_optional_columns(statements):
+    # Only the required columns (no article, offsets, utterance ids, reviews): each row is an utterance.
+    minimal = statements[list(shifts.REQUIRED)]
+    utts = shifts.utterances(minimal, level="person", names={})
+    assert len(utts) == 14 and (utts["n_reports"] == 1).all()  # without ids reprints stay apart
+    assert len(shifts.find(minimal, level="person")) >= 3

@@ -127,6 +127,14 @@ def lanes(utts: pd.DataFrame, level: str) -> pd.DataFrame:
     rows = []
     if utts.empty:
         return pd.DataFrame(columns=["row", "kind", "text", "actor", "country", "organization"])
+    # An actor gets one lane: under its most frequent country and organisation (ties: alphabetical).
+    utts = utts.copy()
+    country_names = dict(zip(utts["country"], utts["country_name"]))
+    for col in ("country", "organization"):
+        home = utts.groupby("actor")[col].agg(
+            lambda c: sorted(c.value_counts().items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+        utts[col] = utts["actor"].map(home)
+    utts["country_name"] = utts["country"].map(country_names)
     if level == "country":
         order = _first_dates(utts, "actor").reset_index().sort_values(["date", "actor"], kind="stable")
         labels = utts.drop_duplicates("actor").set_index("actor")["label"]

@@ -13,6 +13,7 @@ Steps, one article at a time:
 
    - ``ctx-title`` / ``ctx-lead`` / ``ctx-body`` / ``ctx-heading``: roles of press paragraphs
      (a headline-like line before the body is the title; the first sentence-like one the lead);
+   - ``ctx-nav-short``: a line of one or two words before the body (a section or menu item);
    - ``ctx-teaser``: a headline-like line right after a site label ("Raqqa - Sputnik Afrique")
      or a "Voir aussi" label, or right before a site label, once the body has started;
    - ``ctx-media-title``: a headline-like line with a credit glued to its end (a video title);

@@ -18,7 +18,8 @@ Tables:
     comments: article, comment, start, end, author, timestamp, text, listed, also_at
         (a comment the page lists twice is one row: listed = 2, also_at = "start-end" of the
         other listing)
-    articles: article, path, outlet, agency, title, byline, language, published, date_basis,
+    articles: article, path (relative to the project root when inside it), outlet, agency, title,
+        byline, language, published, date_basis,
         date_note, body, n_body, n_press, n_boilerplate, n_comments, n_duplicate, n_chars, encoding
     problems: file, problem
 """
@@ -253,7 +254,8 @@ def _files(paths_) -> Iterator[Path]:
     for p in paths_:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*.txt") if f.is_file())
+            # Every .txt below the folder, in a stable order (".TXT" too: no file silently left out).
+            yield from sorted(f for f in p.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
         elif p.is_file():
             yield p
         else:
@@ -275,7 +277,7 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None) -> Iter
     in ``problems`` too.
 
     Args:
-        paths: a file, a folder (every ``*.txt`` below it, sorted), or a list of them.
+        paths: a file, a folder (every ``*.txt`` below it, any case, sorted), or a list of them.
         metadata: path of the articles CSV (see ``read_metadata``), a Metadata, a DataFrame with
             the same columns, or None for no metadata.
         problems: a list to collect (file, problem) pairs into.
@@ -390,6 +392,17 @@ def _merge(path: Path, facts: dict, row: dict | None, problems: list) -> dict:
     return meta
 
 
+def _display_path(path: Path) -> str:
+    """The path relative to the project root when inside it (tables do not depend on the
+    checkout's location), else as given."""
+    from helpers import paths as _paths
+
+    try:
+        return Path(path).resolve().relative_to(_paths.ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _nonblank(s: str) -> int:
     return len(cleaning.nospace(s))
 
@@ -400,7 +413,7 @@ def article_row(article: Article) -> dict:
     counts = {part: _nonblank("".join(p.loc[p["part"] == part, "text"])) for part in cleaning.PARTS}
     body = article.body
     return {
-        "article": article.id, "path": str(article.path), **{k: article.meta[k] for k in (
+        "article": article.id, "path": _display_path(article.path), **{k: article.meta[k] for k in (
             "outlet", "agency", "title", "byline", "language", "published", "date_basis", "date_note")},
         "body": body, "n_body": len(body), "n_press": counts["press"],
         "n_boilerplate": counts["boilerplate"], "n_comments": counts["comment"],
@@ -442,8 +455,8 @@ def load_articles(paths, *, metadata=None) -> Corpus:
 def write_tables(corpus_: Corpus, *, folder=None) -> dict:
     """Write the articles, paragraphs and comments tables as CSV (UTF-8).
 
-    Paths are written relative to the project root when they are inside it, so the files do not
-    depend on where the project is checked out.
+    The ``path`` column is already relative to the project root for files inside it, so the
+    files do not depend on where the project is checked out.
 
     Args:
         corpus_: a loaded Corpus.
@@ -457,15 +470,9 @@ def write_tables(corpus_: Corpus, *, folder=None) -> dict:
     folder = Path(folder) if folder is not None else _paths.PROCESSED
     folder.mkdir(parents=True, exist_ok=True)
 
-    def rel(p: str) -> str:
-        try:
-            return Path(p).resolve().relative_to(_paths.ROOT).as_posix()
-        except ValueError:
-            return p
-
-    articles = corpus_.articles.assign(path=corpus_.articles["path"].map(rel))
     written = {}
-    for name, table in (("articles", articles), ("paragraphs", corpus_.paragraphs), ("comments", corpus_.comments)):
+    for name, table in (("articles", corpus_.articles), ("paragraphs", corpus_.paragraphs),
+                        ("comments", corpus_.comments)):
         out = folder / f"{name}.csv"
         table.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
         written[name] = out

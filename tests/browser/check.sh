@@ -29,6 +29,7 @@ if [ ! -x "$CHROMIUM" ]; then
   if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+  [ -x "$CHROMIUM" ] || { echo "[browser-check] chromium installed but $CHROMIUM is still missing" >&2; exit 2; }
 fi
 if [ ! -x "$PY" ]; then
   echo "[browser-check] no virtual environment at $VENV: run 'make install' first" >&2
