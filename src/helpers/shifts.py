@@ -19,6 +19,13 @@ Definitions (the same for every corpus):
   to neutral departs from the run of utterances just before it.
 - A **divergence** is two institutions of one country taking opposite stances (favor vs
   against) within ``window_days`` days.
+- An utterance is dated by what the articles say: the ``date`` of a report (the day the words
+  were said, when the text lets us know it). When no report of an utterance has one, it is
+  placed, openly, at the publication date (``published``) of its earliest report, and its
+  ``date_basis`` says ``"publication"`` instead of ``"statement"``; a statement date of any
+  report wins over publication dates. ``fallback=None`` turns this off (undated utterances are
+  then left out as "no date"). A publication date is an upper bound: the words were said on
+  that day or before, so gaps and windows computed on it are approximate.
 - Utterances on the same date have no known order. We read them as continuing the actor's
   previous stance first (the day's departure comes last), so a same-day denial and
   acceptance give one shift, not two; remaining ties follow (article, start).
@@ -40,12 +47,16 @@ log = logging.getLogger(__name__)
 STANCES = ("favor", "against", "neutral")
 LEVELS = ("person", "institution", "country")
 REQUIRED = ("speaker", "organization", "country", "text", "date", "target", "stance")
+# How an utterance got its date: what the article says about the day of the words, or the day
+# the earliest article reporting them was published.
+DATE_BASES = ("statement", "publication")
+FALLBACKS = ("publication", None)
 # Why an utterance is left out of a timeline, in the order the reasons are checked.
 REASONS = ("no stance", "other target", "no date", "no actor at this level")
 
 UTTERANCE_COLUMNS = [
     "level", "actor", "label", "country", "country_name", "organization", "speaker",
-    "utterance", "date", "stance", "quote", "kind", "n_reports", "articles",
+    "utterance", "date", "date_basis", "stance", "quote", "kind", "n_reports", "articles",
     "stance_source", "first_article", "first_start",
 ]
 
@@ -125,7 +136,9 @@ def resolve_target(statements: pd.DataFrame, target: str | None = None) -> str |
     return ranked[0][0]
 
 
-def _check(statements: pd.DataFrame, level: str) -> None:
+def _check(statements: pd.DataFrame, level: str, fallback: str | None = "publication") -> None:
+    if fallback not in FALLBACKS:
+        raise ValueError(f"fallback must be 'publication' or None, not {fallback!r}")
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     missing = [c for c in REQUIRED if c not in statements.columns]
@@ -145,26 +158,31 @@ def _is_institution(df: pd.DataFrame) -> pd.Series:
 # --------------------------------------------------------------------------- utterances
 
 def utterances(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
-               names: dict[str, str] | None = None) -> pd.DataFrame:
+               names: dict[str, str] | None = None, fallback: str | None = "publication") -> pd.DataFrame:
     """One row per on-target utterance with a date and an actor at ``level``.
 
     Args:
         statements: coded statements; columns used: ``speaker, organization, country, text, date,
-            target, stance`` (required) and ``utterance, article, start, end, kind,
+            target, stance`` (required) and ``utterance, article, start, end, kind, published,
             speaker_type, stance_source`` (when present).
         level: ``"person"``, ``"institution"`` or ``"country"``.
         target: the codebook target (default: the only one coded).
         names: ISO code -> country name (default: :func:`country_names` from the register).
+        fallback: ``"publication"`` (default) dates an utterance no report dates by the
+            ``published`` date of its earliest report; ``None`` leaves it out ("no date").
 
     Returns:
         DataFrame with columns ``level, actor, label, country, country_name, organization,
-        speaker, utterance, date (Timestamp), stance, quote, kind, n_reports, articles,
-        stance_source, first_article, first_start``, sorted by date then report position.
-        When reports of one utterance disagree, a reviewed stance wins, then the majority,
-        then the first report. ``.attrs["excluded"]`` maps each reason in :data:`REASONS` to
-        ``{"utterances": n, "reports": n}``; ``.attrs["target"]`` is the target.
+        speaker, utterance, date (Timestamp), date_basis, stance, quote, kind, n_reports,
+        articles, stance_source, first_article, first_start``, sorted by date then report
+        position. ``date_basis`` is ``"statement"`` (the most common ``date`` of its reports)
+        or ``"publication"`` (the earliest ``published`` of its reports, used only when no
+        report has a ``date``). When reports of one utterance disagree, a reviewed stance wins,
+        then the majority, then the first report. ``.attrs["excluded"]`` maps each reason in
+        :data:`REASONS` to ``{"utterances": n, "reports": n}``; ``.attrs["target"]`` is the
+        target and ``.attrs["fallback"]`` the fallback.
     """
-    _check(statements, level)
+    _check(statements, level, fallback)
     target = resolve_target(statements, target)
     names = country_names() if names is None else names
     df = pd.DataFrame({c: _text(statements[c]) for c in REQUIRED})
@@ -178,7 +196,11 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     df["utterance"] = ids.where(ids.ne(""), df["article"] + ":" + df["start"].astype(str) + "-" + end)
     df["country"] = df["country"].str.upper()
     df["institutional"] = _is_institution(df)
-    df["parsed"] = pd.to_datetime(df["date"], format="ISO8601", errors="coerce")
+    df["parsed"] = _parse_dates(df["date"])
+    # The publication date can only stand in for a missing date, never correct a stated one.
+    df["published"] = (_parse_dates(_text(statements["published"]))
+                       if fallback == "publication" and "published" in statements.columns
+                       else pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]"))
     df = df.sort_values(["article", "start"], kind="stable")
 
     # Vectorised (one pass of groupbys, no Python loop per utterance): corpora have 10^5 rows.
@@ -187,7 +209,7 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     df["on"] = df["coded"] & df["target"].eq(target) if target is not None else False
     by = df.groupby("utterance", sort=False)
     per = pd.DataFrame({"reports": by.size(), "coded": by["coded"].any(), "on": by["on"].any(),
-                        "dated": by["parsed"].count() > 0})
+                        "dated": (by["parsed"].count() > 0) | (by["published"].count() > 0)})
     reason = pd.Series(None, index=per.index, dtype=object)
     reason[~per["on"] & per["coded"]] = "other target"
     reason[~per["on"] & ~per["coded"]] = "no stance"
@@ -200,7 +222,12 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     u = pd.DataFrame(index=pd.Index(keep, name="utterance"))
     u["stance"] = _vmode(voting, "stance")
     dated = df[df["utterance"].isin(keep) & df["parsed"].notna()]
-    u["date"] = pd.to_datetime(_vmode(dated.assign(day=dated["parsed"].dt.strftime("%Y-%m-%d")), "day"))
+    stated = pd.to_datetime(_vmode(dated.assign(day=dated["parsed"].dt.strftime("%Y-%m-%d")), "day"))
+    stated = stated.reindex(u.index)
+    # The earliest report's publication: the first day the words were known to have been said.
+    published = df[df["utterance"].isin(keep)].groupby("utterance")["published"].min().reindex(u.index)
+    u["date"] = stated.where(stated.notna(), published)
+    u["date_basis"] = np.where(stated.notna(), "statement", "publication")
     for col in ("speaker", "organization", "country", "kind"):
         u[col] = _vmode(on, col).reindex(u.index).fillna("")
     u["institutional"] = on.groupby("utterance")["institutional"].any()
@@ -245,10 +272,23 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     out.attrs["excluded"] = excluded
     out.attrs["target"] = target
     out.attrs["level"] = level
-    log.info("%s level: %d utterances (%d reports) on target %r; excluded: %s", level, len(out),
-             int(out["n_reports"].sum()), target,
-             ", ".join(f"{v['utterances']} {k}" for k, v in excluded.items() if v["utterances"]) or "none")
+    out.attrs["fallback"] = fallback
+    log.info("%s level: %d utterances (%d reports, %d dated by publication) on target %r; excluded: %s",
+             level, len(out), int(out["n_reports"].sum()), int(out["date_basis"].eq("publication").sum()),
+             target, ", ".join(f"{v['utterances']} {k}" for k, v in excluded.items() if v["utterances"]) or "none")
     return out
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    """ISO dates (or datetimes) as day Timestamps; anything else becomes NaT."""
+    # A datetime keeps its local day: "2017-01-24T00:30+01:00" is the 24th, whatever UTC says,
+    # and mixed offsets cannot make the parse fail.
+    text = _text(values).str.replace(_TIME, "", regex=True)
+    parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
+    return parsed.dt.normalize().astype("datetime64[ns]")
+
+
+_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[T ].*$")
 
 
 def _vmode(rows: pd.DataFrame, col: str) -> pd.Series:
@@ -302,11 +342,11 @@ def sequence(utts: pd.DataFrame, *, by: str = "actor") -> pd.DataFrame:
 # --------------------------------------------------------------------------- shifts
 
 SHIFT_COLUMNS = [
-    "kind", "level", "actor", "label", "country", "organization", "utterance", "date", "speaker",
-    "stance", "quote", "n_reports", "previous_stance", "previous_utterance", "previous_date",
-    "previous_speaker", "previous_quote", "gap_days", "previous_utterances", "previous_dates",
-    "previous_speakers", "previous_actors", "previous_quotes", "n_previous", "since_days",
-    "direction", "reversal",
+    "kind", "level", "actor", "label", "country", "organization", "utterance", "date", "date_basis",
+    "speaker", "stance", "quote", "n_reports", "previous_stance", "previous_utterance", "previous_date",
+    "previous_date_basis", "previous_speaker", "previous_quote", "gap_days", "previous_utterances",
+    "previous_dates", "previous_date_bases", "previous_speakers", "previous_actors", "previous_quotes",
+    "n_previous", "since_days", "direction", "reversal",
 ]
 
 
@@ -316,12 +356,14 @@ def _event(kind, level, u: dict, earlier: list[dict]) -> dict:
     return {
         "kind": kind, "level": level, "actor": u["actor"], "label": u["label"], "country": u["country"],
         "organization": u["organization"], "utterance": u["utterance"], "date": u["date"],
-        "speaker": u["speaker"], "stance": u["stance"], "quote": u["quote"], "n_reports": u["n_reports"],
-        "previous_stance": last["stance"], "previous_utterance": last["utterance"],
-        "previous_date": last["date"], "previous_speaker": last["speaker"], "previous_quote": last["quote"],
+        "date_basis": u["date_basis"], "speaker": u["speaker"], "stance": u["stance"], "quote": u["quote"],
+        "n_reports": u["n_reports"], "previous_stance": last["stance"], "previous_utterance": last["utterance"],
+        "previous_date": last["date"], "previous_date_basis": last["date_basis"],
+        "previous_speaker": last["speaker"], "previous_quote": last["quote"],
         "gap_days": int((u["date"] - last["date"]).days),
         "previous_utterances": tuple(e["utterance"] for e in earlier),
         "previous_dates": tuple(e["date"].date().isoformat() for e in earlier),
+        "previous_date_bases": tuple(e["date_basis"] for e in earlier),
         "previous_speakers": tuple(e["speaker"] for e in earlier),
         "previous_actors": tuple(e["label"] for e in earlier),
         "previous_quotes": tuple(e["quote"] for e in earlier), "n_previous": len(earlier),
@@ -340,7 +382,7 @@ def _frame(rows, columns, utts) -> pd.DataFrame:
 
 
 def find(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
-         ignore_neutral: bool = False) -> pd.DataFrame:
+         ignore_neutral: bool = False, fallback: str | None = "publication") -> pd.DataFrame:
     """Stance shifts of each actor at ``level``.
 
     Args:
@@ -348,17 +390,22 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         level: ``"person"``, ``"institution"`` or ``"country"``.
         target: the codebook target (default: the only one coded).
         ignore_neutral: drop neutral utterances, so only favor <-> against changes count.
+        fallback: date undated utterances by publication (default) or leave them out (None);
+            see :func:`utterances`.
 
     Returns:
         One row per shift, columns :data:`SHIFT_COLUMNS`: the shifting utterance (``utterance,
-        date, speaker, stance, quote, n_reports``), the earlier utterances it departs from (see
-        the module docstring) as tuples ``previous_utterances, previous_dates, previous_speakers,
-        previous_actors, previous_quotes`` (``n_previous``; ``since_days`` from the first),
-        the most recent of them as ``previous_utterance, previous_date, previous_speaker,
+        date, date_basis, speaker, stance, quote, n_reports``), the earlier utterances it
+        departs from (see the module docstring) as tuples ``previous_utterances,
+        previous_dates, previous_date_bases, previous_speakers, previous_actors,
+        previous_quotes`` (``n_previous``; ``since_days`` from the first), the most recent of
+        them as ``previous_utterance, previous_date, previous_date_basis, previous_speaker,
         previous_quote, previous_stance`` and ``gap_days``, ``direction`` ("against → favor"),
-        ``reversal`` (favor <-> against) and ``kind = "shift"``.
+        ``reversal`` (favor <-> against) and ``kind = "shift"``. A ``date_basis`` of
+        ``"publication"`` means the date is the article's, an upper bound for the words' date,
+        so the order and gaps around it are approximate.
     """
-    utts = utterances(statements, level=level, target=target)
+    utts = utterances(statements, level=level, target=target, fallback=fallback)
     if ignore_neutral:
         utts = utts[utts["stance"].ne("neutral")]
     ordered = sequence(utts)
@@ -398,19 +445,26 @@ def _departed(pos: dict[str, list[int]], stance: str, run_start: int, k: int, fi
     return list(range(run_start, k))
 
 
-def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str | None = None) -> pd.DataFrame:
+def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str | None = None,
+                fallback: str | None = "publication") -> pd.DataFrame:
     """Two institutions of one country taking opposite stances within ``window_days``.
 
     Each divergence is an utterance (favor or against) and the earlier utterances of *other*
     institutions of the same country with the opposite stance at most ``window_days`` before
     it (same-day order as in :func:`sequence`, at country level).
 
+    The dates are those of :func:`utterances`: with ``fallback="publication"`` an utterance no
+    article dates sits at its earliest report's publication date (``date_basis`` says so).
+    That date is an upper bound (the words may be days older), so the window test on such an
+    utterance is approximate: read ``date_basis`` / ``previous_date_bases`` before reading a
+    divergence as simultaneous; ``fallback=None`` keeps only article-dated utterances.
+
     Returns:
         One row per divergent utterance, same columns as :func:`find` (``previous_*`` are the
         other institutions' utterances, ``previous_actors`` their institutions) with
         ``kind = "divergence"`` and ``level = "institution"``.
     """
-    utts = utterances(statements, level="institution", target=target)
+    utts = utterances(statements, level="institution", target=target, fallback=fallback)
     polar = utts[utts["stance"].isin(("favor", "against")) & utts["country"].ne("")]
     ordered = sequence(polar, by="country")
     recs = ordered.to_dict("records")
@@ -432,20 +486,24 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
 
 
 TABLE_COLUMNS = [
-    "event", "kind", "level", "actor", "date", "speaker", "stance", "quote", "utterance", "direction", "reversal",
-    "earlier_actor", "earlier_date", "earlier_speaker", "earlier_stance", "earlier_quote",
-    "earlier_utterance", "gap_days",
+    "event", "kind", "level", "actor", "date", "date_basis", "speaker", "stance", "quote", "utterance",
+    "direction", "reversal", "earlier_actor", "earlier_date", "earlier_date_basis", "earlier_speaker",
+    "earlier_stance", "earlier_quote", "earlier_utterance", "gap_days",
 ]
 
 
 def table(statements: pd.DataFrame, *, level: str = "country", window_days: int = 3,
-          target: str | None = None, ignore_neutral: bool = False) -> pd.DataFrame:
+          target: str | None = None, ignore_neutral: bool = False,
+          fallback: str | None = "publication") -> pd.DataFrame:
     """Shifts at ``level`` and divergences between institutions, as one readable table.
 
     Returns:
         One row per (event, earlier utterance it departs from), columns :data:`TABLE_COLUMNS`:
         ``event`` numbers the shifts and divergences by date; ``actor`` is the readable label;
-        ``date`` and ``earlier_date`` are ISO strings; ``gap_days`` is the number of days
+        ``date`` and ``earlier_date`` are ISO strings, and ``date_basis`` /
+        ``earlier_date_basis`` say whether each is the day of the words (``"statement"``) or
+        the publication date of the earliest article reporting them (``"publication"``, see
+        ``fallback`` in :func:`utterances`); ``gap_days`` is the number of days
         between the earlier utterance and the event; ``direction`` ("against → favor") and
         ``reversal`` (favor <-> against, true for every divergence) let a figure keep only the
         reversals. Display it with
@@ -453,8 +511,8 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
         each event once above the utterances it departs from.
     """
     events = pd.concat([
-        find(statements, level=level, target=target, ignore_neutral=ignore_neutral),
-        divergences(statements, window_days=window_days, target=target),
+        find(statements, level=level, target=target, ignore_neutral=ignore_neutral, fallback=fallback),
+        divergences(statements, window_days=window_days, target=target, fallback=fallback),
     ], ignore_index=True)
     rows = []
     if len(events):
@@ -464,10 +522,12 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
             d = pd.Timestamp(ev.previous_dates[j])
             rows.append({
                 "event": n, "kind": ev.kind, "level": ev.level, "actor": ev.label,
-                "date": ev.date.date().isoformat(), "speaker": ev.speaker, "stance": ev.stance,
+                "date": ev.date.date().isoformat(), "date_basis": ev.date_basis,
+                "speaker": ev.speaker, "stance": ev.stance,
                 "quote": ev.quote, "utterance": ev.utterance, "direction": ev.direction,
                 "reversal": bool(ev.reversal), "earlier_actor": ev.previous_actors[j],
-                "earlier_date": ev.previous_dates[j], "earlier_speaker": ev.previous_speakers[j],
+                "earlier_date": ev.previous_dates[j], "earlier_date_basis": ev.previous_date_bases[j],
+                "earlier_speaker": ev.previous_speakers[j],
                 "earlier_stance": ev.previous_stance if ev.kind == "shift" else
                 ("against" if ev.stance == "favor" else "favor"),
                 "earlier_quote": ev.previous_quotes[j], "earlier_utterance": ev.previous_utterances[j],
