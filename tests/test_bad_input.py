@@ -196,3 +196,14 @@ def test_any_bytes_give_an_article_or_a_listed_problem(data):
             assert sum(len("".join(t.split())) for t in p.text) == len("".join(article.text.split()))
         else:
             assert len(c.problems) == 1 and "x.txt" in c.problems.problem.iloc[0]
+
+
+def test_missing_path_in_a_list_fails_before_loading(folder):
+    with pytest.raises(CorpusError, match="typo.txt: no such file or folder"):
+        corpus.load_articles([folder / "good.txt", folder / "typo.txt"])
+
+
+def test_uppercase_extension_is_loaded(folder):
+    (folder / "CAPS.TXT").write_text(GOOD, encoding="utf-8")
+    c, _ = load(folder)
+    assert sorted(c.articles.article) == ["CAPS", "good"]

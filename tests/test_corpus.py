@@ -335,3 +335,30 @@ def test_agency_credit_after_the_text(line, agency):
     text = f"Titre de l'article sur la Syrie\n\nLe ministre a déclaré jeudi qu'il partait.\n\n{line}\n"
     paras = cleaning.classify(text)
     assert cleaning.text_facts(text, paras)["agency"] == agency
+
+
+@pytest.mark.parametrize("line", [
+    # press sentences that mention what boilerplate talks about stay press
+    "La CNIL a infligé une amende à Google pour des cookies déposés sans consentement.",
+    "Le ministre a été invité pour réagir à l'annonce du Pentagone.",
+    "Le bâtiment a été détruit, selon une image Reuters.",
+    "Par ailleurs, Moscou a démenti toute coordination avec Washington.",
+    "Moscou a fait une offre spéciale à Ankara, selon Reuters.",
+    "Les Réactions des capitales européennes se sont multipliées.",
+    "« Nous sommes prêts », a affirmé Sergueï Lavrov devant la presse à Moscou.",
+])
+def test_press_sentences_are_not_boilerplate(line):
+    text = f"Un titre de presse sur la Syrie\n\nLe ministre a déclaré jeudi qu'il partait.\n\n{line}\n"
+    paras = cleaning.classify(text)
+    assert [p.part for p in paras] == ["press", "press", "press"], [p.rule for p in paras]
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Par J. Dupont et A. Martin", "byline"),
+    ("Des combattants à Raqqa. Photo N. Brantley / AFP", "caption"),
+    ("Nous et nos partenaires utilisons des cookies pour améliorer votre expérience.", "prompt"),
+])
+def test_more_boilerplate_lines(line, role):
+    text = f"Un titre de presse sur la Syrie\n\n{line}\n\nLe ministre a déclaré jeudi qu'il partait."
+    paras = cleaning.classify(text)
+    assert [p.role for p in paras if text[p.start:p.end] == line] == [role]

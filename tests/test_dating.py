@@ -24,6 +24,11 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     ("Le jeudi 16 février 2017, le Pentagone a démenti ces informations.",
      ("2017-02-16", "stated", "jeudi 16 février 2017")),
     ("Le 1er décembre, Moscou a démenti ces informations.", ("2016-12-01", "relative", "Le 1er décembre")),
+    # A night across two days is dated by its second day (after midnight).
+    ("Dans la nuit du samedi 21 au dimanche 22 janvier, le Pentagone a démenti ces informations.",
+     ("2017-01-22", "relative", "nuit du samedi 21 au dimanche 22 janvier")),
+    ("Dans la nuit du 21 au 22 janvier 2017, le Pentagone a démenti ces informations.",
+     ("2017-01-22", "stated", "nuit du 21 au 22 janvier 2017")),
     # "la veille" without an earlier anchor counts from publication.
     ("La veille, Moscou a démenti ces informations.", ("2017-01-23", "relative", "La veille")),
     # No expression: unknown, never guessed.
@@ -68,6 +73,7 @@ def test_no_publication_date_leaves_relative_dates_empty():
     ("lundi 16 janvier 2017", ["full"]),
     ("la veille et le lendemain", ["previous", "previous"]),
     ("Dimanche soir", ["weekday"]),
+    ("dans la nuit du vendredi 9 au samedi 10 septembre", ["daymonth"]),
 ])
 def test_expressions(text, kinds):
     assert [x.kind for x in dating.expressions(text)] == kinds

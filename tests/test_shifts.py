@@ -221,3 +221,105 @@ def test_minimal_table_without_optional_columns(statements):
     utts = shifts.utterances(minimal, level="person", names={})
     assert len(utts) == 14 and (utts["n_reports"] == 1).all()  # without ids reprints stay apart
     assert len(shifts.find(minimal, level="person")) >= 3
+
+
+# --------------------------------------------------------------------------- publication dates
+# An utterance the articles do not date sits at the publication date of its earliest report,
+# openly (date_basis "publication"); a stated date of any report wins.
+
+DATED = ["article", "start", "end", "speaker", "organization", "country", "kind", "cue", "text",
+         "date", "published", "utterance", "target", "stance"]
+
+
+def dated_statements(rows) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=DATED)
+
+
+@pytest.mark.parametrize("date, published, expected", [
+    # « Nous ne lâcherons rien », a-t-il déclaré mardi: the text dates the words.
+    ("2023-03-14", "2023-03-15", ("2023-03-14", "statement")),
+    # "Le gouvernement n'a jamais envisagé de reculer", selon Matignon: no day in the text.
+    ("", "2023-03-15", ("2023-03-15", "publication")),
+    ("", "2023-03-15T07:45:00+01:00", ("2023-03-15", "publication")),
+    (None, "2023-03-15", ("2023-03-15", "publication")),
+    ("", "", None),
+    ("", None, None),
+])
+@pytest.mark.parametrize("fallback", ["publication", None])
+def test_date_or_publication_date(date, published, expected, fallback):
+    st = dated_statements([("p1", 0, 40, "Gabriel Attal", "Matignon", "FR", "indirect", "selon",
+                            "Le gouvernement n'a jamais envisagé de reculer", date, published, "", T, "favor")])
+    utts = shifts.utterances(st, names={}, fallback=fallback)
+    if fallback is None and expected is not None and expected[1] == "publication":
+        expected = None
+    if expected is None:
+        assert utts.empty and utts.attrs["excluded"]["no date"]["utterances"] == 1
+    else:
+        got = utts.iloc[0]
+        assert (got["date"].date().isoformat(), got["date_basis"]) == expected
+        assert utts.attrs["excluded"]["no date"]["utterances"] == 0
+
+
+def test_statement_date_wins_and_earliest_publication_is_used():
+    st = dated_statements([
+        # One utterance reprinted by two dailies: only the second dates it ("a-t-elle dit lundi").
+        ("q1", 0, 30, "Sophie Binet", "CGT", "", "direct", "a lancé", "La grève sera reconductible",
+         "", "2023-03-01", "w1", T, "against"),
+        ("q2", 5, 35, "Sophie Binet", "CGT", "", "direct", "a-t-elle dit", "La grève sera reconductible",
+         "2023-02-27", "2023-03-02", "w1", T, "against"),
+        # Undated everywhere: the earliest of its reports' publication dates.
+        ("q3", 0, 30, "Laurent Berger", "CFDT", "", "direct", "a prévenu", "On ne lâchera pas",
+         "", "2023-03-09", "w2", T, "against"),
+        ("q4", 0, 30, "Laurent Berger", "CFDT", "", "direct", "a prévenu", "On ne lâchera pas",
+         "", "2023-03-07", "w2", T, "against"),
+    ])
+    utts = shifts.utterances(st, names={}).set_index("utterance")
+    assert (utts.loc["w1", "date"].date().isoformat(), utts.loc["w1", "date_basis"]) == ("2023-02-27", "statement")
+    assert (utts.loc["w2", "date"].date().isoformat(), utts.loc["w2", "date_basis"]) == ("2023-03-07", "publication")
+    assert utts.loc["w2", "n_reports"] == 2
+
+
+def test_pension_debate_with_publication_dates(statements):
+    # Marine Le Pen's « Nous abrogerons cette réforme » (a9) has no date in the text.
+    st = statements.assign(published=statements["article"].map(
+        lambda a: "2023-01-25" if a == "a9" else "2023-03-31"))
+    utts = shifts.utterances(st, level="person", names={})
+    le_pen = utts.set_index("utterance").loc["u12"]
+    assert (le_pen["date"], le_pen["date_basis"]) == (pd.Timestamp("2023-01-25"), "publication")
+    assert set(utts.loc[utts["utterance"] != "u12", "date_basis"]) == {"statement"}
+    assert utts.attrs["excluded"]["no date"]["utterances"] == 0
+    strict = shifts.utterances(st, level="person", names={}, fallback=None)
+    assert "u12" not in set(strict["utterance"]) and set(strict["date_basis"]) == {"statement"}
+    assert strict.attrs["excluded"]["no date"]["utterances"] == 1
+
+
+def test_shift_and_table_say_which_dates_are_publication_dates():
+    st = dated_statements([
+        ("r1", 0, 30, "Jean Dupont", "Parti X", "FR", "direct", "a déclaré",
+         "Nous voterons le texte", "2023-01-10", "2023-01-11", "d1", T, "favor"),
+        # "Le parti X ne votera pas la réforme", indique un communiqué (no day): dated by publication.
+        ("r2", 0, 30, "Jean Dupont", "Parti X", "FR", "indirect", "indique",
+         "le parti X ne votera pas la réforme", "", "2023-02-03", "d2", T, "against"),
+        ("r3", 0, 30, "Claire Martin", "Ministère Y", "FR", "direct", "a assuré",
+         "La réforme ira au bout", "2023-02-02", "2023-02-03", "d3", T, "favor"),
+    ])
+    found = shifts.find(st, level="person").set_index("utterance")
+    row = found.loc["d2"]
+    assert (row["date_basis"], row["previous_date_basis"], row["previous_date_bases"]) == (
+        "publication", "statement", ("statement",))
+    assert row["gap_days"] == (pd.Timestamp("2023-02-03") - pd.Timestamp("2023-01-10")).days
+    tab = shifts.table(st, level="person", window_days=3)
+    assert {"date_basis", "earlier_date_basis"} <= set(tab.columns)
+    assert set(tab["date_basis"]) <= set(shifts.DATE_BASES)
+    # The divergence (Parti X against, one day after Ministère Y's favor) uses the same dates.
+    div = tab[tab["kind"].eq("divergence")]
+    assert list(zip(div["utterance"], div["date_basis"], div["earlier_date_basis"])) == [
+        ("d2", "publication", "statement")]
+    # Without the fallback the undated refusal is gone, and with it the shift and divergence.
+    assert shifts.table(st, level="person", window_days=3, fallback=None).empty
+    assert shifts.find(st, level="person", fallback=None).empty
+
+
+def test_bad_fallback_is_named(statements):
+    with pytest.raises(ValueError, match="fallback"):
+        shifts.utterances(statements, fallback="article")

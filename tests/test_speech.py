@@ -38,10 +38,14 @@ CASES = [
      [("Vladimir Putin", "Kremlin", "RU", "direct", "Nous sommes prêts à coopérer")]),
     ('"Nous frappons les terroristes partout", a déclaré jeudi le général Igor Konachenkov, porte-parole du ministère russe de la Défense.',
      [("Igor Konachenkov", "Russian Ministry of Defence", "RU", "direct", "Nous frappons les terroristes partout")]),
-    # Split quote around the verb clause: two parts, one speaker.
+    # Split quote around the verb clause: one statement from the first quoted word to the last,
+    # the insert included (the gold convention: contiguous offsets).
     ("« Ce n'est pas le moment », a déclaré John Kerry, « mais nous restons ouverts ».",
-     [("John Kerry", STATE, "US", "direct", "Ce n'est pas le moment"),
-      ("John Kerry", STATE, "US", "direct", "mais nous restons ouverts")]),
+     [("John Kerry", STATE, "US", "direct", "Ce n'est pas le moment », a déclaré John Kerry, « mais nous restons ouverts")]),
+    # The insert inside one pair of guillemets.
+    ("« Nous sommes prêts, a déclaré M. Lavrov, à rétablir ce mémorandum si Washington renonce aux frappes. »",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct",
+       "Nous sommes prêts, a déclaré M. Lavrov, à rétablir ce mémorandum si Washington renonce aux frappes.")]),
     # Verb clause before the quotation.
     ("Sergueï Lavrov a déclaré : « Nous attendons des propositions concrètes. »",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous attendons des propositions concrètes.")]),
@@ -129,8 +133,133 @@ CASES = [
      [(STATE, STATE, "US", "indirect", "les discussions se poursuivaient")]),
     ("Selon des sources militaires, l'offensive a commencé.",
      [("", "", "", "attributed", "l'offensive a commencé")]),
+    # An unnamed official with a nationality and no department speaks for that state's government;
+    # a sector adjective names the department ("militaire" -> the armed forces' ministry).
     ('"Nous regrettons ces morts", a affirmé un responsable américain sous couvert d\'anonymat.',
-     [("", "", "US", "direct", "Nous regrettons ces morts")]),
+     [("US government", "US government", "US", "direct", "Nous regrettons ces morts")]),
+    ("Un haut responsable militaire russe, cité par l'agence Interfax, a assuré que les vols continuaient.",
+     [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "les vols continuaient")]),
+    ("Une source diplomatique russe a indiqué que la rencontre aurait lieu mardi.",
+     [("Russian Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "la rencontre aurait lieu mardi")]),
+    ("Un habitant syrien a raconté que les avions passaient chaque nuit.",
+     [("", "", "SY", "indirect", "les avions passaient chaque nuit")]),
+    # Role titles with "à" + domain are one title; the apposition names the holder.
+    ("« La stratégie russe est vouée à l'échec », a déclaré mardi le secrétaire américain à la Défense, Ashton Carter.",
+     [("Ashton Carter", DOD, "US", "direct", "La stratégie russe est vouée à l'échec")]),
+    # Parenthetical between auxiliary and participle; speech acts with a noun-phrase object.
+    ("Le chef de la diplomatie russe a, pour sa part, salué un texte qui permettra, selon ses termes, de « travailler ensemble ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed",
+       "un texte qui permettra, selon ses termes, de « travailler ensemble »")]),
+    ("Le président turc a, lui, plaidé devant l'Assemblée générale pour une zone d'exclusion aérienne.",
+     [("Recep Tayyip Erdogan", "Turkish government", "TR", "attributed", "une zone d'exclusion aérienne")]),
+    ("Moscou a demandé une réunion d'urgence du Conseil de sécurité.",
+     [("Russian government", "Russian government", "RU", "attributed", "une réunion d'urgence du Conseil de sécurité")]),
+    ('L\'ambassadrice américaine à l\'ONU, Samantha Power, a qualifié le veto russe de "honteux".',
+     [("Samantha Power", STATE, "US", "attributed", 'le veto russe de "honteux"')]),
+    ("Le porte-parole du ministère turc des Affaires étrangères a appelé les deux pays à « ne pas rompre » le dialogue.",
+     [("Tanju Bilgiç", "Turkish Ministry of Foreign Affairs", "TR", "indirect", "« ne pas rompre » le dialogue")]),
+    ("M. Kerry a insisté sur le fait que la trêve devait tenir.",
+     [("John Kerry", STATE, "US", "indirect", "la trêve devait tenir")]),
+    # An infinitive of saying under "se contenter de", "tenir à": the speech act is the infinitive's.
+    ("Interrogé lundi, son porte-parole, Dmitri Peskov, s'est contenté d'indiquer que le Kremlin étudiait le texte.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "le Kremlin étudiait le texte")]),
+    ("Le ministre russe de la Défense a tenu à préciser que les frappes visaient l'EI.",
+     [("Sergueï Choïgou", "Russian Ministry of Defence", "RU", "indirect", "les frappes visaient l'EI")]),
+    # Participles continue the speech act with an infinitive or a de-clause.
+    ("Les avions ont frappé douze cibles, a annoncé l'état-major russe, affirmant avoir détruit un dépôt d'armes.",
+     [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "Les avions ont frappé douze cibles"),
+      ("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "avoir détruit un dépôt d'armes")]),
+    ("Sergueï Riabkov a assuré que Moscou restait ouvert, tout en accusant Washington de bloquer les discussions.",
+     [("Sergueï Riabkov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou restait ouvert"),
+      ("Sergueï Riabkov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington de bloquer les discussions")]),
+    # Coordinated speech acts are separate statements; a reported clause's own pluperfect is not.
+    ("M. Lavrov a reconnu que la trêve était fragile, mais il a assuré que l'armée russe la respectait.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve était fragile"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "l'armée russe la respectait")]),
+    ("La Turquie a accusé Damas d'avoir bombardé ses soldats et a demandé une réunion de l'OTAN.",
+     [("Turkey", "Turkish government", "TR", "indirect", "Damas d'avoir bombardé ses soldats"),
+      ("Turkey", "Turkish government", "TR", "attributed", "une réunion de l'OTAN")]),
+    ("Dmitri Peskov a déclaré que Moscou avait proposé son aide, et avait regretté que Washington refuse.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "Moscou avait proposé son aide, et avait regretté que Washington refuse")]),
+    # A quotation after a colon closing a reported clause is a direct statement of the same speaker.
+    ("Un haut responsable du département d'État a affirmé que rien n'était prêt : « Nous n'en sommes pas là. »",
+     [(STATE, STATE, "US", "indirect", "rien n'était prêt"),
+      (STATE, STATE, "US", "direct", "Nous n'en sommes pas là.")]),
+    # Social-media channels between the verb and its clause.
+    ("Maria Zakharova a estimé sur sa page Facebook que Washington devait tenir parole.",
+     [("Maria Zakharova", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington devait tenir parole")]),
+    # A toll announced by a named organisation is its statement; figures without a source are not.
+    ("Les raids ont fait 12 morts, selon un nouveau bilan de l'Observatoire syrien des droits de l'homme.",
+     [("Syrian Observatory for Human Rights (OSDH)", "Syrian Observatory for Human Rights (OSDH)", "", "attributed",
+       "Les raids ont fait 12 morts")]),
+    ("Les raids ont fait 12 morts, selon un bilan provisoire.", []),
+    # Unknown experts keep their apposition's organisation.
+    ("Jean-Pierre Maulny, chercheur à l'IRIS, juge que l'accord est fragile.",
+     [("Jean-Pierre Maulny", "IRIS", "", "indirect", "l'accord est fragile")]),
+    # "l'Observatoire" alone is not the OSDH: another observatory is an unknown organisation.
+    ("Paul Martin, directeur adjoint de l'Observatoire franco-allemand, estime que Moscou gagne du temps.",
+     [("Paul Martin", "Observatoire franco-allemand", "", "indirect", "Moscou gagne du temps")]),
+    ("À Ankara, le porte-parole de la diplomatie turque, Ali Demir, a déclaré que la Turquie restait neutre.",
+     [("Ali Demir", "Turkish Ministry of Foreign Affairs", "TR", "indirect", "la Turquie restait neutre")]),
+    # A full name after "Pour" is a source, registered or not.
+    ("Pour Paul Martin, chercheur à l'Institut Montaigne, la trêve ne tiendra pas.",
+     [("Paul Martin", "Institut Montaigne", "", "attributed", "la trêve ne tiendra pas")]),
+    # More refusals to comment.
+    ("Le Kremlin s'est gardé de commenter ces informations.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "s'est gardé de commenter ces informations")]),
+    ("Le Pentagone n'a ni confirmé ni démenti.",
+     [(DOD, DOD, "US", "attributed", "n'a ni confirmé ni démenti")]),
+    ("Moscou n'a fait aucun commentaire.",
+     [("Russian government", "Russian government", "RU", "attributed", "n'a fait aucun commentaire")]),
+    # A participle with a noun-phrase object continues the speech act.
+    ("Le ministère russe des Affaires étrangères a annoncé la suspension du mémorandum, dénonçant une « agression ».",
+     [("Russian Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la suspension du mémorandum"),
+      ("Russian Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une « agression »")]),
+    # A place between an inverted verb and its subject; "on" with its source after the verb.
+    ("La Russie est prête, a affirmé mercredi à Genève le chef de la diplomatie russe, Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "La Russie est prête")]),
+    ("Les frappes vont continuer, a-t-on indiqué au ministère russe de la Défense.",
+     [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "Les frappes vont continuer")]),
+    ("Les vols reprendront, a-t-on indiqué de source militaire russe.",
+     [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "Les vols reprendront")]),
+    # A speech act on the antecedent of a relative "que".
+    ("Le sommet a enterré l'accord que Moscou avait salué.",
+     [("Russian government", "Russian government", "RU", "attributed", "l'accord")]),
+    ("Où est passée la coalition commune que Recep Tayyip Erdogan appelait de ses vœux ?",
+     [("Recep Tayyip Erdogan", "Turkish government", "TR", "attributed", "la coalition commune")]),
+    # People around someone speak for themselves; before taking office one speaks for no state.
+    ("L'entourage de Recep Tayyip Erdogan a démenti ces informations.",
+     [("entourage de Recep Tayyip Erdogan", "", "", "attributed", "ces informations")]),
+    # An object or an à-phrase between the verb and its que-clause.
+    ("Ankara a averti Moscou que toute incursion serait une erreur.",
+     [("Turkey", "Turkish government", "TR", "indirect", "toute incursion serait une erreur")]),
+    ("Sergueï Lavrov a assuré à son homologue américain que Moscou tiendrait parole.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou tiendrait parole")]),
+    ("Le président a déclaré la guerre que personne ne voulait.", []),
+    ("Vladimir Poutine a qualifié de « provocation » la frappe américaine.",
+     [("Vladimir Putin", "Kremlin", "RU", "attributed", "de « provocation » la frappe américaine")]),
+    # A relative clause on the source of "Selon" is not part of the content.
+    ("Selon Sergueï Lavrov, qui s'exprimait devant la presse, Washington doit choisir.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "Washington doit choisir")]),
+    # Locutions with a noun-phrase object after "de".
+    ("Le Kremlin a fait état d'une conversation « constructive ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une conversation « constructive »")]),
+    ("Ankara a fait part de sa « profonde inquiétude ».",
+     [("Turkey", "Turkish government", "TR", "attributed", "sa « profonde inquiétude »")]),
+    # Reflexive speech acts with à + infinitive, pour/contre, an adjective.
+    ("Moscou s'est engagé à ne pas frapper les zones civiles.",
+     [("Russian government", "Russian government", "RU", "indirect", "ne pas frapper les zones civiles")]),
+    ("Le Kremlin s'est prononcé contre toute coopération.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "toute coopération")]),
+    ("Sergueï Lavrov s'est montré sceptique sur la sincérité américaine.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "sceptique sur la sincérité américaine")]),
+    ("Le Pentagone a réaffirmé son soutien aux forces kurdes.",
+     [(DOD, DOD, "US", "attributed", "son soutien aux forces kurdes")]),
+    ("Washington et Moscou sont convenus de maintenir le canal.", []),
+    ("L'armée syrienne a avancé de dix kilomètres.", []),
+    # A plural group after "Pour" is the journalist's summary, not a source.
+    ("Pour les diplomates russes, la coopération reste possible.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -182,6 +311,33 @@ CONTEXT_CASES = [
      [("Sergueï Lavrov", "direct", "Nous ne partirons pas.")]),
     ("Sergueï Choïgou a répondu :\n\n« Nous verrons bien. »\n\nLe temps est beau.",
      [("Sergueï Choïgou", "direct", "Nous verrons bien.")]),
+    # "le ministre russe" must be Russian; "le chercheur" is the last named expert.
+    ("Sergueï Lavrov a déclaré que Moscou était prêt. John Kerry a affirmé que rien n'était décidé. "
+     "Le ministre russe a reconnu que la trêve était fragile.",
+     [("Sergueï Lavrov", "indirect", "Moscou était prêt"), ("John Kerry", "indirect", "rien n'était décidé"),
+      ("Sergueï Lavrov", "indirect", "la trêve était fragile")]),
+    ("Marc Durand, directeur de recherche au CNRS, juge que l'accord est fragile. "
+     "« Rien n'est réglé », estime le chercheur. Selon lui, la trêve ne tiendra pas.",
+     [("Marc Durand", "indirect", "l'accord est fragile"), ("Marc Durand", "direct", "Rien n'est réglé"),
+      ("Marc Durand", "attributed", "la trêve ne tiendra pas")]),
+    # "ajoute le texte": the author of the last communiqué.
+    ("Le Commandement central américain a affirmé dans un communiqué que les frappes étaient terminées. "
+     "« La coalition regrette ces pertes », ajoute le texte.",
+     [("US Central Command", "indirect", "les frappes étaient terminées"),
+      ("US Central Command", "direct", "La coalition regrette ces pertes")]),
+    # "son homologue russe": the holder of the same role in that country.
+    ("Le secrétaire d'État John Kerry a jugé que Moscou portait une responsabilité. "
+     "Son homologue russe a répliqué que les preuves manquaient.",
+     [("John Kerry", "indirect", "Moscou portait une responsabilité"),
+      ("Sergueï Lavrov", "indirect", "les preuves manquaient")]),
+    ("Sergueï Lavrov a déclaré que Moscou était prêt. Celui-ci a ajouté que rien n'était signé.",
+     [("Sergueï Lavrov", "indirect", "Moscou était prêt"), ("Sergueï Lavrov", "indirect", "rien n'était signé")]),
+    # A quotation standing alone right after a speech act continues its speaker.
+    ("Sergueï Lavrov a durci le ton, jugeant que Washington avait franchi une ligne. "
+     "« Nous ne reculerons pas devant ces pressions. »",
+     [("Sergueï Lavrov", "indirect", "Washington avait franchi une ligne"),
+      ("Sergueï Lavrov", "direct", "Nous ne reculerons pas devant ces pressions.")]),
+    ("Les avions ont décollé à l'aube. « Nous ne reculerons pas devant ces pressions. »", []),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),
@@ -193,6 +349,30 @@ CONTEXT_CASES = [
 def test_statements_in_context(text, expected, register):
     table = speech.statements_in_text(text, published=date(2016, 7, 14), register=register)
     assert [(r.speaker, r.kind, r.text) for r in table.itertuples()] == expected
+
+
+DATE_CASES = [
+    # Before taking office a person speaks for nobody; in office, for the institution.
+    ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2016, 11, 15),
+     [("Donald Trump", "", "", "")]),
+    ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2017, 2, 15),
+     [("Donald Trump", "White House", "US", "")]),
+    # A dated press appearance dates the undated statements of the people it names.
+    ("Dans la nuit du vendredi 9 au samedi 10 septembre, Sergueï Lavrov s'est présenté devant la presse. "
+     "Le ministre russe a annoncé que la trêve commencerait lundi.", date(2016, 9, 12),
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "2016-09-10")]),
+    # A participle has the date of its main verb, not of the reported event before it.
+    ("Les avions ont frappé mercredi douze cibles, a annoncé jeudi l'état-major russe, affirmant avoir détruit un dépôt.",
+     date(2015, 10, 2),
+     [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "2015-10-01"),
+      ("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "2015-10-01")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATE_CASES)
+def test_speaker_dates_and_office(text, published, expected, register):
+    table = speech.statements_in_text(text, published=published, register=register)
+    assert [(r.speaker, r.organization, r.country, r.date) for r in table.itertuples()] == expected
 
 
 def test_columns_and_empty_input(register):

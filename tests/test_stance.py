@@ -53,6 +53,25 @@ def one(text: str, *, country: str = "", cue: str = "a déclaré", speaker: str 
     # two negations on one word cancel
     ("Nous ne voyons aucune raison de ne pas coopérer avec la Russie", "US"),
     ("Nous n'agirons pas sans coordination avec les Russes", "US"),
+    # a condition naming the truce does not make the joint strikes ceasefire diplomacy
+    ("Si le cessez-le-feu est respecté pendant une semaine, Washington et Moscou lanceront des "
+     "frappes conjointes contre les jihadistes", "US"),
+    ("Une fois la trêve consolidée, nous coordonnerons nos frappes avec les Russes", "US"),
+    # quote marks inside an expression are the journalist's
+    ("Moscou reste « ouverte » à une coopération militaire avec les Etats-Unis", "RU"),
+    ("Moscou est « disposée » à partager ses renseignements avec Washington", "RU"),
+    # restoring suspended military channels
+    ("Moscou est prêt à rétablir le mémorandum avec Washington si les frappes contre l'armée "
+     "syrienne cessent", "RU"),
+    # cooperation vocabulary: common coalition, joining efforts, working together
+    ("La Russie et les États-Unis doivent former une coalition antiterroriste commune", "RU"),
+    ("Les deux pays sont convenus d'unir leurs efforts dans la lutte contre le terrorisme", "RU"),
+    ("Nous pouvons travailler ensemble avec les Américains contre l'Etat islamique", "RU"),
+    ("Les contacts entre militaires russes et américains vont se poursuivre", "RU"),
+    ("un centre russo-américain chargé de coordonner les frappes sera mis en place", "RU"),
+    ("Moscou et Washington doivent combattre l'ennemi commun, le terrorisme international", "RU"),
+    ("Les Américains coopèrent désormais avec nous contre Daech", "RU"),
+    ("Cette frappe est un obstacle à la création d'une coalition antiterroriste avec les Etats-Unis", "RU"),
 ])
 def test_favor(sentence, country):
     row = one(sentence, country=country)
@@ -88,7 +107,6 @@ def test_negative_concord(sentence, country):
     ("Une coopération militaire avec les Américains est hors de question", "RU"),
     ("Le seul canal de communication entre la coalition et la Russie en Syrie est la ligne de "
      "communication ouverte pour des raisons de sécurité afin d’éviter des incidents", "US"),
-    ("Washington ne veut pas coordonner ses frappes avec Moscou", "RU"),
     ("Moscou a qualifié d'« irréaliste » l'idée d'une coordination avec Washington", "RU"),
     ("Washington a suspendu les discussions avec Moscou sur une coopération militaire en Syrie", "US"),
     ("Les Etats-Unis ont mis fin à leur coopération avec la Russie", "US"),
@@ -101,10 +119,62 @@ def test_negative_concord(sentence, country):
     ("Washington a fermé la porte à toute coopération militaire avec Moscou", "US"),
     ("Une coopération militaire avec la Russie n'est pas à l'ordre du jour", "US"),
     ("Une coopération avec la Russie n'est pas possible tant qu'Assad reste au pouvoir", "US"),
+    # "not in a position to", "not yet the time"
+    ("Nous ne sommes pas en position, pour l'instant, de collaborer au niveau militaire avec la Russie", "US"),
+    ("Il n'est pas encore temps de coopérer militairement avec Moscou", "US"),
+    ("Nous ne sommes pas encore prêts à partager nos renseignements avec les Russes", "US"),
+    # contrast: deconfliction affirmed, cooperation denied (the deconfliction word does not
+    # cancel the cooperation word across ", pas" / ", et non")
+    ("Nous parlons de sécurité des vols avec les Russes, pas de coordination", "US"),
+    ("Avec Moscou, c'est de la déconfliction, et non une coopération", "US"),
+    # contacts restricted to avoiding incidents = deconfliction as the only contact
+    ("Les deux armées resteront en contact, mais seulement pour prévenir les collisions", "US"),
+    ("Nos militaires n'échangent avec les Russes que pour éviter les incidents dans le ciel syrien", "US"),
+    # an excluded word in an adjunct of time or cause does not make it ceasefire diplomacy
+    ("Washington a gelé sa coopération militaire avec Moscou, après la rupture de la trêve à Alep", "US"),
+    # suspending the military channels (the deconfliction memorandum included)
+    ("La Russie a suspendu le mémorandum sur la sécurité des vols conclu avec les Etats-Unis", "RU"),
+    ("Washington suspend sa participation aux canaux bilatéraux mis en place avec Moscou", "US"),
+    # the speaker's own refusal stays a refusal
+    ("Nous rejetons toute coordination avec l'armée russe", "US"),
+    ("La proposition russe de frappes communes est inacceptable", "US"),
 ])
 def test_against(sentence, country):
     row = one(sentence, country=country)
     assert (row["target"], row["stance"]) == (TARGET, "against"), row["evidence"]
+
+
+# --- whose refusal? blaming the other side for refusing argues for the cooperation ------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("Le refus persistant de Washington de partager ses renseignements avec nous a coûté des vies", "RU", "favor"),
+    ("Les Américains rejettent depuis des mois toute coordination de nos frappes", "RU", "favor"),
+    ("C'est la conséquence du refus catégorique de la partie russe de coordonner ses raids avec la coalition", "US", "favor"),
+    ("Washington ne veut pas coordonner ses frappes avec Moscou", "RU", "favor"),
+    ("Nos propositions de coopération ont été rejetées par Washington", "RU", "favor"),
+    ("Washington nous refuse depuis un an toute coordination des frappes", "RU", "favor"),
+    ("La proposition de coopération de Moscou, nous la rejetons", "US", "against"),
+    ("Moscou, dont nous refusons l'offre de coopération militaire, insiste", "US", "against"),
+    # the speaker's own side refusing stays against
+    ("Washington refuse toute coopération avec Moscou en Syrie", "US", "against"),
+    ("Moscou a rejeté l'idée d'un commandement commun avec les Américains", "RU", "against"),
+    # a judgement has no agent: the party named is the partner, the refusal is the speaker's
+    ("Une coopération militaire avec les Américains est hors de question", "RU", "against"),
+])
+def test_blaming_the_other_side(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
+# --- disapproval reverses what it governs --------------------------------------------------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("Moscou déplore la suspension de la coopération militaire avec les Etats-Unis", "RU", "favor"),
+    ("Nous regrettons l'interruption de la coordination avec les Russes", "US", "favor"),
+    ("Nous condamnons toute coopération militaire avec la Russie", "US", "against"),
+    ("Le Kremlin dénonce le refus américain de coordonner les frappes", "RU", "favor"),
+])
+def test_disapproval(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
 # --- the speech cue governs its content: reported refusals and denials --------------------------
@@ -130,10 +200,45 @@ def test_speech_cue_governs(content, cue, expected):
     ("Allons-nous coopérer militairement avec la Russie en Syrie ?", "US", ""),
     ("Rien n'est encore décidé sur une coordination avec les Russes", "US", ""),
     ("Les Etats-Unis proposent d'accroître leur coopération militaire avec la Russie", "", "media"),
+    # wait-and-see, careful examination, forecasts and risk assessments
+    ("Il faudra attendre de voir si les Russes tiennent parole avant toute coordination des frappes", "US", ""),
+    ("Le Pentagone étudiera de près la proposition russe de frappes conjointes", "US", ""),
+    ("la bavure risque de torpiller le projet de centre de coordination russo-américain", "US", ""),
+    # no-comment variants (a refusal word inside a no-comment is not a refusal)
+    ("Le Kremlin a décliné tout commentaire sur une coordination avec Washington", "RU", ""),
+    ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
 ])
 def test_neutral(sentence, country, speaker_type):
     row = one(sentence, country=country, speaker_type=speaker_type)
     assert (row["target"], row["stance"]) == (TARGET, "neutral"), row["evidence"]
+
+
+@pytest.mark.parametrize("sentence, speaker, mention, speaker_id", [
+    # observers (analysts, researchers) assess and forecast: they are not parties
+    ("Les Russes obtiennent enfin d'être traités en égaux par les Américains : une coopération "
+     "militaire leur est promise", "Anne Durand", "Anne Durand, chercheuse à l'IFRI", None),
+    ("Washington n'a aucune envie de coordonner ses frappes avec Moscou", "Pierre Martin",
+     "Pierre Martin, spécialiste de la Russie", None),
+    # a person speaking for no state and absent from the register
+    ("Moscou et Washington finiront par coordonner leurs frappes", "Paul Petit", "Paul Petit", ""),
+])
+def test_observers_are_neutral(sentence, speaker, mention, speaker_id):
+    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "estime",
+           "speaker": speaker, "speaker_mention": mention, "speaker_type": "person", "country": ""}
+    if speaker_id is not None:
+        row["speaker_id"] = speaker_id
+    out = stance.code(pd.DataFrame([row]), codebook=BOOK).iloc[0]
+    assert (out["target"], out["stance"], out["stance_rule"]) == (TARGET, "neutral", "relay"), out["evidence"]
+
+
+def test_registered_person_without_state_is_not_an_observer():
+    """A candidate before taking office speaks for no state, but takes sides (register entry)."""
+    row = {"article": "a", "start": 0, "end": 10, "text": "Il faut une coalition antiterroriste commune avec la Russie",
+           "cue": "a lancé", "speaker": "Donald Trump", "speaker_mention": "Donald Trump",
+           "speaker_type": "person", "speaker_id": "TRUMP", "country": ""}
+    row["end"] = len(row["text"])
+    out = stance.code(pd.DataFrame([row]), codebook=BOOK).iloc[0]
+    assert (out["target"], out["stance"]) == (TARGET, "favor")
 
 
 def test_relay_by_speaker_name():
@@ -167,6 +272,18 @@ def test_rhetorical_questions(sentence, expected):
     ("Ankara et Moscou vont coordonner leurs frappes contre l'EI", "TR", "X"),
     ("La Russie et les Etats-Unis renforcent leur coopération spatiale", "RU", "X"),
     ("Ce n'est pas la première fois que les avions de la coalition larguent des tracts sur Raqqa", "", "X"),
+    # keeping or using the deconfliction channel is not the target; a suspension nearby is not its
+    ("Le mémorandum avec Washington reste en vigueur", "RU", "X"),
+    ("la coalition a interrompu ses raids dès que les Russes l'ont alertée par la ligne de "
+     "déconfliction que des soldats syriens étaient visés", "US", "X"),
+    ("Washington maintiendra le canal destiné à éviter les incidents entre les avions des deux pays", "US", "X"),
+    # diplomatic coordination and other theatres
+    ("Kerry et Lavrov ont coordonné leurs positions avant la conférence de Genève", "US", "X"),
+    ("Moscou et Washington coopèrent étroitement sur le dossier nucléaire nord-coréen", "RU", "X"),
+    ("Washington et Moscou doivent approfondir leur coopération politique sur la Syrie", "US", "X"),
+    # working with a third party's army
+    ("l'armée russe travaille déjà avec les militaires syriens sur le terrain", "RU", "X"),
+    ("Le mouvement combat aux côtés du régime de Bachar al-Assad", "", "Hezbollah"),
 ])
 def test_none(sentence, country, speaker):
     row = one(sentence, country=country, speaker=speaker)
@@ -212,6 +329,114 @@ def test_anaphora_inherits_the_previous_target(first, second, cue, expected):
     assert coded["target"].iloc[1] == TARGET
     assert coded["stance"].iloc[1] == expected
     assert coded["stance_rule"].iloc[1].startswith("context+")
+
+
+def _story(items: list[dict]) -> tuple[str, pd.DataFrame]:
+    """An article made of sentences ``before + content + after``; each statement knows its sentence."""
+    text, rows = "", []
+    for it in items:
+        text += " "
+        ss = len(text)
+        text += it.get("before", "")
+        s = len(text)
+        text += it["content"]
+        e = len(text)
+        text += it.get("after", ".")
+        rows.append({"article": "a", "start": s, "end": e, "text": it["content"], "cue": it.get("cue", "a déclaré"),
+                     "speaker": it.get("speaker", "X"), "country": it.get("country", ""),
+                     "sentence_start": ss, "sentence_end": len(text)})
+    return text, pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("items, expected", [
+    # "Cette coopération ..." is the cooperation just described, whatever third party the clause names
+    ([dict(content="les Etats-Unis et la Russie mettront sur pied un centre commun pour cibler les jihadistes", speaker="A", country="US"),
+      dict(content="cette coopération dépendra du respect des engagements pris par le régime syrien", speaker="A", country="US")],
+     "favor"),
+    # regretting a suspension argues for the cooperation (relative to the antecedent)
+    ([dict(content="mettre un terme à sa coopération militaire avec Moscou", speaker="Washington", country="US", cue="a annoncé"),
+      dict(content="Nous déplorons cette décision", speaker="B", country="RU")],
+     "favor"),
+    # and welcoming it is against
+    ([dict(content="mettre un terme à sa coopération militaire avec Moscou", speaker="Washington", country="US", cue="a annoncé"),
+      dict(content="Nous saluons cette décision", speaker="C", country="US")],
+     "against"),
+    # the same speaker's wait-and-see right after an on-target statement is about it
+    ([dict(content="le ministère étudiera les modalités d'un partage de renseignements avec l'armée russe", speaker="D", country="US"),
+      dict(content="Il faudra voir si le cessez-le-feu tient avant d'aller plus loin", speaker="D", country="US", cue="a-t-il ajouté")],
+     "neutral"),
+    # a no-comment right after an on-target statement is about it
+    ([dict(content="Nous sommes prêts à coordonner nos frappes avec Moscou", speaker="M", country="US"),
+      dict(content="commenter les propos du responsable américain", speaker="N", country="RU", cue="s'est refusé à")],
+     "neutral"),
+    # an observer on the matter just described, naming one side only
+    ([dict(content="Washington et Moscou coordonneront leurs frappes contre l'EI", speaker="O", country="US"),
+      dict(content="Moscou obtient enfin la coordination qu'elle réclamait depuis des mois", speaker="chercheur", country="", cue="estime")],
+     "neutral"),
+    # the same speaker going on about "le plan"
+    ([dict(content="Washington et Moscou coordonneront leurs frappes contre l'EI", speaker="E", country="US"),
+      dict(content="Nous pensons que le plan peut fonctionner, si chacun le respecte", speaker="E", country="US")],
+     "favor"),
+    # a no-comment about "les termes de l'accord" just described
+    ([dict(content="Washington et Moscou coordonneront leurs frappes contre l'EI", speaker="F", country="US"),
+      dict(content="le ministère examinera attentivement les termes de l'accord", speaker="G", country="US", cue="s'est contenté de dire")],
+     "neutral"),
+])
+def test_context_statements(items, expected):
+    _, df = _story(items)
+    coded = stance.code(df, codebook=BOOK)
+    assert (coded["target"].iloc[-1], coded["stance"].iloc[-1]) == (TARGET, expected), coded["stance_rule"].tolist()
+
+
+@pytest.mark.parametrize("items", [
+    # an anaphoric statement whose own subject is out of scope (the truce)
+    [dict(content="Washington et Moscou coordonneront leurs frappes contre l'EI", speaker="H", country=""),
+     dict(content="le cessez-le-feu a peu de chances de tenir une semaine", speaker="H", country="", cue="Selon")],
+    # a definite "l'accord" in someone else's statement, neither a no-comment nor the subject
+    [dict(content="Washington et Moscou coordonneront leurs frappes contre l'EI", speaker="I", country="US"),
+     dict(content="Washington n'a jamais rempli la condition principale de l'accord", speaker="J", country="RU")],
+    # a no-comment on another question, right after an on-target statement
+    [dict(content="Nous proposons de coordonner nos actions avec la coalition menée par Washington", speaker="K", country="RU"),
+     dict(before="Questionné sur le bilan des raids, le porte-parole ", content="s'est refusé à tout commentaire",
+          speaker="L", country="RU", cue="s'est refusé à tout commentaire")],
+])
+def test_context_does_not_overreach(items):
+    text, df = _story(items)
+    coded = stance.code(df, codebook=BOOK, texts={"a": text})
+    assert (coded["target"].iloc[-1], coded["stance"].iloc[-1]) == ("", "none"), coded["stance_rule"].tolist()
+
+
+@pytest.mark.parametrize("before, expected", [
+    # a no-comment is about what the speaker was asked
+    ("Interrogé lundi sur l'avenir du centre de coordination conjoint avec Washington, le Kremlin ", "neutral"),
+    ("Interrogé lundi sur les victimes civiles, le Kremlin ", "none"),
+])
+def test_no_comment_takes_the_topic_of_the_question(before, expected):
+    text, df = _story([dict(before=before, content="s'est refusé à tout commentaire", speaker="Kremlin",
+                            country="RU", cue="s'est refusé à tout commentaire")])
+    row = stance.code(df, codebook=BOOK, texts={"a": text}).iloc[0]
+    assert row["stance"] == expected, row["stance_rule"]
+    for it in stance.parse_evidence(row["evidence"]):
+        if it["start"] is not None:
+            assert " ".join(text[it["start"]:it["end"]].split()) == it["word"]
+
+
+def test_evidence_of_a_discontinuous_cue_slices_the_article():
+    """A cue rebuilt from pieces ("a, lui, plaidé") still gives exact offsets, or none."""
+    text = "Le ministre russe a, lui, plaidé pour une coordination des frappes avec Washington."
+    content = "une coordination des frappes avec Washington"
+    s = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": s, "end": s + len(content), "text": content,
+                        "cue": "a, lui, plaidé", "cue_start": text.index("a, lui"), "cue_end": text.index(" pour"),
+                        "speaker": "Sergueï Lavrov", "country": "RU"}])
+    for texts in ({"a": text}, None):
+        row = stance.code(df, codebook=BOOK, texts=texts).iloc[0]
+        assert row["stance"] == "favor"
+        items = stance.parse_evidence(row["evidence"])
+        assert any(it["word"] == "plaidé" for it in items)
+        for it in items:
+            if it["start"] is not None:
+                assert text[it["start"]:it["end"]] == it["word"]
 
 
 def test_anaphora_does_not_reach_beyond_the_window():

@@ -9,6 +9,8 @@ stance differs by shape as well as colour so the figures survive greyscale print
 from __future__ import annotations
 
 import math
+import textwrap
+from typing import NamedTuple
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -37,7 +39,13 @@ REASON_LABELS = {
 }
 MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
 NO_COUNTRY = "acteurs non étatiques"
+# An utterance no article dates sits at the publication date of its earliest report: drawn
+# hollow, and its labels say "(publ.)", so the reader never takes that day for the day of the words.
+PUBLICATION_LABEL = "creux : daté par la publication\nde l'article (« publ. »)"
+PUBLICATION_MARK = "publ."
 BASE_SIZE = 46  # marker area (pt²) of an utterance reported once
+RING_SIZE = BASE_SIZE * 4.2  # the ring around a shift's utterance
+ARROW_RAD = 0.25  # curvature of the arrow from a bracket to the shift it leads to
 NET_CMAP = LinearSegmentedColormap.from_list("net_stance", ["#D55E00", "#F7F7F7", "#0072B2"])
 
 
@@ -193,7 +201,8 @@ def _spread(offset, cluster):
 
 def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
                     actors=None, ax=None, annotate: pd.DataFrame | None = None,
-                    title: str | None = None, names: dict[str, str] | None = None) -> Figure:
+                    title: str | None = None, names: dict[str, str] | None = None,
+                    fallback: str | None = "publication") -> Figure:
     """Stance of each actor over time: one lane per actor, one marker per utterance.
 
     Args:
@@ -208,24 +217,37 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
             to draw on the figure with :func:`annotate_shifts`.
         title: figure title (default names the target and the level).
         names: ISO code -> country name (default: the actor register).
+        fallback: ``"publication"`` (default) places an utterance no article dates at the
+            publication date of its earliest report, drawn hollow (white face, edge in the
+            stance's colour) with a legend entry saying so; ``None`` leaves it out and counts
+            it in the note ("sans date"). See :func:`helpers.shifts.utterances`.
 
     Returns:
         The figure. Markers are coloured and shaped by stance, sized by the number of articles
-        reporting the utterance (with a "×n" label when n > 1). The axes carries the plotted
+        reporting the utterance (with a "×n" label when n > 1), filled when the articles date
+        the words and hollow when the date is a publication date. The axes carries the plotted
         utterances as ``ax.timeline`` (columns of ``shifts.utterances`` plus ``x, y, seq``) and
         the lanes as ``ax.lanes``; a note under the axes says how many utterances were left out.
     """
     figures.setup()
-    utts = shifts_mod.utterances(statements, level=level, target=target, names=names)
+    utts = shifts_mod.utterances(statements, level=level, target=target, names=names, fallback=fallback)
     if actors is not None:
         keep = set(actors)
+        n_all = len(utts)
         utts = utts[utts["actor"].isin(keep) | utts["label"].isin(keep)]
+        hidden = n_all - len(utts)
+    else:
+        hidden = 0
     utts = shifts_mod.sequence(utts, by="actor") if len(utts) else utts.assign(seq=[])
     rows = lanes(utts, level)
     n_rows = max(len(rows), 1)
     if ax is None:
         fig = plt.figure(figsize=(10.5, 1.6 + 0.34 * n_rows))
-        fig.subplots_adjust(left=0.25, right=0.80, bottom=0.9 / fig.get_figheight(),
+        # Room on the left for the longest lane name (8.5 pt, ~0.56 em per character), no more:
+        # short country names leave the width to the dates and the quotes.
+        longest = max((len(t) for t in rows["text"]), default=0)
+        left = min(0.25, max(0.08, (0.3 + longest * 8.5 * 0.56 / 72) / 10.5))
+        fig.subplots_adjust(left=left, right=0.80, bottom=0.9 / fig.get_figheight(),
                             top=1 - 0.7 / fig.get_figheight())
         ax = fig.add_subplot()
         ax.margins_inches = (0.9, 0.7)  # annotate_shifts may grow the figure, keeping these
@@ -266,11 +288,17 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
         lo, hi = ax.get_xlim()
         points["y"] = points["y"] + _dodge(points, tol_days=(hi - lo) * 0.012)
         sizes = BASE_SIZE * (1 + 0.55 * (points["n_reports"] - 1))
+        hollow = points["date_basis"].eq("publication")
         for stance, style in STANCE_STYLE.items():
             sel = points["stance"].eq(stance)
-            if sel.any():
-                ax.scatter(points.loc[sel, "x"], points.loc[sel, "y"], s=sizes[sel], c=style["color"],
-                           marker=style["marker"], edgecolors="white", linewidths=0.6, zorder=3)
+            if (sel & ~hollow).any():
+                ax.scatter(points.loc[sel & ~hollow, "x"], points.loc[sel & ~hollow, "y"],
+                           s=sizes[sel & ~hollow], c=style["color"], marker=style["marker"],
+                           edgecolors="white", linewidths=0.6, zorder=3, gid=f"{stance}-statement")
+            if (sel & hollow).any():
+                ax.scatter(points.loc[sel & hollow, "x"], points.loc[sel & hollow, "y"],
+                           s=sizes[sel & hollow], facecolors="white", edgecolors=style["color"],
+                           marker=style["marker"], linewidths=1.3, zorder=3, gid=f"{stance}-publication")
         for p in points[points["n_reports"] > 1].itertuples():
             ax.annotate(f"×{p.n_reports}", (p.x, p.y), xytext=(6, 4), textcoords="offset points",
                         fontsize=6.5, color="#333333", zorder=4, gid="count")
@@ -279,10 +307,15 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
                       markersize=8, label=s["label"]) for s in STANCE_STYLE.values()]
     handles.append(Line2D([], [], ls="", marker="o", color="#BBBBBB", markersize=8 * math.sqrt(1 + 0.55 * 2),
                           label="×3 : rapporté par 3 articles"))
+    n_publication = int(points["date_basis"].eq("publication").sum()) if len(points) else 0
+    if n_publication:
+        handles.append(Line2D([], [], ls="", marker="o", color="#777777", markerfacecolor="white",
+                              markeredgewidth=1.3, markersize=8, label=PUBLICATION_LABEL))
     ax.legend(handles=handles, title="position", loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, fontsize=8, title_fontsize=8.5, alignment="left", borderaxespad=0)
-    note = (f"{len(points)} énoncés ({int(points['n_reports'].sum())} articles-reprises) ; "
-            + _excluded_french(utts))
+    dated_by = f", dont {n_publication} datés par la publication" if n_publication else ""
+    note = (f"{len(points)} énoncés ({int(points['n_reports'].sum())} articles-reprises{dated_by}) ; "
+            + (f"{hidden} d'autres acteurs non montrés ; " if hidden else "") + _excluded_french(utts))
     ax.annotate(note, (0, 0), xycoords="axes fraction", xytext=(0, -34), textcoords="offset points",
                 fontsize=7, color="#555555", va="top", gid="note")
     ax.timeline = points
@@ -294,15 +327,15 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
 
 
 PLOTTED_COLUMNS = ["level", "actor", "label", "country", "organization", "speaker", "utterance", "date",
-                   "stance", "quote", "kind", "n_reports", "articles", "stance_source"]
+                   "date_basis", "stance", "quote", "kind", "n_reports", "articles", "stance_source"]
 
 
 def plotted(fig_or_ax) -> pd.DataFrame:
     """The utterances a :func:`stance_timeline` figure shows, for the CSV saved beside it.
 
     Returns:
-        Columns :data:`PLOTTED_COLUMNS` (``date`` as ISO string), one row per utterance, in the
-        order of the lanes then dates.
+        Columns :data:`PLOTTED_COLUMNS` (``date`` as ISO string, ``date_basis`` "statement" or
+        "publication"), one row per utterance, in the order of the lanes then dates.
     """
     ax = fig_or_ax if not isinstance(fig_or_ax, Figure) else next(
         a for a in fig_or_ax.axes if hasattr(a, "timeline"))
@@ -382,8 +415,9 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
         if uid not in points.index:
             continue
         p = points.loc[uid]
-        ax.scatter([p["x"]], [p["y"]], s=BASE_SIZE * 4.2, facecolors="none", edgecolors="black",
+        ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
                    linewidths=1.1, zorder=4)
+        ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
         prev = points.loc[[e for e in earlier if e in points.index]]
         lane_y = round(p["y"])
         if len(prev) and kind == "shift" and (prev["y"].round() == lane_y).all():
@@ -397,13 +431,17 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             ax.plot([x0, x1], [ybase, ybase], transform=below, color="#333333", lw=0.9, marker="|",
                     markersize=5, zorder=2)
             ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, x0, x1, ybase)]  # labels avoid it
+            ax.shift_segments = getattr(ax, "shift_segments", []) + [(below, (x1, ybase), ax.transData,
+                                                                       (p["x"], p["y"]), ARROW_RAD)]
             ax.annotate("", xy=(p["x"], p["y"]), xytext=(x1, ybase), textcoords=below,
                         arrowprops={"arrowstyle": "-|>", "color": "#333333", "lw": 0.9,
-                                    "connectionstyle": "arc3,rad=0.25", "shrinkA": 0, "shrinkB": 7},
+                                    "connectionstyle": f"arc3,rad={ARROW_RAD}", "shrinkA": 0, "shrinkB": 7},
                         zorder=2)
         else:
             for q in prev.itertuples():
                 ax.plot([q.x, p["x"]], [q.y, p["y"]], color="#333333", lw=0.8, ls=(0, (3, 2)), zorder=2)
+                ax.shift_segments = getattr(ax, "shift_segments", []) + [(ax.transData, (q.x, q.y),
+                                                                           ax.transData, (p["x"], p["y"]), 0)]
         if uid not in seen:
             labels.append((p, True, 0))
             seen.add(uid)
@@ -440,72 +478,291 @@ def _make_room(ax, n_labels, fontsize):
         fig.subplots_adjust(bottom=margins[0] / height, top=1 - margins[1] / height)
 
 
+LABEL_WIDTH = 36  # characters per line of a quote label
+
+
 def _label_text(p, max_chars, more=0):
-    # Two short lines instead of one long one: labels fit between markers of a crowded lane.
+    """'Speaker, 23 janv. 2017 (publ.) :' over the quote, in lines of about LABEL_WIDTH
+    characters: narrow labels fit between the markers of a crowded figure."""
     others = f" (+{more} autre{'s' if more > 1 else ''})" if more else ""
-    return f"{p['speaker']}, {french_date(p['date'])}{others} :\n{short_quote(p['quote'], max_chars)}"
+    publ = f" ({PUBLICATION_MARK})" if p.get("date_basis", "statement") == "publication" else ""
+    head = f"{p['speaker']}, {french_date(p['date'])}{publ}{others} :"
+    lines = textwrap.wrap(head, LABEL_WIDTH + 8, break_long_words=False)
+    lines += textwrap.wrap(short_quote(p["quote"], max_chars), LABEL_WIDTH, break_long_words=False)
+    return "\n".join(lines)
 
 
-def _obstacles(ax, renderer) -> list[Bbox]:
+class _Box(NamedTuple):
+    """A box in display px; a plain tuple, as label placement tests thousands of them."""
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @classmethod
+    def of(cls, bbox) -> "_Box":
+        return cls(float(bbox.x0), float(bbox.y0), float(bbox.x1), float(bbox.y1))
+
+
+def _obstacles(ax, renderer) -> list[_Box]:
     """Boxes labels must avoid: markers, count labels, title, legend."""
     boxes = []
     pts = ax.transData.transform(np.column_stack([ax.timeline["x"], ax.timeline["y"]])) if len(ax.timeline) else []
     r = 5 * ax.figure.dpi / 72
     for x, y in pts:
-        boxes.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
+        boxes.append(_Box(x - r, y - r, x + r, y + r))
     for child in ax.texts:
         if child.get_gid() == "count":
-            boxes.append(_text_box(child, renderer))
+            boxes.append(_Box.of(_text_box(child, renderer)))
     for transform, x0, x1, y in getattr(ax, "shift_marks", []):
         (a, b), (c, d) = transform.transform([(x0, y), (x1, y)])
-        boxes.append(Bbox.from_extents(min(a, c) - 3, min(b, d) - 3, max(a, c) + 3, max(b, d) + 3))
-    boxes.append(ax.title.get_window_extent(renderer))
+        boxes.append(_Box(min(a, c) - 3, min(b, d) - 3, max(a, c) + 3, max(b, d) + 3))
+    ring = (math.sqrt(RING_SIZE) / 2 + 1) * ax.figure.dpi / 72
+    for x, y in getattr(ax, "shift_rings", []):
+        x, y = ax.transData.transform((x, y))
+        boxes.append(_Box(x - ring, y - ring, x + ring, y + ring))
+    boxes.append(_Box.of(ax.title.get_window_extent(renderer)))
     legend = ax.get_legend()
     if legend is not None:
-        boxes.append(legend.get_window_extent(renderer))
+        boxes.append(_Box.of(legend.get_window_extent(renderer)))
     return boxes
 
 
+# Costs of a label position (px² of overlap are the unit): a label over another label, or a
+# leader line crossing a label or another leader, makes the figure unreadable; a label over a
+# marker hides data; a leader through a marker is a lesser harm; a label among another
+# country's lanes misleads; then the nearest place wins.
+CROSSING_COST = 4000.0
+MARKER_CROSSING_COST = 2000.0
+BAND_COST = 5000.0
+OBSTACLE_COST = 3000.0  # a label over a marker, a ring, a bracket, the title or the legend
+LABEL_DX = (8, 20, 35, 55, 80, 110, 150, 200, 260)  # points from the marker, along the time axis
+LABEL_STEPS = 48  # vertical tries each way, in steps of 0.75 x the font size
+
+
 def _place_labels(ax, items, fontsize) -> list[Text]:
-    """Place each label near its point, trying offsets above/below (then the other side) until
-    its box meets no earlier label nor obstacle; the least-overlapping try wins otherwise."""
+    """Place each label near its point so that no label covers another label, a marker or a
+    drawn line, and no leader line crosses a label, another leader or a marker.
+
+    Each label tries offsets from the nearest outwards (its side of the axes first, then the
+    other). Labels are first placed one by one (the nearest clear place), then each is moved in
+    turn to its cheapest place given all the others, until no move helps: one greedy label
+    placed early can no longer wall in a later one. A label's box is measured once per side
+    and then moved, so trying hundreds of places costs arithmetic, not text layout.
+    """
     fig = ax.figure
     renderer = _renderer(fig)
     obstacles = _obstacles(ax, renderer)
-    placed_boxes, artists = [], []
-    pad = 2 * fig.dpi / 72
-    ax_box = ax.get_window_extent(renderer)
-    step = fontsize * 1.5
+    lines = []
+    for ta, a, tb, b, rad in getattr(ax, "shift_segments", []):
+        pts = _arc_points(ta.transform(a), tb.transform(b), rad)
+        for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
+            lines.append((((x0, y0), (x1, y1)), _Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+    marker_pts = (ax.transData.transform(np.column_stack([ax.timeline["x"], ax.timeline["y"]]))
+                  if len(ax.timeline) else np.empty((0, 2)))
+    r = 6 * fig.dpi / 72  # a marker's radius and a little air
+    k = fig.dpi / 72
+    pad = 2 * k
+    ax_box = _Box.of(ax.get_window_extent(renderer))
+    step = fontsize * 0.75
+    bands = _bands(ax)
+    artists, options = [], []
     for p, text, strong in items:
-        px, py = ax.transData.transform((p["x"], p["y"]))
-        right_side = (px - ax_box.x0) < 0.55 * ax_box.width
-        sides = [1, -1] if right_side else [-1, 1]
-        best, best_cost = None, None
-        tries = [(side, k * sign) for side in sides for k in range(1, 25) for sign in (1, -1)]
-        for side, k in tries:
-            ann = ax.annotate(
-                text, (p["x"], p["y"]), xytext=(8 * side, step * k), textcoords="offset points",
-                ha="left" if side > 0 else "right", va="center", fontsize=fontsize,
-                fontweight="bold" if strong else "normal", color="#111111" if strong else "#333333",
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
-                arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5, "shrinkA": 0, "shrinkB": 4},
-                annotation_clip=False, zorder=5)
-            box = _text_box(ann, renderer)
-            box = Bbox.from_extents(box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad)
-            # Overlaps cost their area; leaving the axes costs more (it would hit title or ticks).
-            cost = sum(_overlap(box, o) for o in placed_boxes + obstacles)
-            cost += 4 * (box.width * box.height - _overlap(box, ax_box))
-            if best_cost is None or cost < best_cost:
-                if best is not None:
-                    best[0].remove()
-                best, best_cost = (ann, box), cost
-            else:
-                ann.remove()
-            if cost == 0:
+        px, py = (float(v) for v in ax.transData.transform((p["x"], p["y"])))
+        band = next(((lo, hi) for lo, hi in bands if lo <= py <= hi), None)
+        others = marker_pts[np.hypot(marker_pts[:, 0] - px, marker_pts[:, 1] - py) >= 0.5]
+        preferred = 1 if (px - ax_box.x0) < 0.55 * (ax_box.x1 - ax_box.x0) else -1
+        ann = ax.annotate(
+            text, (p["x"], p["y"]), xytext=(8 * preferred, step), textcoords="offset points",
+            ha="left" if preferred > 0 else "right", va="center", fontsize=fontsize,
+            fontweight="bold" if strong else "normal", color="#111111" if strong else "#333333",
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
+            arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5, "shrinkA": 0, "shrinkB": 4},
+            annotation_clip=False, zorder=5)
+        # The box at offset (0, 0) on each side; a try at (dx, dy) is that box moved.
+        base = {}
+        for side in (1, -1):
+            ann.xyann = (0, 0)
+            ann.set_ha("left" if side > 0 else "right")
+            b = _text_box(ann, renderer)
+            base[side] = (float(b.x0) - pad, float(b.y0) - pad, float(b.x1) + pad, float(b.y1) + pad)
+        tries = sorted(((side, dx, step * j) for side in (preferred, -preferred) for dx in LABEL_DX
+                        for j in range(-LABEL_STEPS, LABEL_STEPS + 1)),
+                       key=lambda t: math.hypot(t[1], t[2]) + (0 if t[0] == preferred else 40))
+        # All tries' boxes at once; what they cover whatever the other labels do (axes edge,
+        # markers, rings, brackets, title, legend) is one array operation.
+        boxes = np.array([[base[sd][0] + dx * sd * k, base[sd][1] + dy * k, base[sd][2] + dx * sd * k,
+                           base[sd][3] + dy * k] for sd, dx, dy in tries])
+        area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+        outside = 4 * (area - _overlaps(boxes, np.array([ax_box]))[:, 0])  # title, ticks
+        hits = _overlaps(boxes, np.array(obstacles)) if obstacles else np.zeros((len(boxes), 0))
+        covered = outside + ((hits > 0) * OBSTACLE_COST + 4 * hits).sum(axis=1)
+        opts = []
+        for (side, dx, dy), row, cover in zip(tries, boxes.tolist(), covered.tolist()):
+            box = _Box(*row)
+            leader = _leader(px, py, box)
+            (lx0, ly0), (lx1, ly1) = leader
+            # Box and leader together: two labels whose extents miss each other cannot clash.
+            extent = _Box(min(box.x0, lx0, lx1), min(box.y0, ly0, ly1), max(box.x1, lx0, lx1),
+                          max(box.y1, ly0, ly1))
+            fixed = cover
+            fixed += CROSSING_COST * sum(_segment_meets_box(line, box) or _segments_cross(leader, line)
+                                         for line, ext in lines if _touch(extent, ext))
+            fixed += MARKER_CROSSING_COST * _segment_near_points(leader, others, r)
+            if band is not None and not band[0] <= (box.y0 + box.y1) / 2 <= band[1]:
+                fixed += BAND_COST  # a label among another country's lanes reads as theirs
+            opts.append((side, dx, dy, box, leader, fixed, 0.05 * math.hypot(dx, dy), extent))
+        artists.append(ann)
+        options.append(opts)
+
+    def clash(a, b) -> float:
+        """What two placed labels cost each other."""
+        if not _touch(a[7], b[7]):
+            return 0.0
+        hit = _overlap(a[3], b[3])
+        cost = CROSSING_COST + 10 * hit if hit else 0.0
+        crossings = (_segment_meets_box(a[4], b[3]) + _segment_meets_box(b[4], a[3])
+                     + _segments_cross(a[4], b[4]))
+        return cost + CROSSING_COST * crossings
+
+    def layout(order) -> tuple[float, list]:
+        """Greedy placement in ``order`` (the nearest clear place for each), then moves of one
+        label at a time to its best place given the others, until no move helps."""
+        chosen: list = [None] * len(options)
+        done = []
+        for i in order:
+            best = None
+            for o in options[i]:
+                penalty = o[5] + sum(clash(o, chosen[j]) for j in done)
+                if best is None or penalty + o[6] < best[0]:
+                    best = (penalty + o[6], o)
+                if penalty == 0:  # tries come nearest first: the first clear one is the one
+                    break
+            chosen[i] = best[1]
+            done.append(i)
+        for _ in range(6):
+            moved = False
+            for i in order:
+                others = [c for j, c in enumerate(chosen) if j != i]
+                current = chosen[i][5] + chosen[i][6] + sum(clash(chosen[i], c) for c in others)
+                for o in options[i]:
+                    if o[5] + o[6] >= current:
+                        continue
+                    total = o[5] + o[6] + sum(clash(o, c) for c in others)
+                    if total < current - 1e-9:
+                        chosen[i], current, moved = o, total, True
+            if not moved:
                 break
-        placed_boxes.append(best[1])
-        artists.append(best[0])
+        total = sum(c[5] + c[6] for c in chosen) + sum(
+            clash(chosen[i], chosen[j]) for i in range(len(chosen)) for j in range(i + 1, len(chosen)))
+        return total, chosen
+
+    # Which label goes first decides which is walled in: try a few orders (as given, events
+    # first; top to bottom; bottom to top; left to right) and keep the cheapest layout.
+    n = len(options)
+    ys = [float(ax.transData.transform((p["x"], p["y"]))[1]) for p, _, _ in items]
+    xs = [float(p["x"]) for p, _, _ in items]
+    orders = [list(range(n)), sorted(range(n), key=lambda i: (-ys[i], i)),
+              sorted(range(n), key=lambda i: (ys[i], i)), sorted(range(n), key=lambda i: (xs[i], -ys[i], i))]
+    best_total, chosen = None, None
+    for order in orders:
+        if best_total == 0:
+            break
+        total, layout_ = layout(order)
+        if best_total is None or total < best_total - 1e-9:
+            best_total, chosen = total, layout_
+    for ann, (side, dx, dy, *_rest) in zip(artists, chosen):
+        ann.xyann = (dx * side, dy)
+        ann.set_ha("left" if side > 0 else "right")
+        _text_box(ann, renderer)
     return artists
+
+
+def _arc_points(a, b, rad: float, n: int = 8) -> list[tuple[float, float]]:
+    """Points along matplotlib's ``arc3`` connection from ``a`` to ``b`` (display px): the
+    quadratic Bézier whose control point is the midpoint moved by ``rad`` x the chord, turned."""
+    (x0, y0), (x2, y2) = (float(v) for v in a), (float(v) for v in b)
+    dx, dy = x2 - x0, y2 - y0
+    cx, cy = (x0 + x2) / 2 + rad * dy, (y0 + y2) / 2 - rad * dx
+    if not rad:
+        return [(x0, y0), (x2, y2)]
+    return [((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x2,
+             (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y2) for t in (i / n for i in range(n + 1))]
+
+
+def _bands(ax) -> list[tuple[float, float]]:
+    """Vertical extents (display px) of each country's block of lanes (each lane at country
+    level): a label should stay in the block of the utterance it quotes."""
+    rows = getattr(ax, "lanes", None)
+    if rows is None or rows.empty:
+        return []
+    key = rows["actor"] if getattr(ax, "timeline_level", "") == "country" else rows["country"]
+    bands = []
+    for _, g in rows.groupby(key.to_numpy(), sort=False):
+        (_, a), (_, b) = ax.transData.transform([(0, g["row"].min() - 0.5), (0, g["row"].max() + 0.5)])
+        bands.append((min(a, b), max(a, b)))
+    return bands
+
+
+def _leader(px, py, box: _Box) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The visible part of a label's leader line: from its point to the label box's edge
+    (matplotlib draws it towards the box centre, clipped by the box)."""
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    dx, dy = cx - px, cy - py
+    # Where the segment point -> centre enters the box.
+    ts = [t for t in ((box.x0 - px) / dx if dx else None, (box.x1 - px) / dx if dx else None,
+                      (box.y0 - py) / dy if dy else None, (box.y1 - py) / dy if dy else None)
+          if t is not None and 0 <= t <= 1
+          and box.x0 - 0.01 <= px + t * dx <= box.x1 + 0.01 and box.y0 - 0.01 <= py + t * dy <= box.y1 + 0.01]
+    t = min(ts) if ts else 0.0
+    return (px, py), (px + t * dx, py + t * dy)
+
+
+def _segment_meets_box(seg, box: _Box) -> bool:
+    """Does the segment pass through the box (Liang-Barsky clipping)?"""
+    (x0, y0), (x1, y1) = seg
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - box.x0), (dx, box.x1 - x0), (-dy, y0 - box.y0), (dy, box.y1 - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
+def _segments_cross(a, b) -> bool:
+    """Do two segments cross (touching at an end, as leaders from one point do, does not count)?"""
+    (ax_, ay), (bx, by) = a
+    (cx, cy), (dx, dy) = b
+
+    def orient(px, py, qx, qy, rx, ry):
+        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+
+    d1, d2 = orient(cx, cy, dx, dy, ax_, ay), orient(cx, cy, dx, dy, bx, by)
+    d3, d4 = orient(ax_, ay, bx, by, cx, cy), orient(ax_, ay, bx, by, dx, dy)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _segment_near_points(seg, pts, r) -> int:
+    """How many points lie within ``r`` px of the segment, its first end excluded."""
+    if not len(pts):
+        return 0
+    (x0, y0), (x1, y1) = seg
+    dx, dy = x1 - x0, y1 - y0
+    length2 = dx * dx + dy * dy
+    if length2 == 0:
+        return 0
+    t = np.clip(((pts[:, 0] - x0) * dx + (pts[:, 1] - y0) * dy) / length2, 0, 1)
+    dist = np.hypot(pts[:, 0] - (x0 + t * dx), pts[:, 1] - (y0 + t * dy))
+    return int(((dist < r) & (t > 0)).sum())
 
 
 def _text_box(ann, renderer) -> Bbox:
@@ -514,7 +771,19 @@ def _text_box(ann, renderer) -> Bbox:
     return Text.get_window_extent(ann, renderer)
 
 
-def _overlap(a: Bbox, b: Bbox) -> float:
+def _overlaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Overlap areas of boxes ``a`` (n x 4: x0, y0, x1, y1) with boxes ``b`` (m x 4), n x m."""
+    w = np.minimum(a[:, None, 2], b[None, :, 2]) - np.maximum(a[:, None, 0], b[None, :, 0])
+    h = np.minimum(a[:, None, 3], b[None, :, 3]) - np.maximum(a[:, None, 1], b[None, :, 1])
+    return np.clip(w, 0, None) * np.clip(h, 0, None)
+
+
+def _touch(a: _Box, b: _Box) -> bool:
+    """Do two boxes meet (edges included: a flat box of a horizontal line has no area)?"""
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.y0 <= b.y1 and b.y0 <= a.y1
+
+
+def _overlap(a: _Box, b: _Box) -> float:
     w = min(a.x1, b.x1) - max(a.x0, b.x0)
     h = min(a.y1, b.y1) - max(a.y0, b.y0)
     return w * h if w > 0 and h > 0 else 0.0
@@ -523,11 +792,11 @@ def _overlap(a: Bbox, b: Bbox) -> float:
 # --------------------------------------------------------------------------- net stance
 
 NET_COLUMNS = ["level", "actor", "label", "period", "start", "n_utterances", "n_reports",
-               "favor", "against", "neutral", "net"]
+               "favor", "against", "neutral", "net", "n_publication"]
 
 
 def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = "M",
-               target: str | None = None) -> pd.DataFrame:
+               target: str | None = None, fallback: str | None = "publication") -> pd.DataFrame:
     """Net stance of each actor per period: (favor − against) / utterances.
 
     Args:
@@ -535,21 +804,27 @@ def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = 
         level: ``"country"``, ``"institution"`` or ``"person"``.
         freq: a pandas period frequency (``"M"`` month, ``"Q"`` quarter, ``"Y"`` year, ``"W"``).
         target: the codebook target (default: the most coded one).
+        fallback: ``"publication"`` (default) counts an utterance no article dates in the
+            period of its earliest report's publication; ``None`` leaves it out.
 
     Returns:
         One row per actor and period with at least one utterance: ``level, actor, label,
         period`` (str, e.g. ``"2016-05"``), ``start`` (Timestamp), ``n_utterances``,
-        ``n_reports``, ``favor, against, neutral`` (utterance counts) and ``net`` in [-1, 1].
-        Actors come in order of first utterance. ``.attrs["excluded"]`` as in ``utterances``.
+        ``n_reports``, ``favor, against, neutral`` (utterance counts), ``net`` in [-1, 1] and
+        ``n_publication`` (how many of the utterances are dated by publication, not by the
+        text). Actors come in order of first utterance. ``.attrs["excluded"]`` as in
+        ``utterances``.
     """
-    utts = shifts_mod.utterances(statements, level=level, target=target)
+    utts = shifts_mod.utterances(statements, level=level, target=target, fallback=fallback)
     out = pd.DataFrame(columns=NET_COLUMNS)
     if len(utts):
         utts = utts.assign(period=utts["date"].dt.to_period(freq))
         order = {a: i for i, a in enumerate(utts.drop_duplicates("actor")["actor"])}
         counts = (utts.groupby(["actor", "period", "stance"]).size().unstack(fill_value=0)
                   .reindex(columns=list(shifts_mod.STANCES), fill_value=0))
-        extra = utts.groupby(["actor", "period"]).agg(label=("label", "first"), n_reports=("n_reports", "sum"))
+        utts["publication"] = utts["date_basis"].eq("publication").astype(int)
+        extra = utts.groupby(["actor", "period"]).agg(label=("label", "first"), n_reports=("n_reports", "sum"),
+                                                      n_publication=("publication", "sum"))
         out = counts.join(extra).reset_index()
         out["n_utterances"] = out[list(shifts_mod.STANCES)].sum(axis=1)
         out["net"] = (out["favor"] - out["against"]) / out["n_utterances"]
@@ -558,7 +833,8 @@ def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = 
         out["level"] = level
         out["_order"] = out["actor"].map(order)
         out = (out.sort_values(["_order", "start"], kind="stable")[NET_COLUMNS].reset_index(drop=True)
-               .astype({c: int for c in ("n_utterances", "n_reports", "favor", "against", "neutral")}))
+               .astype({c: int for c in ("n_utterances", "n_reports", "favor", "against", "neutral",
+                                         "n_publication")}))
         out.columns.name = None
     out.attrs.update(utts.attrs)
     out.attrs["freq"] = freq
@@ -638,6 +914,11 @@ def net_stance_chart(statements: pd.DataFrame | None = None, *, level: str = "co
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     bar.set_label("(pour − contre) / énoncés", fontsize=8)
     bar.set_ticks([-1, 0, 1], labels=["−1 contre", "0", "+1 pour"], fontsize=7.5)
-    ax.annotate(_excluded_french(table), (0, 0), xycoords="axes fraction", xytext=(0, -30),
+    n_publication = int(table["n_publication"].sum()) if "n_publication" in table.columns and len(table) else 0
+    note = _excluded_french(table)
+    if n_publication:
+        note = (f"{int(table['n_utterances'].sum())} énoncés, dont {n_publication} datés par la publication "
+                f"de l'article ; {note}")
+    ax.annotate(note, (0, 0), xycoords="axes fraction", xytext=(0, -30),
                 textcoords="offset points", fontsize=7, color="#555555", va="top")
     return fig

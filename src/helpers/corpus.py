@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import io
 import logging
+import os
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,15 +252,23 @@ def _as_metadata(metadata) -> Metadata | None:
 def _files(paths_) -> Iterator[Path]:
     if isinstance(paths_, (str, Path)):
         paths_ = [paths_]
+    paths_ = [Path(p) for p in paths_]
+    # Check every path before loading anything: a typo fails at once, not after an hour.
+    missing = [str(p) for p in paths_ if not p.exists()]
+    if missing:
+        raise CorpusError(f"{', '.join(missing)}: no such file or folder")
     for p in paths_:
-        p = Path(p)
         if p.is_dir():
-            # Every .txt below the folder, in a stable order (".TXT" too: no file silently left out).
-            yield from sorted(f for f in p.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
-        elif p.is_file():
-            yield p
+            # Every .txt below the folder (".TXT" too: no file silently left out), in a stable
+            # order; only names are held, one folder at a time, so memory stays small.
+            for folder, subfolders, names in os.walk(p):
+                subfolders.sort()
+                for name in sorted(n for n in names if n.lower().endswith(".txt")):
+                    f = Path(folder, name)
+                    if f.is_file():
+                        yield f
         else:
-            raise CorpusError(f"{p}: no such file or folder")
+            yield p
 
 
 def _report(problems: list | None, file: str, msg: str) -> None:
@@ -285,13 +294,14 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None) -> Iter
     Raises:
         CorpusError: a path that does not exist; a metadata file that cannot be read.
     """
+    files = _files(paths)
     md = _as_metadata(metadata)
     if md is not None:
         for msg in md.problems:
             if problems is not None:
                 problems.append((str(md.path or "<metadata>"), msg))
     seen: set[str] = set()
-    for path in _files(paths):
+    for path in files:
         name = str(path)
         if path.stem in seen:
             _report(problems, name, f"{name}: article id '{path.stem}' already loaded from another file; skipped")

@@ -60,12 +60,14 @@ def _compiled(path: Path | str = DATES_YAML):
     mo = words_rx(list(months))
     b, e = r"(?<![\w\u00C0-\u024F])", r"(?![\w\u00C0-\u024F])"
     full = re.compile(rf"{b}(?:(?P<wd>{wd}){SP})?(?:le{SP})?(?P<d>1er|\d{{1,2}}){SP}(?P<m>{mo})(?:{SP}(?P<y>(?:19|20)\d\d))?{e}", re.I)
+    night = re.compile(rf"{b}nuit{SP}du{SP}(?:{wd}{SP})?(?:1er|\d{{1,2}})(?:{SP}{mo})?{SP}au{SP}(?:{wd}{SP})?"
+                       rf"(?P<d>1er|\d{{1,2}}){SP}(?P<m>{mo})(?:{SP}(?P<y>(?:19|20)\d\d))?{e}", re.I)
     weekday = re.compile(rf"{b}(?P<wd>{wd})(?:{SP}(?P<part>{words_rx(lex['weekday_parts'])}))?"
                          rf"(?:{SP}(?P<past>{words_rx(lex['weekday_past'])}))?{e}", re.I)
     pub = re.compile(rf"{b}(?P<x>{words_rx(lex['from_publication'])}){e}", re.I)
     prev = re.compile(rf"{b}(?P<x>{words_rx(lex['from_previous'])}){e}", re.I)
     norm = lambda s: re.sub(r"\s+", " ", s.lower().replace("’", "'"))  # noqa: E731
-    return dict(months=months, weekdays=weekdays, full=full, weekday=weekday, pub=pub, prev=prev,
+    return dict(months=months, weekdays=weekdays, full=full, night=night, weekday=weekday, pub=pub, prev=prev,
                 from_pub={norm(k): v for k, v in lex["from_publication"].items()},
                 from_prev={norm(k): v for k, v in lex["from_previous"].items()}, norm=norm)
 
@@ -80,7 +82,21 @@ def expressions(text: str, start: int = 0, end: int | None = None) -> list[DateE
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
+    # "dans la nuit du vendredi 9 au samedi 10 septembre": the night ends on the second day.
+    for m in c["night"].finditer(text, start, end):
+        day = 1 if m["d"].lower() == "1er" else int(m["d"])
+        month = c["months"].get(c["norm"](m["m"]), 0)
+        if not 1 <= day <= 31 or not month:
+            continue
+        try:
+            value, kind = ((date(int(m["y"]), month, day), "full") if m["y"] else ((day, month), "daymonth"))
+        except ValueError:
+            continue
+        found.append(DateExpr(m.start(), m.end(), m.group(), kind, value))
+        taken.append((m.start(), m.end()))
     for m in c["full"].finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
         day = 1 if m["d"].lower() == "1er" else int(m["d"])
         month = c["months"].get(c["norm"](m["m"]), 0)
         if not 1 <= day <= 31 or not month:

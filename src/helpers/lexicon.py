@@ -96,12 +96,14 @@ class Lexicon:
     passive: re.Pattern
     after_having: re.Pattern
     no_comment: re.Pattern
+    modal: re.Pattern
     cues: dict
 
     def verb_of(self, form: str, *, reflexive: bool = False) -> Verb | None:
         """The Verb a surface form belongs to ("démentie" -> démentir; reflexive "dit" -> se dire)."""
         key = re.sub(r"\s+", " ", form.lower().replace("’", "'")).strip()
-        lemma = (self.form_lemma.get("refl:" + key) if reflexive else None) or self.form_lemma.get(key)
+        lemma = ((self.form_lemma.get("refl:" + key) if reflexive else None) or self.form_lemma.get(key)
+                 or self.form_lemma.get("inf:" + key))
         return self.verbs.get(lemma) if lemma else None
 
 
@@ -111,6 +113,23 @@ ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "t
            "publiquement", "officiellement", "clairement", "fermement", "vivement", "pour sa part",
            "de son côté", "toujours", "plusieurs fois", "en outre", "néanmoins", "quant à lui",
            "quant à elle", "elle aussi", "lui aussi", "pour leur part", "de leur côté", "récemment"]
+# Parenthetical words between an auxiliary and its participle, set off by commas
+# ("M. Lavrov a, lui, salué ...", "le Kremlin a, de son côté, démenti ...").
+PARENTHETICALS = ["lui", "elle", "eux", "elles", "lui aussi", "elle aussi", "pour sa part", "de son côté",
+                  "quant à lui", "quant à elle", "pour leur part", "de leur côté", "toutefois", "cependant",
+                  "pourtant", "en revanche", "par ailleurs", "en outre", "néanmoins", "lui-même", "elle-même",
+                  "de nouveau", "à nouveau", "une nouvelle fois", "encore une fois", "une fois de plus"]
+# Verbs that take a verb of saying in the infinitive and leave the speech act intact
+# ("s'est contenté d'indiquer que", "a tenu à préciser que", "s'est borné à répéter que").
+MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", "se sont contentées d'",
+          "s'est contenté de", "s'est contentée de", "se sont contentés de", "se sont contentées de",
+          "s'est borné à", "s'est bornée à", "se sont bornés à", "se sont bornées à",
+          "s'est limité à", "s'est limitée à", "se sont limités à", "se sont limitées à",
+          "a tenu à", "ont tenu à", "avait tenu à", "tient à", "tiennent à",
+          "a voulu", "ont voulu", "a souhaité", "ont souhaité", "a préféré", "ont préféré",
+          "a dû", "ont dû", "a cru bon de", "a jugé bon de", "a cru bon d'", "a jugé bon d'",
+          "s'est empressé de", "s'est empressée de", "s'est empressé d'", "s'est empressée d'",
+          "s'est permis de", "s'est permis d'", "s'est plu à", "a pris soin de", "a pris soin d'"]
 AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
@@ -132,6 +151,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         verbs[row.lemma] = Verb(row.lemma, row.polarity, row.np_object == "1",
                                 frozenset(c for c in row.complements.split("|") if c), reflexive)
         finite, present, pps = _conjugate(row.lemma, row.conj, row.pp, row.extra)
+        infinitive = row.lemma if not reflexive else ""
+        if infinitive:
+            form_lemma.setdefault("inf:" + infinitive.lower(), row.lemma)
         for f in finite | present | pps:
             key = (("refl:" if reflexive else "") + f.lower())
             form_lemma.setdefault(key, row.lemma)
@@ -148,7 +170,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
                 np_pp |= pps
     end = r"(?![\w\u00C0-\u024F-])"
     begin = r"(?<![\w\u00C0-\u024F'’-])"
-    adv = rf"(?:{SP}{words_rx(ADVERBS)}){{0,3}}"
+    adv = rf"(?:(?:{SP}{words_rx(ADVERBS)}){{1,3}}|\s*,\s*{words_rx(PARENTHETICALS)}\s*,)?"
+    infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
     lex = Lexicon(
         verbs=verbs,
         form_lemma=form_lemma,
@@ -166,6 +189,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             rf"(?:{SP}{words_rx(PASSIVE_ADVERBS)}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){SP}par{SP}", re.I),
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
+        modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
         cues=cues,
     )
     return lex

@@ -66,10 +66,14 @@ _DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|t
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
 _NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
-_A_INF = re.compile(rf"^\s*(?:à{SP}|aux?{SP}[^,;:.]{{1,60}}?{SP}à{SP})(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b", re.I)
+# "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
+# "appelle à un partage de renseignements": the content starts after "à".
+_A_INF = re.compile(rf"^\s*(?:(?:{_DET}|aux?{_E})[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{_DET}))", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
+# ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
+_SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
 _CONTENT_STOP = re.compile(
     rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){_E}|ce{SP}qui{_E}|ce{SP}que{_E})",
     re.I)
@@ -89,6 +93,9 @@ _ROLE_HEADS = {
     for kind, words in CUES["role_nouns"].items()
 }
 _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
+_DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
+_EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
+_DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
@@ -104,6 +111,7 @@ _CEST_CE_QUE = re.compile(
     rf"(?P<v>[\w\u00C0-\u024F]+)(?:{SP}(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'encore', 'également'])}))*{SP}",
     re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
+_RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){_E}", re.I)
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){_E}", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _NOUN_BEFORE = re.compile(
@@ -186,18 +194,25 @@ class Context:
     entities: list = field(default_factory=list)  # Speakers in text order, for anaphora
     last_date: date | None = None
     dated: dict = field(default_factory=dict)  # speaker name -> last Dated with an expression
+    document_speaker: Speaker | None = None  # author of the last communiqué, for "ajoute le texte"
 
 
-def _speaker_from_actor(reg, actor, attribution: str, mention: str) -> Speaker:
+def _speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
     org = reg.organization_of(actor)
+    country = actor.country
     if actor.type == "person":
         organization = org.name if org else ""
+        if on is not None and actor.valid_from and on < actor.valid_from:
+            # Before taking office a person speaks for no institution or state (Trump as candidate
+            # or president-elect). After leaving it they keep them: a later article quoting Kerry
+            # or Carter mostly recalls what they said in office.
+            organization, country = "", ""
     else:
         # An institution speaks for itself unless the register says through whom
         # ("l'armée russe" -> Ministry of Defence, "les États-Unis" -> US government).
         organization = org.name if org else actor.name
     return Speaker(name=actor.name, id=actor.id, type=actor.type, organization=organization,
-                   country=actor.country, gender=actor.gender, number=actor.number or "s",
+                   country=country, gender=actor.gender, number=actor.number or "s",
                    attribution=attribution, mention=mention,
                    roles=actors_mod.fold(mention + " " + " ".join(actor.roles)))
 
@@ -229,9 +244,12 @@ def _number_of(np: str) -> str:
 
 
 def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
-             org: str = "", types: tuple = ()) -> Speaker | None:
-    """The nearest earlier entity compatible with a pronoun or a role noun."""
+             org: str = "", types: tuple = (), country: str = "") -> Speaker | None:
+    """The nearest earlier entity compatible with a pronoun or a role noun ("le ministre russe"
+    must be Russian)."""
     for ent in reversed(ctx.entities):
+        if country and ent.country and ent.country != country:
+            continue
         if not ent.name and ent.attribution != "anonymous":
             continue
         if gender and ent.gender and ent.gender != gender:
@@ -288,7 +306,8 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
-def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "") -> list[Speaker]:
+def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
+            source: str = "") -> list[Speaker]:
     """Speakers a mention designates (several for "le Pentagone et le département d'État").
 
     Order: pronoun -> register (whole mention, names and aliases inside, role held by one person
@@ -303,6 +322,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     low = actors_mod.fold(np)
     if _PRONOUN.match(np):
         info = CUES["pronouns"].get(low, {})
+        if low == "on" and source:
+            # "a-t-on indiqué au ministère russe de la Défense", "a-t-on appris auprès du Pentagone":
+            # the impersonal subject's source is the institution named after the verb.
+            found = resolve(source, ctx, on=on)
+            if found and (found[0].name or found[0].attribution == "anonymous"):
+                return found
         # An institution's communiqué names itself in the third person: « Le département de la
         # Défense ne coordonne pas ... », a-t-il déclaré dans un communiqué.
         if "communique" in actors_mod.fold(channel) and content:
@@ -311,7 +336,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if found and found[0][0] <= 4 and found[0][2].type != "person":
                 act = found[0][2]
                 if (not info.get("gender") or not act.gender or act.gender == info["gender"]) and act.number == info.get("number", "s"):
-                    return [_speaker_from_actor(reg, act, "communique-self", np)]
+                    return [_speaker_from_actor(reg, act, "communique-self", np, on=on)]
         ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
@@ -324,15 +349,21 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
     if actor is not None:
-        return [_speaker_from_actor(reg, actor, "register", np)]
+        return [_speaker_from_actor(reg, actor, "register", np, on=on)]
+    # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
+    # someone speak for themselves, not for the person (nor the state they would represent).
+    if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
+        desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+        return [Speaker(name=desc, type="group", gender=_gender_of(np), number=_number_of(np),
+                        attribution="description", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou").
     persons = [a for _, _, a in reg.find(np, on=on) if a.type == "person"]
     if persons:
-        return [_speaker_from_actor(reg, persons[-1], "register", np)]
+        return [_speaker_from_actor(reg, persons[-1], "register", np, on=on)]
     # 3. Another name inside it: an unknown person, whatever the role title would suggest.
     name, person = _name_in(np, reg, on)
     if person is not None:
-        return [_speaker_from_actor(reg, person, "register", np)]
+        return [_speaker_from_actor(reg, person, "register", np, on=on)]
     if not name:
         # 4. An apposition chunk or a role title held by one person at that date, when the
         # determiner's gender does not contradict it ("le porte-parole" is not Zakharova).
@@ -344,7 +375,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a.type == "person" and gender and a.gender and gender != a.gender:
                 continue
             if a.type == "person" or len(holders) == 1:
-                return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np)]
+                return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
     institution = reg.institution_in(np, on=on)
     kind, head = _head_noun(low)
     gender = _gender_of(np)
@@ -353,12 +384,27 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name=name, type="person", organization=org,
                         country=institution.country if institution else "", gender=gender,
                         attribution="apposition" if org else "name", mention=np, roles=low)]
+    counterpart = _counterpart(low, ctx, on)
+    if counterpart is not None:
+        return [_speaker_from_actor(reg, counterpart, "counterpart", np, on=on)]
     if _DEFINITE.match(np) and head:
-        ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "")
+        if head in _EXPERT_HEADS:
+            # "estime le chercheur", "selon l'analyste": the last named non-state person (an
+            # expert quoted earlier), whatever title the first mention gave them.
+            ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name and not e.country
+                        and (not gender or not e.gender or e.gender == gender)), None)
+            if ent is not None:
+                return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if kind == "media" and head in _DOCUMENT_HEADS and ctx.document_speaker is not None:
+            # "ajoute le texte", "précise le communiqué": the author of the last communiqué.
+            ent = ctx.document_speaker
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
+                       country="" if institution else _nationality(low))
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if institution is not None and kind != "person":
-        return [_speaker_from_actor(reg, institution, "register", np)]
+        return [_speaker_from_actor(reg, institution, "register", np, on=on)]
     desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
     if not desc:
         return [Speaker(mention=np)]
@@ -369,6 +415,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if institution is not None:
             sp = _speaker_from_actor(reg, institution, "anonymous", np)
             return [sp]
+        official = _anonymous_official(low, reg, on)
+        if official is not None:
+            return [_speaker_from_actor(reg, official, "anonymous", np)]
         return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     return [Speaker(name=desc,
@@ -384,6 +433,74 @@ _NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATION
                           + r")(?:e|s|es)?(?![\w])")
 
 
+_OFFICIALS = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in
+                                          sorted(CUES["official_nouns"], key=len, reverse=True)) + r")(?![\w])")
+_SECTORS = [(re.compile(r"(?<![\w])" + re.escape(actors_mod.fold(k)) + r"(?![\w])"), v)
+            for k, v in CUES["official_sectors"].items()]
+
+
+def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
+    """The institution an unnamed official of a given nationality speaks for.
+
+    "un responsable américain" -> the US government (the country's ``organization`` row);
+    "un haut responsable militaire américain" -> the register's "armée américaine" (the
+    Department of Defense); "une source diplomatique russe" -> "diplomatie russe". Only for
+    official role nouns (``official_nouns``): "un habitant syrien" speaks for nobody.
+    """
+    words = actors_mod.strip_determiner(folded)
+    if not _OFFICIALS.match(words):
+        return None
+    code = _nationality(folded)
+    if not code:
+        return None
+    adjectives = [a for a, c in _NATIONALITIES.items() if c == code]
+    for rx, noun in _SECTORS:
+        if rx.search(words):
+            for adj in adjectives:
+                for form in (adj, adj + "e"):
+                    actor = reg.lookup(f"{noun} {form}", on=on)
+                    if actor is not None:
+                        return actor
+    country = reg.get(code)
+    if country is None or country.type != "country":
+        return None
+    return reg.organization_of(country) or country
+
+
+_COUNTERPART = re.compile(r"^(?:son|sa|leur|le|la|l') ?homologue (?P<adj>[a-z]+)\b")
+
+
+def _counterpart(folded: str, ctx: Context, on) -> actors_mod.Actor | None:
+    """"son homologue russe" after Rex Tillerson: the holder of the same role in that country
+    (the role titles of the earlier person with the nationality adjective swapped)."""
+    m = _COUNTERPART.match(folded)
+    if not m:
+        return None
+    code = _nationality(m.group("adj"))
+    if not code:
+        return None
+    targets = [a for a, c in _NATIONALITIES.items() if c == code]
+    reg = ctx.register
+    for ent in reversed(ctx.entities):
+        actor = reg.get(ent.id) if ent.id else None
+        if actor is None or actor.type != "person" or actor.country == code:
+            continue
+        own = [a for a, c in _NATIONALITIES.items() if c == actor.country]
+        for role in actor.roles:
+            frole = actors_mod.fold(role)
+            for adj in own:
+                rx = re.compile(rf"(?<![\w]){re.escape(adj)}(e?)(?![\w])")
+                if not rx.search(frole):
+                    continue
+                for t in targets:
+                    cand = rx.sub(lambda mm: t if t.endswith("e") or not mm.group(1) else t + "e", frole)
+                    found = reg.lookup(cand, on=on)
+                    if found is not None and found.type == "person" and found.country == code:
+                        return found
+        return None
+    return None
+
+
 def _nationality(folded: str) -> str:
     """Country of a nationality adjective in a description ("un responsable américain" -> US)."""
     m = _NATIONALITY.search(folded)
@@ -393,11 +510,16 @@ def _nationality(folded: str) -> str:
 def _org_phrase(np: str) -> str:
     """The institution named in a role apposition ("porte-parole du ministère X" -> "ministère X")."""
     m = re.search(r"(?:porte-parole|ministre|directeur|directrice|chef|président|responsable|représentant|"
-                  r"ambassadeur|secrétaire|commandant|dirigeant|fondateur|membre)\w*\s+(?:du|de la|de l['’]|des|de)\s*"
-                  r"([^,()]+)", np, re.I)
+                  r"ambassadeur|secrétaire|commandant|dirigeant|fondateur|membre|chercheur|chercheuse|analyste|"
+                  r"spécialiste|professeur|professeure|expert|experte|enseignant|enseignante|économiste|politologue)\w*"
+                  r"(?:\s+(?:adjoint|adjointe|général|générale|exécutif|exécutive|associé|associée|principal|principale|"
+                  r"scientifique|de recherche|de recherches))?"
+                  r"\s+(?:du|de la|de l['’]|des|de|à la|à l['’]|au|aux)\s*([^,()]+)", np, re.I)
     if not m:
         return ""
-    org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip()
+    # "du ministère des Affaires étrangères Jean Dupont": a trailing name is the person, unless
+    # it is the whole phrase ("chercheur à l'Institut Montaigne").
+    org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip() or m.group(1).strip()
     return org if org and not org[0].isupper() or len(org.split()) > 1 else org
 
 
@@ -421,6 +543,9 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
+_PLACE = re.compile(rf"^{SP}?(?:à|au|aux|en|depuis)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+
+
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
     channel = []
@@ -434,6 +559,11 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             continue
         m = _BETWEEN.match(seg) or _CHANNEL_AT.match(seg)
         if not m or m.end() == 0:
+            # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
+            mp = _PLACE.match(seg)
+            if mp and mp.end() > 0:
+                pos += mp.end()
+                continue
             break
         if _CHANNEL_AT.match(seg) and m.re is _CHANNEL_AT:
             channel.append(_ws(m.group()))
@@ -468,10 +598,18 @@ def _np_end(text: str, pos: int, end: int, quotes) -> int:
         if ch.isspace():
             rest = text[i:end]
             stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){_E}", rest, re.I)
-            if stop:
+            if stop and not (re.match(rf"^{SP}à{_E}", rest, re.I) and _TITLE_BEFORE_A.search(_fold_keep(text[pos:i]))):
                 return i
         i += 1
     return end
+
+
+# A role title continues with "à" + its domain or post ("le secrétaire américain à la Défense",
+# "l'ambassadeur russe à l'ONU", "le représentant spécial à Genève").
+_TITLE_BEFORE_A = re.compile(
+    r"(?<![\w])(?:secretaire|ministre|ambassadeur|ambassadrice|representant|representante|envoye|envoyee|"
+    r"emissaire|delegue|deleguee|conseiller|conseillere|haut commissaire|commissaire|porte parole|attache)"
+    r"(?: (?:d'etat|general|generale|adjoint|adjointe|special|speciale|permanent|permanente|[a-z]+(?:ain|aine|ais|aise|ois|oise|en|enne|e|ien|ienne|ique|c|que)))?\s*$")
 
 
 def _apposition(rest: str) -> bool:
@@ -525,6 +663,10 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     if not chunks:
         return None
     k = len(chunks) - 1
+    # "un haut responsable militaire, cité par l'agence Reuters, affirmait": the channel
+    # through which the words reached the press is not the speaker.
+    while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
+        k -= 1
     a, b = chunks[k]
     if re.match(rf"^(?:qui|dont|lequel|laquelle){_E}", text[a:b], re.I) and k > 0:
         k -= 1
@@ -558,10 +700,20 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     return a, b
 
 
+_RELAY = re.compile(rf"^(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
+                    rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){_E}", re.I)
+
+
+# "À Ankara, le porte-parole ...", "De son côté, ...": a prepositional phrase, not the subject.
+_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|sur|chez|côté|outre|face){_E}", re.I)
+
+
 def _is_intro(chunk: str) -> bool:
     """An adverbial chunk before the subject ("Mais le lendemain", "Interrogé à ce sujet")."""
     c = chunk.strip()
     if dating.expressions(c) and len(c.split()) <= 4:
+        return True
+    if _PLACE_INTRO.match(c):
         return True
     return bool(_CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
 
@@ -570,7 +722,7 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     """Where a content clause ends: sentence end, a participial frame or an apposition on it."""
     qs = [(a, b + 1) for a, b in quotes]
     best = end
-    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP):
+    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE):
         for m in rx.finditer(text, pos, end):
             if not _in_any(m.start(), qs):
                 best = min(best, m.start())
@@ -578,14 +730,96 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     return best
 
 
+_ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
+                        rf"(?:auprès{SP}(?:du|de{SP}la|de{SP}l['’]|des|de)|dans{SP}l['’]entourage{SP}(?:du|de{SP}la|de)|"
+                        rf"au|à{SP}la|à{SP}l['’]|aux|de{SP}source)\s*(?P<x>[^,.;:!?«»]{{2,80}})", re.I)
+_RELATIVE_OBJECT = re.compile(
+    rf"{SP}qu(?:e{SP}|['’]\s*)(?P<subj>(?:(?:M\.|Mme){SP})?[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,3}}"
+    rf"|(?:le|la|les|l['’])\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,3}})\s*$")
+_PP_BEFORE = re.compile(rf"(?:^|{SP})(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|avec|contre|dans|entre|sans)\s*$", re.I)
+
+
+def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
+    """Start of the noun phrase a relative "que" refers to: the last determiner of the clause chunk
+    that does not open a prepositional phrase ("Où est passée la coalition ... que")."""
+    seg_start = max(text.rfind(",", s0, que), text.rfind(":", s0, que), text.rfind(";", s0, que), s0 - 1) + 1
+    best = None
+    for dm in re.finditer(rf"(?<![\w\u00C0-\u024F])(?:(?:le|la|les|un|une|des|ce|cet|cette|ces)(?![\w\u00C0-\u024F])|l['’])",
+                          text[seg_start:que], re.I):
+        pos = seg_start + dm.start()
+        if _PP_BEFORE.search(text[seg_start:pos]):
+            continue
+        if len(text[pos:que].split()) > 12:
+            continue
+        best = pos  # the last one: "Le sommet a enterré l'accord que ..." -> "l'accord"
+    return best
+
+
+_COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){_E})?[\s,]*$", re.I)
+_COORD_SUBJECT = re.compile(
+    rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
+    rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
+
+
+_TENSES = {"a": "pc", "ont": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "avaient": "pqp", "etait": "pqp",
+           "etaient": "pqp", "aurait": "cond", "auraient": "cond", "serait": "cond", "seraient": "cond"}
+
+
+def _tense(form: str) -> str:
+    """Tense class of a verb match from its auxiliary ("a déclaré" pc, "avait regretté" pqp)."""
+    words = re.findall(r"[\w\u00C0-\u024F]+", actors_mod.fold(form))
+    for w in words[:3]:
+        if w in _TENSES:
+            return _TENSES[w]
+    return "simple"
+
+
+def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_form: str = "") -> int:
+    """Cut a content clause before a coordinated speech act of the same or a pronoun subject:
+    "a reconnu que ..., mais il a assuré que ...", "a accusé X de ... et a demandé une réunion".
+
+    The coordinated verb must be in the main verb's tense: "a déclaré que Moscou avait plaidé ...,
+    et avait regretté que ..." continues the reported clause (its pluperfect), not the frame."""
+    qs = [(a, b + 1) for a, b in quotes]
+    for typ, m, verb, _ in verbs:
+        vs = m.start()
+        if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple") or _in_any(vs, qs):
+            continue
+        if main_form and _tense(m.group()) != _tense(main_form):
+            continue
+        cm = _COORD_SUBJECT.search(text, cs, vs)
+        if cm is None or cm.end() != vs:
+            continue
+        after_pos, _ = _skip_adverbials(text, m.end(), s1)
+        if _complement(text, after_pos, s1, verb, quotes) is None:
+            continue
+        return cm.start()
+    return ce
+
+
+def _incise_in_quote(text: str, m, typ: str, quotes) -> bool:
+    """A speech frame set inside one pair of guillemets: « Nous sommes prêts, a déclaré M. Lavrov,
+    à rétablir le mémorandum »; the journalist's insert, between commas, names the speaker."""
+    q = next(((a, b) for a, b in quotes if a < m.start() < b), None)
+    if q is None or not re.search(r",\s*$", text[q[0]:m.start()]) or typ not in ("inverted", "compound", "simple"):
+        return False
+    after = text[m.end():q[1]]
+    if typ == "inverted":
+        return bool(re.match(r"^[^,«»“”\"]{0,40},\s*\S", after))
+    mm = re.match(r"^\s*([^,«»“”\"]{2,80}),\s*\S", after)
+    return bool(mm and _NP_START_STRICT.match(mm.group(1)) and not _QUE.match(mm.group(1)))
+
+
 def _verb_matches(text: str, s0: int, s1: int, quotes):
     """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
     qs = [(a, b + 1) for a, b in quotes]
     out, taken = [], []
-    for typ, rx in (("inverted", LEX.inverted), ("reflexive", LEX.reflexive), ("compound", LEX.compound),
-                    ("participle", LEX.participle), ("simple", LEX.simple)):
+    for typ, rx in (("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
+                    ("compound", LEX.compound), ("participle", LEX.participle), ("simple", LEX.simple)):
         for m in rx.finditer(text, s0, s1):
-            if _in_any(m.start(), qs) or _overlaps(m.start(), m.end(), taken):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2"))
@@ -608,6 +842,11 @@ def _verb_matches(text: str, s0: int, s1: int, quotes):
     return out
 
 
+_OBJECT_QUE = re.compile(
+    rf"^\s*(?:(?:à|au|aux){SP}[^,;:.«»\"]{{1,40}}?|(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)?)"
+    rf"|(?:les|son|sa|ses|leur|leurs){SP}[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+)?){SP}(?:que{SP}|qu['’])", re.I)
+
+
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
     """(complement kind, content start) after a verb, or None when no speech follows."""
     seg = text[pos:end]
@@ -615,6 +854,20 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     m = _QUE.match(seg)
     if m and "que" in comps | {"que"}:
         return "que", pos + m.end()
+    if "que" in comps:
+        # "a averti Washington que", "a assuré à son homologue que", "a répété à plusieurs reprises que".
+        m = _OBJECT_QUE.match(seg)
+        if m:
+            return "que", pos + m.end()
+    if "de_np" in comps:
+        # "a qualifié de « provocation » la frappe américaine": the qualification, then the object.
+        m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"\w])", seg, re.I)
+        if m:
+            # "fait état d'une conversation": the NP after "de" is the content; "qualifié de
+            # « provocation » la frappe": the qualification stays with its object.
+            if _NP_START_STRICT.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
+                return "np", pos + m.end()
+            return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg)
     if m:
         return "colon", pos + m.end()
@@ -622,11 +875,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
         return "quote", pos + len(seg) - len(stripped)
     if verb.reflexive:
-        if re.match(rf"^\s*(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants))\b", seg, re.I):
+        if "adj" in comps and re.match(rf"^\s*(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
         if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
             return "de", pos + len(seg) - len(seg.lstrip())
-        return None
+        # "s'est engagé à ...", "s'est prononcé contre ...": the other complements below.
     m = _DE_INF.match(seg) if "de" in comps else None
     if m:
         # "a proposé aux États-Unis d'effectuer des frappes": the content is the infinitive clause;
@@ -635,12 +888,20 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         if re.match(rf"^(?:(?:à|au|aux){_E}|de{_E}|d['’])", lead, re.I):
             return "de", pos + m.start("inf")
         return "de", pos + len(seg) - len(seg.lstrip())
-    if ("a_inf" in comps) and _A_INF.match(seg):
-        return "a_inf", pos + len(seg) - len(seg.lstrip())
-    if ("pour" in comps) and re.match(rf"^\s*pour{_E}", seg, re.I):
-        return "pour", pos + len(seg) - len(seg.lstrip())
-    if ("sur" in comps) and re.match(rf"^\s*sur{_E}", seg, re.I):
-        return "sur", pos + len(seg) - len(seg.lstrip())
+    m = _A_INF.match(seg) if "a_inf" in comps else None
+    if m:
+        return "a_inf", pos + m.end()
+    # "a plaidé pour une coordination des frappes" (the object NP is what is argued for),
+    # "a insisté sur le fait que ..." (a que-clause in disguise).
+    for prep in ("pour", "sur", "contre"):
+        if prep in comps:
+            m = re.match(rf"^\s*{prep}{SP}(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
+            if m:
+                if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
+                    return "que", pos + m.end()
+                if _NP_START_STRICT.match(seg[m.end():]):
+                    return "np", pos + m.end()
+                return prep, pos + len(seg) - len(seg.lstrip())
     if "inf" in comps:
         m = _INF.match(seg)
         if m:
@@ -747,7 +1008,15 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if mq:
             qpos = clause_start + mq.end()
             q = next(((a, b) for a, b in quotes if a == qpos), None)
-            if q:
+            first = next(((a, b) for a, b in quotes if a == cs), None)
+            if q and first:
+                # One statement from the first quoted word to the last, the insert included
+                # (offsets stay contiguous), as the gold conventions code split quotes.
+                frames[-1].content = (cs, q[1] + 1)
+                frames[-1].frame_type = "split"
+                claimed.append((clause_start, q[1] + 1))
+                clause_start = q[1] + 1
+            elif q:
                 frames.append(Frame("", (vs, ve), (q[0], q[1] + 1), sp_span, verb, chan, pron,
                                     frame_type="inverted"))
                 claimed.append((clause_start, q[1] + 1))
@@ -765,15 +1034,17 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             continue
         ckind, cstart = comp
         if typ == "participle":
-            if ckind not in ("que", "colon", "quote"):
+            # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
+            # an infinitive or a 'de' clause continues the speech act too.
+            if ckind not in ("que", "colon", "quote", "inf", "de", "np"):
                 continue
             # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
             prev = [f for f in frames if f.cue[0] < vs]
             if not prev and not text[s0:vs].rstrip().endswith(","):
                 continue
-            ce = _clause_end(text, cstart, s1, quotes)
+            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
             frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
-                                frame_type="participle"))
+                                frame_type="participle", complement=ckind))
             claimed.append((vs, ce))
             continue
         if typ == "inverted":
@@ -784,7 +1055,8 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         subj = _subject_before(text, cs, vs, quotes)
         if subj is None:
             # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
-            if re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) and frames:
+            if (re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
+                # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
                 subj = None
                 inherit = True
             else:
@@ -796,15 +1068,55 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             # « ... » right after the colon: the quotation is the content.
         elif ckind == "np":
             ce = _phrase_end(text, cstart, s1, quotes)
+            # "a salué un accord qui permettra, selon ses mots, de ...": a relative clause on the
+            # object runs past its commas, to the end of the clause.
+            if _RELATIVE_IN_NP.search(text, cstart, ce):
+                ce = _clause_end(text, cstart, s1, quotes)
         elif ckind == "quote":
             q = next(((a, b) for a, b in quotes if a == cstart), None)
             ce = q[1] + 1 if q else s1
         else:
             ce = _clause_end(text, cstart, s1, quotes)
+        if ckind not in ("quote", "colon"):
+            ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group())
+        # "a affirmé que ... : « Je ne dirais pas ... »": the quotation after the colon is a
+        # direct statement of the same speaker, not part of the reported clause.
+        tail_quote = None
+        if ckind not in ("quote", "colon"):
+            for a, b in quotes:
+                if cstart < a < ce and b + 1 >= ce - 2 and re.search(r":\s*$", text[cstart:a]):
+                    tail_quote = (a, b + 1)
+                    ce = text.rindex(":", cstart, a)
+                    break
         frames.append(Frame("", (vs, ve), (cstart, ce), subj, verb, channel, inherit=inherit,
                             frame_type="direct-order", complement=ckind))
         claimed.append((subj[0] if subj else vs, ce))
         last_speaker_frame = frames[-1]
+        if tail_quote:
+            frames.append(Frame("", (vs, ve), tail_quote, None, verb, channel, inherit=True,
+                                frame_type="colon-quote", complement="quote"))
+            claimed.append(tail_quote)
+
+    # 2a. A speech act on a relative's antecedent: "la coalition commune que Donald Trump appelait
+    # de ses vœux", "l'accord que Moscou a salué": the antecedent NP is what was said.
+    for typ, m, verb, pron in verbs:
+        vs = m.start()
+        if typ not in ("compound", "simple") or not verb.np_object or _in_any(vs, claimed):
+            continue
+        rel = _RELATIVE_OBJECT.search(text[s0:vs])
+        if rel is None or not _NP_START_STRICT.match(rel.group("subj")):
+            continue
+        subj = (s0 + rel.start("subj"), s0 + rel.end("subj"))
+        que = s0 + rel.start()
+        a = _antecedent_start(text, s0, que, quotes)
+        if a is None or _in_any(a, claimed):
+            continue
+        after = text[m.end():s1]
+        if re.match(rf"^\s*(?:{_DET}|que{_E}|qu['’]|:)", after, re.I):
+            continue  # the verb has its own object: not on the antecedent
+        frames.append(Frame("attributed", (vs, m.end()), (a, que), subj, verb,
+                            frame_type="relative", complement="np"))
+        claimed.append((a, m.end()))
 
     # 2b. Refusals to comment ("n'a pas souhaité faire de commentaire"): the subject chose silence.
     for m in LEX.no_comment.finditer(text, s0, s1):
@@ -875,6 +1187,12 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             if comma < 0:
                 continue
             sp = _strip_span(text, cue_e, comma)
+            # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
+            while re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I):
+                nxt = text.find(",", comma + 1, s1)
+                if nxt < 0:
+                    break
+                comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
         elif lead.rstrip().endswith(","):
             np_end = _np_end(text, cue_e, s1, quotes)
@@ -895,7 +1213,13 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
     if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
         comma = _np_end(text, m.end(), s1, quotes)
         if comma > m.end() and text[comma:comma + 1] == ",":
-            if ctx_register_find(text[m.end():comma], whole=True):
+            # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
+            # a collective's view, not a source: only a singular actor is credited.
+            who = text[m.end():comma]
+            # A person's full name (an expert with an apposition: "Pour Jean Dupont, chercheur à
+            # l'IRIS, ...") is a source too, registered or not.
+            named = bool(_NAME_ONLY.match(_ws(who.split(",")[0])))
+            if (named or ctx_register_find(who, whole=True)) and _number_of(who) != "p":
                 sp = _strip_span(text, m.end(), comma)
                 cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
@@ -936,7 +1260,10 @@ def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
         return cs, ce, "attributed"
     if fully:
         return cs, ce, "direct"
-    inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a:b].split()) >= 4]
+    if f.frame_type == "split":
+        a, b = _strip_span(text, cs + 1, ce - 1, " \t\r\n\u00a0\u202f")
+        return a, b, "direct"
+    inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a + 1:b].split()) >= 4]
     if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
         a, b = _strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
         return a, b, "direct"
@@ -983,6 +1310,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
     rows: list[dict] = []
     pending_colon: Speaker | None = None
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
+    prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
@@ -991,6 +1319,15 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
             if not frames and pending_colon is not None and text[s0] in OPENERS:
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
+                    frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            elif not frames and prev_speaker is not None and text[s0] in OPENERS:
+                # A quotation standing alone right after a speech act continues its speaker
+                # ("Sergueï Lavrov a durci le ton, jugeant que ... . « Nous ne reculerons pas. »"),
+                # unless the next sentence names another one ("C'est ce qu'a déclaré X").
+                q = next(((a, b) for a, b in quotes if a == s0), None)
+                if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= 4 \
+                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                    pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             # « ... » C'est ce qu'a déclaré X.  The speaker comes in the sentence after the quote.
             m = _CEST_CE_QUE.match(text, s0, s1)
@@ -1017,7 +1354,13 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
                 else:
                     np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
-                    speakers = resolve(np, ctx, channel=f.channel, content=content_txt)
+                    source = ""
+                    if f.pronoun and actors_mod.fold(f.pronoun) == "on":
+                        ms = _ON_SOURCE.match(text, f.cue[1], s1)
+                        source = ms.group("x") if ms else ""
+                        if ms and re.search(r"source\s*$", text[ms.start():ms.start("x")], re.I):
+                            source = "une source " + source  # "de source militaire russe"
+                    speakers = resolve(np, ctx, channel=f.channel, content=content_txt, source=source)
                     if f.frame_type == "according":
                         speakers = _according_speakers(np, speakers, ctx)
                         if not speakers:
@@ -1042,21 +1385,39 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization, country=sp.country,
                         attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
                         sentence_start=s0, sentence_end=s1, _frame=frame_spans, _speaker=sp,
+                        _inherit=f.inherit and f.frame_type in ("participle", "colon-quote"),
                     ))
                     if sp.name or sp.attribution == "anonymous":
                         ctx.entities.append(sp)
+                    if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"):
+                        ctx.document_speaker = sp
+                    elif sp.type == "media":
+                        # "Les États-Unis proposent ..., rapporte le Washington Post": the outlet
+                        # relays a document whose author is the clause's subject; a later "le texte"
+                        # or "le document publié par le Post" speaks for that author.
+                        author = _relayed_author(text, cs, ce, ctx)
+                        if author is not None:
+                            ctx.document_speaker = author
             if not frames:
                 _note_subject(text, s0, s1, ctx)
                 if not (text[s0:s1].rstrip().endswith(":")):
                     pending_colon = None
             elif not text[s0:s1].rstrip().endswith(":"):
                 pending_colon = None
-            for r in sentence_rows:
+            named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
+            prev_speaker = named[-1] if named else None
+            for i, r in enumerate(sentence_rows):
+                main_row = next((p for p in reversed(sentence_rows[:i]) if not p["_inherit"]), None)
+                if r["_inherit"] and main_row is not None:
+                    # "..., a annoncé X, affirmant ...": the same speech act, the same date.
+                    r.update({k: main_row[k] for k in ("date", "date_basis", "date_anchor", "date_text", "published")})
+                    continue
                 _date_row(r, ctx)
             rows.extend(sentence_rows)
     for r in rows:
         r.pop("_frame", None)
         r.pop("_speaker", None)
+        r.pop("_inherit", None)
         r["utterance"] = ""
         r["target"] = ""
         r["stance"] = "none"
@@ -1098,28 +1459,73 @@ def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
     return []
 
 
+_ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
+    CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
+_PRESS_EVENT = re.compile(rf"{_B}(?:{words_rx(CUES['press_events'])}){_E}", re.I)
+_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")
+_COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
+    re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
+
+
+def _relayed_author(text: str, cs: int, ce: int, ctx: Context) -> Speaker | None:
+    """The registered actor subject of a relayed clause when its verb is one of saying or
+    proposing ("Les États-Unis proposent d'accroître ..."), else None."""
+    found = _actors_at_start(text[cs:ce], ctx)
+    if not found:
+        return None
+    fs, fe = found[0]
+    for typ, m, verb, _ in _verb_matches(text, cs + fe, min(ce, cs + fe + 40), []):
+        if typ in ("simple", "compound") and m.start() - (cs + fe) <= 2:
+            actor = ctx.register.lookup(text[cs + fs:cs + fe], on=ctx.published)
+            if actor is not None and actor.type not in ("media", "person"):
+                return _speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published)
+    return None
+
+
 def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:
     """Filter "selon X": figures are not speakers; "selon un communiqué de X" is X speaking."""
-    low = actors_mod.strip_determiner(actors_mod.fold(np))
+    folded = actors_mod.fold(np)
+    low = actors_mod.strip_determiner(folded)
     head = low.split(" ")[0] if low else ""
+    if _OWN_WORDS.match(folded):
+        # "selon ses mots", "selon ses propres termes": the speaker in context.
+        ent = _anaphor(ctx)
+        return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})] if ent else []
+    m = _COUNT_BY.match(low)
+    if m:
+        # "selon un bilan de l'OSDH": the organisation announced the toll; a bare
+        # "selon un bilan provisoire" or "selon les chiffres de l'ONU" stays data.
+        inner = np[len(np) - len(np.lstrip()):]
+        mx = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", inner, re.I)
+        if mx:
+            x = mx.group("x")
+            sp = resolve(x if _NP_START_STRICT.match(x) else "le " + x, ctx)
+            return [s for s in sp if s.name]
+        return []
     if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
         return []
     if head in _DOCUMENTS:
         m = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", np, re.I)
         if m and head not in ("source", "sources", "responsable", "responsables", "porte-parole"):
             inner = m.group("x")
-            return resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
+            found = resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
                            if not _NP_START_STRICT.match(inner) else inner, ctx)
+            for sp in found:
+                sp.attribution = "document" if sp.name else sp.attribution
+            return found
     return speakers
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     """Remember the subject of a sentence without speech, for later pronouns ("Le chef de la
     diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
-    seg = text[s0:min(s1, s0 + 160)]
-    comma = seg.find(",")
-    first = seg[:comma] if comma > 0 else seg
-    first = _CONNECTOR.sub("", first.strip())
+    _note_scene(text, s0, s1, ctx)
+    seg = text[s0:min(s1, s0 + 200)]
+    chunks = seg.split(",")
+    # Skip introductory chunks ("Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...").
+    while len(chunks) > 1 and _is_intro(chunks[0]):
+        chunks = chunks[1:]
+    first = _CONNECTOR.sub("", chunks[0].strip())
     if not _NP_START_STRICT.match(first):
         return
     reg = ctx.register
@@ -1129,7 +1535,26 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         if found and found[0][0] <= 4:
             actor = found[0][2]
     if actor is not None:
-        ctx.entities.append(_speaker_from_actor(reg, actor, "subject", first.strip()))
+        ctx.entities.append(_speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
+
+
+def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
+    """A dated press appearance without speech ("Dans la nuit du vendredi 9 au samedi 10, John
+    Kerry et Sergueï Lavrov se sont présentés devant la presse"): the people it names get that date
+    for their later undated statements, as if the article had said "a-t-il ajouté"."""
+    if not _PRESS_EVENT.search(text, s0, s1):
+        return
+    exprs = dating.expressions(text, s0, s1)
+    if not exprs:
+        return
+    x = exprs[-1]
+    d = dating.resolve(x, published=ctx.published, previous=ctx.last_date)
+    if d is None:
+        return
+    dated = dating.Dated(d.isoformat(), "relative", f"press appearance {x.text!r}", x.text)
+    for _, _, actor in ctx.register.find(text[s0:s1], on=ctx.published):
+        if actor.type == "person" and actor.name not in ctx.dated:
+            ctx.dated[actor.name] = dated
 
 
 def _date_row(row: dict, ctx: Context) -> None:

@@ -6,26 +6,43 @@ and one target:
 
 1. **On target?** A ``topic`` term of the target in the statement's content (its own span, never
    the headline or the narrator's words around it), not cancelled by an ``exclude`` term in the
-   same clause, with both ``parties`` involved: named in the content, in the speech cue, in the
-   sentence (when the article texts are given), or being the speaker's own country. A third
-   party speaking of cooperating "avec la Russie et les Etats-Unis" is not the two parties
-   cooperating with each other; a third state in the clause of the topic term ("des avions russes
-   et turcs ... opération conjointe") needs both parties named in the content itself.
-   A content that is an anaphora ("l'offre", "ces affirmations", "les commenter", "Cette
-   coopération ...") inherits the target of the previous on-target statement of the same article
-   within the target's ``anaphora_window``.
+   same clause (an exclude term inside an adjunct that does not hold the topic term, listed in
+   ``cues.exclusion_shields``, does not cancel it: "Si la trêve tient sept jours, ... un centre
+   conjoint"), with both ``parties`` involved: named in the content, in the speech cue, in the
+   sentence (when the article texts are given), named together (``both_parties``: "les deux
+   pays", "russo-américain"), or being the speaker's own country. A third party speaking of
+   cooperating "avec la Russie et les Etats-Unis" is not the two parties cooperating with each
+   other; a third state in the clause of the topic term ("des avions russes et turcs ...
+   opération conjointe") needs both parties named in the content itself. ``rupture`` terms (the
+   deconfliction memorandum, bilateral military channels) are on target as the object of a
+   suspension or a restoration. Restricting contact to avoiding incidents (``only_contact``) is on
+   target and denies cooperation.
+   **Context** (per article, in text order, so coding stays linear and streamable): an anaphoric
+   content ("l'offre", "ces affirmations", "les commenter", "Nous regrettons cette décision")
+   inherits the target of the previous on-target statement within ``anaphora_window``; so does a
+   definite "l'accord"/"le plan" when the same speaker goes on or in a no-comment
+   (``anaphora_weak``), and a speaker's own wait-and-see right after their on-target statement.
+   "Cette coopération ..." (``demonstrative``) takes the parties of the statement before. A
+   no-comment takes the topic the speaker was asked about ("Interrogé sur l'avenir du centre
+   conjoint, le Kremlin s'est refusé à tout commentaire"); asked about something else, it is none.
 2. **Cues in the clause of the topic term.** Negation (``ne ... pas/plus/jamais/aucun/rien/guère``,
-   ``pas de``, ``aucun``, ``sans``, ``ni``) is attached to the first cue or topic term after it in
-   the clause: a negated topic term is a denial ("ne coordonne pas les frappes"), a negated
-   refusal is openness ("n'exclut pas"), a negated acceptance is a refusal ("pas d'accord pour").
-   Hedges and "not the time" expressions are matched first, with their own negation.
+   ``pas de``, ``aucun``, ``sans``, ``ni``, "et non") is attached to the first cue or topic term
+   after it in the clause: a negated topic term is a denial ("ne coordonne pas les frappes"), a
+   negated refusal is openness ("n'exclut pas"), a negated acceptance is a refusal ("pas d'accord
+   pour"). Disapproval ("regrette", "déplore", "dénonce") reverses the first cue after it like a
+   negation ("déplore la suspension de la coopération" = favor). Hedges and "not the time"
+   expressions are matched first, with their own negation. A refusal ascribed to the OTHER party
+   ("le refus obstiné de la partie américaine de coordonner", said by a Russian official;
+   ``cues.agentive``) is blame, and blaming the other side argues for the proposition (favor).
 3. **The speech cue of the statement** ("a démenti", "a rejeté l'offre", "a proposé",
    "n'a pas souhaité") applies to the whole content: a reported refusal of someone else's proposal
    is the speaker's refusal, whatever proposal words the content quotes.
 4. **Decision**: against > favor > neutral (``precedence`` in the codebook); an on-target
-   assertion without any cue is ``favor`` ("asserts that it is happening"). A rhetorical question
+   assertion without any cue is ``favor`` ("asserts that it is happening"). An anaphoric statement
+   is relative to its antecedent (regretting a suspension is favor). A rhetorical question
    inverts the polarity, a plain question is ``neutral``; a news outlet relaying another actor's
-   position is ``neutral`` (relay).
+   position, or an observer (analyst, researcher, or a person who speaks for no state and is not
+   in the actor register) assessing it, is ``neutral`` (relay) unless speaking in the first person.
 
 Confidence (0-1) says how the stance was decided, not a probability: 0.9 an explicit cue,
 0.8 the speech cue only, 0.6 a bare assertion, minus 0.2 when cues of two stances conflict,
@@ -63,13 +80,18 @@ CODED_COLUMNS = ["target", "stance", "evidence", "confidence", "stance_rule"]
 _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "acceptance", "hedge",
               "condition", "qualifier", "rhetorical", "partner_markers", "clause_boundaries",
               "anaphora", "relay_speakers", "first_person")
+#: Cue lists a codebook may leave out (older codebooks load unchanged; missing = empty).
+_OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
+                       "observer_speakers", "anaphora_weak", "demonstrative")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
-# Same-length normalisation so that offsets survive: typographic apostrophes and quotes, and
-# non-breaking or line-breaking whitespace, become their plain forms.
+# Same-length normalisation so that offsets survive: typographic apostrophes become ', and
+# quotation marks and non-breaking or line-breaking whitespace become spaces. Quotation marks are
+# the journalist's, not the speaker's words: "restait « ouvert » à", "n'était « pas prête » à"
+# must read like "restait ouvert à" (a space in a pattern matches any run of whitespace).
 _NORMALISE = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "`": "'",
-    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "+": " ",
+    "«": " ", "»": " ", "“": " ", "”": " ", "„": " ", '"': " ", "+": " ",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\n": " ", "\r": " ", "\t": " ",
 })
 _TOKEN = re.compile(r"\b[nN]'|\w+(?:-\w+)*")
@@ -91,7 +113,9 @@ class Target:
     exclude: list[re.Pattern] = field(default_factory=list)
     only_contact: list[re.Pattern] = field(default_factory=list)
     third_parties: list[re.Pattern] = field(default_factory=list)
-    anaphora_window: int = 700
+    both_parties: list[re.Pattern] = field(default_factory=list)
+    rupture: list[re.Pattern] = field(default_factory=list)
+    anaphora_window: int = 900
     include_notes: list[str] = field(default_factory=list)
     exclude_notes: list[str] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -190,6 +214,8 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
         if name not in cues_raw:
             raise CodebookError(f"{path}: missing cue list cues.{name}")
         cues[name] = _compile(cues_raw[name], f"cues.{name}", path)
+    for name in _OPTIONAL_CUE_LISTS:
+        cues[name] = _compile(cues_raw.get(name), f"cues.{name}", path)
     neg = cues_raw.get("negation")
     if not isinstance(neg, dict) or not neg.get("heads") or not neg.get("second_parts"):
         raise CodebookError(f"{path}: cues.negation needs 'heads' and 'second_parts'")
@@ -233,7 +259,9 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
             exclude=_compile(t.get("exclude"), f"target {tid}.exclude", path),
             only_contact=_compile(t.get("only_contact"), f"target {tid}.only_contact", path),
             third_parties=_compile(t.get("third_parties"), f"target {tid}.third_parties", path),
-            anaphora_window=int(t.get("anaphora_window", 700)),
+            both_parties=_compile(t.get("both_parties"), f"target {tid}.both_parties", path),
+            rupture=_compile(t.get("rupture"), f"target {tid}.rupture", path),
+            anaphora_window=int(t.get("anaphora_window", 900)),
             include_notes=[str(x) for x in t.get("include") or []],
             exclude_notes=[str(x) for x in (t.get("out_of_scope") or [])],
             examples={k: [str(x) for x in v or []] for k, v in examples.items()},
@@ -321,7 +349,9 @@ def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[i
             if w2 == "que":          # "ne ... que" restricts, it does not negate
                 break
             if w2 in neg.second_parts:
-                hits.append(_Hit("negation", s, toks[j][1]))
+                # "n'a ni confirmé ni démenti" is a no-comment (masked), not a negation
+                if free(toks[j][0], toks[j][1]):
+                    hits.append(_Hit("negation", s, toks[j][1]))
                 break
     for h in _find(neg.standalone, text, lo, hi, "negation"):
         # Negative concord: "n'avons jamais eu aucune", "n'y aura ni ... ni ..." are ONE negation;
@@ -332,8 +362,48 @@ def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[i
     return sorted(hits, key=lambda h: h.start)
 
 
-def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook) -> tuple[dict, list[_Hit]]:
-    """Stance evidence of one clause: {'against': n, 'favor': n, 'neutral': n} and the hits."""
+# "nous" as subject ("dont nous rejetons"), not as object ("Washington nous refuse ...").
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(je|j')|\bnous\s+(ne\s+|n'\s*)?((la|le|les|leur|lui|y|en)\s+|l'\s*)?(\w+ons|sommes)\b",
+                                   re.IGNORECASE)
+# Between a nominal refusal and its agent: "le refus (obstiné) de la partie américaine",
+# "la proposition rejetée par Washington", "le rejet américain".
+_AGENT_AFTER = re.compile(r"\s*([\w-]+\s+)?((de la|de l'|des|du|de|d'|par la|par le|par les|par l'|par)\s*)?"
+                          r"((la |les |le )?(partie|c[ôo]t[ée]|camp)\s+)?$", re.IGNORECASE)
+
+
+def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) -> str | None:
+    """The party a refusal is ascribed to, if the clause names one ("Washington refuse",
+    "le refus obstiné de la partie américaine", "rejetée par Moscou"); None = the speaker.
+
+    Only words that have an agent (``cues.agentive``: refuse, rejette, veut, prêt ...) can be
+    ascribed: "impossible", "hors de question" are the speaker's own judgement. A party named as
+    the partner ("une coopération avec la Russie n'est pas possible") is not an agent.
+    """
+    if not any(p.match(text, el.start, el.end) for p in book.cues["agentive"]):
+        return None
+    partners = _partner_spans(text, book)
+    parties = [ph for ph in parties if not any(a <= ph.start < b for a, b in partners)]
+    for ph in sorted(parties, key=lambda h: h.start):
+        if el.end <= ph.start <= el.end + 45 and _AGENT_AFTER.fullmatch(text[el.end:ph.start]):
+            return ph.role.split(":", 1)[1]
+    before = [ph for ph in parties if lo <= ph.start and ph.end <= el.start and el.start - ph.end <= 80]
+    if before:
+        ph = max(before, key=lambda h: h.end)
+        if not _FIRST_PERSON_SUBJECT.search(text, ph.end, el.end):
+            return ph.role.split(":", 1)[1]
+    return None
+
+
+def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
+                     parties: list[_Hit] = (), own: str | None = None) -> tuple[dict, list[_Hit]]:
+    """Stance evidence of one clause: {'against': n, 'favor': n, 'neutral': n} and the hits.
+
+    ``own`` is the speaker's party (their country, when it is a party of the target): a refusal
+    ascribed to the OTHER party ("le refus obstiné de la partie américaine de coordonner", said
+    by a Russian official) is blame, and blaming the other side for refusing argues for the
+    proposition (favor). Disapproval words ("regrette", "déplore", "dénonce") reverse the first
+    cue or topic term after them, like a negation ("déplore la suspension de la coopération").
+    """
     cues = book.cues
     fixed = _dedupe(_find(cues["hedge"], text, lo, hi, "hedge") + _find(cues["not_now"], text, lo, hi, "not_now"))
     masked = [(h.start, h.end) for h in fixed]
@@ -342,33 +412,51 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         return not any(ms <= h.start < me for ms, me in masked)
 
     polar = []
-    for role in ("denial", "refusal", "suspension", "proposal", "acceptance"):
+    for role in ("denial", "refusal", "suspension", "proposal", "acceptance", "restoration"):
         polar += [h for h in _find(cues[role], text, lo, hi, role) if free(h)]
     polar = _dedupe(polar)
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + [t for t in topics if not any(p.start <= t.start < p.end for p in polar)],
                       key=lambda h: h.start)
     negs = _negations(text, lo, hi, book, masked)
+    disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h)]
     # Each negation governs the first cue or topic term that starts at or after its head; two
     # negations on the same word cancel ("aucune raison de ne pas coopérer", "pas sans coordination").
-    for n in negs:
+    ungoverned = []
+    for n in sorted(negs + disapproval, key=lambda h: h.start):
         for el in elements:
-            if el.start >= n.start:
+            if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
                 el.negated = not el.negated
                 break
+        else:
+            if n.role == "disapproval":
+                ungoverned.append(n)
     score = {"against": 0, "favor": 0, "neutral": 0}
     for h in fixed:
         score["against" if h.role == "not_now" else "neutral"] += 1
+    # Disapproval with nothing after it in the clause disapproves of the topic itself
+    # ("la coopération avec Moscou, nous la condamnons"; "Nous regrettons cette décision").
+    score["against"] += len(ungoverned)
+    blamed = []
     for el in elements:
         if el.role == "topic":
             if el.negated:
                 score["against"] += 1
         elif el.role in ("denial", "refusal", "suspension"):
+            if (el.role == "refusal" and not el.negated and own
+                    and _agent(text, lo, el, list(parties), book) not in (None, own)):
+                score["favor"] += 1            # blaming the other side's refusal
+                blamed.append(_Hit("blame", el.start, el.end))
+                continue
             score["favor" if el.negated else "against"] += 1
-        elif el.role in ("proposal", "acceptance"):
+        elif el.role in ("proposal", "acceptance", "restoration"):
+            if el.negated and own and _agent(text, lo, el, list(parties), book) not in (None, own):
+                score["favor"] += 1            # "Washington ne veut pas coordonner" (said by Moscow)
+                blamed.append(_Hit("blame", el.start, el.end))
+                continue
             score["against" if el.negated else "favor"] += 1
     extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
-    return score, fixed + polar + negs + extra
+    return score, fixed + polar + negs + disapproval + blamed + extra
 
 
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
@@ -387,7 +475,8 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | No
             h.end = min(h.end, len(text))
         return "neutral", hedge
     negs = _negations(text, 0, len(text), book, [])
-    for role, pol in (("denial", "against"), ("refusal", "against"), ("proposal", "favor"), ("acceptance", "favor")):
+    for role, pol in (("denial", "against"), ("refusal", "against"), ("disapproval", "against"),
+                      ("proposal", "favor"), ("acceptance", "favor")):
         hits = _find(book.cues[role], text, 0, len(text), role)
         if hits:
             if negs:       # "n'a pas démenti", "n'a pas proposé"
@@ -416,12 +505,81 @@ def _partner_spans(text: str, book: Codebook) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_clause(clauses: list[tuple[int, int]], pos: int, n: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in clauses if a <= pos < b), (0, n))
+
+
+def _on_topic(target: Target, book: Codebook, text: str, clauses: list[tuple[int, int]]) -> tuple[list[_Hit], bool]:
+    """Topic terms of ``text`` that survive the exclusions, and whether one was excluded.
+
+    An ``exclude`` term cancels a topic term of the same clause unless it sits in an adjunct that
+    does not hold the topic term (``cues.exclusion_shields``: "si la trêve tient sept jours, ... un
+    centre conjoint"; "suspendre sa coopération avec Moscou, après l'échec de la trêve").
+    ``rupture`` terms (the deconfliction memorandum, military channels) are on target in a clause
+    that suspends or restores them, whatever the exclusions.
+    """
+    n = len(text)
+    shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
+    # "le seul canal ... entre X et Y": on target whatever deconfliction words surround it.
+    kept = _find(target.only_contact, text, 0, n, "topic")
+    acts = [m for p in book.cues["suspension"] + book.cues["restoration"] for m in p.finditer(text)]
+    for h in _find(target.rupture, text, 0, n, "topic"):
+        # the object of the act ("suspendent leur participation aux canaux bilatéraux", "rétablir
+        # le mémorandum") or its passive subject ("le mémorandum est suspendu"), not a channel
+        # merely named near another suspension ("a interrompu ses frappes ... par la ligne de
+        # déconfliction").
+        if any((m.end() <= h.start and len(_TOKEN.findall(text, m.end(), h.start)) <= 4)
+               or (h.end <= m.start() and len(_TOKEN.findall(text, h.end, m.start())) <= 3)
+               for m in acts):
+            kept.append(h)
+    excluded = False
+    for t in _dedupe(_find(target.topic, text, 0, n, "topic")):
+        lo, hi = _in_clause(clauses, t.start, n)
+        hit = [m for p in target.exclude for m in p.finditer(text, lo, hi)
+               if not any(a <= m.start() < b and not a <= t.start < b for a, b in shields)]
+        if hit:
+            excluded = True
+            continue
+        kept.append(t)
+    return _dedupe(kept), excluded
+
+
+def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: int | None,
+                  article_text: str | None) -> list[tuple]:
+    """Evidence items of the speech cue, with offsets only when they provably slice the article.
+
+    A cue may be discontinuous ("a, lui, plaidé" for "a, lui, plaidé" or "a-t-il ... lancé"):
+    when its length differs from ``cue_end - cue_start`` the word is looked up inside the cue's
+    span of the article text; without the text, such a word is given without offsets.
+    """
+    out = []
+    for h in hits:
+        role, word = h.role + ("-negated" if h.negated else ""), cue[h.start:h.end]
+        s = e = None
+        if cue_start is not None:
+            contiguous = cue_end is not None and cue_end - cue_start == len(cue)
+            if article_text is not None:
+                lo = cue_start
+                hi = (cue_end if cue_end is not None else cue_start + len(cue)) + 1
+                if article_text[cue_start + h.start:cue_start + h.end] == word:
+                    s, e = cue_start + h.start, cue_start + h.end
+                elif (k := article_text.find(word, lo, hi)) >= 0:
+                    s, e = k, k + len(word)
+            elif contiguous:
+                s, e = cue_start + h.start, cue_start + h.end
+        out.append((role, s, e, word))
+    return out
+
+
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
-              relay: bool = False, inherited: bool = False, context: bool = False) -> _Result:
+              relay: bool = False, inherited: bool = False, context: bool = False,
+              antecedent: str = "", article_text: str | None = None) -> _Result:
     """Code one statement for one target.
 
     ``inherited``: the content is an anaphora and an on-target statement precedes it closely;
-    ``context``: an on-target statement precedes it closely (its parties may be implicit).
+    ``context``: an on-target statement precedes it closely (its parties may be implicit);
+    ``antecedent``: the stance of that statement (an anaphoric statement's polarity is relative
+    to it: regretting a suspension is favor, rejecting an offer is against).
     """
     content = str(row.get("text", "") or "")
     text = normalise(content)
@@ -430,25 +588,45 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     cue_start = _int(row.get("cue_start"))
     country = str(row.get("country", "") or "").strip().upper()
     speaker = str(row.get("speaker", "") or "").strip()
+    own = country if country in target.parties else None
 
-    def absolute(hits: list[_Hit], offset: int | None) -> list[tuple]:
+    def absolute(hits: list[_Hit], offset: int | None, source: str = content) -> list[tuple]:
         if offset is None:
-            return [(h.role + ("-negated" if h.negated else ""), None, None, content[h.start:h.end]) for h in hits]
-        return [(h.role + ("-negated" if h.negated else ""), offset + h.start, offset + h.end, content[h.start:h.end]) for h in hits]
+            return [(h.role + ("-negated" if h.negated else ""), None, None, source[h.start:h.end]) for h in hits]
+        return [(h.role + ("-negated" if h.negated else ""), offset + h.start, offset + h.end, source[h.start:h.end]) for h in hits]
 
-    topics = _dedupe(_find(target.topic, text, 0, len(text), "topic"))
     clauses = _clauses(text, book)
-    # "le seul canal ... entre X et Y": on target whatever deconfliction words surround it.
-    kept = _find(target.only_contact, text, 0, len(text), "topic")
-    excluded = False
-    for t in topics:
-        lo, hi = next(((a, b) for a, b in clauses if a <= t.start < b), (0, len(text)))
-        if any(p.search(text, lo, hi) for p in target.exclude):
-            excluded = True
-            continue
-        kept.append(t)
+    kept, excluded = _on_topic(target, book, text, clauses)
+    cue_pol, cue_hits = _cue_polarity(cue, book, content)
     anaphoric = inherited and not kept
     used_context = anaphoric
+    sentence_hits: list[_Hit] = []
+    asked = False
+    if not kept and sentence and (cue_pol == "neutral" or any(p.search(text) for p in book.cues["hedge"])):
+        # A no-comment or a wait-and-see is about what the speaker was asked: "Interrogé sur
+        # l'avenir du centre conjoint, le Kremlin s'est refusé à tout commentaire" (on target),
+        # "Interrogé sur les victimes civiles, ..." (not, whatever came before).
+        stext = normalise(sentence)
+        s_topics, _ = _on_topic(target, book, stext, _clauses(stext, book))
+        if s_topics:
+            asked, anaphoric, sentence_hits = True, True, s_topics[:1]
+            found_s = {h.role.split(":", 1)[1] for h in _parties(target, stext)}
+            if own:
+                found_s.add(own)
+            if any(p.search(stext) for p in target.both_parties):
+                found_s |= set(target.parties)
+            used_context = not set(target.parties) <= found_s
+            if used_context and not context:
+                return _Result(target.id, False, "none", 0.6, "parties")
+        elif any(p.search(stext) for p in book.cues["question_frame"]):
+            return _Result(target.id, False, "none", 0.8, "asked-about-other")
+    if anaphoric and not kept and not asked:
+        # An anaphoric statement whose own subject is out of scope ("la trêve a peu de chances de
+        # tenir") is not about the target; an excluded word in a condition is ("Il faudra voir si
+        # la trêve est respectée avant toute autre étape").
+        shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
+        if any(not any(a <= m.start() < b for a, b in shields) for p in target.exclude for m in p.finditer(text)):
+            return _Result(target.id, False, "none", 0.6, "excluded")
     if not kept and not anaphoric:
         rule = "excluded" if excluded else "no-topic"
         return _Result(target.id, False, "none", 0.6 if excluded else 0.9, rule)
@@ -457,26 +635,46 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     content_parties = _parties(target, text)
     found = {h.role.split(":", 1)[1] for h in content_parties}
     found |= {h.role.split(":", 1)[1] for h in _parties(target, normalise(cue))}
-    if country in target.parties:
-        found.add(country)
+    if own:
+        found.add(own)
+    # "Cette coopération ...", "cette coordination": the cooperation just described, with its
+    # parties (whatever third party the clause names: "suspendue au comportement de Damas").
+    demonstrative = context and any(
+        any(m.start() <= t.start < m.end() for t in kept)
+        for p in book.cues["demonstrative"] for m in p.finditer(text))
+    shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
     third = [h for h in _find(target.third_parties, text, 0, len(text), "third")
-             if any(a <= h.start < b and any(a <= t.start < b for t in kept) for a, b in clauses)]
+             if any(a <= h.start < b and any(a <= t.start < b for t in kept) for a, b in clauses)
+             # a third state in an adjunct ("après ... les bombardements russes et syriens") is
+             # not a partner of the operation
+             and not any(a <= h.start < b and not any(a <= t.start < b for t in kept) for a, b in shields)]
+    if demonstrative:
+        third = []
     if third:
         # A third state beside the topic term ("des avions russes et turcs ... opération conjointe"):
         # both parties must be named in the content (or be "nous", the speaker's side).
         found = {h.role.split(":", 1)[1] for h in content_parties}
-        if country in target.parties and any(p.search(text) for p in book.cues["first_person"]):
-            found.add(country)
+        if own and any(p.search(text) for p in book.cues["first_person"]):
+            found.add(own)
+    # "les militaires des deux pays", "un centre conjoint russo-américain": both parties at once.
+    if not third and (any(p.search(text) for p in target.both_parties) or (
+            sentence and any(p.search(normalise(sentence)) for p in target.both_parties))):
+        found |= set(target.parties)
     if sentence and not third:
         found |= {h.role.split(":", 1)[1] for h in _parties(target, normalise(sentence))}
-    if not anaphoric:
+    if demonstrative and not set(target.parties) <= found:
+        used_context = True
+    elif not anaphoric:
         if not set(target.parties) <= found:
-            if context and not content_parties and not third:
-                used_context = True   # "Cette coopération ...": the parties of the statement before
+            # implicit parties from the statement before: for the parties' own officials when the
+            # content names no party ("Il s'agit de déconfliction, pas de coordination"), and for
+            # observers commenting on the matter at hand ("Moscou obtient enfin la coordination")
+            if context and not third and ((own and not content_parties) or relay):
+                used_context = True   # "Il s'agit de déconfliction, pas de coordination": the parties before
             else:
                 return _Result(target.id, False, "none", 0.6, "third-party" if third else "parties")
         # A third party (not a party, not a relay) cooperating "avec" both parties.
-        if speaker and country not in target.parties and not relay and content_parties:
+        if speaker and not own and not relay and content_parties:
             partners = _partner_spans(text, book)
             if all(any(a <= h.start < b for a, b in partners) for h in content_parties):
                 return _Result(target.id, False, "none", 0.6, "third-party")
@@ -484,11 +682,12 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     # Stance from the clauses that hold a topic term (the whole content for an anaphora).
     score = {"against": 0, "favor": 0, "neutral": 0}
     hits: list[_Hit] = list(kept) + content_parties
-    spans = [(0, len(text))] if anaphoric else sorted({next(((a, b) for a, b in clauses if a <= t.start < b), (0, len(text))) for t in kept})
+    spans = [(0, len(text))] if anaphoric else sorted({_in_clause(clauses, t.start, len(text)) for t in kept})
     question = False
     rhetorical = False
     for lo, hi in spans:
-        s, h = _clause_polarity(text, lo, hi, [t for t in kept if lo <= t.start < hi], book)
+        s, h = _clause_polarity(text, lo, hi, [t for t in kept if lo <= t.start < hi], book,
+                                parties=content_parties, own=own)
         for k in score:
             score[k] += s[k]
         hits += h
@@ -496,7 +695,6 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         if clause.endswith("?") or text[hi:hi + 2].strip().startswith("?"):
             question = True
             rhetorical = rhetorical or any(p.search(clause) for p in book.cues["rhetorical"])
-    cue_pol, cue_hits = _cue_polarity(cue, book, content)
 
     decided = [k for k in book.precedence if score[k] > 0]
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
@@ -512,6 +710,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         stance, rule, conf = "neutral", "speech-cue", 0.8
     else:
         stance, rule, conf = "favor", "assertion", 0.6
+    if anaphoric and not asked and antecedent == "against" and stance in ("favor", "against"):
+        # Relative to what it refers to: regretting a suspension argues for the cooperation.
+        stance = {"favor": "against", "against": "favor"}[stance]
+        rule += "+antecedent"
     if question:
         if rhetorical:
             stance = {"favor": "against", "against": "favor"}.get(stance, stance)
@@ -523,10 +725,15 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         conf -= 0.1
     if relay and stance in ("favor", "against") and not any(p.search(text) for p in book.cues["first_person"]):
         stance, rule = "neutral", "relay"
+    if asked:
+        rule = "asked+" + rule
     if used_context:
         conf *= 0.8
         rule = "context+" + rule
-    abs_hits = absolute(hits, base) + absolute(cue_hits, cue_start)
+    abs_hits = absolute(hits, base) + _cue_evidence(cue_hits, cue, cue_start, _int(row.get("cue_end")), article_text)
+    if sentence_hits:
+        abs_hits += absolute([_Hit("topic-asked", h.start, h.end) for h in sentence_hits],
+                             _int(row.get("sentence_start")), sentence)
     return _Result(target.id, True, stance, round(max(conf, 0.1), 2), rule, abs_hits)
 
 
@@ -577,10 +784,36 @@ def _texts(texts: Any) -> dict[str, str]:
 
 
 def _is_relay(row: Mapping, book: Codebook) -> bool:
+    """A news outlet, a document, or an observer (analyst, researcher) not speaking for a state."""
     if str(row.get("speaker_type", "") or "").lower() == "media":
         return True
     speaker = str(row.get("speaker", "") or "")
-    return bool(speaker) and any(p.search(speaker) for p in book.cues["relay_speakers"])
+    if speaker and any(p.search(speaker) for p in book.cues["relay_speakers"]):
+        return True
+    return _is_observer(row, book)
+
+
+def _blank(value: Any) -> str:
+    """The value as a stripped string, '' for None/NaN."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _is_observer(row: Mapping, book: Codebook) -> bool:
+    """Analysts, researchers, experts: they forecast and assess, they are not parties.
+
+    A person who speaks for no state (``country`` '') and is not in the actor register
+    (``speaker_id`` '' when the tagger gives that column) is an observer too: only states and
+    their institutions can accept or refuse on the parties' behalf.
+    """
+    if _blank(row.get("country")):
+        return False
+    if ("speaker_id" in row and str(row.get("speaker_type", "") or "").lower() == "person"
+            and str(row.get("speaker", "") or "").strip() and not _blank(row.get("speaker_id"))):
+        return True
+    who = " ".join(str(row.get(c, "") or "") for c in ("speaker", "speaker_mention"))
+    return any(p.search(normalise(who)) for p in book.cues["observer_speakers"])
 
 
 def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = None,
@@ -612,7 +845,10 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     order = df.sort_values(["article", "start", "end"], kind="stable").index
     records = df.to_dict("records")
     results: dict[int, list[_Result]] = {}
-    last_on: dict[tuple[str, str], int] = {}     # (article, target) -> end of last on-target statement
+    # (article, target) -> (end, stance, speaker) of the last on-target statement: anaphora and
+    # implicit parties only look back within the article, so coding stays linear and streamable.
+    last_on: dict[tuple[str, str], tuple[int, str, str]] = {}
+    observers: set[tuple[str, str]] = set()       # (article, speaker) already known as an observer
     for i in order:
         row = records[i]
         art = str(row["article"])
@@ -620,18 +856,33 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         ss, se = _int(row.get("sentence_start")), _int(row.get("sentence_end"))
         if art in article_texts and ss is not None and se is not None:
             sentence = article_texts[art][ss:se]
+        speaker = str(row.get("speaker", "") or "").strip()
         relay = _is_relay(row, codebook)
+        if _is_observer(row, codebook) and speaker:
+            observers.add((art, speaker))
+        # "Selon lui, ...": a later mention of the same analyst by a pronoun.
+        relay = relay or ((art, speaker) in observers and not _blank(row.get("country")))
         res = []
         start = _int(row["start"]) or 0
         content = normalise(str(row.get("text", "") or ""))
         anaphor = any(p.search(content) for p in codebook.cues["anaphora"])
+        weak = any(p.search(content) for p in codebook.cues["anaphora_weak"])
+        hedged = any(p.search(normalise(str(row.get("cue", "") or "")) + " " + content)
+                     for p in codebook.cues["hedge"])
         for target in codebook.targets:
             prev = last_on.get((art, target.id))
-            near = prev is not None and 0 <= start - prev <= target.anaphora_window
+            near = prev is not None and 0 <= start - prev[0] <= target.anaphora_window
+            # A definite "l'accord", "le plan" anywhere in the content refers back only when the
+            # same speaker goes on, or when the statement is a no-comment / wait-and-see about it;
+            # a speaker's own no-comment or wait-and-see right after their on-target statement
+            # ("Il faudra voir ...", a-t-il ajouté) is about the same thing.
+            same = near and bool(speaker) and prev[2] == speaker
+            inherited = near and (anaphor or (weak and (same or hedged)) or (hedged and same))
             r = _code_one(row, target, codebook, sentence=sentence, relay=relay,
-                          inherited=bool(anaphor and near), context=near)
+                          inherited=bool(inherited), context=near, article_text=article_texts.get(art),
+                          antecedent=prev[1] if near else "")
             if r.on_target:
-                last_on[(art, target.id)] = _int(row["end"]) or start
+                last_on[(art, target.id)] = (_int(row["end"]) or start, r.stance, speaker)
             res.append(r)
         results[i] = res
 
