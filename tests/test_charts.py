@@ -10,6 +10,7 @@ matplotlib.use("Agg")
 
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
@@ -119,6 +120,13 @@ def test_annotations_from_table_do_not_overlap(statements, level):
         assert not a.overlaps(b)
     ax_box = ax.get_window_extent(renderer)
     assert all(ax_box.x0 - 1 <= b.x0 and b.x1 <= ax_box.x1 + 1 for b in boxes)
+    # No leader line runs through another label.
+    for i, t in enumerate(labels):
+        start, end = t.arrow_patch.get_path().transformed(t.arrow_patch.get_transform()).vertices[[0, -1]]
+        samples = [start + (end - start) * f for f in np.linspace(0.05, 0.95, 30)]
+        for j, box in enumerate(boxes):
+            if j != i:
+                assert not any(box.contains(x, y) for x, y in samples), (t.get_text(), labels[j].get_text())
     # Quotes come from the table, shortened, with French quotation marks.
     shown = [t.get_text() for t in labels]
     assert all("« " in s and " »" in s for s in shown)
@@ -199,3 +207,72 @@ def test_one_lane_per_actor_even_when_its_country_varies(statements):
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert sum(t.startswith("Philippe Martinez") for t in ticks) == 1
     assert fig.axes[0].lanes["actor"].value_counts().drop("", errors="ignore").max() == 1
+
+
+# --------------------------------------------------------------------------- publication dates
+
+def with_publication(statements):
+    # Marine Le Pen's « Nous abrogerons cette réforme » (a9) has no date in the text: it is placed
+    # at a9's publication date and drawn hollow.
+    return statements.assign(published=statements["article"].map(
+        lambda a: "2023-01-25" if a == "a9" else "2023-03-31"))
+
+
+def stance_collections(ax):
+    """(gid, facecolors, edgecolors, n points) of each stance scatter of a timeline."""
+    return [(c.get_gid(), c.get_facecolors(), c.get_edgecolors(), len(c.get_offsets()))
+            for c in ax.collections if (c.get_gid() or "").endswith(("-statement", "-publication"))]
+
+
+def test_publication_dated_markers_are_hollow(statements):
+    fig = charts.stance_timeline(with_publication(statements), level="person", names=NAMES)
+    ax = fig.axes[0]
+    assert ax.timeline.set_index("utterance").loc["u12", "date_basis"] == "publication"
+    colls = {gid: (face, edge, n) for gid, face, edge, n in stance_collections(ax)}
+    face, edge, n = colls["against-publication"]
+    assert n == 1
+    assert tuple(face[0]) == matplotlib.colors.to_rgba("white")
+    assert tuple(edge[0]) == matplotlib.colors.to_rgba(charts.STANCE_STYLE["against"]["color"])
+    # Statement-dated markers stay filled with the stance's colour.
+    face, _, n = colls["against-statement"]
+    assert n == 5 and tuple(face[0]) == matplotlib.colors.to_rgba(charts.STANCE_STYLE["against"]["color"])
+    assert not any(gid.endswith("-publication") for gid in colls if gid != "against-publication")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert charts.PUBLICATION_LABEL in legend
+    note = next(t for t in texts(fig) if t.startswith("12 énoncés"))
+    assert "dont 1 datés par la publication" in note and "sans date" not in note
+    assert charts.plotted(fig).set_index("utterance").loc["u12", "date_basis"] == "publication"
+
+
+def test_no_fallback_means_no_hollow_marker(statements):
+    fig = charts.stance_timeline(with_publication(statements), level="person", names=NAMES, fallback=None)
+    ax = fig.axes[0]
+    assert all(gid.endswith("-statement") for gid, *_ in stance_collections(ax))
+    assert charts.PUBLICATION_LABEL not in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert any("1 sans date" in t for t in texts(fig))
+    assert "u12" not in set(ax.timeline["utterance"])
+
+
+def test_quote_labels_mark_publication_dates():
+    rows = [("r1", 0, 30, "Jean Dupont", "Parti X", "FR", "person", "direct", "a déclaré",
+             "Nous voterons le texte", "2023-01-10", "d1", T, "favor", "automatic"),
+            ("r2", 0, 30, "Jean Dupont", "Parti X", "FR", "person", "indirect", "indique",
+             "le parti X ne votera pas la réforme", "", "d2", T, "against", "automatic")]
+    from test_shifts import COLUMNS
+    st = pd.DataFrame(rows, columns=COLUMNS).assign(published=["2023-01-11", "2023-02-03"])
+    table = shifts.table(st, level="person")
+    fig = charts.stance_timeline(st, level="person", names=NAMES, annotate=table)
+    shown = [t.get_text() for t in fig.axes[0].shift_labels]
+    assert any(s.startswith("Jean Dupont, 3 févr. 2023 (publ.) :") for s in shown)
+    assert any(s.startswith("Jean Dupont, 10 janv. 2023 :") for s in shown)
+
+
+def test_net_stance_counts_publication_dates(statements):
+    net = charts.net_stance(with_publication(statements), level="institution", freq="M")
+    rn = net.set_index(["actor", "period"]).loc[("Rassemblement national", "2023-01")]
+    assert (rn["n_utterances"], rn["against"], rn["n_publication"]) == (1, 1, 1)
+    assert net["n_publication"].sum() == 1
+    assert "Rassemblement national" not in set(
+        charts.net_stance(with_publication(statements), level="institution", fallback=None)["actor"])
+    fig = charts.net_stance_chart(table=net)
+    assert any("dont 1 datés par la publication" in t for t in texts(fig))

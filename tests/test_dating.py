@@ -29,6 +29,11 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
      ("2017-01-22", "relative", "nuit du samedi 21 au dimanche 22 janvier")),
     ("Dans la nuit du 21 au 22 janvier 2017, le Pentagone a démenti ces informations.",
      ("2017-01-22", "stated", "nuit du 21 au 22 janvier 2017")),
+    ("Dans la nuit de dimanche à lundi, le Pentagone a démenti ces informations.",
+     ("2017-01-23", "relative", "nuit de dimanche à lundi")),
+    # Counted back from publication.
+    ("Il y a deux jours, le Pentagone a démenti ces informations.", ("2017-01-22", "relative", "Il y a deux jours")),
+    ("Il y a une semaine, le Pentagone a démenti ces informations.", ("2017-01-17", "relative", "Il y a une semaine")),
     # "la veille" without an earlier anchor counts from publication.
     ("La veille, Moscou a démenti ces informations.", ("2017-01-23", "relative", "La veille")),
     # No expression: unknown, never guessed.

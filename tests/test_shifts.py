@@ -192,22 +192,26 @@ ROW = st.tuples(
     st.sampled_from(["FR", "DE", "", None]), st.sampled_from(["2023-01-01", "2023-01-02", "2023-02-10", "", None, "n/d"]),
     st.sampled_from(["v1", "v2", "v3", "v4", "v5", "", None]), st.sampled_from([T, "autre", ""]),
     st.sampled_from(["favor", "against", "neutral", "none", None]), st.sampled_from(["automatic", "reviewed"]),
+    st.sampled_from(["2023-01-05", "2023-02-11", "", None]),
 )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(ROW, min_size=0, max_size=25), st.sampled_from(["person", "institution", "country"]))
-def test_any_table_accounts_for_every_utterance(rows, level):
+@given(st.lists(ROW, min_size=0, max_size=25), st.sampled_from(["person", "institution", "country"]),
+       st.sampled_from(["publication", None]))
+def test_any_table_accounts_for_every_utterance(rows, level, fallback):
     df = pd.DataFrame(rows, columns=["article", "start", "speaker", "organization", "country", "date",
-                                     "utterance", "target", "stance", "stance_source"])
+                                     "utterance", "target", "stance", "stance_source", "published"])
     df = df.assign(end=df["start"] + 5, text="« texte »", kind="direct", cue="a dit")
-    utts = shifts.utterances(df, level=level, target=T, names={})
+    utts = shifts.utterances(df, level=level, target=T, names={}, fallback=fallback)
+    assert set(utts["date_basis"]) <= ({"statement", "publication"} if fallback else {"statement"})
+    assert utts["date"].notna().all()
     ids = df["utterance"].fillna("").astype(str)
     n_ids = ids.where(ids.ne(""), df["article"].fillna("") + ":" + df["start"].astype(str) + "-"
                       + df["end"].astype(str)).nunique()
     assert len(utts) + sum(v["utterances"] for v in utts.attrs["excluded"].values()) == n_ids
     assert set(utts["stance"]) <= set(shifts.STANCES) and utts["utterance"].is_unique
-    found = shifts.find(df, level=level, target=T)
+    found = shifts.find(df, level=level, target=T, fallback=fallback)
     changes = sum(int((g["stance"] != g["stance"].shift()).sum()) - 1
                   for _, g in shifts.sequence(utts).groupby("actor"))
     assert len(found) == changes

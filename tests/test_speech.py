@@ -81,7 +81,7 @@ CASES = [
     ("Il s'agit d'un tournant majeur, rapporte le Washington Post.",
      [("Washington Post", "Washington Post", "", "indirect", "Il s'agit d'un tournant majeur")]),
     ("L'ambassadeur russe à l'ONU, Vitali Tchourkine, a accusé Washington de soutenir les terroristes.",
-     [("Vitali Tchourkine", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington de soutenir les terroristes")]),
+     [("Vitali Tchourkine", "Russian Ministry of Foreign Affairs", "RU", "indirect", "soutenir les terroristes")]),
     # An incise inside the reported clause: the content spans the clause, frame included.
     ("Les discussions, a précisé Sergueï Lavrov, se poursuivront la semaine prochaine.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
@@ -122,7 +122,7 @@ CASES = [
      [("Samantha Power", STATE, "US", "attributed", 'une "manœuvre" de Moscou')]),
     # A wire dateline before the subject.
     ("MOSCOU, 18 septembre (AFP) - La Russie a accusé dimanche la coalition d'avoir bombardé l'armée syrienne.",
-     [("Russia", "Russian government", "RU", "indirect", "la coalition d'avoir bombardé l'armée syrienne")]),
+     [("Russia", "Russian government", "RU", "indirect", "avoir bombardé l'armée syrienne")]),
     # Unknown speakers are still found; the apposition gives the organisation.
     ("« Nous discutons », a déclaré le porte-parole du ministère des Affaires étrangères, Jean Dupont.",
      [("Jean Dupont", "ministère des Affaires étrangères", "", "direct", "Nous discutons")]),
@@ -172,13 +172,13 @@ CASES = [
       ("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "indirect", "avoir détruit un dépôt d'armes")]),
     ("Sergueï Riabkov a assuré que Moscou restait ouvert, tout en accusant Washington de bloquer les discussions.",
      [("Sergueï Riabkov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou restait ouvert"),
-      ("Sergueï Riabkov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington de bloquer les discussions")]),
+      ("Sergueï Riabkov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "bloquer les discussions")]),
     # Coordinated speech acts are separate statements; a reported clause's own pluperfect is not.
     ("M. Lavrov a reconnu que la trêve était fragile, mais il a assuré que l'armée russe la respectait.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve était fragile"),
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "l'armée russe la respectait")]),
     ("La Turquie a accusé Damas d'avoir bombardé ses soldats et a demandé une réunion de l'OTAN.",
-     [("Turkey", "Turkish government", "TR", "indirect", "Damas d'avoir bombardé ses soldats"),
+     [("Turkey", "Turkish government", "TR", "indirect", "avoir bombardé ses soldats"),
       ("Turkey", "Turkish government", "TR", "attributed", "une réunion de l'OTAN")]),
     ("Dmitri Peskov a déclaré que Moscou avait proposé son aide, et avait regretté que Washington refuse.",
      [("Dmitri Peskov", "Kremlin", "RU", "indirect", "Moscou avait proposé son aide, et avait regretté que Washington refuse")]),
@@ -258,6 +258,29 @@ CASES = [
      [(DOD, DOD, "US", "attributed", "son soutien aux forces kurdes")]),
     ("Washington et Moscou sont convenus de maintenir le canal.", []),
     ("L'armée syrienne a avancé de dix kilomètres.", []),
+    # An institution named without its nationality takes the state the reported clause is about.
+    ("La Russie a décidé de suspendre le mémorandum, a annoncé le ministère des Affaires étrangères.",
+     [("Russian Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "La Russie a décidé de suspendre le mémorandum")]),
+    ("Le ministère de la Santé a annoncé que 20 personnes étaient mortes.",
+     [("ministère de la Santé", "", "", "indirect", "20 personnes étaient mortes")]),
+    # Inverted reflexive verbs; a negation inside the quotation does not negate the frame.
+    ("« Rien ne bouge », s'étonne un diplomate français.",
+     [("French Ministry of Foreign Affairs", "French Ministry of Foreign Affairs", "FR", "direct", "Rien ne bouge")]),
+    ("« La Russie joue la montre », résume Paul Martin, chercheur à l'Ifri.",
+     [("Paul Martin", "IFRI", "", "direct", "La Russie joue la montre")]),
+    # An object clitic before the auxiliary.
+    ("Sergueï Lavrov l'a répété : « Nous ne céderons pas. »",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous ne céderons pas.")]),
+    # "par la voix de": a named person speaks for the institution; commas around adverbials.
+    ("Le Kremlin a démenti, par la voix de son porte-parole Dmitri Peskov, toute négociation secrète.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "toute négociation secrète")]),
+    ("Par la voix de son porte-parole, le Kremlin a démenti toute négociation secrète.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "toute négociation secrète")]),
+    ("Moscou, par la voix de Maria Zakharova, a dénoncé une « provocation ».",
+     [("Maria Zakharova", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une « provocation »")]),
+    ("Le Pentagone a annoncé, dans un communiqué, que les frappes avaient cessé.",
+     [(DOD, DOD, "US", "indirect", "les frappes avaient cessé")]),
     # A plural group after "Pour" is the journalist's summary, not a source.
     ("Pour les diplomates russes, la coopération reste possible.", []),
     # Sentences that must yield nothing.
@@ -357,6 +380,10 @@ DATE_CASES = [
      [("Donald Trump", "", "", "")]),
     ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2017, 2, 15),
      [("Donald Trump", "White House", "US", "")]),
+    # The next statement of the same institution in the same paragraph continues the same report.
+    ("Le Kremlin a rejeté lundi la proposition. « Nous ne négocierons pas », a indiqué le porte-parole du "
+     "Kremlin, Dmitri Peskov.", date(2016, 5, 18),
+     [("Kremlin", "Kremlin", "RU", "2016-05-16"), ("Dmitri Peskov", "Kremlin", "RU", "2016-05-16")]),
     # A dated press appearance dates the undated statements of the people it names.
     ("Dans la nuit du vendredi 9 au samedi 10 septembre, Sergueï Lavrov s'est présenté devant la presse. "
      "Le ministre russe a annoncé que la trêve commencerait lundi.", date(2016, 9, 12),

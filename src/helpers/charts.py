@@ -4,7 +4,9 @@ Input is a coded statements table (see :mod:`helpers.shifts`); every chart count
 not reprints, and says how many statements it left out and why. Figure text is French (the
 write-up's language); month names are written here, not taken from the system locale.
 Colours and markers follow the Okabe-Ito palette, safe for colour-blind readers, and every
-stance differs by shape as well as colour so the figures survive greyscale printing.
+stance differs by shape as well as colour so the figures survive greyscale printing. An
+utterance no article dates is placed at the publication date of its earliest report and drawn
+hollow (white face, edge in the stance's colour), with "(publ.)" in its quote label.
 """
 from __future__ import annotations
 
@@ -174,27 +176,56 @@ def lanes(utts: pd.DataFrame, level: str) -> pd.DataFrame:
     return out
 
 
-def _dodge(points: pd.DataFrame, tol_days: float) -> pd.Series:
-    """Vertical offsets (in lane units) for markers of one lane closer than ``tol_days``."""
-    offset = pd.Series(0.0, index=points.index)
+def _clusters(points: pd.DataFrame, tol_days: float) -> list[list]:
+    """Index lists of the markers of one lane (``y``) each closer than ``tol_days`` (``x``) to the
+    previous one: the markers that would sit on top of each other."""
+    clusters = []
     for _, lane in points.groupby("y", sort=False):
         lane = lane.sort_values(["x", "seq"], kind="stable")
         cluster, last_x = [], None
         for idx, x in zip(lane.index, lane["x"]):
             if last_x is not None and x - last_x > tol_days:
-                _spread(offset, cluster)
+                clusters.append(cluster)
                 cluster = []
             cluster.append(idx)
             last_x = x
-        _spread(offset, cluster)
+        clusters.append(cluster)
+    return clusters
+
+
+def _dodge(points: pd.DataFrame, tol_days: float) -> pd.Series:
+    """Vertical offsets (in lane units) for markers of one lane closer than ``tol_days``."""
+    offset = pd.Series(0.0, index=points.index)
+    for cluster in _clusters(points, tol_days):
+        k = len(cluster)
+        for i, idx in enumerate(cluster):
+            offset[idx] = (i - (k - 1) / 2) * _step(k)
     return offset
 
 
-def _spread(offset, cluster):
-    k = len(cluster)
-    step = min(0.24, 0.7 / max(k - 1, 1))
-    for i, idx in enumerate(cluster):
-        offset[idx] = (i - (k - 1) / 2) * step
+def _step(k: int) -> float:
+    """Vertical distance (lane units) between the k markers of a cluster: within 0.7 lane."""
+    return min(0.24, 0.7 / max(k - 1, 1))
+
+
+LANE_HEIGHT = 0.34  # inches per lane, at least
+MARKER_GAP = 7.5  # points between the centres of stacked markers, at least
+LEGEND_HEIGHT = 1.7  # inches the legend needs beside the axes
+
+
+def _lane_height(utts: pd.DataFrame, rows: pd.DataFrame) -> float:
+    """Inches per lane so that the largest cluster of markers does not pile up (same tolerance
+    as :func:`stance_timeline`'s dodge: 1.2 % of the padded date range)."""
+    if utts.empty:
+        return LANE_HEIGHT
+    start, end = utts["date"].min(), utts["date"].max()
+    span = max((end - start).days, 0)
+    padded = span + 2 * max(span * 0.04, 3)
+    lane = rows.loc[rows["kind"].eq("lane")].set_index("actor")["row"]
+    pts = pd.DataFrame({"x": (utts["date"] - start).dt.days.astype(float).to_numpy(),
+                        "y": utts["actor"].map(lane).to_numpy(), "seq": utts["seq"].to_numpy()})
+    largest = max((len(c) for c in _clusters(pts, padded * 0.012)), default=1)
+    return max(LANE_HEIGHT, MARKER_GAP / 72 / _step(largest) if largest > 1 else 0)
 
 
 # --------------------------------------------------------------------------- timeline
@@ -242,7 +273,8 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
     rows = lanes(utts, level)
     n_rows = max(len(rows), 1)
     if ax is None:
-        fig = plt.figure(figsize=(10.5, 1.6 + 0.34 * n_rows))
+        # Lanes tall enough for the largest pile of markers, and the axes for the legend.
+        fig = plt.figure(figsize=(10.5, 1.6 + max(_lane_height(utts, rows) * n_rows, LEGEND_HEIGHT)))
         # Room on the left for the longest lane name (8.5 pt, ~0.56 em per character), no more:
         # short country names leave the width to the dates and the quotes.
         longest = max((len(t) for t in rows["text"]), default=0)
@@ -456,22 +488,34 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             if not seen.intersection(es):
                 labels.append((points.loc[best], False, len(es) - 1))
             seen.update(es)
-    _make_room(ax, len(labels), fontsize)
+    _make_room(ax, [p["y"] for p, _, _ in labels], fontsize)
     placed = _place_labels(ax, [(p, _label_text(p, max_chars, more), strong) for p, strong, more in labels],
                            fontsize)
     ax.shift_labels = getattr(ax, "shift_labels", []) + placed
     return placed
 
 
-def _make_room(ax, n_labels, fontsize):
-    """Grow a figure made by stance_timeline so ``n_labels`` stacked labels fit in the axes."""
+def _make_room(ax, label_ys, fontsize):
+    """Grow a figure made by stance_timeline so labels of the points at ``label_ys`` (lane
+    units) fit: all of them in the axes, and those of each country in its block of lanes
+    (labels stay in their country's block, see :func:`_place_labels`)."""
     margins = getattr(ax, "margins_inches", None)
+    n_labels = len(label_ys)
     if margins is None or not n_labels:
         return
     fig = ax.figure
     width, height = fig.get_size_inches()
     axes_height = ax.get_position().height * height
     needed = n_labels * fontsize * 2.6 / 72 * 2 + 0.6  # two-line labels, with room to spare
+    rows = getattr(ax, "lanes", None)
+    if rows is not None and len(rows):
+        key = rows["actor"] if getattr(ax, "timeline_level", "") == "country" else rows["country"]
+        group = dict(zip(rows["row"], key))
+        size = key.value_counts()
+        per_group = pd.Series([group.get(int(round(y)), "") for y in label_ys]).value_counts()
+        for g, n in per_group.items():
+            # A block holds labels side by side as well as stacked: less room per label.
+            needed = max(needed, (n * fontsize * 2.6 / 72 * 1.2 + 0.4) * len(rows) / size.get(g, len(rows)))
     if needed > axes_height:
         height += needed - axes_height
         fig.set_size_inches(width, height)
@@ -554,6 +598,13 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
     renderer = _renderer(fig)
     obstacles = _obstacles(ax, renderer)
     lines = []
+    # The rules between countries: a label across one belongs to neither block.
+    rows = getattr(ax, "lanes", None)
+    if rows is not None and len(rows):
+        (x_lo, _), (x_hi, _) = ax.transAxes.transform([(0, 0), (1, 0)])
+        for row in rows.loc[rows["kind"].eq("header") & rows["row"].gt(0), "row"]:
+            y = float(ax.transData.transform((0, row - 0.5))[1])
+            lines.append((((x_lo, y), (x_hi, y)), _Box(x_lo, y, x_hi, y)))
     for ta, a, tb, b, rad in getattr(ax, "shift_segments", []):
         pts = _arc_points(ta.transform(a), tb.transform(b), rad)
         for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
@@ -653,6 +704,7 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
                         chosen[i], current, moved = o, total, True
             if not moved:
                 break
+        _move_pairs(options, chosen, clash)
         total = sum(c[5] + c[6] for c in chosen) + sum(
             clash(chosen[i], chosen[j]) for i in range(len(chosen)) for j in range(i + 1, len(chosen)))
         return total, chosen
@@ -671,11 +723,55 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
         total, layout_ = layout(order)
         if best_total is None or total < best_total - 1e-9:
             best_total, chosen = total, layout_
+    ax._label_cost = best_total
     for ann, (side, dx, dy, *_rest) in zip(artists, chosen):
         ann.xyann = (dx * side, dy)
         ann.set_ha("left" if side > 0 else "right")
         _text_box(ann, renderer)
     return artists
+
+
+PAIR_TRIES = 30  # places per label tried together when two labels are moved at once
+
+
+def _move_pairs(options, chosen, clash, rounds: int = 2) -> None:
+    """Move two labels at once where moving one alone does not help: a label that still pays
+    a penalty and each label blocking its nearest places, each tried at its ``PAIR_TRIES``
+    cheapest places given the rest (``chosen`` is updated in place)."""
+    n = len(chosen)
+    for _ in range(rounds):
+        improved = False
+        for i in range(n):
+            rest_i = [chosen[k] for k in range(n) if k != i]
+            if chosen[i][5] + sum(clash(chosen[i], c) for c in rest_i) == 0:
+                continue  # this label pays nothing but its distance
+            near = sorted(options[i], key=lambda o: o[5] + o[6])[:PAIR_TRIES]
+            blockers = [j for j in range(n) if j != i and any(clash(o, chosen[j]) for o in near)]
+            for j in blockers:
+                rest = [chosen[k] for k in range(n) if k not in (i, j)]
+
+                def alone(o):
+                    return o[5] + o[6] + sum(clash(o, c) for c in rest)
+
+                current = alone(chosen[i]) + alone(chosen[j]) + clash(chosen[i], chosen[j])
+                best_i = sorted(options[i], key=alone)[:PAIR_TRIES]
+                best_j = sorted(options[j], key=alone)[:PAIR_TRIES]
+                cost_i = {id(o): alone(o) for o in best_i}
+                cost_j = {id(o): alone(o) for o in best_j}
+                pick = None
+                for oi in best_i:
+                    for oj in best_j:
+                        total = cost_i[id(oi)] + cost_j[id(oj)]
+                        if total >= current - 1e-9:
+                            break  # best_j is sorted: nothing cheaper further on
+                        total += clash(oi, oj)
+                        if total < current - 1e-9:
+                            current, pick = total, (oi, oj)
+                if pick is not None:
+                    chosen[i], chosen[j] = pick
+                    improved = True
+        if not improved:
+            return
 
 
 def _arc_points(a, b, rad: float, n: int = 8) -> list[tuple[float, float]]:

@@ -62,12 +62,16 @@ def _compiled(path: Path | str = DATES_YAML):
     full = re.compile(rf"{b}(?:(?P<wd>{wd}){SP})?(?:le{SP})?(?P<d>1er|\d{{1,2}}){SP}(?P<m>{mo})(?:{SP}(?P<y>(?:19|20)\d\d))?{e}", re.I)
     night = re.compile(rf"{b}nuit{SP}du{SP}(?:{wd}{SP})?(?:1er|\d{{1,2}})(?:{SP}{mo})?{SP}au{SP}(?:{wd}{SP})?"
                        rf"(?P<d>1er|\d{{1,2}}){SP}(?P<m>{mo})(?:{SP}(?P<y>(?:19|20)\d\d))?{e}", re.I)
+    nightwd = re.compile(rf"{b}nuit{SP}(?:de|du){SP}{wd}{SP}(?:à|au){SP}(?P<wd>{wd}){e}", re.I)
+    numbers = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+               "huit": 8, "neuf": 9, "dix": 10, "quinze": 15}
+    ago = re.compile(rf"{b}il{SP}y{SP}a{SP}(?P<n>{words_rx(list(numbers))}){SP}(?P<u>jours?|semaines?){e}", re.I)
     weekday = re.compile(rf"{b}(?P<wd>{wd})(?:{SP}(?P<part>{words_rx(lex['weekday_parts'])}))?"
                          rf"(?:{SP}(?P<past>{words_rx(lex['weekday_past'])}))?{e}", re.I)
     pub = re.compile(rf"{b}(?P<x>{words_rx(lex['from_publication'])}){e}", re.I)
     prev = re.compile(rf"{b}(?P<x>{words_rx(lex['from_previous'])}){e}", re.I)
     norm = lambda s: re.sub(r"\s+", " ", s.lower().replace("’", "'"))  # noqa: E731
-    return dict(months=months, weekdays=weekdays, full=full, night=night, weekday=weekday, pub=pub, prev=prev,
+    return dict(months=months, weekdays=weekdays, full=full, night=night, nightwd=nightwd, ago=ago, numbers=numbers, weekday=weekday, pub=pub, prev=prev,
                 from_pub={norm(k): v for k, v in lex["from_publication"].items()},
                 from_prev={norm(k): v for k, v in lex["from_previous"].items()}, norm=norm)
 
@@ -110,6 +114,18 @@ def expressions(text: str, start: int = 0, end: int | None = None) -> list[DateE
             value, kind = (day, month), "daymonth"
         found.append(DateExpr(m.start(), m.end(), m.group(), kind, value))
         taken.append((m.start(), m.end()))
+    # "dans la nuit de jeudi à vendredi": the second day.
+    for m in c["nightwd"].finditer(text, start, end):
+        if free(m.start(), m.end()):
+            found.append(DateExpr(m.start(), m.end(), m.group(), "weekday", (c["weekdays"][c["norm"](m["wd"])], False)))
+            taken.append((m.start(), m.end()))
+    # "il y a deux jours", "il y a une semaine": counted back from publication.
+    for m in c["ago"].finditer(text, start, end):
+        if free(m.start(), m.end()):
+            n = c["numbers"][c["norm"](m["n"])]
+            days = n * (7 if m["u"].lower().startswith("semaine") else 1)
+            found.append(DateExpr(m.start(), m.end(), m.group(), "publication", -days))
+            taken.append((m.start(), m.end()))
     for m in c["weekday"].finditer(text, start, end):
         if free(m.start(), m.end()):
             found.append(DateExpr(m.start(), m.end(), m.group(), "weekday",

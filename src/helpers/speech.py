@@ -58,8 +58,8 @@ _COLON = re.compile(r"^\s*:\s*")
 # ("a affirmé dans une interview que ...").
 _CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
 _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
-_BETWEEN = re.compile(rf"^{SP}?(?:{words_rx(CUES['between'])}){_E}", re.I)
-_CHANNEL_AT = re.compile(rf"^{SP}?(?:{'|'.join(_CHANNELS)}){_E}", re.I)
+_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){_E}", re.I)
+_CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){_E}", re.I)
 _CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 _DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
@@ -195,6 +195,7 @@ class Context:
     last_date: date | None = None
     dated: dict = field(default_factory=dict)  # speaker name -> last Dated with an expression
     document_speaker: Speaker | None = None  # author of the last communiqué, for "ajoute le texte"
+    last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
 
 
 def _speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
@@ -405,6 +406,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if institution is not None and kind != "person":
         return [_speaker_from_actor(reg, institution, "register", np, on=on)]
+    if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
+        # "a annoncé le ministère des Affaires étrangères" in a Russian context: the institution
+        # of the state the sentence or the previous speaker is about ("ministère russe des ...").
+        found = _institution_in_context(np, ctx, on, content)
+        if found is not None:
+            return [_speaker_from_actor(reg, found, "context", np, on=on)]
     desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
     if not desc:
         return [Speaker(mention=np)]
@@ -412,10 +419,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if anonymous:
         # An unnamed source ("un haut responsable du département d'État") speaks for its
         # institution; without one ("un militant") the speaker stays empty, the mention is kept.
-        if institution is not None:
+        official = _anonymous_official(low, reg, on) if institution is None or institution.type == "country" else None
+        if institution is not None and official is None:
             sp = _speaker_from_actor(reg, institution, "anonymous", np)
             return [sp]
-        official = _anonymous_official(low, reg, on)
         if official is not None:
             return [_speaker_from_actor(reg, official, "anonymous", np)]
         return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
@@ -467,6 +474,30 @@ def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
     return reg.organization_of(country) or country
 
 
+def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_mod.Actor | None:
+    """A state institution named without its nationality, given the states in context: the
+    registered actors of the reported content first, then the earlier speakers."""
+    words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ")
+    if len(words) < 2 or len(words) > 8:
+        return None
+    codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
+    codes += [e.country for e in reversed(ctx.entities) if e.country]
+    seen = set()
+    for code in codes:
+        if code in seen:
+            continue
+        seen.add(code)
+        for adj in (a for a, c in _NATIONALITIES.items() if c == code):
+            for form in {adj, adj + "e"}:
+                for cand in (" ".join([words[0], form] + words[1:]), " ".join(words + [form])):
+                    actor = ctx.register.lookup(cand, on=on)
+                    if actor is not None and actor.type != "person" and actor.country == code:
+                        return actor
+        if len(seen) >= 3:
+            break
+    return None
+
+
 _COUNTERPART = re.compile(r"^(?:son|sa|leur|le|la|l') ?homologue (?P<adj>[a-z]+)\b")
 
 
@@ -511,9 +542,10 @@ def _org_phrase(np: str) -> str:
     """The institution named in a role apposition ("porte-parole du ministère X" -> "ministère X")."""
     m = re.search(r"(?:porte-parole|ministre|directeur|directrice|chef|président|responsable|représentant|"
                   r"ambassadeur|secrétaire|commandant|dirigeant|fondateur|membre|chercheur|chercheuse|analyste|"
-                  r"spécialiste|professeur|professeure|expert|experte|enseignant|enseignante|économiste|politologue)\w*"
+                  r"spécialiste|professeur|professeure|expert|experte|enseignant|enseignante|économiste|politologue|"
+                  r"rédacteur|rédactrice|éditorialiste|journaliste|correspondant|correspondante)\w*"
                   r"(?:\s+(?:adjoint|adjointe|général|générale|exécutif|exécutive|associé|associée|principal|principale|"
-                  r"scientifique|de recherche|de recherches))?"
+                  r"scientifique|de recherche|de recherches|en chef))?"
                   r"\s+(?:du|de la|de l['’]|des|de|à la|à l['’]|au|aux)\s*([^,()]+)", np, re.I)
     if not m:
         return ""
@@ -543,14 +575,46 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
-_PLACE = re.compile(rf"^{SP}?(?:à|au|aux|en|depuis)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+
+
+# "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
+_VOICE_AT = re.compile(rf"^\s*par{SP}la{SP}voix{SP}(?:de{SP}|du{SP}|d['’])(?P<x>[^,.;:«»]+?)(?=\s*[,.;:«]|$)", re.I)
+
+
+def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Span of X in "par la voix de X" inside text[s:e], or None."""
+    m = re.search(rf"par{SP}la{SP}voix{SP}(?:de{SP}|du{SP}|d['’])(?P<x>[^,.;:«»]+)", text[s:e], re.I)
+    if not m:
+        return None
+    x0, x1 = s + m.start("x"), s + m.end("x")
+    # "du porte-parole" -> "le porte-parole"; "de son porte-parole Dmitri Peskov" as it is.
+    return _strip_span(text, x0, x1)
 
 
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
     channel = []
+    start = pos
     while pos < end:
         seg = text[pos:end]
+        # ", dans un communiqué, que ...", ", par la voix de son porte-parole, ...": commas around
+        # an adverbial between the verb and its complement.
+        mc = re.match(r"^\s*,\s*", seg)
+        if mc:
+            rest = seg[mc.end():]
+            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
+                    and dating.expressions(rest[:40])[0].start == 0:
+                pos += mc.end()
+                continue
+            if pos > start and re.match(rf"^(?:que{_E}|qu['’]|[«“\"]|{_DET})", rest, re.I) and text[start:pos].strip():
+                pos += mc.end()
+                break
+        mv = _VOICE_AT.match(seg)
+        if mv:
+            channel.append(_ws(mv.group()))
+            pos += mv.end()
+            continue
         # A date expression between the verb and what follows ("a démenti mardi dernier").
         lead = len(seg) - len(seg.lstrip())
         exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
@@ -700,12 +764,12 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     return a, b
 
 
-_RELAY = re.compile(rf"^(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
+_RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){_E}", re.I)
 
 
 # "À Ankara, le porte-parole ...", "De son côté, ...": a prepositional phrase, not the subject.
-_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|sur|chez|côté|outre|face){_E}", re.I)
+_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face){_E}", re.I)
 
 
 def _is_intro(chunk: str) -> bool:
@@ -827,7 +891,9 @@ def _verb_matches(text: str, s0: int, s1: int, quotes):
             if verb is None:
                 continue
             before = text[max(s0, m.start() - 30):m.start()]
-            if _NEGATED.search(before):
+            # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
+            qend = max([b + 1 for a, b in quotes if b < m.start()] + [max(s0, m.start() - 30)])
+            if _NEGATED.search(text[qend:m.start()]):
                 continue
             if typ == "simple":
                 # "l'annonce de Moscou", "une menace": a noun, not a verb.
@@ -882,12 +948,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # "s'est engagé à ...", "s'est prononcé contre ...": the other complements below.
     m = _DE_INF.match(seg) if "de" in comps else None
     if m:
-        # "a proposé aux États-Unis d'effectuer des frappes": the content is the infinitive clause;
-        # "a accusé Washington de soutenir ...": the direct object belongs to the content.
-        lead = seg[:m.start("inf")].strip()
-        if re.match(rf"^(?:(?:à|au|aux){_E}|de{_E}|d['’])", lead, re.I):
-            return "de", pos + m.start("inf")
-        return "de", pos + len(seg) - len(seg.lstrip())
+        # "a proposé aux États-Unis d'effectuer des frappes", "a accusé Washington de soutenir ...":
+        # the content is the infinitive clause, without "de" and the object before it (the gold
+        # convention: the reported clause without que/de).
+        return "de", pos + m.start("inf")
     m = _A_INF.match(seg) if "a_inf" in comps else None
     if m:
         return "a_inf", pos + m.end()
@@ -949,7 +1013,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         after_pos, channel = _skip_adverbials(text, ve, s1)
         if typ == "inverted":
             inverted = True
-        elif typ in ("compound", "simple") and before and before[-1] in ",»”\"":
+        elif typ in ("compound", "simple", "reflexive") and before and before[-1] in ",»”\"":
             comp = _complement(text, after_pos, s1, verb, quotes)
             prev_chunk = before.rstrip(",").rstrip()
             inverted = comp is None or comp[0] == "np"
@@ -958,7 +1022,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
             # apposition) before the comma is the subject, not a reported clause.
             last = re.split(r"[,:]", prev_chunk)[-1].strip()
-            if before[-1] == "," and last and (_NAME_ONLY.match(last) or _role_phrase(last)):
+            if before[-1] == "," and last and (_NAME_ONLY.match(last) or _role_phrase(last) or _VOICE_AT.match(last)):
                 inverted = False
             if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
                 inverted = False
@@ -1063,6 +1127,11 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                 continue
         else:
             inherit = False
+        voice = _voice(text, ve, after_pos) or _voice(text, cs, vs)
+        if voice is not None and re.search(r"[A-ZÀ-Ý]", text[voice[0]:voice[1]]):
+            # "par la voix de son porte-parole Dmitri Peskov": the named person speaks for it;
+            # a bare "par la voix de son porte-parole" leaves the institution as the speaker.
+            subj, inherit = voice, False
         if ckind == "colon":
             ce = s1
             # « ... » right after the colon: the quotation is the content.
@@ -1188,7 +1257,10 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                 continue
             sp = _strip_span(text, cue_e, comma)
             # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
-            while re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I):
+            while re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I) \
+                    or (_apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:text.find(",", comma + 1, s1)])
+                        if text.find(",", comma + 1, s1) > 0 else False):
+                # "Selon Igor Petrov, spécialiste de la Russie à l'Institut X, ...": the apposition too.
                 nxt = text.find(",", comma + 1, s1)
                 if nxt < 0:
                     break
@@ -1572,11 +1644,19 @@ def _date_row(row: dict, ctx: Context) -> None:
         # with a dated frame: taken as the same occasion, and the anchor says so.
         prev = ctx.dated[known]
         dated = dating.Dated(prev.date, prev.basis, f"same speaker as {prev.anchor}", prev.text)
+    elif (ctx.last_row is not None and ctx.last_row["para"] == row["para"] and ctx.last_row["date"]
+          and row["organization"] and ctx.last_row["organization"] == row["organization"]):
+        # "Le Pentagone a rejeté l'offre lundi ... a indiqué un porte-parole du Pentagone": the
+        # next statement of the same institution in the same paragraph continues the same report.
+        prev = ctx.last_row
+        dated = dating.Dated(prev["date"], prev["date_basis"],
+                             f"same institution as the previous statement ({prev['date_anchor']})", prev["date_text"])
     else:
         # No expression: unknown, never guessed; ``published`` stays available beside it.
         dated = dating.Dated("", "", "", "")
     row.update(date=dated.date, date_basis=dated.basis, date_anchor=dated.anchor, date_text=dated.text,
                published=ctx.published.isoformat() if ctx.published else "")
+    ctx.last_row = row
 
 
 def press_spans(article) -> list[tuple[int, int, int]]:
