@@ -515,7 +515,7 @@ def _make_room(ax, label_ys, fontsize):
         per_group = pd.Series([group.get(int(round(y)), "") for y in label_ys]).value_counts()
         for g, n in per_group.items():
             # A block holds labels side by side as well as stacked: less room per label.
-            needed = max(needed, (n * fontsize * 2.6 / 72 * 1.2 + 0.4) * len(rows) / size.get(g, len(rows)))
+            needed = max(needed, (n * fontsize * 2.6 / 72 * 1.6 + 0.4) * len(rows) / size.get(g, len(rows)))
     if needed > axes_height:
         height += needed - axes_height
         fig.set_size_inches(width, height)
@@ -723,7 +723,6 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
         total, layout_ = layout(order)
         if best_total is None or total < best_total - 1e-9:
             best_total, chosen = total, layout_
-    ax._label_cost = best_total
     for ann, (side, dx, dy, *_rest) in zip(artists, chosen):
         ann.xyann = (dx * side, dy)
         ann.set_ha("left" if side > 0 else "right")

@@ -11,7 +11,11 @@ the content dates the reported event, not the saying, and is ignored. Rules (lex
   recent such day before publication; "lundi dernier" is strictly before publication;
 - "hier", "avant-hier", "aujourd'hui" count from the publication date;
 - "la veille", "le lendemain", "plus tôt en journée" count from the previous date anchored in
-  the article (the publication date when there is none).
+  the article (the publication date when there is none); followed by a complement ("la veille de
+  la visite", "le lendemain de l'élection") they count from that event, whose date the text may not
+  give: kind 'event', resolved only when the complement holds a date ("la veille du 12 avril");
+- an expression right after a participle that is not the verb of saying ("en réponse aux propos
+  tenus la veille par M. X", "l'accord conclu lundi") dates that other event, not the statement.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ class DateExpr:
     start: int
     end: int
     text: str
-    kind: str  # 'full' | 'daymonth' | 'weekday' | 'publication' | 'previous'
+    kind: str  # 'full' | 'daymonth' | 'weekday' | 'publication' | 'previous' | 'event'
     value: object  # date, (day, month), (weekday, past), or offset in days
 
 
@@ -134,9 +138,40 @@ def expressions(text: str, start: int = 0, end: int | None = None) -> list[DateE
     for rx, kind, table in ((c["pub"], "publication", c["from_pub"]), (c["prev"], "previous", c["from_prev"])):
         for m in rx.finditer(text, start, end):
             if free(m.start(), m.end()):
-                found.append(DateExpr(m.start(), m.end(), m.group(), kind, table[c["norm"](m["x"])]))
+                offset = table[c["norm"](m["x"])]
+                ev = _EVENT_OF.match(text, m.end(), end) if kind == "previous" else None
+                if ev:
+                    # "la veille de la visite": counted from the event's own date when the
+                    # complement states one ("la veille du sommet du 12 avril"), else unknown.
+                    inner = [x for x in found if m.end() <= x.start < ev.end() and x.kind in ("full", "daymonth", "weekday")]
+                    found.append(DateExpr(m.start(), ev.end(), text[m.start():ev.end()], "event",
+                                          (offset, inner[0] if inner else None)))
+                else:
+                    found.append(DateExpr(m.start(), m.end(), m.group(), kind, offset))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+# The complement naming the event a relative day counts from: "de la visite", "du sommet de Genève".
+_EVENT_OF = re.compile(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])[^,;:.!?«»()]{{1,60}}", re.I)
+# Words before a participle that make it the verb of saying's own ("a déclaré la veille",
+# "a-t-il dit lundi"), not another event's ("les propos tenus la veille").
+_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eut", "est", "sont", "etait",
+        "etaient", "il", "elle", "ils", "elles", "on", "lui", "aussi", "encore", "deja", "egalement", "pas", "plus", "bien"}
+_PARTICIPLE_BEFORE = re.compile(
+    r"([\w\u00C0-\u024F]+)[\s\u00a0\u202f]+([\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ites|enu|enue|enus|enues))[\s\u00a0\u202f]+$",
+    re.I)
+
+
+def _other_event(text: str, x: DateExpr, cue: int) -> bool:
+    """True when the expression follows a participle of another event ("propos tenus la veille")."""
+    if x.start <= cue:
+        return False
+    m = _PARTICIPLE_BEFORE.search(text, max(cue, x.start - 60), x.start)
+    if not m or m.start(2) <= cue + 2:
+        return False
+    fold = m.group(1).lower().translate(str.maketrans("éèêàâîôûç", "eeeaaioûc"))
+    return fold not in _AUX
 
 
 def resolve(expr: DateExpr, *, published: date | None, previous: date | None) -> date | None:
@@ -169,6 +204,10 @@ def resolve(expr: DateExpr, *, published: date | None, previous: date | None) ->
     if expr.kind == "previous":
         base = previous or published
         return base + timedelta(days=expr.value) if base else None
+    if expr.kind == "event":
+        offset, inner = expr.value
+        base = resolve(inner, published=published, previous=previous) if inner is not None else None
+        return base + timedelta(days=offset) if base else None
     return None
 
 
@@ -187,17 +226,22 @@ def date_statement(text: str, frame: list[tuple[int, int]], *, cue: int, publish
         (Dated, the resolved date or None) — Dated.basis is 'stated'/'relative' when an expression
         was found and resolved, '' when none was found (the caller decides the fallback).
     """
-    exprs = [x for s, e in frame for x in expressions(text, s, e)]
+    exprs = [x for s, e in frame for x in expressions(text, s, e) if not _other_event(text, x, cue)]
     exprs.sort(key=lambda x: abs((x.start + x.end) / 2 - cue))
     for x in exprs:
         d = resolve(x, published=published, previous=previous)
         if d is None:
+            if x.kind == "event":
+                # Said relative to an event the text does not date: unknown, and no inheritance.
+                return Dated("", "event", f"{x.text!r}: event not dated in the text", x.text), None
             continue
         basis = "stated" if x.kind == "full" else "relative"
         if x.kind == "previous":
             anchor = f"{x.text!r} from previous date {(previous or published).isoformat()}"
         elif x.kind == "full":
             anchor = f"{x.start}-{x.end}"
+        elif x.kind == "event":
+            anchor = f"{x.text!r} from the event's date"
         else:
             anchor = f"{x.text!r} from published {published.isoformat()}"
         return Dated(d.isoformat(), basis, anchor, x.text), d

@@ -913,6 +913,16 @@ _OBJECT_QUE = re.compile(
     rf"|(?:les|son|sa|ses|leur|leurs){SP}[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+)?){SP}(?:que{SP}|qu['’])", re.I)
 
 
+# "a estimé jeudi soir en Floride que", "avait assuré dès le lendemain de l'élection que": a short
+# place or time complement (no comma, no quote) between the verb and its que-clause. "avant que",
+# "pendant que" (conjunctions) need a word between the preposition and "que", so they never match.
+_ADVERBIAL_QUE = re.compile(
+    rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
+    rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?{SP}(?:que{SP}|qu['’])", re.I)
+# An object NP of a few words that contains a quotation: "un « faible niveau de confiance »".
+_QUOTED_NP = re.compile(rf"^\s*{_DET}\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,3}}(?P<q>[«“])", re.I)
+
+
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
     """(complement kind, content start) after a verb, or None when no speech follows."""
     seg = text[pos:end]
@@ -922,7 +932,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "que", pos + m.end()
     if "que" in comps:
         # "a averti Washington que", "a assuré à son homologue que", "a répété à plusieurs reprises que".
-        m = _OBJECT_QUE.match(seg)
+        m = _OBJECT_QUE.match(seg) or _ADVERBIAL_QUE.match(seg)
         if m:
             return "que", pos + m.end()
     if "de_np" in comps:
@@ -974,6 +984,12 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if word in ("avoir", "être") or (word not in _NOT_INF and not _NP_START_STRICT.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
     if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
+        return "np", pos + len(seg) - len(seg.lstrip())
+    # "a reconnu un « faible niveau de confiance »", "a dénoncé une « provocation »": a verb of
+    # saying whose object NP quotes the speaker's words reports them, even for verbs that take no
+    # plain NP object (the quotation marks are the journalist's sign of speech).
+    m = _QUOTED_NP.match(seg)
+    if m and any(pos + m.start("q") == a for a, _ in quotes):
         return "np", pos + len(seg) - len(seg.lstrip())
     return None
 
@@ -1639,6 +1655,9 @@ def _date_row(row: dict, ctx: Context) -> None:
         ctx.last_date = d
         for k in keys:
             ctx.dated[k] = dated
+    elif dated.basis == "event":
+        # "la veille de la visite": anchored to an event the text does not date; unknown.
+        dated = dating.Dated("", "", dated.anchor, dated.text)
     elif known:
         # The same speaker, earlier in the article,
         # with a dated frame: taken as the same occasion, and the anchor says so.
