@@ -138,9 +138,26 @@ def test_annotate_country_shift_draws_run(statements):
     fig = charts.stance_timeline(statements, level="country", names=NAMES)
     n_lines = len(fig.axes[0].lines)
     placed = charts.annotate_shifts(fig, found)
-    # u9's run (Bayrou 20 Feb, Borne 16 Mar) is on the France lane: a bracket, not connectors.
-    assert len(fig.axes[0].lines) == n_lines + len(found)
+    ax = fig.axes[0]
+    new = ax.lines[n_lines:]
+    # Each shift is on the France lane: a solid bracket under its last run, not connectors ...
+    solid = [ln for ln in new if ln.get_linestyle() == "-" and ln.get_color() == charts.RUN_STYLE["color"]]
+    assert len(solid) == len(found)
+    # ... and u9 (Dussopt, 16 March) also reaches back, dashed, to Dussopt's favor of 10 January,
+    # before Bayrou's refusal: one dashed line from 10 Jan to the run, and its tick.
+    dashed = [ln for ln in new if ln.get_linestyle() == "--"]
+    assert len(dashed) == 1 and dashed[0].get_color() == charts.RECORD_STYLE["color"]
+    x_jan10 = ax.timeline.set_index("utterance").loc["u1", "x"]
+    assert min(dashed[0].get_xdata()) == x_jan10
     assert any("Élisabeth Borne, 16 mars 2023" in t.get_text() for t in placed)
+    assert any(t.get_text().startswith("Olivier Dussopt, 10 janv. 2023") for t in placed)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {charts.RING_LABEL, charts.RUN_LABEL, charts.RECORD_LABEL} <= set(legend)
+    # The last run alone: no dashed line, no older entry in the legend.
+    fig = charts.stance_timeline(statements, level="country", names=NAMES, annotate=found, departs_from="run")
+    ax = fig.axes[0]
+    assert not [ln for ln in ax.lines if ln.get_linestyle() == "--"]
+    assert charts.RECORD_LABEL not in [t.get_text() for t in ax.get_legend().get_texts()]
 
 
 def test_annotate_rejects_other_tables(statements):

@@ -41,6 +41,12 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     # An expression inside the content dates the event, not the statement.
     ('Dimanche, le commandement "a reçu des coordonnées", a affirmé Moscou.', ("", "", "")),
     ("Moscou a affirmé que les avions avaient frappé dimanche.", ("", "", "")),
+    # A date after another event's participle dates that event; "publié" is the statement's own.
+    ("Moscou a démenti ces informations, en réponse aux propos tenus dimanche par le Pentagone.", ("", "", "")),
+    ("« Nous démentons », indique le communiqué du Kremlin publié dimanche.", ("2017-01-22", "relative", "dimanche")),
+    # Relative to an event the text never dates: unknown, not the previous anchor.
+    ("Moscou avait affirmé dès le lendemain de l'élection que ces informations étaient fausses.",
+     ("", "", "le lendemain de l'élection")),
 ])
 def test_statement_date(text, expected):
     table = speech.statements_in_text(text, published=TUESDAY)
@@ -78,6 +84,8 @@ def test_no_publication_date_leaves_relative_dates_empty():
     ("lundi 16 janvier 2017", ["full"]),
     ("la veille et le lendemain", ["previous", "previous"]),
     ("Dimanche soir", ["weekday"]),
+    ("la veille de la visite", ["event"]),
+    ("la veille du sommet du 12 avril", ["event", "daymonth"]),
     ("dans la nuit du vendredi 9 au samedi 10 septembre", ["daymonth"]),
 ])
 def test_expressions(text, kinds):
@@ -87,3 +95,9 @@ def test_expressions(text, kinds):
 def test_impossible_dates_do_not_resolve():
     (expr,) = dating.expressions("le 31 février")
     assert dating.resolve(expr, published=TUESDAY, previous=None) is None
+
+
+def test_event_with_a_date_resolves_from_it():
+    exprs = dating.expressions("la veille du sommet du 12 avril")
+    event = next(x for x in exprs if x.kind == "event")
+    assert dating.resolve(event, published=date(2017, 4, 13), previous=None) == date(2017, 4, 11)

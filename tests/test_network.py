@@ -80,3 +80,16 @@ def test_edge_list_and_graphml_from_edge_list(statements, tmp_path):
 def test_bad_agreement():
     with pytest.raises(ValueError, match="agreement"):
         network.discourse_network(pension_statements(), agreement="both")
+
+
+def test_undated_utterances_stay_in_the_network(statements):
+    # Marine Le Pen's « Nous abrogerons cette réforme » has no date: no timeline can place it,
+    # but she still spoke against the reform, and a network needs no dates.
+    g = network.discourse_network(statements, level="person", target=T, agreement="conflict", names={})
+    e = g.edges["actor:Marine Le Pen", f"concept:{T}"]
+    assert (e["stance"], e["weight"]) == ("against", 1)
+    assert g.has_edge("actor:Marine Le Pen", "actor:Olivier Dussopt")
+    undated = statements.assign(date="")
+    nodes = network.node_list(undated, level="person", target=T, names={})
+    assert int(nodes.loc[nodes["type"].eq("concept"), "n_utterances"].item()) == 12
+

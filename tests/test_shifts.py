@@ -100,10 +100,11 @@ def test_institution_speaking_is_labelled(statements):
     ("institution", {("CFDT", "u4", "neutral", ("u3",)),
                      ("Haut-commissariat au Plan", "u7", "against", ("u6",)),
                      ("Ministère du Travail", "u9", "favor", ("u1",))}),
-    # The French run before Dussopt's retreat is Bayrou's favor and Borne's same-day favor.
+    # Dussopt's retreat (u9) reverses the French favor: its record is Dussopt's own favor of
+    # 10 January as well as Bayrou's and Borne's, although Bayrou's refusal (u6) came between.
     ("country", {("FR", "u6", "favor", ("u1",)),
                  ("FR", "u7", "against", ("u6",)),
-                 ("FR", "u9", "favor", ("u7", "u8"))}),
+                 ("FR", "u9", "favor", ("u1", "u7", "u8"))}),
 ])
 def test_find_shifts(statements, level, expected):
     found = shifts.find(statements, level=level)
@@ -112,31 +113,74 @@ def test_find_shifts(statements, level, expected):
     assert set(found["kind"]) == {"shift"}
 
 
+@pytest.mark.parametrize("departs_from, earlier, in_last_run, gaps", [
+    # The whole record of French favor before Dussopt's « pas un totem » (16 March): his own
+    # 10 January words, then, after Bayrou's 12 January refusal, Bayrou's and Borne's favor.
+    ("record", ("u1", "u7", "u8"), (False, True, True), (65, 24, 0)),
+    # The old reading: only the run since the last refusal.
+    ("run", ("u7", "u8"), (True, True), (24, 0)),
+])
+def test_record_or_last_run(statements, departs_from, earlier, in_last_run, gaps):
+    row = shifts.find(statements, level="country", departs_from=departs_from).set_index("utterance").loc["u9"]
+    assert row["previous_utterances"] == earlier
+    assert row["previous_in_last_run"] == in_last_run and row["n_last_run"] == 2
+    assert row["previous_gap_days"] == gaps and row["n_previous"] == len(earlier)
+    # The most recent earlier utterance, the gap and the direction do not depend on the mode.
+    assert (row["previous_utterance"], row["gap_days"], row["direction"]) == ("u8", 0, "favor → against")
+    assert row["since_days"] == gaps[0]
+    tab = shifts.table(statements, level="country", departs_from=departs_from)
+    u9 = tab[tab["utterance"].eq("u9") & tab["kind"].eq("shift")]
+    assert tuple(u9["earlier_utterance"]) == earlier
+    assert tuple(u9["in_last_run"]) == in_last_run and tuple(u9["gap_days"]) == gaps
+    assert set(u9["earlier_stance"]) == {"favor"}
+
+
+def test_bad_departs_from_is_named(statements):
+    with pytest.raises(ValueError, match="departs_from"):
+        shifts.find(statements, departs_from="all")
+
+
 def test_shift_columns_and_gaps(statements):
     found = shifts.find(statements, level="country").set_index("utterance")
     row = found.loc["u9"]
-    assert row["gap_days"] == 0 and row["since_days"] == (pd.Timestamp("2023-03-16") - pd.Timestamp("2023-02-20")).days
-    assert row["previous_dates"] == ("2023-02-20", "2023-03-16")
-    assert row["previous_quotes"][1] == "Le report à 64 ans n'est plus négociable"
+    assert row["gap_days"] == 0 and row["since_days"] == (pd.Timestamp("2023-03-16") - pd.Timestamp("2023-01-10")).days
+    assert row["previous_dates"] == ("2023-01-10", "2023-02-20", "2023-03-16")
+    assert row["previous_quotes"][2] == "Le report à 64 ans n'est plus négociable"
     assert row["quote"].startswith("les 64 ans ne sont pas un totem")
     assert row["direction"] == "favor → against" and row["reversal"]
     assert not shifts.find(statements, level="person").set_index("actor").loc["Laurent Berger", "reversal"]
 
 
-@pytest.mark.parametrize("stances, expected", [
-    # (stance per utterance in date order) -> {shift index: earlier indexes it departs from}
-    ("favor against neutral against favor", {1: [0], 2: [1], 3: [2], 4: [1, 3]}),
-    ("against against favor", {2: [0, 1]}),
-    ("favor neutral favor", {1: [0], 2: [1]}),
-    ("neutral neutral against favor", {2: [0, 1], 3: [2]}),
-    ("favor favor favor", {}),
+@pytest.mark.parametrize("stances, record, run", [
+    # (stance per utterance in date order) -> {shift index: earlier indexes it departs from},
+    # with the whole record (default) and with the last run only.
+    ("favor against neutral against favor", {1: [0], 2: [1], 3: [2], 4: [1, 3]},
+     {1: [0], 2: [1], 3: [2], 4: [1, 3]}),
+    ("against against favor", {2: [0, 1]}, {2: [0, 1]}),
+    ("favor neutral favor", {1: [0], 2: [1]}, {1: [0], 2: [1]}),
+    ("neutral neutral against favor", {2: [0, 1], 3: [2]}, {2: [0, 1], 3: [2]}),
+    ("favor favor favor", {}, {}),
+    # Refusals, a leak in favour, refusals again, then acceptance: the acceptance departs
+    # from every refusal, the older ones outside its last run.
+    ("against against favor against favor", {2: [0, 1], 3: [2], 4: [0, 1, 3]},
+     {2: [0, 1], 3: [2], 4: [3]}),
+    ("favor against favor against", {1: [0], 2: [1], 3: [0, 2]}, {1: [0], 2: [1], 3: [2]}),
+    # A "no comment" before a return to a stance: a shift from neutral keeps the run.
+    ("favor against neutral against", {1: [0], 2: [1], 3: [2]}, {1: [0], 2: [1], 3: [2]}),
 ])
-def test_what_a_shift_departs_from(stances, expected):
+def test_what_a_shift_departs_from(stances, record, run):
     rows = [("z", i, i + 5, "Jean Dupont", "Parti X", "FR", "person", "direct", "a dit", f"phrase {i}",
              f"2023-0{1 + i}-01", f"v{i}", T, s, "automatic") for i, s in enumerate(stances.split())]
-    found = shifts.find(pd.DataFrame(rows, columns=COLUMNS))
-    got = {int(r.utterance[1:]): [int(u[1:]) for u in r.previous_utterances] for r in found.itertuples()}
-    assert got == expected
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for mode, expected in (("record", record), ("run", run)):
+        found = shifts.find(df, departs_from=mode)
+        got = {int(r.utterance[1:]): [int(u[1:]) for u in r.previous_utterances] for r in found.itertuples()}
+        assert got == expected, mode
+    # The record's flagged items are exactly the last run.
+    found = shifts.find(df)
+    flagged = {int(r.utterance[1:]): [int(u[1:]) for u, f in zip(r.previous_utterances, r.previous_in_last_run) if f]
+               for r in found.itertuples()}
+    assert flagged == run
 
 
 def test_ignore_neutral_drops_neutral_shifts(statements):
@@ -158,8 +202,9 @@ def test_table_lists_each_event_with_earlier_utterances(statements):
     assert list(tab.columns) == shifts.TABLE_COLUMNS
     assert tab["event"].nunique() == 3 + 2
     u9 = tab[(tab["utterance"] == "u9") & (tab["kind"] == "shift")]
-    assert list(u9["earlier_speaker"]) == ["François Bayrou", "Élisabeth Borne"]
-    assert list(u9["gap_days"]) == [24, 0]
+    assert list(u9["earlier_speaker"]) == ["Olivier Dussopt", "François Bayrou", "Élisabeth Borne"]
+    assert list(u9["gap_days"]) == [65, 24, 0]
+    assert tab.loc[tab["kind"].eq("divergence"), "in_last_run"].all()
     assert (tab["gap_days"] >= 0).all()
 
 
@@ -217,6 +262,13 @@ def test_any_table_accounts_for_every_utterance(rows, level, fallback):
     assert len(found) == changes
     assert (found["n_previous"] >= 1).all() and (found["gap_days"] >= 0).all()
     assert all(found["stance"] != found["previous_stance"])
+    # The record holds the last run, as its most recent items, and only goes further back.
+    run = shifts.find(df, level=level, target=T, fallback=fallback, departs_from="run")
+    assert list(run["utterance"]) == list(found["utterance"])
+    for rec, last in zip(found.itertuples(), run.itertuples()):
+        assert tuple(u for u, f in zip(rec.previous_utterances, rec.previous_in_last_run) if f) == last.previous_utterances
+        assert rec.previous_utterances[-last.n_previous:] == last.previous_utterances
+        assert list(rec.previous_gap_days) == sorted(rec.previous_gap_days, reverse=True)
 
 
 def test_minimal_table_without_optional_columns(statements):

@@ -283,6 +283,65 @@ CASES = [
      [(DOD, DOD, "US", "indirect", "les frappes avaient cessé")]),
     # A plural group after "Pour" is the journalist's summary, not a source.
     ("Pour les diplomates russes, la coopération reste possible.", []),
+    # A short place or time complement between the verb and its que-clause.
+    ("Le chef de la diplomatie russe Sergueï Lavrov a estimé samedi à Genève que la trêve restait fragile.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve restait fragile")]),
+    ("Le porte-parole du Kremlin, Dmitri Peskov, avait affirmé dès le lendemain du scrutin que Moscou était prêt.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "Moscou était prêt")]),
+    ("Il a déclaré avant que la réunion ne commence.", []),
+    # An object NP quoting the speaker's words reports them, even after a verb without NP objects.
+    ("Le secrétaire d'État John Kerry a reconnu lundi un « profond désaccord » avec Moscou, avant de repartir.",
+     [("John Kerry", STATE, "US", "attributed", "un « profond désaccord » avec Moscou")]),
+    ("Vladimir Poutine considère ces frappes comme « une agression ».", []),
+    # A que-clause opening with the journalist's words is indirect, its quoted islands kept.
+    ("John Kerry a répété qu'il serait utile de « travailler avec la Russie » contre Daech.",
+     [("John Kerry", STATE, "US", "indirect", "il serait utile de « travailler avec la Russie » contre Daech")]),
+    # Offices of state with a nationality adjective: the person speaks for that country even when
+    # neither the person nor the institution is in the register; not analysts or the opposition.
+    ("Le Premier ministre israélien Benjamin Netanyahu a affirmé qu'Israël soutenait la frappe.",
+     [("Benjamin Netanyahu", "", "IL", "indirect", "Israël soutenait la frappe")]),
+    ("« C'est une erreur », a jugé le ministre britannique de la Défense, Michael Fallon.",
+     [("Michael Fallon", "", "GB", "direct", "C'est une erreur")]),
+    ("Le chef de la diplomatie jordanienne, Ayman Safadi, a déclaré que la paix restait possible.",
+     [("Ayman Safadi", "diplomatie jordanienne", "JO", "indirect", "la paix restait possible")]),
+    ("Le ministre saoudien des Affaires étrangères, Adel al-Jubeir, a salué la frappe.",
+     [("Adel al-Jubeir", "", "SA", "attributed", "la frappe")]),
+    ("Le président égyptien Abdel Fattah al-Sissi a estimé que la solution était politique.",
+     [("Abdel Fattah al-Sissi", "", "EG", "indirect", "la solution était politique")]),
+    ("Le chercheur français Fabrice Durand estime que Moscou a gagné la partie.",
+     [("Fabrice Durand", "", "", "indirect", "Moscou a gagné la partie")]),
+    ("« Il sera difficile de revenir en arrière », a déclaré Ivan Petrov, directeur général du Conseil russe "
+     "pour les affaires internationales.",
+     [("Ivan Petrov", "Conseil russe pour les affaires internationales", "", "direct", "Il sera difficile de revenir en arrière")]),
+    ("Le porte-parole de l'opposition syrienne, Salem al-Meslet, a déclaré que la trêve était morte.",
+     [("Salem al-Meslet", "Syrian opposition (HNC)", "", "indirect", "la trêve était morte")]),
+    # "Selon X, apposition, ...": the apposition gives the organisation; a register name inside a
+    # longer proper name ("l'Institut Washington") is not that actor.
+    ("Selon Paul Martin, porte-parole du ministère canadien de la Défense, les frappes continuent.",
+     [("Paul Martin", "ministère canadien de la Défense", "CA", "attributed", "les frappes continuent")]),
+    ("Selon Marc Dubois, chercheur à l'Institut Washington, Moscou a gagné.",
+     [("Marc Dubois", "Institut Washington", "", "attributed", "Moscou a gagné")]),
+    # "Pour" + a role noun + a name is a source; the apposition after it is the source's.
+    ("Pour l'expert Alexeï Malachenko, du Centre Carnegie de Moscou, « le Kremlin attend le prochain président ».",
+     [("Alexeï Malachenko", "Centre Carnegie de Moscou", "", "attributed", "le Kremlin attend le prochain président")]),
+    ("Pour le politologue Jean Dupont, la trêve ne tiendra pas.",
+     [("Jean Dupont", "", "", "attributed", "la trêve ne tiendra pas")]),
+    ("« Nous sommes prêts à parler », a tweeté Donald Trump.",
+     [("Donald Trump", "White House", "US", "direct", "Nous sommes prêts à parler")]),
+    # An incise after a registered country: the country is the content's subject, not a name.
+    ("La Russie, a estimé M. Kerry, doit cesser ses frappes.",
+     [("John Kerry", STATE, "US", "indirect", "La Russie, a estimé M. Kerry, doit cesser ses frappes")]),
+    # Unnamed military officers speak for their defence ministry.
+    ("« Nous restons vigilants », souligne un haut gradé américain.",
+     [(DOD, DOD, "US", "direct", "Nous restons vigilants")]),
+    # The object NP ends before a coordinated verb or a circumstance of the speech act.
+    ("Le Pentagone a reconnu dimanche une possible « erreur » et a exprimé ses regrets.",
+     [(DOD, DOD, "US", "attributed", "une possible « erreur »")]),
+    ("L'ambassadrice américaine à l'ONU Samantha Power a dénoncé une « manœuvre » de Moscou lors d'une réunion "
+     "du Conseil de sécurité.",
+     [("Samantha Power", STATE, "US", "attributed", "une « manœuvre » de Moscou")]),
+    # "Pour La Haye, ...": a capitalised determiner starts a place, not a person.
+    ("Pour La Haye, la procédure est close.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -361,6 +420,26 @@ CONTEXT_CASES = [
      [("Sergueï Lavrov", "indirect", "Washington avait franchi une ligne"),
       ("Sergueï Lavrov", "direct", "Nous ne reculerons pas devant ces pressions.")]),
     ("Les avions ont décollé à l'aube. « Nous ne reculerons pas devant ces pressions. »", []),
+    # Elegant variation: a description never used before refers back to the last named person.
+    ("Donald Trump a parlé à Vladimir Poutine. Le milliardaire avait répété qu'il pourrait travailler avec Moscou.",
+     [("Donald Trump", "indirect", "il pourrait travailler avec Moscou")]),
+    ("James Mattis est arrivé à Bruxelles. Le général à la retraite a ajouté qu'il n'envisageait « aucune » coopération.",
+     [("James Mattis", "indirect", "il n'envisageait « aucune » coopération")]),
+    # The antecedent of "qui" is the name just before it, not the sentence's main speaker.
+    ("Sergueï Lavrov a parlé. « Toute pression est vaine », a-t-il ajouté, en réponse aux propos de M. Kerry, "
+     "qui avait appelé Moscou à retirer ses troupes.",
+     [("Sergueï Lavrov", "direct", "Toute pression est vaine"), ("John Kerry", "indirect", "retirer ses troupes")]),
+    # A pull quote (a paragraph repeating words quoted elsewhere) is not a new statement.
+    ("Sergueï Lavrov a déclaré que Moscou était prêt.\n\n« Nous ne reculerons pas, jamais »\n\n"
+     "« Nous ne reculerons pas, jamais », a-t-il ajouté.",
+     [("Sergueï Lavrov", "indirect", "Moscou était prêt"), ("Sergueï Lavrov", "direct", "Nous ne reculerons pas, jamais")]),
+    # The reportive conditional continues the document reported just before, in the same paragraph.
+    ("Le Commandement central américain a affirmé dans un communiqué que les frappes étaient terminées. "
+     "Les vols de reconnaissance seraient maintenus.",
+     [("US Central Command", "indirect", "les frappes étaient terminées"),
+      ("US Central Command", "indirect", "Les vols de reconnaissance seraient maintenus")]),
+    ("John Kerry a déclaré que rien n'était décidé. Une telle coopération serait une première.",
+     [("John Kerry", "indirect", "rien n'était décidé")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),
@@ -388,6 +467,28 @@ DATE_CASES = [
     ("Dans la nuit du vendredi 9 au samedi 10 septembre, Sergueï Lavrov s'est présenté devant la presse. "
      "Le ministre russe a annoncé que la trêve commencerait lundi.", date(2016, 9, 12),
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "2016-09-10")]),
+    # Campaign speech: a candidate speaks for no state, even when he holds office at publication.
+    ("Donald Trump avait répété pendant sa campagne qu'il serait bon de s'entendre avec la Russie.", date(2017, 2, 17),
+     [("Donald Trump", "", "", "")]),
+    ("Pendant la campagne aérienne russe, le ministère russe de la Défense a affirmé que 200 cibles avaient été frappées.",
+     date(2015, 10, 2), [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "")]),
+    # "la veille de la visite": counted from the date the article gives the visit; unknown when
+    # the event is never dated ("le lendemain de l'élection").
+    ("En visite à Moscou, Rex Tillerson a reconnu mercredi un « faible niveau de confiance ». "
+     "La veille de la visite, James Mattis avait assuré que le canal restait « actif ».", date(2017, 4, 13),
+     [("Rex Tillerson", "US Department of State", "US", "2017-04-12"),
+      ("James Mattis", "US Department of Defense", "US", "2017-04-11")]),
+    ("Le porte-parole du Kremlin, Dmitri Peskov, avait assuré lundi que Moscou était prêt. "
+     "Il avait déclaré dès le lendemain de l'élection que les contacts reprendraient.", date(2016, 11, 15),
+     [("Dmitri Peskov", "Kremlin", "RU", "2016-11-14"), ("Dmitri Peskov", "Kremlin", "RU", "")]),
+    # A date after another event's participle dates that event, not the statement; the insert of
+    # a split quote dates it; "le communiqué publié vendredi" is the statement itself.
+    ("« Toute pression est vaine », a déclaré jeudi Sergueï Choïgou, en réponse aux propos tenus la veille par l'Otan.",
+     date(2017, 2, 17), [("Sergueï Choïgou", "Russian Ministry of Defence", "RU", "2017-02-16")]),
+    ("« Nous ne sommes pas prêts », a affirmé jeudi 16 février James Mattis, « mais nous restons ouverts ».",
+     date(2017, 2, 17), [("James Mattis", "US Department of Defense", "US", "2017-02-16")]),
+    ("« La Russie suspend le mémorandum », indique le communiqué de la diplomatie russe publié vendredi.",
+     date(2017, 4, 8), [("Russian Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs", "RU", "2017-04-07")]),
     # A participle has the date of its main verb, not of the reported event before it.
     ("Les avions ont frappé mercredi douze cibles, a annoncé jeudi l'état-major russe, affirmant avoir détruit un dépôt.",
      date(2015, 10, 2),

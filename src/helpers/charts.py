@@ -233,7 +233,7 @@ def _lane_height(utts: pd.DataFrame, rows: pd.DataFrame) -> float:
 def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
                     actors=None, ax=None, annotate: pd.DataFrame | None = None,
                     title: str | None = None, names: dict[str, str] | None = None,
-                    fallback: str | None = "publication") -> Figure:
+                    fallback: str | None = "publication", departs_from: str = "record") -> Figure:
     """Stance of each actor over time: one lane per actor, one marker per utterance.
 
     Args:
@@ -245,7 +245,9 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
         actors: keep only these actors (ids or labels at ``level``).
         ax: draw into this axes (default: a new figure sized to the number of lanes).
         annotate: a shift table (``shifts.find``, ``shifts.divergences`` or ``shifts.table``)
-            to draw on the figure with :func:`annotate_shifts`.
+            to draw on the figure with :func:`annotate_shifts` (each shift against the
+            actor's whole record, its last run solid; ``departs_from`` chooses).
+        departs_from: passed to :func:`annotate_shifts` (``"record"`` or ``"run"``).
         title: figure title (default names the target and the level).
         names: ISO code -> country name (default: the actor register).
         fallback: ``"publication"`` (default) places an utterance no article dates at the
@@ -354,7 +356,7 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
     ax.lanes = rows
     ax.timeline_level = level
     if annotate is not None:
-        annotate_shifts(ax, annotate)
+        annotate_shifts(ax, annotate, departs_from=departs_from)
     return fig
 
 
@@ -399,14 +401,19 @@ def short_quote(text: str, max_chars: int = 60) -> str:
     return f"« {text} »"
 
 
-def _events(table: pd.DataFrame) -> list[tuple[str, str, list[str]]]:
-    """(kind, utterance, earlier utterances) from any shift table of :mod:`helpers.shifts`."""
+def _events(table: pd.DataFrame) -> list[tuple[str, str, list[str], list[bool]]]:
+    """(kind, utterance, earlier utterances, in_last_run flags) from any shift table of
+    :mod:`helpers.shifts` (flags all True for a table made before they existed)."""
     if table is None or len(table) == 0:
         return []
     if "previous_utterances" in table.columns:
-        return [(r.kind, r.utterance, list(r.previous_utterances)) for r in table.itertuples()]
+        flags = (table["previous_in_last_run"] if "previous_in_last_run" in table.columns
+                 else table["previous_utterances"].map(lambda u: (True,) * len(u)))
+        return [(r.kind, r.utterance, list(r.previous_utterances), [bool(f) for f in fl])
+                for r, fl in zip(table.itertuples(), flags)]
     if "earlier_utterance" in table.columns:
-        return [(g["kind"].iloc[0], g["utterance"].iloc[0], list(g["earlier_utterance"]))
+        return [(g["kind"].iloc[0], g["utterance"].iloc[0], list(g["earlier_utterance"]),
+                 [bool(f) for f in g["in_last_run"]] if "in_last_run" in g.columns else [True] * len(g))
                 for _, g in table.groupby("event", sort=True)]
     raise ValueError("annotate needs a table from shifts.find, shifts.divergences or shifts.table "
                      "(columns 'previous_utterances' or 'earlier_utterance')")
@@ -417,40 +424,63 @@ def _renderer(fig):
     return get() if get is not None else fig._get_renderer()
 
 
+# The last run before a shift is drawn solid and dark; older items of the actor's record
+# dashed and lighter: the reader sees the whole record and which part came just before.
+RUN_STYLE = {"color": "#333333", "lw": 0.9, "ls": "-"}
+RECORD_STYLE = {"color": "#8C8C8C", "lw": 0.9, "ls": (0, (4, 2.5))}
+RUN_LABEL = "série contraire juste avant\nle revirement (trait plein)"
+RECORD_LABEL = "positions contraires plus\nanciennes (tirets)"
+RING_LABEL = "revirement (cerclé)"
+
+
 def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earlier_quotes: int = 6,
-                    fontsize: float = 7) -> list[Text]:
+                    fontsize: float = 7, departs_from: str = "record") -> list[Text]:
     """Draw shifts (or divergences) from a shift table on a :func:`stance_timeline` figure.
 
     Each event's utterance gets a black ring; the earlier utterances it departs from get a
     bracket under their lane with an arrow to the ring when they share the lane (a shift at
-    that level), or dashed connectors when they sit in other lanes (a divergence, or a table
-    made at another level). The event's quote and, for up to ``earlier_quotes`` of the most
-    recent earlier speakers, one quote each ("+n autres" for their other utterances of the run)
-    are placed as short labels that overlap neither each other, the markers, the title nor the
-    legend.
+    that level), or connectors when they sit in other lanes (a divergence, or a table made at
+    another level). With the default ``departs_from="record"`` a reversal is drawn against the
+    actor's whole earlier record of the opposite stance: the last run before it (``in_last_run``)
+    solid and dark, the older items dashed and lighter (the bracket runs from the oldest item to
+    the last run, with a tick on each), so the reader sees both the months of refusals and the
+    refusals just before; legend entries say so. The event's quote and, for up to
+    ``earlier_quotes`` of the most recent earlier speakers, one quote each per part of the
+    record (last run, older items; "+n autres" for their other utterances) are placed as
+    short labels that overlap neither each other, the
+    markers, the title nor the legend.
 
     Args:
         fig_or_ax: the figure returned by :func:`stance_timeline`, or its axes.
         table: ``shifts.find`` / ``shifts.divergences`` / ``shifts.table`` output; events whose
             utterance is not on the figure are skipped.
         max_chars: quotes are cut to about this many characters.
+        departs_from: ``"record"`` (default) draws every earlier utterance of the table;
+            ``"run"`` only those of the last run (``in_last_run``).
 
     Returns:
         The label artists placed (their text and positions come from the table and the plot).
     """
+    shifts_mod._check_departs(departs_from)
     ax = fig_or_ax if not isinstance(fig_or_ax, Figure) else next(
         a for a in fig_or_ax.axes if hasattr(a, "timeline"))
     fig = ax.figure
     points = ax.timeline.set_index("utterance")
-    labels, seen = [], set()
-    for kind, uid, earlier in _events(table):
+    labels, seen, drawn_older = [], set(), False
+    for kind, uid, earlier, flags in _events(table):
         if uid not in points.index:
             continue
+        if departs_from == "run":
+            earlier = [e for e, f in zip(earlier, flags) if f]
+            flags = [True] * len(earlier)
         p = points.loc[uid]
         ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
                    linewidths=1.1, zorder=4)
         ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
+        in_run = dict(zip(earlier, flags))
         prev = points.loc[[e for e in earlier if e in points.index]]
+        run_ids = [e for e in prev.index if in_run[e]] or list(prev.index)
+        older_ids = [e for e in prev.index if e not in set(run_ids)]
         lane_y = round(p["y"])
         if len(prev) and kind == "shift" and (prev["y"].round() == lane_y).all():
             # The bracket sits a few points under the lowest marker of the lane (stacked when
@@ -458,41 +488,73 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             k = ax.bracket_count.get(lane_y, 0) if hasattr(ax, "bracket_count") else 0
             ax.bracket_count = {**getattr(ax, "bracket_count", {}), lane_y: k + 1}
             ybase = points.loc[points["y"].round() == lane_y, "y"].max()
-            below = ax.transData + ScaledTranslation(0, -(9 + 5 * k) / 72, fig.dpi_scale_trans)
-            x0, x1 = prev["x"].min(), prev["x"].max()
-            ax.plot([x0, x1], [ybase, ybase], transform=below, color="#333333", lw=0.9, marker="|",
-                    markersize=5, zorder=2)
+            below = ax.transData + ScaledTranslation(0, -(9 + 6 * k) / 72, fig.dpi_scale_trans)
+            x0, x1 = prev.loc[run_ids, "x"].min(), prev.loc[run_ids, "x"].max()
+            if older_ids:
+                # Older record: dashed from its oldest item to the last run, a tick on each item.
+                ox = prev.loc[older_ids, "x"]
+                ax.plot([ox.min(), x0], [ybase, ybase], transform=below, zorder=2, **RECORD_STYLE)
+                ax.plot(list(ox), [ybase] * len(ox), transform=below, ls="", marker="|", markersize=4,
+                        color=RECORD_STYLE["color"], zorder=2)
+                ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, ox.min(), x0, ybase)]
+                # Leader lines should not cross it either.
+                ax.shift_segments = getattr(ax, "shift_segments", []) + [(below, (ox.min(), ybase), below,
+                                                                           (x0, ybase), 0)]
+                drawn_older = True
+            ax.plot([x0, x1], [ybase, ybase], transform=below, marker="|", markersize=5, zorder=2, **RUN_STYLE)
             ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, x0, x1, ybase)]  # labels avoid it
-            ax.shift_segments = getattr(ax, "shift_segments", []) + [(below, (x1, ybase), ax.transData,
-                                                                       (p["x"], p["y"]), ARROW_RAD)]
+            ax.shift_segments = getattr(ax, "shift_segments", []) + [
+                (below, (x0, ybase), below, (x1, ybase), 0),
+                (below, (x1, ybase), ax.transData, (p["x"], p["y"]), ARROW_RAD)]
             ax.annotate("", xy=(p["x"], p["y"]), xytext=(x1, ybase), textcoords=below,
-                        arrowprops={"arrowstyle": "-|>", "color": "#333333", "lw": 0.9,
+                        arrowprops={"arrowstyle": "-|>", "color": RUN_STYLE["color"], "lw": 0.9,
                                     "connectionstyle": f"arc3,rad={ARROW_RAD}", "shrinkA": 0, "shrinkB": 7},
                         zorder=2)
         else:
             for q in prev.itertuples():
-                ax.plot([q.x, p["x"]], [q.y, p["y"]], color="#333333", lw=0.8, ls=(0, (3, 2)), zorder=2)
+                style = RUN_STYLE if q.Index in run_ids else RECORD_STYLE
+                drawn_older |= q.Index not in run_ids
+                ax.plot([q.x, p["x"]], [q.y, p["y"]], color=style["color"], lw=0.8, ls=style["ls"], zorder=2)
                 ax.shift_segments = getattr(ax, "shift_segments", []) + [(ax.transData, (q.x, q.y),
                                                                            ax.transData, (p["x"], p["y"]), 0)]
         if uid not in seen:
             labels.append((p, True, 0))
             seen.add(uid)
-        # One label per earlier speaker (their most reported, then earliest, utterance of the
-        # run, "+n" for the others), the most recent speakers first, at most earlier_quotes.
+        # One label per earlier speaker and part of the record (their most reported, then
+        # earliest, utterance, "+n" for the others), the most recent first, at most
+        # earlier_quotes: a speaker quoted for an older refusal (by an earlier event) is quoted
+        # again for the run just before this one, which the reader reads the turn against.
         groups = {}
         for e in prev.index:
-            groups.setdefault(prev.loc[e, "speaker"], []).append(e)
+            groups.setdefault((prev.loc[e, "speaker"], e in run_ids), []).append(e)
         ranked = sorted(groups.values(), key=lambda es: -max(prev.index.get_loc(e) for e in es))
         for es in ranked[:earlier_quotes]:
             best = min(es, key=lambda e: (-points.loc[e, "n_reports"], points.loc[e, "date"], prev.index.get_loc(e)))
             if not seen.intersection(es):
                 labels.append((points.loc[best], False, len(es) - 1))
             seen.update(es)
+    _annotation_legend(ax, drawn_older)
     _make_room(ax, [p["y"] for p, _, _ in labels], fontsize)
     placed = _place_labels(ax, [(p, _label_text(p, max_chars, more), strong) for p, strong, more in labels],
                            fontsize)
     ax.shift_labels = getattr(ax, "shift_labels", []) + placed
     return placed
+
+
+def _annotation_legend(ax, older: bool) -> None:
+    """Add the ring, the last run and (when drawn) the older record to the stance legend."""
+    legend = ax.get_legend()
+    if legend is None or not getattr(ax, "shift_rings", None):
+        return
+    handles = [h for h in legend.legend_handles if h.get_label() not in (RING_LABEL, RUN_LABEL, RECORD_LABEL)]
+    handles.append(Line2D([], [], ls="", marker="o", markersize=11, markerfacecolor="none",
+                          markeredgecolor="black", markeredgewidth=1.1, label=RING_LABEL))
+    handles.append(Line2D([], [], label=RUN_LABEL, **RUN_STYLE))
+    if older:
+        handles.append(Line2D([], [], label=RECORD_LABEL, **RECORD_STYLE))
+    ax.legend(handles=handles, title=legend.get_title().get_text(), loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8, title_fontsize=8.5,
+              alignment="left", borderaxespad=0)
 
 
 def _make_room(ax, label_ys, fontsize):

@@ -153,11 +153,15 @@ def expressions(text: str, start: int = 0, end: int | None = None) -> list[DateE
 
 
 # The complement naming the event a relative day counts from: "de la visite", "du sommet de Genève".
-_EVENT_OF = re.compile(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])[^,;:.!?«»()]{{1,60}}", re.I)
+_EVENT_OF = re.compile(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?:[^,;:.!?«»()]{{1,40}}?(?=\s*[,;:.!?«»()]|{SP}(?:que{SP}|qu['’])|$)"
+                       rf"|[^,;:.!?«»()\s]+(?:{SP}[^,;:.!?«»()\s]+){{0,2}})", re.I)
 # Words before a participle that make it the verb of saying's own ("a déclaré la veille",
 # "a-t-il dit lundi"), not another event's ("les propos tenus la veille").
 _AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eut", "est", "sont", "etait",
         "etaient", "il", "elle", "ils", "elles", "on", "lui", "aussi", "encore", "deja", "egalement", "pas", "plus", "bien"}
+_PUBLISHED = {"publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "daté",
+              "datée", "datés", "datées", "paru", "parue", "parus", "parues", "transmis", "transmise", "rendu", "rendue",
+              "envoyé", "envoyée", "adressé", "adressée", "posté", "postée", "mis", "mise", "accordé", "accordée"}
 _PARTICIPLE_BEFORE = re.compile(
     r"([\w\u00C0-\u024F]+)[\s\u00a0\u202f]+([\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ites|enu|enue|enus|enues))[\s\u00a0\u202f]+$",
     re.I)
@@ -170,8 +174,9 @@ def _other_event(text: str, x: DateExpr, cue: int) -> bool:
     m = _PARTICIPLE_BEFORE.search(text, max(cue, x.start - 60), x.start)
     if not m or m.start(2) <= cue + 2:
         return False
-    fold = m.group(1).lower().translate(str.maketrans("éèêàâîôûç", "eeeaaioûc"))
-    return fold not in _AUX
+    fold = m.group(1).lower().translate(str.maketrans("éèêàâîôç", "eeeaaioc"))
+    # "le communiqué publié vendredi": publishing the document is the statement itself.
+    return fold not in _AUX and m.group(2).lower() not in _PUBLISHED
 
 
 def resolve(expr: DateExpr, *, published: date | None, previous: date | None) -> date | None:
@@ -245,6 +250,40 @@ def date_statement(text: str, frame: list[tuple[int, int]], *, cue: int, publish
         else:
             anchor = f"{x.text!r} from published {published.isoformat()}"
         return Dated(d.isoformat(), basis, anchor, x.text), d
+    return Dated("", "", "", ""), None
+
+
+_EVENT_HEAD = re.compile(
+    rf"(?:de|du|des|d['’])(?:{SP}|(?<=['’]))(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|cette|ce|cet){SP}?)?"
+    r"(?P<h>[\w\u00C0-\u024F-]{3,})", re.I)
+
+
+def from_event_mention(text: str, expr_text: str, before: int, *, published: date | None) -> tuple[Dated, date | None]:
+    """Date "la veille de la visite" from the last earlier sentence that mentions the event and dates it.
+
+    The article usually dates its main event once ("En visite à Moscou, ... a reconnu mercredi");
+    "la veille de la visite" later counts from that date. Without such a mention: unknown.
+    """
+    xs = [x for x in expressions(expr_text) if x.kind == "event"]
+    m = _EVENT_HEAD.search(expr_text)
+    if not xs or not m or published is None:
+        return Dated("", "", "", ""), None
+    offset = xs[0].value[0]
+    stem = re.escape(m["h"][:max(4, len(m["h"]) - 2)])
+    hits = list(re.finditer(rf"(?<![\w\u00C0-\u024F]){stem}[\w\u00C0-\u024F]*", text[:before], re.I))
+    for hit in reversed(hits):
+        s0 = max(text.rfind(".", 0, hit.start()), text.rfind("\n\n", 0, hit.start())) + 1
+        e0 = min([i for i in (text.find(".", hit.end()), text.find("\n\n", hit.end())) if i >= 0] or [len(text)])
+        if expr_text in text[s0:e0]:
+            continue  # the sentence of "la veille de la visite" itself
+        cands = [x for x in expressions(text, s0, e0) if x.kind in ("full", "daymonth", "weekday", "publication")]
+        cands.sort(key=lambda x: abs(x.start - hit.start()))
+        for x in cands:
+            base = resolve(x, published=published, previous=None)
+            if base is not None:
+                d = base + timedelta(days=offset)
+                return Dated(d.isoformat(), "relative", f"{expr_text!r} from the event's date {base.isoformat()} "
+                             f"({x.text!r} at {x.start})", expr_text), d
     return Dated("", "", "", ""), None
 
 

@@ -286,3 +286,39 @@ def _side(gr, pr, issue, fields, short) -> dict:
         row[f"gold_{f}"] = "" if gr is None else str(gr.get(f, ""))
         row[f"pred_{f}"] = "" if pr is None else str(pr.get(f, ""))
     return row
+
+
+def evaluation_sets() -> dict[str, dict[str, Path]]:
+    """The evaluation sets shipped with the workbook, each as ``inputs, metadata, gold`` paths.
+
+    ``seeds`` is in-sample (the rules were written on it); ``heldout`` was used to find general
+    rule gaps; ``final`` was written blind and never used for tuning, so it is the estimate to
+    quote for unseen articles.
+    """
+    return {
+        "seeds": {"inputs": paths.SEEDS, "metadata": paths.ARTICLES_CSV, "gold": GOLD_CSV},
+        "heldout": {"inputs": paths.HELDOUT / "articles", "metadata": paths.HELDOUT / "articles.csv",
+                    "gold": paths.HELDOUT / "gold.csv"},
+        "final": {"inputs": paths.HELDOUT_FINAL / "articles", "metadata": paths.HELDOUT_FINAL / "articles.csv",
+                  "gold": paths.HELDOUT_FINAL / "gold.csv"},
+    }
+
+
+def scoreboard(predictions: dict[str, pd.DataFrame], golds: dict[str, pd.DataFrame], *,
+               min_overlap: float = 0.5) -> pd.DataFrame:
+    """The headline measures of several evaluation sets side by side.
+
+    Args:
+        predictions: set name -> coded statements of that set.
+        golds: set name -> its gold table (same keys).
+
+    Returns:
+        DataFrame indexed by ``measure`` with one ``value`` column per set and one ``n`` column
+        per set (``n <set>``: statements the measure is computed on).
+    """
+    parts = []
+    for name, pred in predictions.items():
+        s = summary(pred, golds[name], min_overlap=min_overlap).set_index("measure")
+        parts.append(s.rename(columns={"value": name, "n": f"n {name}"}))
+    board = pd.concat(parts, axis=1)
+    return board[[*predictions] + [f"n {name}" for name in predictions]]

@@ -6,7 +6,8 @@ number of utterances; a one-mode network links two actors when they agree (congr
 stance on a concept) or disagree (conflict: opposite stances). Files: GraphML for Gephi and
 visone (:func:`to_graphml`), and an edge list for CSV (:func:`edge_list`).
 
-Counts are utterances, not reprints (see :func:`helpers.shifts.utterances`).
+Counts are utterances, not reprints (see :func:`helpers.shifts.utterances`), dated or not: a
+network has no time axis, so an utterance no article dates still links its actor.
 """
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def discourse_network(statements: pd.DataFrame, *, level: str = "person", target
     graph = nx.Graph(level=level, agreement=agreement or "none")
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for tgt in _targets(statements, target):
-        utts = shifts_mod.utterances(statements, level=level, target=tgt, names=names)
+        # A network needs no dates: undated utterances count like the others.
+        utts = shifts_mod.utterances(statements, level=level, target=tgt, names=names, dated_only=False)
         if utts.empty:
             continue
         concept = f"concept:{tgt}"

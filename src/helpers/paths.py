@@ -21,3 +21,7 @@ CODEBOOK = DATA / "codebook.yaml"
 ANNOTATIONS = DATA / "annotations"
 GOLD = DATA / "gold"
 LEXICONS = DATA / "lexicons"
+
+# Evaluation sets beyond the seeds (reconstructed articles with a gold written blind).
+HELDOUT = ROOT / "tests" / "heldout"            # used to find rule gaps (development set)
+HELDOUT_FINAL = ROOT / "tests" / "heldout_final"  # never used for tuning: the honest measure

@@ -13,10 +13,17 @@ Definitions (the same for every corpus):
 - A **shift** is an on-target utterance whose stance differs from the actor's previous on-target
   stance. ``neutral`` counts as a stance: going from ``favor`` to ``neutral`` is a shift (the
   actor stops supporting); the ``reversal`` column tells favor<->against reversals apart, and
-  ``ignore_neutral=True`` drops neutral utterances altogether. A shift to favor (against)
-  "departs from" all the actor's against (favor) utterances since it last took the new stance,
-  not only the last one, and a "no comment" in between does not interrupt that record; a shift
-  to neutral departs from the run of utterances just before it.
+  ``ignore_neutral=True`` drops neutral utterances altogether.
+- What a shift **departs from** (``departs_from``). Its *last run* is the actor's opposite
+  utterances since it last took the new stance (a "no comment" in between does not interrupt
+  it), or, for a shift to or from neutral, the run of utterances just before it. By default
+  (``departs_from="record"``) a reversal (favor <-> against) departs from the actor's whole
+  earlier *record* of the opposite stance, every earlier utterance of it, and the
+  ``in_last_run`` flags say which of them form the last run: an analyst reads a turn against
+  the actor's whole record of refusals (a spokesman's acceptance against months of refusals),
+  even when an intermediate leak or remark went the other way and cut that record in two.
+  ``departs_from="run"`` keeps only the last run. A shift to or from neutral departs from the
+  last run in both modes.
 - A **divergence** is two institutions of one country taking opposite stances (favor vs
   against) within ``window_days`` days.
 - An utterance is dated by what the articles say: the ``date`` of a report (the day the words
@@ -158,7 +165,8 @@ def _is_institution(df: pd.DataFrame) -> pd.Series:
 # --------------------------------------------------------------------------- utterances
 
 def utterances(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
-               names: dict[str, str] | None = None, fallback: str | None = "publication") -> pd.DataFrame:
+               names: dict[str, str] | None = None, fallback: str | None = "publication",
+               dated_only: bool = True) -> pd.DataFrame:
     """One row per on-target utterance with a date and an actor at ``level``.
 
     Args:
@@ -170,6 +178,9 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
         names: ISO code -> country name (default: :func:`country_names` from the register).
         fallback: ``"publication"`` (default) dates an utterance no report dates by the
             ``published`` date of its earliest report; ``None`` leaves it out ("no date").
+        dated_only: True (default) leaves out utterances with no date at all ("no date"), as
+            timelines and shifts need one; False keeps them with ``date`` NaT and
+            ``date_basis`` "" (sorted last), for what needs no date (a discourse network).
 
     Returns:
         DataFrame with columns ``level, actor, label, country, country_name, organization,
@@ -213,7 +224,8 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     reason = pd.Series(None, index=per.index, dtype=object)
     reason[~per["on"] & per["coded"]] = "other target"
     reason[~per["on"] & ~per["coded"]] = "no stance"
-    reason[per["on"] & ~per["dated"]] = "no date"
+    if dated_only:
+        reason[per["on"] & ~per["dated"]] = "no date"
 
     keep = per.index[reason.isna()]
     on = df[df["on"] & df["utterance"].isin(keep)]
@@ -227,7 +239,7 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     # The earliest report's publication: the first day the words were known to have been said.
     published = df[df["utterance"].isin(keep)].groupby("utterance")["published"].min().reindex(u.index)
     u["date"] = stated.where(stated.notna(), published)
-    u["date_basis"] = np.where(stated.notna(), "statement", "publication")
+    u["date_basis"] = np.where(stated.notna(), "statement", np.where(u["date"].notna(), "publication", ""))
     for col in ("speaker", "organization", "country", "kind"):
         u[col] = _vmode(on, col).reindex(u.index).fillna("")
     u["institutional"] = on.groupby("utterance")["institutional"].any()
@@ -346,13 +358,17 @@ SHIFT_COLUMNS = [
     "speaker", "stance", "quote", "n_reports", "previous_stance", "previous_utterance", "previous_date",
     "previous_date_basis", "previous_speaker", "previous_quote", "gap_days", "previous_utterances",
     "previous_dates", "previous_date_bases", "previous_speakers", "previous_actors", "previous_quotes",
-    "n_previous", "since_days", "direction", "reversal",
+    "n_previous", "since_days", "direction", "reversal", "previous_in_last_run", "previous_gap_days",
+    "n_last_run",
 ]
+DEPARTS_FROM = ("record", "run")
 
 
-def _event(kind, level, u: dict, earlier: list[dict]) -> dict:
-    """A shift or divergence row: utterance ``u`` and the earlier utterances it departs from."""
+def _event(kind, level, u: dict, earlier: list[dict], in_last_run: list[bool] | None = None) -> dict:
+    """A shift or divergence row: utterance ``u`` and the earlier utterances it departs from
+    (``in_last_run`` flags them; all True when not given, as for a divergence's window)."""
     last = earlier[-1]
+    flags = [True] * len(earlier) if in_last_run is None else [bool(f) for f in in_last_run]
     return {
         "kind": kind, "level": level, "actor": u["actor"], "label": u["label"], "country": u["country"],
         "organization": u["organization"], "utterance": u["utterance"], "date": u["date"],
@@ -370,6 +386,9 @@ def _event(kind, level, u: dict, earlier: list[dict]) -> dict:
         "since_days": int((u["date"] - min(e["date"] for e in earlier)).days),
         "direction": f"{last['stance']} → {u['stance']}",
         "reversal": {last["stance"], u["stance"]} == {"favor", "against"},
+        "previous_in_last_run": tuple(flags),
+        "previous_gap_days": tuple(int((u["date"] - e["date"]).days) for e in earlier),
+        "n_last_run": sum(flags),
     }
 
 
@@ -381,8 +400,14 @@ def _frame(rows, columns, utts) -> pd.DataFrame:
     return out
 
 
+def _check_departs(departs_from: str) -> None:
+    if departs_from not in DEPARTS_FROM:
+        raise ValueError(f"departs_from must be 'record' or 'run', not {departs_from!r}")
+
+
 def find(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
-         ignore_neutral: bool = False, fallback: str | None = "publication") -> pd.DataFrame:
+         ignore_neutral: bool = False, fallback: str | None = "publication",
+         departs_from: str = "record") -> pd.DataFrame:
     """Stance shifts of each actor at ``level``.
 
     Args:
@@ -392,19 +417,28 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         ignore_neutral: drop neutral utterances, so only favor <-> against changes count.
         fallback: date undated utterances by publication (default) or leave them out (None);
             see :func:`utterances`.
+        departs_from: ``"record"`` (default): a reversal departs from every earlier utterance
+            of the actor with the opposite stance, its whole record, because a turn is read
+            against all the refusals (or endorsements) before it, not only those since an
+            intermediate remark the other way; ``"run"``: only the last run (the opposite
+            utterances since the actor last took the new stance). Shifts to or from neutral
+            depart from the last run either way. See the module docstring.
 
     Returns:
         One row per shift, columns :data:`SHIFT_COLUMNS`: the shifting utterance (``utterance,
         date, date_basis, speaker, stance, quote, n_reports``), the earlier utterances it
-        departs from (see the module docstring) as tuples ``previous_utterances,
-        previous_dates, previous_date_bases, previous_speakers, previous_actors,
-        previous_quotes`` (``n_previous``; ``since_days`` from the first), the most recent of
-        them as ``previous_utterance, previous_date, previous_date_basis, previous_speaker,
-        previous_quote, previous_stance`` and ``gap_days``, ``direction`` ("against → favor"),
-        ``reversal`` (favor <-> against) and ``kind = "shift"``. A ``date_basis`` of
+        departs from as tuples in date order ``previous_utterances, previous_dates,
+        previous_date_bases, previous_speakers, previous_actors, previous_quotes``,
+        ``previous_in_last_run`` (True for the last run, False for older record items) and
+        ``previous_gap_days`` (days from each to the shift), ``n_previous`` and ``n_last_run``
+        (``since_days`` from the first), the most recent of them as ``previous_utterance,
+        previous_date, previous_date_basis, previous_speaker, previous_quote, previous_stance``
+        and ``gap_days``, ``direction`` ("against → favor"), ``reversal`` (favor <-> against,
+        a "no comment" in between not counting) and ``kind = "shift"``. A ``date_basis`` of
         ``"publication"`` means the date is the article's, an upper bound for the words' date,
         so the order and gaps around it are approximate.
     """
+    _check_departs(departs_from)
     utts = utterances(statements, level=level, target=target, fallback=fallback)
     if ignore_neutral:
         utts = utts[utts["stance"].ne("neutral")]
@@ -416,8 +450,14 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         if k == 0 or actors[k] != actors[k - 1]:
             first, run_start, pos = k, k, {s: [] for s in STANCES}
         elif stances[k] != stances[k - 1]:
-            earlier = _departed(pos, stances[k], run_start, k, first)
-            rows.append(_event("shift", level, recs[k], [recs[e] for e in earlier]))
+            run = _departed(pos, stances[k], run_start, k, first)
+            earlier = run
+            if departs_from == "record" and stances[run[-1]] == OPPOSITE.get(stances[k]):
+                # A reversal: the whole record of the opposite stance (run is its tail).
+                earlier = list(pos[stances[run[-1]]])
+            last_run = set(run)
+            rows.append(_event("shift", level, recs[k], [recs[e] for e in earlier],
+                               [e in last_run for e in earlier]))
             run_start = k
         pos[stances[k]].append(k)
     return _frame(rows, SHIFT_COLUMNS, utts)
@@ -429,8 +469,9 @@ OPPOSITE = {"favor": "against", "against": "favor"}
 def _departed(pos: dict[str, list[int]], stance: str, run_start: int, k: int, first: int) -> list[int]:
     """Positions of the earlier utterances a shift to ``stance`` (at position ``k``) departs from.
 
-    A shift to favor (against) departs from every against (favor) utterance the actor made
-    since it last took the new stance (from its first utterance if never): a "no comment" in
+    This is the *last run* (``departs_from="run"``; :func:`find` widens it to the whole record
+    for a reversal). A shift to favor (against) departs from every against (favor) utterance
+    the actor made since it last took the new stance (from its first utterance if never): a "no comment" in
     between does not wipe out the refusals before it. A shift to neutral, or a polar shift with
     no such utterance (favor, neutral, favor), departs from the run just before it.
     ``pos`` lists the actor's positions per stance so far (ascending).
@@ -488,14 +529,17 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
 TABLE_COLUMNS = [
     "event", "kind", "level", "actor", "date", "date_basis", "speaker", "stance", "quote", "utterance",
     "direction", "reversal", "earlier_actor", "earlier_date", "earlier_date_basis", "earlier_speaker",
-    "earlier_stance", "earlier_quote", "earlier_utterance", "gap_days",
+    "earlier_stance", "earlier_quote", "earlier_utterance", "gap_days", "in_last_run",
 ]
 
 
 def table(statements: pd.DataFrame, *, level: str = "country", window_days: int = 3,
           target: str | None = None, ignore_neutral: bool = False,
-          fallback: str | None = "publication") -> pd.DataFrame:
+          fallback: str | None = "publication", departs_from: str = "record") -> pd.DataFrame:
     """Shifts at ``level`` and divergences between institutions, as one readable table.
+
+    ``departs_from`` is passed to :func:`find`: ``"record"`` (default) lists, for a reversal,
+    the actor's whole earlier record of the opposite stance; ``"run"`` only the last run.
 
     Returns:
         One row per (event, earlier utterance it departs from), columns :data:`TABLE_COLUMNS`:
@@ -506,12 +550,15 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
         ``fallback`` in :func:`utterances`); ``gap_days`` is the number of days
         between the earlier utterance and the event; ``direction`` ("against → favor") and
         ``reversal`` (favor <-> against, true for every divergence) let a figure keep only the
-        reversals. Display it with
+        reversals; ``in_last_run`` is True for the utterances of the last run before a shift
+        (and for every earlier utterance of a divergence, all within its window), False for
+        the older items of the actor's record. Display it with
         ``.set_index(["event", "kind", "actor", "date", "speaker", "stance", "quote"])`` to show
         each event once above the utterances it departs from.
     """
     events = pd.concat([
-        find(statements, level=level, target=target, ignore_neutral=ignore_neutral, fallback=fallback),
+        find(statements, level=level, target=target, ignore_neutral=ignore_neutral, fallback=fallback,
+             departs_from=departs_from),
         divergences(statements, window_days=window_days, target=target, fallback=fallback),
     ], ignore_index=True)
     rows = []
@@ -531,6 +578,6 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
                 "earlier_stance": ev.previous_stance if ev.kind == "shift" else
                 ("against" if ev.stance == "favor" else "favor"),
                 "earlier_quote": ev.previous_quotes[j], "earlier_utterance": ev.previous_utterances[j],
-                "gap_days": int((ev.date - d).days),
+                "gap_days": int((ev.date - d).days), "in_last_run": bool(ev.previous_in_last_run[j]),
             })
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)

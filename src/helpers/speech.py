@@ -68,7 +68,7 @@ _NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])
 _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 # "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
 # "appelle à un partage de renseignements": the content starts after "à".
-_A_INF = re.compile(rf"^\s*(?:(?:{_DET}|aux?{_E})[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{_DET}))", re.I)
+_A_INF = re.compile(rf"^\s*(?:(?:{_DET}|aux?{_E}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{_DET}))", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
@@ -82,7 +82,9 @@ _FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*)
 _ACCORDING = re.compile(rf"{_B}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
-    r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
+    # "Salem al-Meslet", "Abdel Fattah al-Sissi": Arabic articles glued to a family name.
+    r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
 )
 _HONORIFIC_NAME = re.compile(
     r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
@@ -102,7 +104,8 @@ _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{_E}|(?<=['’]))", re.I)
 _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
+    r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _CEST_CE_QUE = re.compile(
@@ -307,6 +310,15 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
+                          r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
+
+
+def desc_of(np: str) -> str:
+    """A mention without its determiner ("le général à la retraite" -> "général à la retraite")."""
+    return re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+
+
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
             source: str = "") -> list[Speaker]:
     """Speakers a mention designates (several for "le Pentagone et le département d'État").
@@ -378,12 +390,27 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a.type == "person" or len(holders) == 1:
                 return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
     institution = reg.institution_in(np, on=on)
+    if institution is not None and all(_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
+        # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
+        # name inside a longer proper name (an institute, a university) is not that actor.
+        institution = None
+    if institution is not None and institution.type == "country" and all(
+            np[a:b][:1].islower() for a, b, act in reg.find(np, on=on) if act is institution):
+        # "le chercheur français X": a lowercase nationality adjective is not the state ("les
+        # Français"); only an office of state makes its holder speak for it (``_state_office``).
+        institution = None
     kind, head = _head_noun(low)
     gender = _gender_of(np)
     if name:
         org = institution.name if institution else _org_phrase(np)
+        country = institution.country if institution else ""
+        if not country:
+            # "le Premier ministre israélien Benjamin Netanyahu": an office of state and a
+            # nationality adjective, though neither person nor institution is registered.
+            country, state_org = _state_office(low.replace(actors_mod.fold(name), " "), reg, on)
+            org = org or state_org
         return [Speaker(name=name, type="person", organization=org,
-                        country=institution.country if institution else "", gender=gender,
+                        country=country, gender=gender,
                         attribution="apposition" if org else "name", mention=np, roles=low)]
     counterpart = _counterpart(low, ctx, on)
     if counterpart is not None:
@@ -402,6 +429,15 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low))
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and _number_of(np) == "s"
+            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
+        # Elegant variation: the press names a person again by a description never used before
+        # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
+        # back to the nearest named person of compatible gender.
+        ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
+                    and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if institution is not None and kind != "person":
@@ -427,10 +463,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [_speaker_from_actor(reg, official, "anonymous", np)]
         return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
+    country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
     return [Speaker(name=desc,
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
-                    organization=institution.name if institution else "",
-                    country=institution.country if institution else "", gender=gender,
+                    organization=state_org,
+                    country=country, gender=gender,
                     number=_number_of(np), attribution="anonymous" if anonymous else "description",
                     mention=np, roles=low)]
 
@@ -532,6 +569,26 @@ def _counterpart(folded: str, ctx: Context, on) -> actors_mod.Actor | None:
     return None
 
 
+_STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["state_roles"]),
+                                                            key=len, reverse=True)) + r")(?![\w])")
+
+
+_NON_STATE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["non_state_nouns"]),
+                                                          key=len, reverse=True)) + r")(?![\w])")
+
+
+def _state_office(folded: str, reg, on) -> tuple[str, str]:
+    """(country, organisation) of a description holding an office of state with a nationality
+    adjective ("premier ministre israelien" -> ('IL', '')); ('', '') otherwise. The organisation
+    is the register's government of that country when it has one."""
+    code = _nationality(folded)
+    if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded):
+        return "", ""
+    country = reg.get(code)
+    org = reg.organization_of(country) if country is not None and country.type == "country" else None
+    return code, (org.name if org is not None else "")
+
+
 def _nationality(folded: str) -> str:
     """Country of a nationality adjective in a description ("un responsable américain" -> US)."""
     m = _NATIONALITY.search(folded)
@@ -548,7 +605,9 @@ def _org_phrase(np: str) -> str:
                   r"scientifique|de recherche|de recherches|en chef))?"
                   r"\s+(?:du|de la|de l['’]|des|de|à la|à l['’]|au|aux)\s*([^,()]+)", np, re.I)
     if not m:
-        return ""
+        # "l'expert Alexeï Malachenko, du Centre Carnegie de Moscou": the body after the name.
+        m2 = re.search(r",\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*([A-ZÀ-Ý][^,()]*)$", np)
+        return m2.group(1).strip() if m2 else ""
     # "du ministère des Affaires étrangères Jean Dupont": a trailing name is the person, unless
     # it is the whole phrase ("chercheur à l'Institut Montaigne").
     org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip() or m.group(1).strip()
@@ -764,6 +823,14 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     return a, b
 
 
+# "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
+_TITLED_NAME = re.compile(
+    rf"^(?P<t>{_DET}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
+# A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
+_ANTECEDENT_NAME = re.compile(
+    r"(?P<n>(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)"
+    r"\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){_E}", re.I)
 
@@ -920,7 +987,11 @@ _ADVERBIAL_QUE = re.compile(
     rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
     rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?{SP}(?:que{SP}|qu['’])", re.I)
 # An object NP of a few words that contains a quotation: "un « faible niveau de confiance »".
-_QUOTED_NP = re.compile(rf"^\s*{_DET}\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,3}}(?P<q>[«“])", re.I)
+# The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
+# ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
+_QUOTED_NP = re.compile(
+    rf"^\s*{_DET}\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){_E})"
+    rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
 
 
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
@@ -994,6 +1065,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     return None
 
 
+_NP_STOP = re.compile(
+    rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
+    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes))", re.I)
+
+
 def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = True) -> int:
     """End of a noun-phrase content: the first comma (or ';', '.') outside quotes and brackets."""
     depth = 0
@@ -1038,7 +1114,9 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
             # apposition) before the comma is the subject, not a reported clause.
             last = re.split(r"[,:]", prev_chunk)[-1].strip()
-            if before[-1] == "," and last and (_NAME_ONLY.match(last) or _role_phrase(last) or _VOICE_AT.match(last)):
+            # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
+            person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
+            if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)):
                 inverted = False
             if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
                 inverted = False
@@ -1133,7 +1211,12 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         prior = [c for c in claimed if c[1] <= vs]
         cs = max([s0] + [c[1] for c in prior])
         subj = _subject_before(text, cs, vs, quotes)
-        if subj is None:
+        ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
+        if ante is not None:
+            # "en réponse aux propos tenus par M. Mattis, qui avait appelé l'Otan à ...": the
+            # relative's antecedent is the name right before it, not the sentence's main speaker.
+            subj, inherit = (ante.start("n"), ante.end("n")), False
+        elif subj is None:
             # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
             if (re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
                 # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
@@ -1153,6 +1236,11 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             # « ... » right after the colon: the quotation is the content.
         elif ckind == "np":
             ce = _phrase_end(text, cstart, s1, quotes)
+            # "a reconnu une « erreur » et a exprimé ses regrets", "a dénoncé une manœuvre lors
+            # d'une réunion": a coordinated verb or a circumstance of the speech act ends the object.
+            mstop = _NP_STOP.search(text, cstart, ce)
+            if mstop and not any(a < mstop.start() <= b for a, b in quotes):
+                ce = mstop.start()
             # "a salué un accord qui permettra, selon ses mots, de ...": a relative clause on the
             # object runs past its commas, to the end of the clause.
             if _RELATIVE_IN_NP.search(text, cstart, ce):
@@ -1273,13 +1361,16 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                 continue
             sp = _strip_span(text, cue_e, comma)
             # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
-            while re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I) \
-                    or (_apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:text.find(",", comma + 1, s1)])
-                        if text.find(",", comma + 1, s1) > 0 else False):
-                # "Selon Igor Petrov, spécialiste de la Russie à l'Institut X, ...": the apposition too.
+            while True:
+                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I)
                 nxt = text.find(",", comma + 1, s1)
-                if nxt < 0:
+                appos = not relative and nxt > 0 and _apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt])
+                if not (relative or appos) or nxt < 0:
                     break
+                if appos and not relative and sp[1] == comma:
+                    # "Selon Paul Martin, porte-parole du ministère X, ...": the apposition belongs to
+                    # the speaker mention (it gives the organisation), not to the content.
+                    sp = _strip_span(text, cue_e, nxt)
                 comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
         elif lead.rstrip().endswith(","):
@@ -1306,8 +1397,24 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             who = text[m.end():comma]
             # A person's full name (an expert with an apposition: "Pour Jean Dupont, chercheur à
             # l'IRIS, ...") is a source too, registered or not.
-            named = bool(_NAME_ONLY.match(_ws(who.split(",")[0])))
+            # "Pour La Haye, ...": a capitalised determiner starts a place or body, not a person.
+            first = _ws(who.split(",")[0]).strip()
+            named = bool(_NAME_ONLY.match(first)) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", first)
+            # "Pour l'expert Alexeï Malachenko, ...", "Pour le politologue Jean Dupont, ...": a person
+            # named after a role noun is a source too.
+            mt = _TITLED_NAME.match(first)
+            named = named or bool(mt and _head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
             if (named or ctx_register_find(who, whole=True)) and _number_of(who) != "p":
+                # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
+                # the apposition belongs to the source, not to the opinion.
+                while True:
+                    nxt = text.find(",", comma + 1, s1)
+                    chunk = text[comma + 1:nxt] if nxt > 0 else ""
+                    if chunk and not any(comma < a < nxt for a, _ in quotes) and (
+                            re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)):
+                        comma = nxt
+                    else:
+                        break
                 sp = _strip_span(text, m.end(), comma)
                 cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
@@ -1352,6 +1459,11 @@ def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
         a, b = _strip_span(text, cs + 1, ce - 1, " \t\r\n\u00a0\u202f")
         return a, b, "direct"
     inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a + 1:b].split()) >= 4]
+    if f.complement in ("que", "de", "a_inf", "inf", "adj") and inner and inner[0][0] > cs:
+        # "a répété qu'il serait bon de « s'entendre avec la Russie »", "a appelé l'Otan à traiter
+        # avec Moscou « en position de force »": a clause that opens with the journalist's words
+        # is indirect speech with quoted islands, whatever their share.
+        return cs, ce, "indirect"
     if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
         a, b = _strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
         return a, b, "direct"
@@ -1367,6 +1479,20 @@ def _quoted_share(text: str, s: int, e: int, quotes) -> float:
 
 # ---------------------------------------------------------------------------------------------
 # Public API
+
+
+# Reportive conditional ("seraient menées", "pourrait", "se ferait"): third-person conditional forms.
+_REPORTIVE = re.compile(r"(?<![\w\u00C0-\u024F])(?:serai(?:t|ent)|aurai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent)|"
+                        r"ferai(?:t|ent)|irai(?:t|ent)|[\w\u00C0-\u024F]{2,}(?:erai|irai)(?:t|ent))(?![\w\u00C0-\u024F])", re.I)
+
+
+def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
+    """A paragraph that is only a quotation repeated word for word elsewhere in the article is a
+    pull quote (an "intertitre" or exergue set by the editor), not a new statement."""
+    if text[ps:pe].strip() != text[q[0]:q[1] + 1].strip():
+        return False
+    inner = text[q[0] + 1:q[1]].strip()
+    return len(inner) >= 12 and text.lower().count(inner.lower()) > 1
 
 
 def statements_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
@@ -1399,6 +1525,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
     pending_colon: Speaker | None = None
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
+    doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
@@ -1414,9 +1541,19 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 # unless the next sentence names another one ("C'est ce qu'a déclaré X").
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= 4 \
-                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) \
+                        and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            if not frames and doc_speaker is not None and doc_speaker[0] == para and _REPORTIVE.search(text, s0, s1) \
+                    and not quotes and _ACCORDING.search(text, s0, s1) is None:
+                # "Le document appelle à ... . Les frappes seraient menées par ...": the reportive
+                # conditional goes on with the content of the document reported just before, in
+                # the same paragraph (the journalist does not vouch for it).
+                pending_colon = doc_speaker[1]
+                frames = [Frame("", (s0, s0), (s0, s1), None, None, frame_type="colon-next")]
+            elif not frames:
+                doc_speaker = None
             # « ... » C'est ce qu'a déclaré X.  The speaker comes in the sentence after the quote.
             m = _CEST_CE_QUE.match(text, s0, s1)
             if m and last_quote is not None and not frames:
@@ -1462,8 +1599,17 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 if ce <= cs:
                     continue
                 frame_spans = [(s0, min(cs, f.content[0])), (max(ce, f.content[1]), s1)]
+                if cs < f.cue[0] < ce:
+                    # A split quote keeps its insert in the span ("« ... », a affirmé jeudi 16 février
+                    # le ministre, « ... »): the insert is still the frame that dates the saying.
+                    reopen = min((a for a, _ in quotes if a > f.cue[0]), default=ce)
+                    frame_spans.append((f.cue[0], min(reopen, ce)))
                 cue_txt = _ws(text[f.cue[0]:f.cue[1]])
+                # "avait répété pendant sa campagne que ...": a candidate speaks for no state yet.
+                candidate = any(_CANDIDATE.search(text, a, b) for a, b in frame_spans if b > a)
                 for sp in speakers:
+                    if candidate and sp.type == "person" and sp.name:
+                        sp = Speaker(**{**sp.__dict__, "organization": "", "country": ""})
                     sentence_rows.append(dict(
                         article=article, para=int(para), start=cs, end=ce, text=text[cs:ce], kind=kind,
                         cue=cue_txt, cue_start=f.cue[0], cue_end=f.cue[1],
@@ -1494,6 +1640,11 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 pending_colon = None
             named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
             prev_speaker = named[-1] if named else None
+            if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
+                last_row = sentence_rows[-1]
+                head = _head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
+                doc_speaker = ((para, last_row["_speaker"]) if last_row["_speaker"].name and (
+                    head in _DOCUMENT_HEADS or _DOCUMENT_CHANNEL.search(last_row.get("channel") or "")) else None)
             for i, r in enumerate(sentence_rows):
                 main_row = next((p for p in reversed(sentence_rows[:i]) if not p["_inherit"]), None)
                 if r["_inherit"] and main_row is not None:
@@ -1547,6 +1698,8 @@ def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
     return []
 
 
+_CANDIDATE = re.compile(rf"{_B}(?:{words_rx(CUES['candidate_frames'])}){_E}"
+                        rf"(?!{SP}(?:{words_rx(CUES['campaign_not_followed_by'])}){_E})", re.I)
 _ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
     CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
 _PRESS_EVENT = re.compile(rf"{_B}(?:{words_rx(CUES['press_events'])}){_E}", re.I)
@@ -1656,8 +1809,10 @@ def _date_row(row: dict, ctx: Context) -> None:
         for k in keys:
             ctx.dated[k] = dated
     elif dated.basis == "event":
-        # "la veille de la visite": anchored to an event the text does not date; unknown.
-        dated = dating.Dated("", "", dated.anchor, dated.text)
+        # "la veille de la visite": counted from the date an earlier sentence gives the event;
+        # unknown (and not inherited) when the article never dates it ("le lendemain de l'élection").
+        found, d2 = dating.from_event_mention(ctx.text, dated.text, row["start"], published=ctx.published)
+        dated = found if d2 is not None else dating.Dated("", "", dated.anchor, dated.text)
     elif known:
         # The same speaker, earlier in the article,
         # with a dated frame: taken as the same occasion, and the anchor says so.

@@ -16,12 +16,23 @@ and one target:
    opération conjointe") needs both parties named in the content itself. ``rupture`` terms (the
    deconfliction memorandum, bilateral military channels) are on target as the object of a
    suspension or a restoration. Restricting contact to avoiding incidents (``only_contact``) is on
-   target and denies cooperation.
+   target and denies cooperation. ``parties`` are optional: a one-place proposition (a reform) is
+   on target by its topic alone. The speaker's side is their ``country`` when it is a party id,
+   or the party their name names ("Donald Trump" before he speaks for the state). A side left
+   implicit may be named in the article text just before the statement's sentence
+   (``party_window`` characters, bounded: coding stays linear): "les deux présidents"
+   (``pair_anaphora``) after a sentence naming both leaders; a side's own official, or an
+   observer, whose content names no partner ("Nous ne sommes pas en position de collaborer au
+   niveau militaire") after a sentence naming the other side. A third state's forces ("les
+   militaires syriens") or the speaker's own allies ("nos partenaires") are not the other side.
    **Context** (per article, in text order, so coding stays linear and streamable): an anaphoric
    content ("l'offre", "ces affirmations", "les commenter", "Nous regrettons cette décision")
    inherits the target of the previous on-target statement within ``anaphora_window``; so does a
    definite "l'accord"/"le plan" when the same speaker goes on or in a no-comment
    (``anaphora_weak``), and a speaker's own wait-and-see right after their on-target statement.
+   A reason the same speaker gives for it (speech cue in ``cues.explanation``: "en expliquant
+   que ...") inherits it too, and a bare reason carries the antecedent's stance. Targets may add
+   their own ``anaphora`` and ``demonstrative`` patterns ("cette réforme").
    "Cette coopération ..." (``demonstrative``) takes the parties of the statement before. A
    no-comment takes the topic the speaker was asked about ("Interrogé sur l'avenir du centre
    conjoint, le Kremlin s'est refusé à tout commentaire"); asked about something else, it is none.
@@ -34,20 +45,26 @@ and one target:
    expressions are matched first, with their own negation. A refusal ascribed to the OTHER party
    ("le refus obstiné de la partie américaine de coordonner", said by a Russian official;
    ``cues.agentive``) is blame, and blaming the other side argues for the proposition (favor).
+   Discussing it ("ont discuté de l'état des relations militaires", ``cues.discussion``) is
+   neutral, outranked by any polar cue. Restoring presupposes the suspension: a suspension
+   participle after a restoration cue ("prête à rétablir la coopération, gelée depuis octobre")
+   describes the state restored and is not a suspension.
 3. **The speech cue of the statement** ("a démenti", "a rejeté l'offre", "a proposé",
    "n'a pas souhaité") applies to the whole content: a reported refusal of someone else's proposal
    is the speaker's refusal, whatever proposal words the content quotes.
 4. **Decision**: against > favor > neutral (``precedence`` in the codebook); an on-target
    assertion without any cue is ``favor`` ("asserts that it is happening"). An anaphoric statement
    is relative to its antecedent (regretting a suspension is favor). A rhetorical question
-   inverts the polarity, a plain question is ``neutral``; a news outlet relaying another actor's
+   inverts the polarity, a tag question ("ce serait une bonne chose, non ?",
+   ``cues.tag_question``) keeps it (confidence at most 0.5), a plain question is ``neutral``; a news outlet relaying another actor's
    position, or an observer (analyst, researcher, or a person who speaks for no state and is not
-   in the actor register) assessing it, is ``neutral`` (relay) unless speaking in the first person.
+   in the actor register, for targets whose parties are states) assessing it, is ``neutral``
+   (relay) unless speaking in the first person.
 
 Confidence (0-1) says how the stance was decided, not a probability: 0.9 an explicit cue,
 0.8 the speech cue only, 0.6 a bare assertion, minus 0.2 when cues of two stances conflict,
-minus 0.1 for a condition, 0.5 for a question; times 0.8 when the target was inherited by
-anaphora. ``none`` is 0.9 without any topic term and 0.6 when a topic term was rejected (parties,
+minus 0.1 for a condition, 0.5 for a question (at most 0.5 for a tag question); times 0.8 when
+the target was inherited by anaphora or a side was taken from the text before. ``none`` is 0.9 without any topic term and 0.6 when a topic term was rejected (parties,
 exclusion, third party).
 
 Evidence is a readable and machine-usable string: ``word@start-end(role)`` items separated by
@@ -82,7 +99,8 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
               "anaphora", "relay_speakers", "first_person")
 #: Cue lists a codebook may leave out (older codebooks load unchanged; missing = empty).
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
-                       "observer_speakers", "anaphora_weak", "demonstrative")
+                       "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
+                       "explanation")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -116,9 +134,21 @@ class Target:
     both_parties: list[re.Pattern] = field(default_factory=list)
     rupture: list[re.Pattern] = field(default_factory=list)
     anaphora_window: int = 900
+    #: target-specific additions to cues.anaphora and cues.demonstrative ("cette réforme")
+    anaphora: list[re.Pattern] = field(default_factory=list)
+    demonstrative: list[re.Pattern] = field(default_factory=list)
+    #: "les deux présidents": both parties when the text just before names both sides
+    pair_anaphora: list[re.Pattern] = field(default_factory=list)
+    #: characters of article text before the statement's sentence where an implicit side is looked for
+    party_window: int = 0
     include_notes: list[str] = field(default_factory=list)
     exclude_notes: list[str] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def state_parties(self) -> bool:
+        """The sides are states (ISO alpha-2 ids): only states and their institutions speak for them."""
+        return bool(self.parties) and all(re.fullmatch(r"[A-Z]{2}", p) for p in self.parties)
 
 
 @dataclass(frozen=True)
@@ -240,11 +270,13 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
         if tid in seen:
             raise CodebookError(f"{path}: target id {tid!r} appears twice")
         seen.add(tid)
-        for key in ("label", "definition", "topic", "parties"):
+        for key in ("label", "definition", "topic"):
             if not t.get(key):
                 raise CodebookError(f"{path}: target {tid!r} has no {key!r}")
-        parties = t["parties"]
-        if not isinstance(parties, dict) or len(parties) < 1:
+        # `parties` is optional: a bilateral proposition names its sides (all must be involved),
+        # a one-place proposition (a reform, a policy) has none and is on target by its topic alone.
+        parties = t.get("parties") or {}
+        if not isinstance(parties, dict):
             raise CodebookError(f"{path}: target {tid!r}: 'parties' must map party ids to pattern lists")
         examples = t.get("examples") or {}
         bad = set(examples) - set(STANCES)
@@ -262,6 +294,10 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
             both_parties=_compile(t.get("both_parties"), f"target {tid}.both_parties", path),
             rupture=_compile(t.get("rupture"), f"target {tid}.rupture", path),
             anaphora_window=int(t.get("anaphora_window", 900)),
+            anaphora=_compile(t.get("anaphora"), f"target {tid}.anaphora", path),
+            demonstrative=_compile(t.get("demonstrative"), f"target {tid}.demonstrative", path),
+            pair_anaphora=_compile(t.get("pair_anaphora"), f"target {tid}.pair_anaphora", path),
+            party_window=int(t.get("party_window", 0)),
             include_notes=[str(x) for x in t.get("include") or []],
             exclude_notes=[str(x) for x in (t.get("out_of_scope") or [])],
             examples={k: [str(x) for x in v or []] for k, v in examples.items()},
@@ -362,6 +398,7 @@ def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[i
     return sorted(hits, key=lambda h: h.start)
 
 
+_PARTICIPLE = re.compile(r"(u|ue|us|ues|é|ée|és|ées|pu|pue|pus|pues)$", re.IGNORECASE)
 # "nous" as subject ("dont nous rejetons"), not as object ("Washington nous refuse ...").
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(je|j')|\bnous\s+(ne\s+|n'\s*)?((la|le|les|leur|lui|y|en)\s+|l'\s*)?(\w+ons|sommes)\b",
                                    re.IGNORECASE)
@@ -415,6 +452,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     for role in ("denial", "refusal", "suspension", "proposal", "acceptance", "restoration"):
         polar += [h for h in _find(cues[role], text, lo, hi, role) if free(h)]
     polar = _dedupe(polar)
+    # Restoring presupposes the suspension: a participle describing the suspended object after a
+    # restoration cue ("prête à rétablir la coopération, gelée depuis octobre"; "remettre en
+    # vigueur le mémorandum, suspendu après ...") is the state restored, not a suspension.
+    restore = [h.start for h in polar if h.role == "restoration"]
+    if restore:
+        polar = [h for h in polar if not (h.role == "suspension" and h.start > min(restore)
+                                          and _PARTICIPLE.search(text[h.start:h.end]))]
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + [t for t in topics if not any(p.start <= t.start < p.end for p in polar)],
                       key=lambda h: h.start)
@@ -432,6 +476,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             if n.role == "disapproval":
                 ungoverned.append(n)
     score = {"against": 0, "favor": 0, "neutral": 0}
+    # Discussing it ("ont discuté de ...") takes no side: neutral, outranked by any polar cue.
+    talk = [h for h in _find(cues["discussion"], text, lo, hi, "discussion") if free(h)]
+    score["neutral"] += len(talk)
     for h in fixed:
         score["against" if h.role == "not_now" else "neutral"] += 1
     # Disapproval with nothing after it in the clause disapproves of the topic itself
@@ -456,7 +503,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 continue
             score["against" if el.negated else "favor"] += 1
     extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
-    return score, fixed + polar + negs + disapproval + blamed + extra
+    return score, fixed + talk + polar + negs + disapproval + blamed + extra
 
 
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
@@ -589,6 +636,13 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     country = str(row.get("country", "") or "").strip().upper()
     speaker = str(row.get("speaker", "") or "").strip()
     own = country if country in target.parties else None
+    if own is None and target.parties:
+        # The speaker's name may name a side ("Donald Trump" before he spoke for the state,
+        # "le Kremlin"): the parties' lexicon includes their leaders and institutions.
+        who = normalise(" ".join(str(row.get(c, "") or "") for c in ("speaker", "speaker_mention")))
+        named = {h.role.split(":", 1)[1] for h in _parties(target, who)}
+        if len(named) == 1:
+            own = named.pop()
 
     def absolute(hits: list[_Hit], offset: int | None, source: str = content) -> list[tuple]:
         if offset is None:
@@ -633,6 +687,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
 
     # Parties: content, cue, sentence, speaker's country (first person = the speaker's side).
     content_parties = _parties(target, text)
+    # the content names no side but the speaker's own ("Moscou était prêt à travailler avec la
+    # nouvelle administration"): the partner is implicit
+    only_own = all(h.role == f"party:{own}" for h in content_parties)
     found = {h.role.split(":", 1)[1] for h in content_parties}
     found |= {h.role.split(":", 1)[1] for h in _parties(target, normalise(cue))}
     if own:
@@ -641,7 +698,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     # parties (whatever third party the clause names: "suspendue au comportement de Damas").
     demonstrative = context and any(
         any(m.start() <= t.start < m.end() for t in kept)
-        for p in book.cues["demonstrative"] for m in p.finditer(text))
+        for p in book.cues["demonstrative"] + target.demonstrative for m in p.finditer(text))
     shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
     third = [h for h in _find(target.third_parties, text, 0, len(text), "third")
              if any(a <= h.start < b and any(a <= t.start < b for t in kept) for a, b in clauses)
@@ -662,6 +719,23 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         found |= set(target.parties)
     if sentence and not third:
         found |= {h.role.split(":", 1)[1] for h in _parties(target, normalise(sentence))}
+    if not third and not set(target.parties) <= found and target.party_window and article_text:
+        # A side left implicit, named in the article text just before the statement's sentence
+        # (bounded look-back: linear): "les deux présidents" after "Trump et Poutine" (pair
+        # anaphora); a side's own official, or an observer, whose content names no partner
+        # ("Nous ne sommes pas en position de collaborer au niveau militaire") after "les
+        # diplomates russes et américains".
+        anchor = _int(row.get("sentence_start"))
+        anchor = base if anchor is None else anchor
+        if anchor is not None:
+            before = normalise(article_text[max(0, anchor - target.party_window):anchor])
+            named_before = {h.role.split(":", 1)[1] for h in _parties(target, before)}
+            pair = any(p.search(text) or (sentence and p.search(normalise(sentence))) for p in target.pair_anaphora)
+            if pair and set(target.parties) <= named_before:
+                found |= set(target.parties)
+            elif ((own and only_own) or relay) and set(target.parties) - found <= named_before:
+                found |= named_before
+                used_context = True
     if demonstrative and not set(target.parties) <= found:
         used_context = True
     elif not anaphoric:
@@ -669,7 +743,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             # implicit parties from the statement before: for the parties' own officials when the
             # content names no party ("Il s'agit de déconfliction, pas de coordination"), and for
             # observers commenting on the matter at hand ("Moscou obtient enfin la coordination")
-            if context and not third and ((own and not content_parties) or relay):
+            if context and not third and ((own and only_own) or relay):
                 used_context = True   # "Il s'agit de déconfliction, pas de coordination": the parties before
             else:
                 return _Result(target.id, False, "none", 0.6, "third-party" if third else "parties")
@@ -714,6 +788,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # Relative to what it refers to: regretting a suspension argues for the cooperation.
         stance = {"favor": "against", "against": "favor"}[stance]
         rule += "+antecedent"
+    if question and any(p.search(text) for p in book.cues["tag_question"]):
+        # "ce serait une bonne chose, non ?": the tag asks for agreement, the clause asserts.
+        question, conf = False, min(conf, 0.5)
+        rule += "+tag-question"
     if question:
         if rhetorical:
             stance = {"favor": "against", "against": "favor"}.get(stance, stance)
@@ -783,14 +861,14 @@ def _texts(texts: Any) -> dict[str, str]:
     return {str(a.id): a.text for a in items}
 
 
-def _is_relay(row: Mapping, book: Codebook) -> bool:
+def _is_relay(row: Mapping, book: Codebook, *, stateless: bool = True) -> bool:
     """A news outlet, a document, or an observer (analyst, researcher) not speaking for a state."""
     if str(row.get("speaker_type", "") or "").lower() == "media":
         return True
     speaker = str(row.get("speaker", "") or "")
     if speaker and any(p.search(speaker) for p in book.cues["relay_speakers"]):
         return True
-    return _is_observer(row, book)
+    return _is_observer(row, book, stateless=stateless)
 
 
 def _blank(value: Any) -> str:
@@ -800,16 +878,17 @@ def _blank(value: Any) -> str:
     return str(value).strip()
 
 
-def _is_observer(row: Mapping, book: Codebook) -> bool:
+def _is_observer(row: Mapping, book: Codebook, *, stateless: bool = True) -> bool:
     """Analysts, researchers, experts: they forecast and assess, they are not parties.
 
-    A person who speaks for no state (``country`` '') and is not in the actor register
-    (``speaker_id`` '' when the tagger gives that column) is an observer too: only states and
-    their institutions can accept or refuse on the parties' behalf.
+    With ``stateless`` (targets whose parties are states), a person who speaks for no state
+    (``country`` '') and is not in the actor register (``speaker_id`` '' when the tagger gives
+    that column) is an observer too: only states and their institutions can accept or refuse on
+    the parties' behalf. For other targets (a reform: unions, employers) that rule does not apply.
     """
     if _blank(row.get("country")):
         return False
-    if ("speaker_id" in row and str(row.get("speaker_type", "") or "").lower() == "person"
+    if (stateless and "speaker_id" in row and str(row.get("speaker_type", "") or "").lower() == "person"
             and str(row.get("speaker", "") or "").strip() and not _blank(row.get("speaker_id"))):
         return True
     who = " ".join(str(row.get(c, "") or "") for c in ("speaker", "speaker_mention"))
@@ -847,8 +926,8 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     results: dict[int, list[_Result]] = {}
     # (article, target) -> (end, stance, speaker) of the last on-target statement: anaphora and
     # implicit parties only look back within the article, so coding stays linear and streamable.
-    last_on: dict[tuple[str, str], tuple[int, str, str]] = {}
-    observers: set[tuple[str, str]] = set()       # (article, speaker) already known as an observer
+    last_on: dict[tuple[str, str], tuple[int, str, str, str]] = {}
+    observers: set[tuple[str, str, bool]] = set()   # (article, speaker, stateless rule) known observers
     for i in order:
         row = records[i]
         art = str(row["article"])
@@ -857,18 +936,25 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         if art in article_texts and ss is not None and se is not None:
             sentence = article_texts[art][ss:se]
         speaker = str(row.get("speaker", "") or "").strip()
-        relay = _is_relay(row, codebook)
-        if _is_observer(row, codebook) and speaker:
-            observers.add((art, speaker))
-        # "Selon lui, ...": a later mention of the same analyst by a pronoun.
-        relay = relay or ((art, speaker) in observers and not _blank(row.get("country")))
+        # relay[True]: for targets whose parties are states (stateless unregistered persons are
+        # observers); relay[False]: for other targets.
+        relay_by = {}
+        for stateless in (True, False):
+            r_ = _is_relay(row, codebook, stateless=stateless)
+            if _is_observer(row, codebook, stateless=stateless) and speaker:
+                observers.add((art, speaker, stateless))
+            # "Selon lui, ...": a later mention of the same analyst by a pronoun.
+            relay_by[stateless] = r_ or ((art, speaker, stateless) in observers and not _blank(row.get("country")))
         res = []
+        ctry = _blank(row.get("country")).upper()
         start = _int(row["start"]) or 0
         content = normalise(str(row.get("text", "") or ""))
-        anaphor = any(p.search(content) for p in codebook.cues["anaphora"])
+        anaphor_all = any(p.search(content) for p in codebook.cues["anaphora"])
         weak = any(p.search(content) for p in codebook.cues["anaphora_weak"])
         hedged = any(p.search(normalise(str(row.get("cue", "") or "")) + " " + content)
                      for p in codebook.cues["hedge"])
+        # "en expliquant que ...", "a-t-il justifié": a reason for what the speaker just said
+        explains = any(p.search(normalise(str(row.get("cue", "") or ""))) for p in codebook.cues["explanation"])
         for target in codebook.targets:
             prev = last_on.get((art, target.id))
             near = prev is not None and 0 <= start - prev[0] <= target.anaphora_window
@@ -877,12 +963,15 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
             # a speaker's own no-comment or wait-and-see right after their on-target statement
             # ("Il faudra voir ...", a-t-il ajouté) is about the same thing.
             same = near and bool(speaker) and prev[2] == speaker
-            inherited = near and (anaphor or (weak and (same or hedged)) or (hedged and same))
+            anaphor = anaphor_all or any(p.search(content) for p in target.anaphora)
+            relay = relay_by[target.state_parties]
+            inherited = near and (anaphor or (weak and (same or hedged)) or (hedged and same)
+                                  or (same and explains))
             r = _code_one(row, target, codebook, sentence=sentence, relay=relay,
                           inherited=bool(inherited), context=near, article_text=article_texts.get(art),
                           antecedent=prev[1] if near else "")
             if r.on_target:
-                last_on[(art, target.id)] = (_int(row["end"]) or start, r.stance, speaker)
+                last_on[(art, target.id)] = (_int(row["end"]) or start, r.stance, speaker, ctry)
             res.append(r)
         results[i] = res
 
