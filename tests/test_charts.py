@@ -293,3 +293,15 @@ def test_net_stance_counts_publication_dates(statements):
         charts.net_stance(with_publication(statements), level="institution", fallback=None)["actor"])
     fig = charts.net_stance_chart(table=net)
     assert any("dont 1 datés par la publication" in t for t in texts(fig))
+
+
+def test_divergence_connectors_and_legend(statements):
+    # Bayrou's refusal (12 Jan) two days after Dussopt's favor: two French institutions apart.
+    div = shifts.divergences(statements, window_days=3)
+    fig = charts.stance_timeline(statements, level="institution", names=NAMES, annotate=div)
+    ax = fig.axes[0]
+    dotted = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
+    assert len(dotted) == int(div["n_previous"].sum())
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "divergence (cerclé)" in legend and charts.DIVERGENCE_LABEL in legend
+    assert charts.RUN_LABEL not in legend and charts.RECORD_LABEL not in legend

@@ -430,7 +430,12 @@ RUN_STYLE = {"color": "#333333", "lw": 0.9, "ls": "-"}
 RECORD_STYLE = {"color": "#8C8C8C", "lw": 0.9, "ls": (0, (4, 2.5))}
 RUN_LABEL = "série contraire juste avant\nle revirement (trait plein)"
 RECORD_LABEL = "positions contraires plus\nanciennes (tirets)"
-RING_LABEL = "revirement (cerclé)"
+# A divergence links two institutions' opposite words of a few days: dotted, dark.
+DIVERGENCE_STYLE = {"color": "#333333", "lw": 0.8, "ls": (0, (1, 1.6))}
+DIVERGENCE_LABEL = "position contraire d'une autre\ninstitution (pointillés)"
+RING_LABELS = {frozenset({"shift"}): "revirement (cerclé)", frozenset({"divergence"}): "divergence (cerclé)",
+               frozenset({"shift", "divergence"}): "revirement ou divergence\n(cerclé)"}
+RING_LABEL = RING_LABELS[frozenset({"shift"})]
 
 
 def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earlier_quotes: int = 6,
@@ -439,8 +444,8 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
 
     Each event's utterance gets a black ring; the earlier utterances it departs from get a
     bracket under their lane with an arrow to the ring when they share the lane (a shift at
-    that level), or connectors when they sit in other lanes (a divergence, or a table made at
-    another level). With the default ``departs_from="record"`` a reversal is drawn against the
+    that level), or connectors when they sit in other lanes (dotted for a divergence; for a
+    table made at another level, styled like the bracket). With the default ``departs_from="record"`` a reversal is drawn against the
     actor's whole earlier record of the opposite stance: the last run before it (``in_last_run``)
     solid and dark, the older items dashed and lighter (the bracket runs from the oldest item to
     the last run, with a tick on each), so the reader sees both the months of refusals and the
@@ -466,7 +471,7 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
         a for a in fig_or_ax.axes if hasattr(a, "timeline"))
     fig = ax.figure
     points = ax.timeline.set_index("utterance")
-    labels, seen, drawn_older = [], set(), False
+    labels, seen, drawn_older, kinds = [], set(), False, set()
     for kind, uid, earlier, flags in _events(table):
         if uid not in points.index:
             continue
@@ -474,6 +479,7 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             earlier = [e for e, f in zip(earlier, flags) if f]
             flags = [True] * len(earlier)
         p = points.loc[uid]
+        kinds.add(kind)
         ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
                    linewidths=1.1, zorder=4)
         ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
@@ -512,8 +518,9 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
                         zorder=2)
         else:
             for q in prev.itertuples():
-                style = RUN_STYLE if q.Index in run_ids else RECORD_STYLE
-                drawn_older |= q.Index not in run_ids
+                style = (DIVERGENCE_STYLE if kind == "divergence" else
+                         RUN_STYLE if q.Index in run_ids else RECORD_STYLE)
+                drawn_older |= kind != "divergence" and q.Index not in run_ids
                 ax.plot([q.x, p["x"]], [q.y, p["y"]], color=style["color"], lw=0.8, ls=style["ls"], zorder=2)
                 ax.shift_segments = getattr(ax, "shift_segments", []) + [(ax.transData, (q.x, q.y),
                                                                            ax.transData, (p["x"], p["y"]), 0)]
@@ -533,7 +540,7 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             if not seen.intersection(es):
                 labels.append((points.loc[best], False, len(es) - 1))
             seen.update(es)
-    _annotation_legend(ax, drawn_older)
+    _annotation_legend(ax, kinds, drawn_older)
     _make_room(ax, [p["y"] for p, _, _ in labels], fontsize)
     placed = _place_labels(ax, [(p, _label_text(p, max_chars, more), strong) for p, strong, more in labels],
                            fontsize)
@@ -541,17 +548,24 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     return placed
 
 
-def _annotation_legend(ax, older: bool) -> None:
-    """Add the ring, the last run and (when drawn) the older record to the stance legend."""
+def _annotation_legend(ax, kinds: set, older: bool) -> None:
+    """Add the ring, the lines drawn (last run, older record, divergence) to the stance legend."""
     legend = ax.get_legend()
-    if legend is None or not getattr(ax, "shift_rings", None):
+    if legend is None or not kinds:
         return
-    handles = [h for h in legend.legend_handles if h.get_label() not in (RING_LABEL, RUN_LABEL, RECORD_LABEL)]
+    ours = set(RING_LABELS.values()) | {RUN_LABEL, RECORD_LABEL, DIVERGENCE_LABEL}
+    kinds = set(kinds) | set(getattr(ax, "annotated_kinds", set()))
+    older = older or getattr(ax, "annotated_older", False)
+    ax.annotated_kinds, ax.annotated_older = kinds, older
+    handles = [h for h in legend.legend_handles if h.get_label() not in ours]
     handles.append(Line2D([], [], ls="", marker="o", markersize=11, markerfacecolor="none",
-                          markeredgecolor="black", markeredgewidth=1.1, label=RING_LABEL))
-    handles.append(Line2D([], [], label=RUN_LABEL, **RUN_STYLE))
+                          markeredgecolor="black", markeredgewidth=1.1, label=RING_LABELS[frozenset(kinds)]))
+    if "shift" in kinds:
+        handles.append(Line2D([], [], label=RUN_LABEL, **RUN_STYLE))
     if older:
         handles.append(Line2D([], [], label=RECORD_LABEL, **RECORD_STYLE))
+    if "divergence" in kinds:
+        handles.append(Line2D([], [], label=DIVERGENCE_LABEL, **DIVERGENCE_STYLE))
     ax.legend(handles=handles, title=legend.get_title().get_text(), loc="upper left",
               bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8, title_fontsize=8.5,
               alignment="left", borderaxespad=0)

@@ -116,6 +116,8 @@ class Rule:
     max_words: int
     where: str
     note: str
+    opens: str = ""  # "comments": a prompt that opens the reader comments ("Réagissez à cet article")
+    teasers: str = "many"  # after a label: "one" headline-like line is a teaser, or "many"
 
 
 @lru_cache(maxsize=4)
@@ -140,7 +142,8 @@ def load_rules(path: Path = BOILERPLATE_FILE) -> tuple[Rule, ...]:
             raise CorpusError(f"{path}: rule {item['id']}: bad regex ({err})") from None
         rules.append(Rule(item["id"], item["part"], item["role"], item["match"], regex,
                           int(item.get("max_len") or 10**9), int(item.get("max_words") or 10**9),
-                          item.get("where", ""), item.get("note", "")))
+                          item.get("where", ""), item.get("note", ""), item.get("opens", ""),
+                          item.get("teasers", "many")))
     return tuple(rules)
 
 
@@ -330,9 +333,12 @@ class Para:
     glued_to_previous: bool = False
 
 
-def _match_rule(rule: Rule, norm: str, sources: Sources, body_started: bool) -> bool:
+def _match_rule(rule: Rule, norm: str, sources: Sources, body_started: bool, raw: str = "") -> bool:
     if rule.where == "top" and body_started:
         return False
+    if rule.match == "raw":
+        # On the paragraph as written: runs of spaces or tabs separate the items of a menu.
+        return len(raw) <= rule.max_len and rule.regex.fullmatch(raw) is not None
     if rule.match == "full":
         return len(norm.split()) <= rule.max_words and rule.regex.fullmatch(norm) is not None
     if rule.match == "search":
@@ -357,6 +363,7 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
     in_comments = False
     press_norms: set[str] = set()
     press_joined = ""  # press text so far without whitespace, to find repeats cut short
+    teaser_budget = 0  # how many headline-like lines after a label are still its teasers
     for s, e, tail_rule in pieces:
         norm = collapse(text[s:e])
         p = Para(s, e)
@@ -364,14 +371,16 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
         matched = rule_by_id[tail_rule] if tail_rule else None
         if matched is None:
             for rule in rules:
-                if rule.match != "end" and _match_rule(rule, norm, sources, body_started):
+                if rule.match != "end" and _match_rule(rule, norm, sources, body_started, text[s:e]):
                     matched = rule
                     break
         prev = paras[-1] if paras else None
+        budget, teaser_budget = teaser_budget, 0
         if matched is not None and matched.id == "outlet-name":
             m = sources.line.fullmatch(norm)
             role = "label" if m and m.group("topic") else "outlet"
             p.part, p.role, p.rule = "boilerplate", role, matched.id
+            teaser_budget = 10**6 if role == "label" else 0
             if role == "label" and body_started and prev is not None and prev.part == "press" and prev.role == "heading":
                 prev.part, prev.role, prev.rule = "boilerplate", "teaser", "ctx-teaser"
         elif matched is not None and matched.part == "comment":
@@ -383,6 +392,10 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
                 p.part, p.role, p.rule = "boilerplate", "nav", matched.id
         elif matched is not None and matched.part == "boilerplate":
             p.part, p.role, p.rule = "boilerplate", matched.role, matched.id
+            if matched.role == "label":
+                teaser_budget = 1 if matched.teasers == "one" else 10**6
+            if matched.opens == "comments" and body_started:
+                in_comments = True
             if tail_rule and prev is not None and prev.part == "press" and prev.role in ("heading", "title", "body", "lead") \
                     and headline_like(norms[-1]) and (prev.role != "title" or title_count(paras) > 1):
                 # A headline with a credit glued to it is the title of a video or photo.
@@ -397,9 +410,10 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
                 p.part, p.role, p.rule = "duplicate", "repeat", "ctx-repeat"
             elif core_cut and ((truncated and len(core_cut) >= 20) or len(core_cut) >= 80) and core_cut in press_joined:
                 p.part, p.role, p.rule = "duplicate", "repeat", "ctx-repeat-truncated" if truncated else "ctx-repeat"
-            elif (prev is not None and prev.part == "boilerplate" and prev.role in ("label", "teaser") and body_started
-                  and headline_like(norm)):
+            elif budget > 0 and body_started and headline_like(norm):
+                # Only the line(s) a label announces: an intertitle after "Lire aussi : X" is press.
                 p.part, p.role, p.rule = "boilerplate", "teaser", "ctx-teaser"
+                teaser_budget = budget - 1
             elif matched is not None and matched.part == "press":
                 p.part, p.role, p.rule = "press", matched.role, matched.id
             elif not body_started and headline_like(norm) and len(norm.split()) <= 2 and len(norm) <= 25:
