@@ -147,6 +147,7 @@ def test_annotate_country_shift_draws_run(statements):
     # before Bayrou's refusal: one dashed line from 10 Jan to the run, and its tick.
     dashed = [ln for ln in new if ln.get_linestyle() == "--"]
     assert len(dashed) == 1 and dashed[0].get_color() == charts.RECORD_STYLE["color"]
+    assert dashed[0]._unscaled_dash_pattern == (0, charts.RECORD_STYLE["ls"][1])
     x_jan10 = ax.timeline.set_index("utterance").loc["u1", "x"]
     assert min(dashed[0].get_xdata()) == x_jan10
     assert any("Élisabeth Borne, 16 mars 2023" in t.get_text() for t in placed)
@@ -300,7 +301,7 @@ def test_divergence_connectors_and_legend(statements):
     div = shifts.divergences(statements, window_days=3)
     fig = charts.stance_timeline(statements, level="institution", names=NAMES, annotate=div)
     ax = fig.axes[0]
-    dotted = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
+    dotted = [ln for ln in ax.lines if ln._unscaled_dash_pattern == (0, charts.DIVERGENCE_STYLE["ls"][1])]
     assert len(dotted) == int(div["n_previous"].sum())
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "divergence (cerclé)" in legend and charts.DIVERGENCE_LABEL in legend

@@ -340,6 +340,12 @@ CASES = [
     ("L'ambassadrice américaine à l'ONU Samantha Power a dénoncé une « manœuvre » de Moscou lors d'une réunion "
      "du Conseil de sécurité.",
      [("Samantha Power", STATE, "US", "attributed", "une « manœuvre » de Moscou")]),
+    # A registered person named as a complement is not the speaker: the adviser speaks for the
+    # boss's institution; a named aide keeps that institution.
+    ("« Coopérer reviendrait à cautionner Assad », résume un conseiller du président Obama.",
+     [("White House", "White House", "US", "direct", "Coopérer reviendrait à cautionner Assad")]),
+    ("Le conseiller du président Obama, Ben Rhodes, a déclaré que rien n'était décidé.",
+     [("Ben Rhodes", "White House", "US", "indirect", "rien n'était décidé")]),
     # "Pour La Haye, ...": a capitalised determiner starts a place, not a person.
     ("Pour La Haye, la procédure est close.", []),
     # Sentences that must yield nothing.
@@ -440,6 +446,8 @@ CONTEXT_CASES = [
       ("US Central Command", "indirect", "Les vols de reconnaissance seraient maintenus")]),
     ("John Kerry a déclaré que rien n'était décidé. Une telle coopération serait une première.",
      [("John Kerry", "indirect", "rien n'était décidé")]),
+    ("Le document publié par le quotidien appelle à un partage de renseignements. Cette coopération serait une première.",
+     [("document publié par le quotidien", "indirect", "un partage de renseignements")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

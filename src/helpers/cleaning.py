@@ -323,6 +323,25 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE)
 
 
+# What separates the author from the time on a comment header line: "Mauricette75 — 15/11/2016
+# à 10h58", "Gerard M. le 17/02/2017 à 07:45", "Papy Boomer - 13/04/2017 - 09h12", "Anne, le 22
+# mai 2016 à 15 h 11", "Jean (Lyon), il y a 3 heures".
+_AUTHOR_SEP = re.compile(r"\s*(?:[—–|·•-]\s*|,\s*|:\s*)?(?:(?:le|posté le|publié le|écrit le|a écrit le)\s*)?$", re.IGNORECASE)
+_DAY_NAME = re.compile(r"\s*(?:,\s*)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$", re.IGNORECASE)
+
+
+def split_comment_header(norm: str) -> tuple[str, str]:
+    """(author, timestamp) of a comment header line; author '' when the line is only a time."""
+    m = _TIMESTAMP.search(norm)
+    if m is None:
+        return "", norm
+    head = _DAY_NAME.sub("", norm[:m.start()])
+    author = head[:_AUTHOR_SEP.search(head).start()].strip()
+    if not author or len(author) > 50 or author[-1] in ".!?…" and not re.search(r"\b[A-ZÀ-Ý]\.$", author):
+        return "", norm
+    return _BULLET.sub("", author), norm[m.start():].strip(" —–-|,")
+
+
 @dataclass
 class Para:
     start: int
@@ -434,7 +453,28 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
                 press_joined += core
         paras.append(p)
         norms.append(norm)
+    _bylines_by_dateline(paras, norms)
     return paras
+
+
+# A person's name alone on a line ("Benjamin Barthe", "Par Marie-Pierre de La Tour"): two or
+# three capitalised words, particles allowed.
+_PERSON_LINE = re.compile(
+    r"(?:(?:Par|PAR|par)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\.?(?:\s+(?:(?:de|du|des|d['’]|van|von|le|la|ben|ibn|al-|el-)\s*)?"
+    r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ][\w'’-]*\.?){1,2}")
+
+
+def _bylines_by_dateline(paras: list[Para], norms: list[str]) -> None:
+    """A lone name right before or after the date line is the byline, not a menu item or a title."""
+    titles = [i for i, p in enumerate(paras) if p.role == "title"]
+    for i, p in enumerate(paras):
+        short_nav = p.rule == "ctx-nav-short"
+        later_title = p.role == "title" and titles and titles[0] != i
+        if not (short_nav or later_title) or not _PERSON_LINE.fullmatch(norms[i]):
+            continue
+        near = [paras[j] for j in (i - 1, i + 1) if 0 <= j < len(paras)]
+        if any(q.part == "press" and q.role == "dateline" for q in near):
+            p.part, p.role, p.rule = "press", "byline", "ctx-byline-name"
 
 
 def title_count(paras: list[Para]) -> int:
@@ -483,12 +523,14 @@ def group_comments(text: str, paras: list[Para]) -> list[dict]:
                 kinds.append("date")
             else:
                 kinds.append("text")
-        # A short line next to a timestamp is the author.
+        # A short line next to a timestamp is the author, unless the timestamp line names its own.
+        bare = [kinds[j] == "date" and not split_comment_header(collapse(text[paras[i].start:paras[i].end]))[0]
+                for j, i in enumerate(section)]
         for j, i in enumerate(section):
             if kinds[j] != "text":
                 continue
             norm = collapse(text[paras[i].start:paras[i].end])
-            near = (j + 1 < len(section) and kinds[j + 1] == "date") or (j > 0 and kinds[j - 1] == "date")
+            near = (j + 1 < len(section) and bare[j + 1]) or (j > 0 and bare[j - 1])
             if near and len(norm) <= 60 and len(norm.split()) <= 6 and norm[-1] not in ".!?…":
                 kinds[j] = "author"
         meta_first = bool(kinds) and kinds[0] in ("author", "date")
@@ -516,7 +558,8 @@ def group_comments(text: str, paras: list[Para]) -> list[dict]:
                 if kinds[j] == "author":
                     p.role, author = "comment-author", _BULLET.sub("", norm)
                 elif kinds[j] == "date":
-                    p.role, timestamp = "comment-date", norm
+                    who, timestamp = split_comment_header(norm)
+                    p.role, author = "comment-date", author or who
                 else:
                     p.role = "comment"
                     text_idx.append(i)
@@ -562,7 +605,14 @@ WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ .-]{{1,40}}?)(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:,\s*(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH_ALT})\.?(?:\s+(?P<year>\d{{4}}))?)?"
     rf"\s*\((?P<agency>[^()]{{2,30}})\)\s*[-–—]", re.IGNORECASE)
+# "2017-04-07" (ISO, in a date line or a <time> element a scraper kept)
+DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SOURCE_CREDIT = re.compile(r"^\(?\s*(?:source|sources)\s*:\s*(?P<who>[^()]+?)\s*\)?$", re.IGNORECASE)
+
+
+# What follows the names on a byline line: the date ("..., publié le 13/04/2017") or a button.
+_BYLINE_TAIL = re.compile(r"(?:[,|–—-]\s*|\s+)(?:(?:publié|mis à jour|modifié|actualisé)\b.*|le \d.*|suivre|s['’]abonner)$",
+                          re.IGNORECASE)
 
 
 def byline_agency(norm: str, sources: Sources) -> str:
@@ -587,6 +637,11 @@ def parse_french_date(s: str):
                 return dt.date(year, month, int(d)), m.group(0)
             except ValueError:
                 continue
+    for m in DATE_ISO.finditer(s):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0)
+        except ValueError:
+            continue
     return None
 
 
@@ -632,7 +687,7 @@ def text_facts(text: str, paras: list[Para], *, sources: Sources | None = None) 
         if p.part == "press" and p.role in ("byline", "dateline") and not facts["agency"]:
             facts["agency"] = byline_agency(norm, sources)
         if p.part == "press" and p.role == "byline" and not facts["byline"]:
-            facts["byline"] = norm
+            facts["byline"] = _BYLINE_TAIL.sub("", norm).strip(" ,;|–—-") or norm
             if not facts["outlet"]:
                 for alias, (name, kind) in sources.canonical.items():
                     if kind == "outlet" and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", norm, re.IGNORECASE):

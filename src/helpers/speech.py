@@ -95,6 +95,7 @@ _ROLE_HEADS = {
     for kind, words in CUES["role_nouns"].items()
 }
 _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
+_PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
 _DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
@@ -369,10 +370,28 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
         return [Speaker(name=desc, type="group", gender=_gender_of(np), number=_number_of(np),
                         attribution="description", mention=np, roles=low)]
-    # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou").
-    persons = [a for _, _, a in reg.find(np, on=on) if a.type == "person"]
+    # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
+    # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
+    # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
+    found_persons = [(a0, a) for a0, _, a in reg.find(np, on=on) if a.type == "person"]
+    persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
+    bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:
         return [_speaker_from_actor(reg, persons[-1], "register", np, on=on)]
+    if bosses:
+        boss = bosses[-1]
+        masked = np
+        for a0, b0, a in reg.find(np, on=on):
+            if a is boss:
+                masked = np[:a0] + " " * (b0 - a0) + np[b0:]
+        other, _ = _name_in(masked, reg, on)
+        boss_sp = _speaker_from_actor(reg, boss, "register", np, on=on)
+        org = reg.organization_of(boss)
+        if other:
+            return [Speaker(name=other, type="person", organization=boss_sp.organization, country=boss_sp.country,
+                            gender=_gender_of(np), attribution="apposition", mention=np, roles=low)]
+        if org is not None:
+            return [_speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
     # 3. Another name inside it: an unknown person, whatever the role title would suggest.
     name, person = _name_in(np, reg, on)
     if person is not None:
@@ -823,6 +842,26 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     return a, b
 
 
+# A name in complement position after a lowercase head noun: "conseiller du président Obama",
+# "porte-parole de Vladimir Poutine" (at most two lowercase title words between "de" and the name).
+_COMPLEMENT_RX = re.compile(r"[a-zà-ÿ]{3,}\s+(?:de\s+|du\s+|d['’])(?:(?:la|le|l['’])\s*)?(?P<w>(?:[a-zà-ÿ-]+\s+){0,2})$")
+
+
+class _ComplementBefore:
+    """Whether a name follows "<noun> de/du [title]" where the title words are person titles or
+    nationalities ("conseiller du président Obama"), not an institution ("chef de la diplomatie
+    russe Sergueï Lavrov", where the name is in apposition)."""
+
+    @staticmethod
+    def search(before: str) -> bool:
+        m = _COMPLEMENT_RX.search(before)
+        if not m:
+            return False
+        words = actors_mod.fold(m.group("w")).split()
+        return all(w in _PERSON_TITLES or _NATIONALITY.fullmatch(w) for w in words)
+
+
+_COMPLEMENT_BEFORE = _ComplementBefore()
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{_DET}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
@@ -1486,6 +1525,11 @@ _REPORTIVE = re.compile(r"(?<![\w\u00C0-\u024F])(?:serai(?:t|ent)|aurai(?:t|ent)
                         r"ferai(?:t|ent)|irai(?:t|ent)|[\w\u00C0-\u024F]{2,}(?:erai|irai)(?:t|ent))(?![\w\u00C0-\u024F])", re.I)
 
 
+# "Cette coopération serait une première", "Une telle opération serait ...": the journalist's
+# comment on what was just reported, not more of its content.
+_COMMENT_START = re.compile(r"\s*(?:ce|cet|cette|ces|une\s+telle|un\s+tel|de\s+tels|de\s+telles|il\s+s['’]agirait)\b", re.I)
+
+
 def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
     """A paragraph that is only a quotation repeated word for word elsewhere in the article is a
     pull quote (an "intertitre" or exergue set by the editor), not a new statement."""
@@ -1546,7 +1590,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and doc_speaker is not None and doc_speaker[0] == para and _REPORTIVE.search(text, s0, s1) \
-                    and not quotes and _ACCORDING.search(text, s0, s1) is None:
+                    and not quotes and _ACCORDING.search(text, s0, s1) is None and not _COMMENT_START.match(text, s0, s1):
                 # "Le document appelle à ... . Les frappes seraient menées par ...": the reportive
                 # conditional goes on with the content of the document reported just before, in
                 # the same paragraph (the journalist does not vouch for it).

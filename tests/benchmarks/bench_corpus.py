@@ -8,14 +8,19 @@ line of boilerplate added), then measures, for each N:
   and peak memory (a second run traced by ``tracemalloc``): time should grow linearly and peak
   memory stay flat;
 - ``load``: ``corpus.load_articles`` (keeps every table, so memory grows linearly);
-- ``tag``: ``speech.tag`` over the streamed articles, if ``helpers.speech`` is importable.
+- ``tag``: ``speech.statements`` + ``stance.code`` streamed one article at a time (nothing kept
+  but a count of statements), on the smallest corpus only: ms per article and peak memory. Tagging
+  costs about ten times loading, so timing it on every size would make the run too long.
 
 Timings are CPU seconds of this process (wall time is noisy on a shared machine).
-Usage: python tests/benchmarks/bench_corpus.py [N ...] [--no-tag]   (default N: 1000 5000 20000)
+Usage: python tests/benchmarks/bench_corpus.py [N ...] [--full] [--no-tag]
+  default N: 500 2000 8000 (about 5 minutes), ``--full`` adds 20000; the environment variable
+  ``BENCH_SIZES="500 2000 20000"`` sets the sizes too (``make benchmark BENCH_SIZES=...``).
 """
 from __future__ import annotations
 
 import gc
+import os
 import random
 import sys
 import tempfile
@@ -69,13 +74,24 @@ def stream(folder):
     return n
 
 
+def tag_and_code(folder, speech, stance, register, codebook) -> int:
+    """Statements of each article, stance-coded, one article at a time; keeps only the count."""
+    n = 0
+    for article in corpus.iter_articles(folder):
+        n += len(stance.code(speech.statements(article, register=register), codebook=codebook))
+    return n
+
+
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv if a.isdigit()] or [1000, 5000, 20000]
+    sizes = ([int(a) for a in argv if a.isdigit()]
+             or [int(a) for a in os.environ.get("BENCH_SIZES", "").split() if a.isdigit()]
+             or [500, 2000, 8000] + ([20000] if "--full" in argv else []))
     try:
-        from helpers import speech
-    except Exception as err:  # the speech stage may not exist yet
+        from helpers import actors, speech, stance
+        register, codebook = actors.load_register(), stance.load_codebook()
+    except Exception as err:  # the later stages may not exist yet
         speech = None
-        print(f"(helpers.speech not importable: {err}; tagging not timed)")
+        print(f"(helpers.speech/stance not importable: {err}; tagging not timed)")
     if "--no-tag" in argv:
         speech = None
     rows = []
@@ -93,8 +109,10 @@ def main(argv: list[str]) -> None:
             row = {"n": n, "paragraphs": n_par, "iter_s": t_iter, "iter_ms_per_article": 1000 * t_iter / n,
                    "iter_peak_MiB": m_iter, "load_s": t_load, "load_peak_MiB": m_load}
             if speech is not None and n == sizes[0]:
-                t_tag, table = timed(lambda: speech.tag(corpus.iter_articles(folder)))
-                row.update(tag_s=t_tag, tag_ms_per_article=1000 * t_tag / n, statements=len(table))
+                t_tag, n_st = timed(lambda: tag_and_code(folder, speech, stance, register, codebook))
+                m_tag = peak_mib(lambda: tag_and_code(folder, speech, stance, register, codebook))
+                row.update(tag_code_s=t_tag, tag_code_ms_per_article=1000 * t_tag / n, statements=n_st,
+                           tag_code_peak_MiB=m_tag)
             rows.append(row)
             print(_fmt(row), flush=True)
     base = rows[0]
