@@ -528,6 +528,8 @@ def test_a_list_label_takes_several_teasers():
     ("Découvrir les offres multicomptes", "prompt"),
     ("(avec AFP)", "byline"),
     ("Avec AFP et Reuters", "byline"),
+    ("James Mattis au siège de l'Otan, à Bruxelles, le 16 février 2017. VIRGINIA MAYO/AP", "caption"),
+    ("Des soldats russes à Hmeimim, le 4 mai 2016. Vasily Maximov / AFP", "caption"),
 ])
 def test_round2_boilerplate_lines(line, role):
     text = f"Un titre de presse sur la Syrie\n\n{BODY}\n\n{line}\n\nIl a ajouté qu'il reviendrait vendredi à Genève."
@@ -546,6 +548,9 @@ def test_round2_boilerplate_lines(line, role):
     "Selon lui, la newsletter du ministère a été suspendue jeudi.",
     "Le président a dit « suivre de près » la situation à Alep.",
     "Le ministre a dit : « Suivez-nous sur ce chemin » devant les députés.",
+    "Le ministre a dit   qu'il partait jeudi pour Genève",
+    "Moscou   Washington et Ankara ont signé un accord jeudi.",
+    "Le cliché a été pris le 4 mai par un photographe de l'AFP.",
 ])
 def test_round2_press_sentences_are_not_boilerplate(line):
     text = f"Un titre de presse sur la Syrie\n\n{BODY}\n\n{line}\n"

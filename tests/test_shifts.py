@@ -266,7 +266,8 @@ def test_any_table_accounts_for_every_utterance(rows, level, fallback):
     run = shifts.find(df, level=level, target=T, fallback=fallback, departs_from="run")
     assert list(run["utterance"]) == list(found["utterance"])
     for rec, last in zip(found.itertuples(), run.itertuples()):
-        assert tuple(u for u, f in zip(rec.previous_utterances, rec.previous_in_last_run) if f) == last.previous_utterances
+        flagged = tuple(u for u, f in zip(rec.previous_utterances, rec.previous_in_last_run) if f)
+        assert flagged == last.previous_utterances
         assert rec.previous_utterances[-last.n_previous:] == last.previous_utterances
         assert list(rec.previous_gap_days) == sorted(rec.previous_gap_days, reverse=True)
 

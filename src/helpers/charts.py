@@ -445,9 +445,10 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     Each event's utterance gets a black ring; the earlier utterances it departs from get a
     bracket under their lane with an arrow to the ring when they share the lane (a shift at
     that level), or connectors when they sit in other lanes (dotted for a divergence; for a
-    table made at another level, styled like the bracket). With the default ``departs_from="record"`` a reversal is drawn against the
-    actor's whole earlier record of the opposite stance: the last run before it (``in_last_run``)
-    solid and dark, the older items dashed and lighter (the bracket runs from the oldest item to
+    table made at another level, styled like the bracket). With the default
+    ``departs_from="record"`` a reversal is drawn against the actor's whole earlier record of
+    the opposite stance: the last run before it (``in_last_run``) solid and dark, the older
+    items dashed and lighter (the bracket runs from the oldest item to
     the last run, with a tick on each), so the reader sees both the months of refusals and the
     refusals just before; legend entries say so. The event's quote and, for up to
     ``earlier_quotes`` of the most recent earlier speakers, one quote each per part of the

@@ -15,13 +15,20 @@ Steps, one article at a time:
      (a headline-like line before the body is the title; the first sentence-like one the lead);
    - ``ctx-nav-short``: a line of one or two words before the body (a section or menu item);
    - ``ctx-teaser``: a headline-like line right after a site label ("Raqqa - Sputnik Afrique")
-     or a "Voir aussi" label, or right before a site label, once the body has started;
+     or a "Voir aussi" label, or right before a site label, once the body has started; a label
+     rule says whether it announces one teaser ("Lire aussi") or a list ("Les plus lus"), so an
+     intertitle after a teaser stays press;
+   - ``ctx-byline-name``: a lone person's name ("Benjamin Barthe") next to the date line is the
+     byline, not a menu item;
    - ``ctx-media-title``: a headline-like line with a credit glued to its end (a video title);
    - ``ctx-comment`` / ``ctx-comment-repeat``: paragraphs after a comment header (once the body
      has started) are reader comments; a comment listed twice is part 'comment' both times;
    - ``ctx-repeat`` / ``ctx-repeat-truncated``: a paragraph that repeats earlier press text
      (the title again, or the lead pasted at the end, possibly cut short with "...").
-4. ``comments``: the comment paragraphs grouped into comments (author, timestamp, text).
+4. ``comments``: the comment paragraphs grouped into comments (author, timestamp, text); a
+   header line "Mauricette75 — 15/11/2016 à 10h58" gives both author and timestamp. Interface
+   strings inside the comment area ("Ajouter un commentaire", "Répondre", newsletter prompts)
+   are boilerplate by the data rules, which win over the comment context.
 
 Every non-blank character of the file lies in exactly one paragraph, so the four parts account
 for the whole file.
