@@ -73,6 +73,21 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "effectuer des frappes conjointes")]),
     ("La Russie s'est dite prête à coopérer avec la coalition.",
      [("Russia", "Russian government", "RU", "indirect", "prête à coopérer avec la coalition")]),
+    # A verb of saying with a plain event object is not speech ("a confirmé l'appel"); a claim
+    # noun, a denial or a demand of the event is.
+    ("L'équipe de transition de Donald Trump a confirmé l'appel.", []),
+    ("Le Kremlin a annoncé la prochaine visite de Vladimir Poutine à Ankara.", []),
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a confirmé la rencontre entre les deux présidents.", []),
+    ("L'équipe de transition de Donald Trump a confirmé l'appel, indiquant que le président élu attendait une relation forte.",
+     [("équipe de transition de Donald Trump", "", "", "indirect", "le président élu attendait une relation forte")]),
+    ("Le Kremlin a confirmé l'information selon laquelle les frappes avaient cessé.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "l'information selon laquelle les frappes avaient cessé")]),
+    ("Le Pentagone a confirmé les affirmations russes.",
+     [(DOD, DOD, "US", "attributed", "les affirmations russes")]),
+    ("Le Kremlin a démenti toute rencontre entre les deux présidents.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "toute rencontre entre les deux présidents")]),
+    ("La Russie a demandé une réunion d'urgence du Conseil de sécurité.",
+     [("Russia", "Russian government", "RU", "attributed", "une réunion d'urgence du Conseil de sécurité")]),
     # Inverted subject after an indirect statement; metonymy and coordinated speakers.
     ("Washington écarte toute coopération militaire avec Moscou, a indiqué le département d'État.",
      [(STATE, STATE, "US", "indirect", "Washington écarte toute coopération militaire avec Moscou")]),
@@ -448,6 +463,16 @@ CONTEXT_CASES = [
      [("John Kerry", "indirect", "rien n'était décidé")]),
     ("Le document publié par le quotidien appelle à un partage de renseignements. Cette coopération serait une première.",
      [("document publié par le quotidien", "indirect", "un partage de renseignements")]),
+    # "Selon <agence>" relaying someone's words: the speaker is the one reported, the agency the
+    # channel; with no one reported ("les frappes ont repris"), the agency stays the source.
+    ("Sergueï Lavrov est arrivé à Ankara. Selon l'agence RIA Novosti, il aurait proposé une trêve de trois jours.",
+     [("Sergueï Lavrov", "attributed", "une trêve de trois jours")]),
+    ("Sergueï Lavrov est arrivé à Ankara. D'après l'agence Interfax, il aurait refusé toute trêve.",
+     [("Sergueï Lavrov", "attributed", "il aurait refusé toute trêve")]),
+    ("Selon l'AFP, les frappes ont repris dans la nuit.",
+     [("AFP", "attributed", "les frappes ont repris dans la nuit")]),
+    ("Sergueï Lavrov est arrivé à Ankara. Selon l'agence Interfax, il aurait été blessé.",
+     [("Interfax", "attributed", "il aurait été blessé")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),
@@ -511,6 +536,78 @@ def test_speaker_dates_and_office(text, published, expected, register):
     assert [(r.speaker, r.organization, r.country, r.date) for r in table.itertuples()] == expected
 
 
+def _groups(keys):
+    """Utterance keys as letters in order of appearance ('-' for a statement linked to none)."""
+    names = {}
+    return [("-" if not k else names.setdefault(k, "ABCDEFGH"[len(names)])) for k in keys]
+
+
+SAME_EVENT_CASES = [
+    # A state's summary and the quotation it summarises: one speech event, dated by the quotation.
+    ("En revanche, les États-Unis démentent tout bombardement aux côtés des Russes. « Le département de la "
+     "Défense ne coordonne pas les frappes aériennes avec l’armée russe en Syrie », a-t-il déclaré dimanche "
+     "dans un communiqué.", date(2017, 1, 24),
+     [("United States", "2017-01-22", "A"), (DOD, "2017-01-22", "A")]),
+    # An institution's summary and its spokesperson's quotation.
+    ("Le Pentagone a démenti toute coordination avec Moscou. « Nous ne coordonnons pas nos frappes avec la "
+     "Russie », a déclaré lundi son porte-parole, Jeff Davis.", date(2017, 1, 24),
+     [(DOD, "2017-01-23", "A"), ("Jeff Davis", "2017-01-23", "A")]),
+    # Metonymy: "Washington" is the government the press secretary speaks for.
+    ("Washington rejette toute coopération militaire. « Nous ne travaillerons pas avec Moscou en Syrie », "
+     "a déclaré mardi Sean Spicer.", date(2017, 1, 25),
+     [("US government", "2017-01-24", "A"), ("Sean Spicer", "2017-01-24", "A")]),
+    # Not when the polarity hints disagree (a denial, then an assertion) ...
+    ("Le Pentagone a démenti toute coordination avec Moscou. « Nous parlons régulièrement avec les Russes », "
+     "a précisé lundi son porte-parole, Jeff Davis.", date(2017, 1, 24),
+     [(DOD, "", "-"), ("Jeff Davis", "2017-01-23", "-")]),
+    # ... when another speaker's statement comes between ...
+    ("Le Pentagone dément toute coordination avec Moscou. Le Kremlin a assuré que les deux armées coopéraient. "
+     "« Nous ne coordonnons pas nos frappes », a déclaré lundi Jeff Davis.", date(2017, 1, 24),
+     [(DOD, "", "-"), ("Kremlin", "", "-"), ("Jeff Davis", "2017-01-23", "-")]),
+    # ... when the quotation is another state's ...
+    ("La Russie dément toute frappe sur des civils. « Nous ne coordonnons pas nos frappes avec la Russie », "
+     "a déclaré lundi Jeff Davis.", date(2017, 1, 24),
+     [("Russia", "", "-"), ("Jeff Davis", "2017-01-23", "-")]),
+    # ... or when the first statement is an earlier act (pluperfect), or a refusal to comment.
+    ("Le Pentagone avait démenti toute coordination avec Moscou. « Nous ne coordonnons pas nos frappes avec la "
+     "Russie », a déclaré lundi son porte-parole, Jeff Davis.", date(2017, 1, 24),
+     [(DOD, "", "-"), ("Jeff Davis", "2017-01-23", "-")]),
+    ("Le Kremlin a assuré que les frappes visaient uniquement des terroristes. Interrogé sur les victimes, "
+     "le porte-parole de la présidence russe, Dmitri Peskov, s'est refusé à tout commentaire.", date(2015, 10, 1),
+     [("Kremlin", "", "-"), ("Dmitri Peskov", "", "-")]),
+    # A standfirst paraphrasing the body quote of the same speaker (same verb, shared claim words).
+    ("Le Pentagone n'envisage pas de mener une opération anti-Daech conjointe avec Moscou, a annoncé la "
+     "porte-parole du Pentagone Michelle Baldanza.\n\n« À ce jour, nous n'envisageons aucune opération "
+     "militaire avec la Russie », a annoncé jeudi Mme Baldanza.", date(2016, 5, 27),
+     [("Michelle Baldanza", "2016-05-26", "A"), ("Michelle Baldanza", "2016-05-26", "A")]),
+    # Two different claims of one spokesperson with the same verb stay two utterances, even when
+    # they share the actors they are about ("l'armée américaine", "la Russie").
+    ("Michelle Baldanza a déclaré que l'armée américaine ne mènerait aucune opération avec la Russie.\n\n"
+     "« L'armée américaine ne livrera pas d'armes aux Kurdes », a déclaré jeudi Mme Baldanza.", date(2016, 5, 27),
+     [("Michelle Baldanza", "", "-"), ("Michelle Baldanza", "2016-05-26", "-")]),
+    ("La porte-parole du Pentagone Michelle Baldanza a annoncé que les vols de reconnaissance au-dessus de la "
+     "Syrie continueraient.\n\n« Nous poursuivrons les frappes contre l'État islamique en Syrie », a annoncé "
+     "jeudi Mme Baldanza.", date(2016, 5, 27),
+     [("Michelle Baldanza", "", "-"), ("Michelle Baldanza", "2016-05-26", "-")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SAME_EVENT_CASES)
+def test_reports_of_one_speech_event_in_an_article(text, published, expected, register):
+    table = speech.statements_in_text(text, published=published, register=register, article="a")
+    assert list(zip(table.speaker, table.date, _groups(table.utterance))) == expected
+    # An inherited date says where it comes from.
+    for row in table.itertuples():
+        if row.utterance and row.date and row.date_anchor.startswith("from "):
+            assert "at offsets" in row.date_anchor
+    # link_utterances keeps the article's groups: one utterance id per group and per lone row.
+    out = speech.link_utterances(table)
+    groups = _groups(table.utterance)
+    assert out.utterance.nunique() == len(set(groups) - {"-"}) + groups.count("-")
+    for g in set(groups) - {"-"}:
+        assert out.utterance[[x == g for x in groups]].nunique() == 1
+
+
 def test_columns_and_empty_input(register):
     table = speech.statements_in_text("", register=register)
     assert list(table.columns) == speech.COLUMNS
@@ -553,10 +650,15 @@ def test_same_statement_in_two_articles_shares_an_utterance(seeds, register):
     assert coordinate.article.nunique() == 2
     assert coordinate.utterance.nunique() == 1
     others = tagged[~tagged.text.str.contains("ne coordonne pas les frappes")]
-    assert coordinate.utterance.iloc[0] not in set(others.utterance)
+    # The summaries of the same denial in 000 ("les États-Unis démentent tout bombardement") join
+    # it; nothing else does.
+    joined = others[others.utterance == coordinate.utterance.iloc[0]]
+    assert len(joined) >= 1
+    assert set(joined.polarity) == {"deny"} and set(joined.country) == {"US"}
+    assert set(joined.kind) == {"attributed"}
 
 
-def test_link_utterances_never_links_within_one_article():
+def test_link_utterances_never_links_within_one_article_by_content_alone():
     import pandas as pd
     rows = pd.DataFrame({
         "article": ["a", "a", "b"], "start": [0, 50, 0], "speaker": ["X", "X", "X"],

@@ -33,7 +33,8 @@ Output columns (CSV, UTF-8):
   cue            the verb of saying or "selon" that introduces the statement
   date           when the statement was made (YYYY-MM-DD), '' when the text does not say
   date_basis     stated | relative | '' (unknown)
-  utterance      id shared by reports of the same statement in different articles
+  utterance      id shared by reports of the same statement in different articles, and by
+                 reports of one speech event in an article (a summary and its quotation)
   target, stance filled by the stance coding (data/codebook.yaml); '' and 'none' without it
 and more: para, speaker_mention, speaker_type, attribution, channel, date_anchor, date_text,
 published, sentence/cue/speaker offsets.

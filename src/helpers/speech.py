@@ -22,6 +22,8 @@ metonymy such as "Moscou"), appositions ("le porte-parole du ministère X, Jean 
 pronouns and role nouns (nearest compatible earlier speaker or subject), and otherwise kept as
 the description itself ("haut responsable du département d'État (anonyme)").
 Quoted phrases that no verb of saying or "selon" attributes (scare quotes) are not statements.
+Reports of one speech event inside an article (a summary and the quotation it summarises, a
+standfirst paraphrase and the body quote) share an utterance key and a date (:func:`same_events`).
 """
 from __future__ import annotations
 
@@ -925,6 +927,10 @@ def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
     return best
 
 
+# The finite verb that ends a subject noun phrase ("X a confirmé ...", "X n'a pas ...").
+_FINITE_AFTER_SUBJECT = re.compile(
+    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont)"
+    rf"{_E}", re.I)
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){_E})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
@@ -1033,6 +1039,12 @@ _QUOTED_NP = re.compile(
     rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
 
 
+# An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
+_EVENT_OBJECT = re.compile(
+    rf"^\s*{_DET}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{_E}"
+    rf"(?!\s*(?:selon|d['’]après){_E})", re.I)
+
+
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
     """(complement kind, content start) after a verb, or None when no speech follows."""
     seg = text[pos:end]
@@ -1094,6 +1106,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if word in ("avoir", "être") or (word not in _NOT_INF and not _NP_START_STRICT.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
     if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
+        if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
+            # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
+            # Denials, refusals and demands of an event are positions ("a démenti toute rencontre",
+            # "a demandé une réunion d'urgence"); "a qualifié la réunion de « coup »" characterises it.
+            return None
         return "np", pos + len(seg) - len(seg.lstrip())
     # "a reconnu un « faible niveau de confiance »", "a dénoncé une « provocation »": a verb of
     # saying whose object NP quotes the speaker's words reports them, even for verbs that take no
@@ -1553,6 +1570,9 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
 
     Returns:
         DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
+        ``utterance`` is "" except on reports of one speech event in this text
+        (:func:`same_events`), which share a key "<article>@<start>-<end>" that
+        :func:`link_utterances` turns into an utterance id.
     """
     reg = _register(register)
     if not isinstance(text, str):
@@ -1620,6 +1640,11 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     speakers = main or ([ctx.entities[-1]] if ctx.entities else [Speaker()])
                     if not prev and not main:
                         subj = _subject_before(text, s0, f.cue[0], quotes)
+                        if subj:
+                            # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
+                            # is no statement; its subject stops at its verb.
+                            mv = _FINITE_AFTER_SUBJECT.search(text, subj[0], subj[1])
+                            subj = (subj[0], mv.start()) if mv and mv.start() > subj[0] else subj
                         speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
                 else:
                     np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -1664,6 +1689,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
                         sentence_start=s0, sentence_end=s1, _frame=frame_spans, _speaker=sp,
                         _inherit=f.inherit and f.frame_type in ("participle", "colon-quote"),
+                        _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
                     if sp.name or sp.attribution == "anonymous":
                         ctx.entities.append(sp)
@@ -1676,6 +1702,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         author = _relayed_author(text, cs, ce, ctx)
                         if author is not None:
                             ctx.document_speaker = author
+            sentence_rows = _relayed_by_media(text, sentence_rows, ctx)
             if not frames:
                 _note_subject(text, s0, s1, ctx)
                 if not (text[s0:s1].rstrip().endswith(":")):
@@ -1697,11 +1724,14 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     continue
                 _date_row(r, ctx)
             rows.extend(sentence_rows)
+    groups = same_events(rows, text, article=article, register=reg, on=published)
     for r in rows:
         r.pop("_frame", None)
         r.pop("_speaker", None)
         r.pop("_inherit", None)
-        r["utterance"] = ""
+        r.pop("_ftype", None)
+        r.pop("_lemma", None)
+        r["utterance"] = groups.get(id(r), "")
         r["target"] = ""
         r["stance"] = "none"
     out = pd.DataFrame(rows, columns=COLUMNS)
@@ -1801,6 +1831,53 @@ def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[
     return speakers
 
 
+# A subject pronoun opening a "selon" content, not in the passive ("il aurait été blessé" is
+# something that happened to him, not something he said).
+_SUBJECT_PRONOUN = re.compile(rf"^(?P<p>il|elle|ils|elles){SP}(?!(?:[\wÀ-ɏ'’]+{SP}){{0,2}}été{_E})", re.I)
+
+
+def _relayed_by_media(text: str, rows: list[dict], ctx: Context) -> list[dict]:
+    """"Selon l'agence RIA Novosti, il aurait proposé ...": a news outlet relays someone's words.
+
+    The speaker is the one the outlet reports: the subject of a verb of saying inside the
+    "selon" content (that statement is kept, the outlet's row dropped), or else the antecedent
+    of a subject pronoun opening it ("il aurait ..."). The outlet becomes the ``channel``.
+    "Selon l'AFP, les frappes ont repris" (no person reported) stays the outlet's.
+    """
+    keep = []
+    for r in rows:
+        if r["_ftype"] != "according" or r["speaker_type"] != "media":
+            keep.append(r)
+            continue
+        via = _ws(f"{r['cue']} {r['speaker_mention']}")
+        inner = [q for q in rows if q is not r and q["_ftype"] != "according" and q["speaker"]
+                 and q["speaker_type"] != "media" and r["start"] <= q["cue_start"] < r["end"]]
+        m = _SUBJECT_PRONOUN.match(r["text"])
+        if not inner and m:
+            # Resolve the pronoun without the outlet itself, which was just noted as an entity.
+            others = [e for e in ctx.entities if e is not r["_speaker"]]
+            saved, ctx.entities = ctx.entities, others
+            try:
+                found = resolve(m.group("p"), ctx, content=r["text"])
+            finally:
+                ctx.entities = saved
+            sp = found[0] if found else None
+            if sp is not None and sp.name and sp.type != "media":
+                r.update(speaker=sp.name, speaker_mention=m.group("p"), speaker_start=r["start"],
+                         speaker_end=r["start"] + m.end("p"), speaker_type=sp.type, speaker_id=sp.id,
+                         organization=sp.organization, country=sp.country, attribution=sp.attribution,
+                         channel=r["channel"] or via, _speaker=sp)
+                keep.append(r)
+                continue
+        if inner:
+            for q in inner:
+                q["channel"] = q["channel"] or via
+            ctx.entities = [e for e in ctx.entities if e is not r["_speaker"]]
+            continue
+        keep.append(r)
+    return keep
+
+
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     """Remember the subject of a sentence without speech, for later pronouns ("Le chef de la
     diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
@@ -1877,6 +1954,183 @@ def _date_row(row: dict, ctx: Context) -> None:
     ctx.last_row = row
 
 
+# ---------------------------------------------------------------------------------------------
+# Reports of one speech event inside one article
+
+_EVENT_STOP = {actors_mod.fold(w) for w in CUES["same_event_function_words"]}
+_EVENT_NEGATION = re.compile(CUES["same_event_negation"], re.I)
+_NEGATIVE_VERBS = {"deny", "refuse"}
+# Simple forms that are not present tense: imperfect, future, conditional, passé simple plural.
+_NOT_PRESENT = re.compile(r"(?:ait|aient|ra|ront|rai|rait|raient|èrent)$", re.I)
+_EVENT_STEM = 6  # letters compared: envisage / envisageons, opération / opérations
+# Same verb of saying: 2 shared content words making 30% of the shorter content; another verb:
+# 3 shared words making half of it. A standfirst paraphrase keeps the claim's verb and object
+# ("n'envisage pas de mener une opération" / "n'envisageons aucune opération") and drops the
+# rest; two different claims of one spokesperson share at most a name or a topic word.
+_EVENT_SAME_VERB = (2, 0.3)
+_EVENT_OTHER_VERB = (3, 0.5)
+
+
+def _event_words(content: str) -> set[str]:
+    return {t[:_EVENT_STEM] for t in _norm_tokens(content) if len(t) > 2 and t not in _EVENT_STOP}
+
+
+def _predicate_words(content: str, register, on) -> set[str]:
+    """Content words that name no actor: registered names ("le Pentagone", "Moscou", "l'armée
+    américaine") and nationalities ("russes") are shared by every statement of an article about
+    those actors, so they cannot show that two reports carry the same claim."""
+    folded = actors_mod.fold(content)
+    masked = list(folded)
+    for a, b, _ in register.find(content):
+        masked[a:b] = " " * (b - a)
+    masked = _NATIONALITY.sub(lambda m: " " * len(m.group()), "".join(masked))
+    return _event_words(masked)
+
+
+def _polarity_hint(row: dict) -> str:
+    """'neg' for a denial or refusal (by the verb, or an assertive verb with a negated content),
+    'pos' for an assertion, else the verb's own hint (propose, demand, ...)."""
+    negated = bool(_EVENT_NEGATION.search(row["text"]))
+    if row["polarity"] in _NEGATIVE_VERBS:
+        return "pos" if negated else "neg"
+    if row["polarity"] in ("assert", "confirm"):
+        return "neg" if negated else "pos"
+    return row["polarity"]
+
+
+def _summary_tense(cue: str) -> bool:
+    """A summary is told in the present or the passé composé ("démentent", "a démenti"), not in
+    the pluperfect, the imperfect, the future or the conditional (an earlier or reported act)."""
+    t = _tense(cue)
+    if t != "simple":
+        return t == "pc"
+    last = re.findall(r"[\w\u00C0-\u024F]+", cue)
+    return not (last and _NOT_PRESENT.search(last[-1]))
+
+
+def _compatible(summary: dict, quote: dict, register=None) -> bool:
+    """The quotation's speaker can be the summary's: the same state when a state speaks ("les
+    États-Unis démentent" / the Pentagon's communiqué), else the same institution or someone
+    under it in the register ("Le Pentagone a démenti" / its spokesperson; "Moscou" / the
+    foreign minister)."""
+    if summary["speaker_type"] == "country":
+        return bool(summary["country"]) and quote["country"] == summary["country"]
+    org = summary["organization"] or summary["speaker"]
+    if org and (quote["organization"] == org or quote["speaker"] == summary["speaker"]):
+        return True
+    if register is not None and summary["speaker_id"] and quote["speaker_id"]:
+        actor = register.actors.get(quote["speaker_id"])
+        return actor is not None and summary["speaker_id"] in register.chain(actor)
+    return False
+
+
+def _inherit_date(row: dict, src: dict, how: str) -> None:
+    row.update(date=src["date"], date_basis=src["date_basis"], date_text=src["date_text"],
+               date_anchor=f"from {how} at offsets {src['start']}-{src['end']} ({src['date_anchor']})")
+
+
+def same_events(rows: list[dict], text: str, *, article: str = "", register=None,
+                on: date | None = None) -> dict[int, str]:
+    """Statements of one article that report the same speech event; fills their dates backwards.
+
+    Two general cases, in text order:
+
+    1. *A summary and the quotation it summarises*: "Les États-Unis démentent tout bombardement.
+       « Le département de la Défense ne coordonne pas ... », a-t-il déclaré." A state's or an
+       institution's attributed/indirect statement, in the present or the passé composé, with no
+       date expression, followed directly (same or next sentence of the same paragraph, no other
+       statement between) by a statement of a compatible speaker with the same polarity hint.
+    2. *A standfirst paraphrase and the body quote*: the same speaker, in another sentence,
+       with the same polarity hint and enough shared content words (``_EVENT_SAME_VERB`` with
+       the same verb of saying, ``_EVENT_OTHER_VERB`` otherwise), one of them at least naming no
+       actor (two claims about "l'armée américaine" are not one claim); never two dated reports
+       with different dates.
+
+    An undated report takes the date of the report it is linked to (basis kept, anchor "from the
+    statement that follows at offsets ..." / "from the same statement ...").
+
+    Args:
+        rows: statement dicts in text order (``start, end, para, sentence_start, sentence_end,
+            speaker, speaker_type, organization, country, kind, cue, polarity, text, date,
+            date_basis, date_anchor, date_text`` and ``_lemma, _ftype, _inherit``); dates are
+            updated in place.
+        text: the article text the offsets index.
+        article: the article id, used in the group keys.
+        register: the actor register, to tell actors' names from the claim's own words.
+        on: the publication date (for the register's role dates).
+
+    Returns:
+        ``id(row) -> key`` ("<article>@<start>-<end>" of the group's first row) for the rows
+        linked to another; :func:`link_utterances` keeps these groups together.
+    """
+    n = len(rows)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i, j):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    hints = [_polarity_hint(r) for r in rows]
+    # 1. Summary followed by the quotation it summarises.
+    for k in range(n - 1):
+        i, j = rows[k], rows[k + 1]
+        if (i["speaker_type"] not in ("country", "institution", "group") or i["kind"] == "direct"
+                or i["date"] or i["date_text"] or not _summary_tense(i["cue"])):
+            continue
+        if (j["para"] != i["para"] or (j["start"], j["end"]) == (i["start"], i["end"])
+                or j["_inherit"] or "no-comment" in (i["_ftype"], j["_ftype"])):
+            # A participle goes on with another claim of the same act ("a annoncé ..., ajoutant
+            # que"), and a refusal to comment summarises nothing.
+            continue
+        next_sentence = (j["sentence_start"] >= i["sentence_end"]
+                         and not text[i["sentence_end"]:j["sentence_start"]].strip())
+        if j["sentence_start"] != i["sentence_start"] and not next_sentence:
+            continue
+        if hints[k] != hints[k + 1] or not _compatible(i, j, register):
+            continue
+        union(k, k + 1)
+        if j["date"]:
+            _inherit_date(i, j, "the statement that follows")
+    # 2. The same speaker saying the same thing twice (standfirst and body): enough shared
+    # content words, one of them at least not an actor's name.
+    words = [_event_words(r["text"]) for r in rows]
+    predicates = [_predicate_words(r["text"], register, on) for r in rows] if register is not None else words
+    for a in range(n):
+        for b in range(a + 1, n):
+            i, j = rows[a], rows[b]
+            if (not i["speaker"] or i["speaker"] != j["speaker"] or i["sentence_start"] == j["sentence_start"]
+                    or hints[a] != hints[b] or find(a) == find(b) or "no-comment" in (i["_ftype"], j["_ftype"])):
+                continue
+            if i["date"] and j["date"] and i["date"] != j["date"]:
+                continue
+            shared = len(words[a] & words[b])
+            smaller = min(len(words[a]), len(words[b]))
+            need = _EVENT_SAME_VERB if i["_lemma"] and i["_lemma"] == j["_lemma"] else _EVENT_OTHER_VERB
+            if not smaller or shared < need[0] or shared / smaller < need[1] or not predicates[a] & predicates[b]:
+                continue
+            union(a, b)
+            if not i["date"] and j["date"]:
+                _inherit_date(i, j, "the same statement reported later")
+            elif i["date"] and not j["date"]:
+                _inherit_date(j, i, "the same statement reported earlier")
+    out = {}
+    sizes: dict[int, int] = {}
+    for k in range(n):
+        sizes[find(k)] = sizes.get(find(k), 0) + 1
+    for k in range(n):
+        root = find(k)
+        if sizes[root] > 1:
+            out[id(rows[k])] = f"{article}@{rows[root]['start']}-{rows[root]['end']}"
+    return out
+
+
 def press_spans(article) -> list[tuple[int, int, int]]:
     """(para, start, end) of an Article's press paragraphs (not title, byline, dateline)."""
     p = article.paragraphs
@@ -1940,7 +2194,9 @@ _LINK_POSTINGS = 200  # most recent rows per word compared
 def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 3) -> pd.DataFrame:
     """Give reports of the same statement in different articles a shared ``utterance`` id.
 
-    Two rows are the same utterance when they come from different articles, their speakers
+    Rows that arrive with the same non-empty ``utterance`` (reports of one speech event inside
+    an article, see :func:`same_events`) stay together. Across articles, two rows are the same
+    utterance when they come from different articles, their speakers
     speak for the same state (``country``; the speaker name when there is none), their dates
     are at most ``days`` apart (or unknown), and their contents overlap: token Jaccard at least
     ``threshold``, one content contained in the other, or 85% of the shorter one's words (8 or
@@ -1967,6 +2223,14 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
             i = parent[i]
         return i
 
+    # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
+    if "utterance" in out.columns:
+        first: dict[str, int] = {}
+        for i, key in enumerate(out["utterance"].fillna("").astype(str)):
+            if key:
+                j = first.setdefault(key, i)
+                if j != i:
+                    parent[find(i)] = find(j)
     toks = [set(_norm_tokens(t)) for t in out["text"]]
     flat = [" ".join(_norm_tokens(t)) for t in out["text"]]
     dates = [date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None for d in out["date"]]
