@@ -72,23 +72,20 @@ def _say(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def _code_stance(table: pd.DataFrame, codebook: str, quiet: bool) -> pd.DataFrame:
-    """STANCE HOOK: fill target/stance/evidence with helpers.stance when it is available."""
-    try:
-        from . import stance
-    except ImportError:
-        return table
-    if not (hasattr(stance, "code") and hasattr(stance, "load_codebook")):
-        return table
+def _load_codebook(codebook: str | None):
+    """The codebook for ``tag``, or None (stances left '' / 'none') with a warning saying why."""
+    from . import stance
+
+    if codebook is None:
+        return None
     if not Path(codebook).is_file():
         _say(f"warning: {codebook}: codebook not found; stances left as 'none'")
-        return table
+        return None
     try:
-        book = stance.load_codebook(codebook)
-        return stance.code(table, codebook=book)
+        return stance.load_codebook(codebook)
     except Exception as err:  # the statements are still worth writing
-        _say(f"warning: stance coding failed ({type(err).__name__}: {err}); stances left as 'none'")
-        return table
+        _say(f"warning: {err}; stances left as 'none'")
+        return None
 
 
 def _read_metadata(path: Path, corpus):
@@ -119,7 +116,7 @@ def tag_command(args) -> int:
     """Run ``tag``: returns the exit status."""
     from tqdm import tqdm
 
-    from . import actors, corpus, speech
+    from . import actors, corpus, pipeline, speech
 
     good = []
     for p in args.paths:
@@ -148,6 +145,7 @@ def tag_command(args) -> int:
     except (OSError, ValueError) as err:
         _say(f"error: {err}")
         return 1
+    book = None if args.no_stance else _load_codebook(args.codebook)
     files = [f for p in good for f in ([p] if p.is_file() else sorted(p.rglob("*.txt")))]
     problems: list = []
     tables = []
@@ -157,8 +155,10 @@ def tag_command(args) -> int:
     with warnings.catch_warnings():
         # Problems are collected in `problems` and reported once below.
         warnings.simplefilter("ignore")
-        for article in corpus.iter_articles(good, metadata=metadata, problems=problems):
-            tables.append(speech.statements(article, register=register))
+        articles = corpus.iter_articles(good, metadata=metadata, problems=problems)
+        # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
+        for rows in pipeline.iter_coded(articles, register=register, codebook=book):
+            tables.append(rows)
             n_articles += 1
             bar.update(1)
     bar.close()
@@ -170,8 +170,6 @@ def tag_command(args) -> int:
     tables = [t for t in tables if len(t)]
     table = pd.concat(tables, ignore_index=True) if tables else speech.statements_in_text("")
     table = speech.link_utterances(table)
-    if not args.no_stance:
-        table = _code_stance(table, args.codebook, args.quiet)
     out = Path(args.out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -39,6 +39,27 @@ class Workbook:
     codebook: object
 
 
+def iter_coded(articles: Iterable, *, register=None, codebook=None) -> Iterator[pd.DataFrame]:
+    """Tag and code one article at a time (the streaming core of ``run`` and ``tag``).
+
+    Args:
+        articles: iterable of ``corpus.Article`` (consumed one at a time).
+        register: an ``actors.Register`` (default: ``data/actors.csv``).
+        codebook: a loaded codebook, or None to leave ``target`` '' and ``stance`` 'none'.
+
+    Yields:
+        One table per article with the columns of ``speech.statements`` and, with a codebook,
+        ``target, stance, evidence, confidence, stance_rule``. Utterance ids are not linked
+        across articles yet: that needs every article (``speech.link_utterances``).
+    """
+    for article in articles:
+        rows = speech.statements(article, register=register)
+        if codebook is not None and len(rows):
+            # The article's own text lets the coder read the parties in the statement's sentence.
+            rows = stance.code(rows, codebook=codebook, texts={str(article.id): article.text})
+        yield rows
+
+
 def run(
     inputs: Path | str | Iterable[Path | str] = paths.SEEDS,
     *,
@@ -59,8 +80,9 @@ def run(
     """
     corp = corpus_mod.load_articles(inputs, metadata=metadata)
     book = stance.load_codebook(codebook)
-    tagged = speech.tag(corp.items)
-    coded = stance.code(tagged, codebook=book, texts=corp)
+    frames = [t for t in iter_coded(corp.items, codebook=book) if len(t)]
+    coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
+                                   else stance.code(speech.statements_in_text(""), codebook=book))
     if annotations is not None:
         coded = stance.apply_reviews(coded, annotations=annotations)
     else:
