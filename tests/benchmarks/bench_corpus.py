@@ -60,7 +60,7 @@ def timed(fn):
 
 def peak_mib(what: str, folder: Path) -> float:
     """Peak resident memory (MiB) that ``what`` ('iter', 'load' or 'tag') adds over the imports,
-    measured in a fresh process (ru_maxrss): unlike tracemalloc it does not slow the run down
+    measured in a fresh process (VmHWM): unlike tracemalloc it does not slow the run down
     several times, so the benchmark stays within a few minutes."""
     out = subprocess.run([sys.executable, __file__, "--child", what, str(folder)], check=True,
                          capture_output=True, text=True).stdout
@@ -68,7 +68,15 @@ def peak_mib(what: str, folder: Path) -> float:
 
 
 def _child(what: str, folder: str) -> None:
-    def rss():  # KiB on Linux
+    def rss():  # KiB
+        # VmHWM is the peak of this process image; ru_maxrss would also count the parent's
+        # peak, which Linux carries over fork and exec.
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        except OSError:
+            pass
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if what == "tag":
         from helpers import actors, speech, stance
