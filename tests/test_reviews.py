@@ -56,11 +56,26 @@ def test_later_file_wins_and_target_is_set(coded, tmp_path):
     assert (out.loc[1, "target"], out.loc[1, "stance"], out.loc[1, "review_note"]) == ("t", "favor", "disagree with ana")
 
 
-def test_unmatched_review_warns_and_is_ignored(coded, tmp_path):
-    write(tmp_path, "reviews.csv", "a,11,50,t,against,,,ana,2026-01-02\n")
+@pytest.mark.parametrize("start, end", [(92, 120), (40, 65), (0, 9)])
+def test_unmatched_review_warns_and_is_ignored(coded, tmp_path, start, end):
+    """No statement covers the reviewed span well enough (none, or less than half of one)."""
+    write(tmp_path, "reviews.csv", f"a,{start},{end},t,against,,,ana,2026-01-02\n")
     with pytest.warns(UserWarning, match=r"reviews.csv, line 2: .*matches no statement"):
         out = stance.apply_reviews(coded, annotations=tmp_path)
     assert (out["stance_source"] == "automatic").all()
+
+
+@pytest.mark.parametrize("start, end, row", [
+    (11, 50, 0),   # the tagger now starts the statement one character earlier
+    (10, 56, 0),   # ... or ends it a few words later
+    (62, 88, 1),   # a shorter span inside the statement
+])
+def test_review_follows_a_statement_whose_boundaries_moved(coded, tmp_path, start, end, row):
+    write(tmp_path, "reviews.csv", f"a,{start},{end},,neutral,,,ana,2026-01-02\n")
+    with pytest.warns(UserWarning, match=r"boundaries moved"):
+        out = stance.apply_reviews(coded, annotations=tmp_path)
+    assert out.loc[row, "stance"] == "neutral" and out.loc[row, "stance_source"] == "reviewed"
+    assert (out.drop(index=row)["stance_source"] == "automatic").all()
 
 
 @pytest.mark.parametrize("rows, message", [

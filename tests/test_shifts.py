@@ -380,3 +380,20 @@ def test_shift_and_table_say_which_dates_are_publication_dates():
 def test_bad_fallback_is_named(statements):
     with pytest.raises(ValueError, match="fallback"):
         shifts.utterances(statements, fallback="article")
+
+
+def test_utterance_speaker_comes_from_the_most_specific_report():
+    """A lead summing up 'le gouvernement dément' and the minister's quote below it are one
+    utterance: the person, not the country, is who said it."""
+    rows = [
+        ("a9", 10, 40, "France", "Gouvernement français", "FR", "country", "attributed", "dément",
+         "toute hausse de la TVA", "", "u9", T, "against", "automatic"),
+        ("a9", 60, 120, "Bruno Le Maire", "Ministère de l'Économie", "FR", "person", "direct", "a déclaré",
+         "Il n'y aura pas de hausse de la TVA", "2023-03-01", "u9", T, "against", "automatic"),
+        ("a8", 5, 35, "France", "Gouvernement français", "FR", "country", "attributed", "dément",
+         "toute hausse de la TVA", "", "u9", T, "against", "automatic"),
+    ]
+    utts = shifts.utterances(pd.DataFrame(rows, columns=COLUMNS), level="person", target=T)
+    assert list(utts["speaker"]) == ["Bruno Le Maire"]
+    assert list(utts["organization"]) == ["Ministère de l'Économie"]
+    assert list(utts["n_reports"]) == [2]

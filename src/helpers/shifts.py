@@ -240,8 +240,12 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     published = df[df["utterance"].isin(keep)].groupby("utterance")["published"].min().reindex(u.index)
     u["date"] = stated.where(stated.notna(), published)
     u["date_basis"] = np.where(stated.notna(), "statement", np.where(u["date"].notna(), "publication", ""))
+    # Who said it comes from the most specific reports: a lead that sums up "les États-Unis
+    # démentent" and the spokesman's quote below it are one utterance, the spokesman's.
+    rank = on["speaker_type"].str.lower().map(SPECIFICITY).fillna(0)
+    specific = on[rank.eq(rank.groupby(on["utterance"]).transform("max"))]
     for col in ("speaker", "organization", "country", "kind"):
-        u[col] = _vmode(on, col).reindex(u.index).fillna("")
+        u[col] = _vmode(specific, col).reindex(u.index).fillna("")
     u["institutional"] = on.groupby("utterance")["institutional"].any()
     u["institutional"] |= u["speaker"].eq("") & u["organization"].ne("")
     longest = on.assign(n=-on["text"].str.len()).sort_values(["utterance", "n", "rank"], kind="stable")
@@ -301,6 +305,10 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 
 _TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[T ].*$")
+
+
+# How precisely a report names its speaker (``speaker_type`` of the statements table).
+SPECIFICITY = {"person": 4, "institution": 3, "group": 2, "media": 2, "country": 1}
 
 
 def _vmode(rows: pd.DataFrame, col: str) -> pd.Series:

@@ -1052,10 +1052,33 @@ def read_annotations(annotations: Path | str = paths.ANNOTATIONS) -> pd.DataFram
     return out
 
 
+def _overlapping(spans: list[tuple[int, int, int]], start: int, end: int, *,
+                 min_overlap: float = 0.5) -> list[int]:
+    """Positions of the statements whose span best overlaps ``start:end``.
+
+    Only spans whose overlap covers at least ``min_overlap`` of the shorter of the two count (the
+    rule ``evaluate.match`` uses); the best one wins, with all spans tied with it.
+    """
+    best, found = 0.0, []
+    for s_start, s_end, pos in spans:
+        shared = min(end, s_end) - max(start, s_start)
+        shorter = min(end - start, s_end - s_start)
+        if shared <= 0 or shorter <= 0 or shared / shorter < min_overlap:
+            continue
+        score = shared / max(end - start, s_end - s_start)
+        if score > best:
+            best, found = score, [pos]
+        elif score == best:
+            found.append(pos)
+    return found
+
+
 def apply_reviews(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS) -> pd.DataFrame:
     """Override the automatic coding with the analysts' reviews (never writes anything).
 
-    Reviews are keyed by ``article, start, end`` and, when the review names one, ``target``; the
+    Reviews are keyed by ``article, start, end`` and, when the review names one, ``target``; a
+    review whose exact span no longer exists (a rule change moved the statement's boundaries)
+    goes to the statement that now covers most of it, with a warning saying so. The
     annotation files are an append-only log, so for a key the last row (files in name order, rows
     in file order) wins. A review sets ``stance`` (and ``target`` when given, ``speaker`` when
     given; a blank stance keeps the automatic one).
@@ -1075,10 +1098,20 @@ def apply_reviews(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTA
         return out
     keys = list(zip(out["article"].astype(str), out["start"].astype(int), out["end"].astype(int)))
     index: dict[tuple, list[int]] = {}
+    by_article: dict[str, list[tuple[int, int, int]]] = {}
     for pos, k in enumerate(keys):
         index.setdefault(k, []).append(pos)
+        by_article.setdefault(k[0], []).append((k[1], k[2], pos))
     for _, r in reviews.iterrows():
         rows = index.get((r["article"], r["start"], r["end"]), [])
+        if not rows:
+            # A rule change may move a statement's boundaries a few words; the analyst's review
+            # still belongs to the statement that covers most of the reviewed span.
+            rows = _overlapping(by_article.get(r["article"], []), r["start"], r["end"])
+            if rows:
+                warnings.warn(f"{r['file']}, line {r['line']}: review of {r['article']}[{r['start']}:{r['end']}] "
+                              f"applied to the statement now at [{keys[rows[0]][1]}:{keys[rows[0]][2]}] "
+                              "(its boundaries moved)", stacklevel=2)
         if r["target"] and "target" in out.columns:
             same = [p for p in rows if str(out["target"].iat[p]) in ("", r["target"])]
             rows = same or rows
