@@ -6,6 +6,8 @@ Stages (one module each), in the order data flows through them:
   duplicate, with character offsets), reader comments, sentences.
 - ``actors``: the actor register (``data/actors.csv``): aliases, roles, institutions, countries.
 - ``speech``: reported statements with speaker, organisation, country, kind, cue and date.
+  Its parts: ``detection`` (cues, quotations, statement spans), ``attribution`` (speakers:
+  register, pronouns, anonymous officials), ``linking`` (reports of the same utterance).
 - ``stance``: stance of each statement toward the codebook's targets (``data/codebook.yaml``),
   and the analysts' reviews from ``data/annotations/``.
 - ``evaluate``: agreement with the hand-coded gold (``data/gold/``).

@@ -1,0 +1,688 @@
+"""Speech stage, attribution: who a speaker mention refers to.
+
+In: a noun phrase naming the speaker (or a pronoun, a role noun, "selon X") and the article's
+``Context`` (register, publication date, earlier speakers and subjects). Out: a ``Speaker``
+(name, type, register id, organisation, country, attribution), found by register lookup (names,
+spellings, role titles valid at the date, metonymy), appositions, pronouns and role anaphora
+(nearest compatible earlier speaker or subject), anonymous officials ("un haut responsable
+américain") and counterparts. Also holds the lexicon (``LEX``, ``CUES``) and the noun-phrase
+patterns that ``detection``, ``linking`` and ``speech`` share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import actors as actors_mod
+from .lexicon import SP, load as load_lexicon, words_rx
+from .sentences import quote_spans
+
+
+LEX = load_lexicon()
+CUES = LEX.cues
+_B = r"(?<![\w\u00C0-\u024F'’-])"
+_E = r"(?![\w\u00C0-\u024F-])"
+_DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
+        r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
+_NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
+_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+_NAME_RUN = re.compile(
+    r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
+    # "Salem al-Meslet", "Abdel Fattah al-Sissi": Arabic articles glued to a family name.
+    r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
+)
+_HONORIFIC_NAME = re.compile(
+    r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
+)
+_ROLE_HEADS = {
+    kind: sorted((actors_mod.fold(w) for w in words), key=len, reverse=True)
+    for kind, words in CUES["role_nouns"].items()
+}
+_FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
+_PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
+_DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
+_EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
+_NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
+_DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
+_INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
+_DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{_E}|(?<=['’]))", re.I)
+_COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
+
+
+_DEFAULT_REGISTER: list = []
+
+
+def _register(register):
+    """The given register, or ``data/actors.csv`` read once per process."""
+    if register is not None:
+        return register
+    if not _DEFAULT_REGISTER:
+        _DEFAULT_REGISTER.append(actors_mod.load_register())
+    return _DEFAULT_REGISTER[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text utilities
+
+
+def _ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _fold_keep(s: str) -> str:
+    """Folded text of the same length as ``s`` (one character per character)."""
+    out = []
+    for ch in s:
+        f = actors_mod.fold(ch) if not ch.isspace() else " "
+        out.append(f[0] if len(f) == 1 else (" " if not f else f[0]))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker."""
+
+    name: str = ""
+    id: str = ""
+    type: str = ""
+    organization: str = ""
+    country: str = ""
+    gender: str = ""
+    number: str = "s"
+    attribution: str = "unresolved"
+    mention: str = ""
+    roles: str = ""  # folded role words and mention, for role-noun anaphora
+
+
+@dataclass
+class Context:
+    """What the tagger remembers while reading one article."""
+
+    text: str
+    register: actors_mod.Register
+    published: date | None
+    entities: list = field(default_factory=list)  # Speakers in text order, for anaphora
+    last_date: date | None = None
+    dated: dict = field(default_factory=dict)  # speaker name -> last Dated with an expression
+    document_speaker: Speaker | None = None  # author of the last communiqué, for "ajoute le texte"
+    last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
+
+
+def _speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
+    org = reg.organization_of(actor)
+    country = actor.country
+    if actor.type == "person":
+        organization = org.name if org else ""
+        if on is not None and actor.valid_from and on < actor.valid_from:
+            # Before taking office a person speaks for no institution or state (Trump as candidate
+            # or president-elect). After leaving it they keep them: a later article quoting Kerry
+            # or Carter mostly recalls what they said in office.
+            organization, country = "", ""
+    else:
+        # An institution speaks for itself unless the register says through whom
+        # ("l'armée russe" -> Ministry of Defence, "les États-Unis" -> US government).
+        organization = org.name if org else actor.name
+    return Speaker(name=actor.name, id=actor.id, type=actor.type, organization=organization,
+                   country=country, gender=actor.gender, number=actor.number or "s",
+                   attribution=attribution, mention=mention,
+                   roles=actors_mod.fold(mention + " " + " ".join(actor.roles)))
+
+
+def _head_noun(folded_np: str) -> tuple[str, str]:
+    """(kind, head) of the first role noun in a folded description, or ('', '')."""
+    words = actors_mod.strip_determiner(folded_np)
+    best = ("", "", 10**6)
+    for kind, heads in _ROLE_HEADS.items():
+        for h in heads:
+            m = re.search(rf"(?<![\w]){re.escape(h)}(?![\w])", words)
+            if m and m.start() < best[2]:
+                best = (kind, h, m.start())
+    return best[0], best[1]
+
+
+def _gender_of(np: str) -> str:
+    f = actors_mod.fold(np)
+    if re.match(r"^(?:la|une|cette|mme|mlle|madame)\b", f):
+        return "f"
+    if re.match(r"^(?:le|un|ce|cet|m\.|monsieur)\b", f):
+        return "m"
+    _, head = _head_noun(f)
+    return "f" if head in _FEMININE else ""
+
+
+def _number_of(np: str) -> str:
+    return "p" if re.match(r"^(?:les|des|ces|plusieurs|deux|trois)\b", actors_mod.fold(np)) else "s"
+
+
+def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
+             org: str = "", types: tuple = (), country: str = "") -> Speaker | None:
+    """The nearest earlier entity compatible with a pronoun or a role noun ("le ministre russe"
+    must be Russian)."""
+    for ent in reversed(ctx.entities):
+        if country and ent.country and ent.country != country:
+            continue
+        if not ent.name and ent.attribution != "anonymous":
+            continue
+        if gender and ent.gender and ent.gender != gender:
+            continue
+        if number and ent.number and ent.number != number:
+            continue
+        if types and ent.type not in types:
+            continue
+        if kind == "media" and ent.type != "media":
+            continue
+        if head and kind != "media" and head not in ent.roles:
+            continue
+        if org and ent.organization != org and ent.name != org:
+            continue
+        return ent
+    return None
+
+
+def _name_in(np: str, reg, on) -> tuple[str, object]:
+    """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
+    masked = list(np)
+    folded = _fold_keep(np)
+    for m in reg._pattern.finditer(folded):
+        actor = reg.lookup(m.group(), on=on)
+        if actor is not None and actor.type != "person":
+            for i in range(m.start(), m.end()):
+                masked[i] = " "
+    # Words inside quotation marks are names of groups ("« Raqqa is being slaughtered silently »").
+    for q in quote_spans(np):
+        for i in range(q[0], min(q[1] + 1, len(masked))):
+            masked[i] = " "
+    masked_s = "".join(masked)
+    runs = [m for m in _NAME_RUN.finditer(masked_s)]
+    cands = []
+    for m in runs:
+        run, start = m.group(), m.start()
+        # "de la Défense Sergueï Choïgou": a capitalised noun after a determiner is not a name.
+        while re.search(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’])\s*$", masked_s[max(0, start - 5):start], re.I):
+            parts = run.split(" ", 1)
+            if len(parts) < 2 or len(parts[1].split(" ")) < 2 and not reg.lookup(parts[1], on=on):
+                run = ""
+                break
+            run, start = parts[1], start + len(parts[0]) + 1
+        if run:
+            cands.append(run)
+    for m in _HONORIFIC_NAME.finditer(masked_s):
+        cands.append(m.group("n"))
+    for name in reversed(cands):
+        actor = reg.lookup(name, on=on)
+        if actor is not None and actor.type == "person":
+            return actor.name, actor
+    if cands:
+        return cands[-1], None
+    return "", None
+
+
+_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
+                          r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
+
+
+def desc_of(np: str) -> str:
+    """A mention without its determiner ("le général à la retraite" -> "général à la retraite")."""
+    return re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+
+
+def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
+            source: str = "") -> list[Speaker]:
+    """Speakers a mention designates (several for "le Pentagone et le département d'État").
+
+    Order: pronoun -> register (whole mention, names and aliases inside, role held by one person
+    at the date) -> role-noun anaphora ("le ministre", "ce responsable", "le texte") -> unknown
+    named person (organisation from the apposition) -> the description itself.
+    """
+    reg = ctx.register
+    on = on or ctx.published
+    np = _ws(np).strip(" ,.;:")
+    if not np:
+        return [Speaker()]
+    low = actors_mod.fold(np)
+    if _PRONOUN.match(np):
+        info = CUES["pronouns"].get(low, {})
+        if low == "on" and source:
+            # "a-t-on indiqué au ministère russe de la Défense", "a-t-on appris auprès du Pentagone":
+            # the impersonal subject's source is the institution named after the verb.
+            found = resolve(source, ctx, on=on)
+            if found and (found[0].name or found[0].attribution == "anonymous"):
+                return found
+        # An institution's communiqué names itself in the third person: « Le département de la
+        # Défense ne coordonne pas ... », a-t-il déclaré dans un communiqué.
+        if "communique" in actors_mod.fold(channel) and content:
+            head = re.sub(r"^[\s«“\"„]+", "", content)[:90]
+            found = reg.find(head, on=on)
+            if found and found[0][0] <= 4 and found[0][2].type != "person":
+                act = found[0][2]
+                if (not info.get("gender") or not act.gender or act.gender == info["gender"]) and act.number == info.get("number", "s"):
+                    return [_speaker_from_actor(reg, act, "communique-self", np, on=on)]
+        ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
+        if ent is None:
+            return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
+        return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
+    parts = _COORD.split(np)
+    if len(parts) > 1 and all(_NP_START_STRICT.match(p) for p in parts):
+        # "le Pentagone et le département d'État": one statement, credited to the first named.
+        first = resolve(parts[0], ctx, on=on)
+        return [Speaker(**{**first[0].__dict__, "mention": np})]
+    # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
+    actor = reg.lookup(np, on=on)
+    if actor is not None:
+        return [_speaker_from_actor(reg, actor, "register", np, on=on)]
+    # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
+    # someone speak for themselves, not for the person (nor the state they would represent).
+    if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
+        desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+        return [Speaker(name=desc, type="group", gender=_gender_of(np), number=_number_of(np),
+                        attribution="description", mention=np, roles=low)]
+    # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
+    # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
+    # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
+    found_persons = [(a0, a) for a0, _, a in reg.find(np, on=on) if a.type == "person"]
+    persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
+    bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
+    if persons:
+        return [_speaker_from_actor(reg, persons[-1], "register", np, on=on)]
+    if bosses:
+        boss = bosses[-1]
+        masked = np
+        for a0, b0, a in reg.find(np, on=on):
+            if a is boss:
+                masked = np[:a0] + " " * (b0 - a0) + np[b0:]
+        other, _ = _name_in(masked, reg, on)
+        boss_sp = _speaker_from_actor(reg, boss, "register", np, on=on)
+        org = reg.organization_of(boss)
+        if other:
+            return [Speaker(name=other, type="person", organization=boss_sp.organization, country=boss_sp.country,
+                            gender=_gender_of(np), attribution="apposition", mention=np, roles=low)]
+        if org is not None:
+            return [_speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
+    # 3. Another name inside it: an unknown person, whatever the role title would suggest.
+    name, person = _name_in(np, reg, on)
+    if person is not None:
+        return [_speaker_from_actor(reg, person, "register", np, on=on)]
+    if not name:
+        # 4. An apposition chunk or a role title held by one person at that date, when the
+        # determiner's gender does not contradict it ("le porte-parole" is not Zakharova).
+        gender = _gender_of(np)
+        chunks = [reg.lookup(chunk, on=on) for chunk in np.split(",")]
+        holders = [a for a in chunks if a is not None]
+        holders += [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
+        for a in holders:
+            if a.type == "person" and gender and a.gender and gender != a.gender:
+                continue
+            if a.type == "person" or len(holders) == 1:
+                return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
+    institution = reg.institution_in(np, on=on)
+    if institution is not None and all(_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
+        # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
+        # name inside a longer proper name (an institute, a university) is not that actor.
+        institution = None
+    if institution is not None and institution.type == "country" and all(
+            np[a:b][:1].islower() for a, b, act in reg.find(np, on=on) if act is institution):
+        # "le chercheur français X": a lowercase nationality adjective is not the state ("les
+        # Français"); only an office of state makes its holder speak for it (``_state_office``).
+        institution = None
+    kind, head = _head_noun(low)
+    gender = _gender_of(np)
+    if name:
+        org = institution.name if institution else _org_phrase(np)
+        country = institution.country if institution else ""
+        if not country:
+            # "le Premier ministre israélien Benjamin Netanyahu": an office of state and a
+            # nationality adjective, though neither person nor institution is registered.
+            country, state_org = _state_office(low.replace(actors_mod.fold(name), " "), reg, on)
+            org = org or state_org
+        return [Speaker(name=name, type="person", organization=org,
+                        country=country, gender=gender,
+                        attribution="apposition" if org else "name", mention=np, roles=low)]
+    counterpart = _counterpart(low, ctx, on)
+    if counterpart is not None:
+        return [_speaker_from_actor(reg, counterpart, "counterpart", np, on=on)]
+    if _DEFINITE.match(np) and head:
+        if head in _EXPERT_HEADS:
+            # "estime le chercheur", "selon l'analyste": the last named non-state person (an
+            # expert quoted earlier), whatever title the first mention gave them.
+            ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name and not e.country
+                        and (not gender or not e.gender or e.gender == gender)), None)
+            if ent is not None:
+                return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if kind == "media" and head in _DOCUMENT_HEADS and ctx.document_speaker is not None:
+            # "ajoute le texte", "précise le communiqué": the author of the last communiqué.
+            ent = ctx.document_speaker
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
+                       country="" if institution else _nationality(low))
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and _number_of(np) == "s"
+            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
+        # Elegant variation: the press names a person again by a description never used before
+        # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
+        # back to the nearest named person of compatible gender.
+        ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
+                    and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if institution is not None and kind != "person":
+        return [_speaker_from_actor(reg, institution, "register", np, on=on)]
+    if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
+        # "a annoncé le ministère des Affaires étrangères" in a Russian context: the institution
+        # of the state the sentence or the previous speaker is about ("ministère russe des ...").
+        found = _institution_in_context(np, ctx, on, content)
+        if found is not None:
+            return [_speaker_from_actor(reg, found, "context", np, on=on)]
+    desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+    if not desc:
+        return [Speaker(mention=np)]
+    anonymous = bool(_INDEFINITE.match(np))
+    if anonymous:
+        # An unnamed source ("un haut responsable du département d'État") speaks for its
+        # institution; without one ("un militant") the speaker stays empty, the mention is kept.
+        official = _anonymous_official(low, reg, on) if institution is None or institution.type == "country" else None
+        if institution is not None and official is None:
+            sp = _speaker_from_actor(reg, institution, "anonymous", np)
+            return [sp]
+        if official is not None:
+            return [_speaker_from_actor(reg, official, "anonymous", np)]
+        return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
+                        country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
+    country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
+    return [Speaker(name=desc,
+                    type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
+                    organization=state_org,
+                    country=country, gender=gender,
+                    number=_number_of(np), attribution="anonymous" if anonymous else "description",
+                    mention=np, roles=low)]
+
+
+_NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
+_NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
+                          + r")(?:e|s|es)?(?![\w])")
+
+
+_OFFICIALS = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in
+                                          sorted(CUES["official_nouns"], key=len, reverse=True)) + r")(?![\w])")
+_SECTORS = [(re.compile(r"(?<![\w])" + re.escape(actors_mod.fold(k)) + r"(?![\w])"), v)
+            for k, v in CUES["official_sectors"].items()]
+
+
+def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
+    """The institution an unnamed official of a given nationality speaks for.
+
+    "un responsable américain" -> the US government (the country's ``organization`` row);
+    "un haut responsable militaire américain" -> the register's "armée américaine" (the
+    Department of Defense); "une source diplomatique russe" -> "diplomatie russe". Only for
+    official role nouns (``official_nouns``): "un habitant syrien" speaks for nobody.
+    """
+    words = actors_mod.strip_determiner(folded)
+    if not _OFFICIALS.match(words):
+        return None
+    code = _nationality(folded)
+    if not code:
+        return None
+    adjectives = [a for a, c in _NATIONALITIES.items() if c == code]
+    for rx, noun in _SECTORS:
+        if rx.search(words):
+            for adj in adjectives:
+                for form in (adj, adj + "e"):
+                    actor = reg.lookup(f"{noun} {form}", on=on)
+                    if actor is not None:
+                        return actor
+    country = reg.get(code)
+    if country is None or country.type != "country":
+        return None
+    return reg.organization_of(country) or country
+
+
+def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_mod.Actor | None:
+    """A state institution named without its nationality, given the states in context: the
+    registered actors of the reported content first, then the earlier speakers."""
+    words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ")
+    if len(words) < 2 or len(words) > 8:
+        return None
+    codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
+    codes += [e.country for e in reversed(ctx.entities) if e.country]
+    seen = set()
+    for code in codes:
+        if code in seen:
+            continue
+        seen.add(code)
+        for adj in (a for a, c in _NATIONALITIES.items() if c == code):
+            for form in {adj, adj + "e"}:
+                for cand in (" ".join([words[0], form] + words[1:]), " ".join(words + [form])):
+                    actor = ctx.register.lookup(cand, on=on)
+                    if actor is not None and actor.type != "person" and actor.country == code:
+                        return actor
+        if len(seen) >= 3:
+            break
+    return None
+
+
+_COUNTERPART = re.compile(r"^(?:son|sa|leur|le|la|l') ?homologue (?P<adj>[a-z]+)\b")
+
+
+def _counterpart(folded: str, ctx: Context, on) -> actors_mod.Actor | None:
+    """"son homologue russe" after Rex Tillerson: the holder of the same role in that country
+    (the role titles of the earlier person with the nationality adjective swapped)."""
+    m = _COUNTERPART.match(folded)
+    if not m:
+        return None
+    code = _nationality(m.group("adj"))
+    if not code:
+        return None
+    targets = [a for a, c in _NATIONALITIES.items() if c == code]
+    reg = ctx.register
+    for ent in reversed(ctx.entities):
+        actor = reg.get(ent.id) if ent.id else None
+        if actor is None or actor.type != "person" or actor.country == code:
+            continue
+        own = [a for a, c in _NATIONALITIES.items() if c == actor.country]
+        for role in actor.roles:
+            frole = actors_mod.fold(role)
+            for adj in own:
+                rx = re.compile(rf"(?<![\w]){re.escape(adj)}(e?)(?![\w])")
+                if not rx.search(frole):
+                    continue
+                for t in targets:
+                    cand = rx.sub(lambda mm: t if t.endswith("e") or not mm.group(1) else t + "e", frole)
+                    found = reg.lookup(cand, on=on)
+                    if found is not None and found.type == "person" and found.country == code:
+                        return found
+        return None
+    return None
+
+
+_STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["state_roles"]),
+                                                            key=len, reverse=True)) + r")(?![\w])")
+
+
+_NON_STATE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["non_state_nouns"]),
+                                                          key=len, reverse=True)) + r")(?![\w])")
+
+
+def _state_office(folded: str, reg, on) -> tuple[str, str]:
+    """(country, organisation) of a description holding an office of state with a nationality
+    adjective ("premier ministre israelien" -> ('IL', '')); ('', '') otherwise. The organisation
+    is the register's government of that country when it has one."""
+    code = _nationality(folded)
+    if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded):
+        return "", ""
+    country = reg.get(code)
+    org = reg.organization_of(country) if country is not None and country.type == "country" else None
+    return code, (org.name if org is not None else "")
+
+
+def _nationality(folded: str) -> str:
+    """Country of a nationality adjective in a description ("un responsable américain" -> US)."""
+    m = _NATIONALITY.search(folded)
+    return _NATIONALITIES[m.group(1)] if m else ""
+
+
+def _org_phrase(np: str) -> str:
+    """The institution named in a role apposition ("porte-parole du ministère X" -> "ministère X")."""
+    m = re.search(r"(?:porte-parole|ministre|directeur|directrice|chef|président|responsable|représentant|"
+                  r"ambassadeur|secrétaire|commandant|dirigeant|fondateur|membre|chercheur|chercheuse|analyste|"
+                  r"spécialiste|professeur|professeure|expert|experte|enseignant|enseignante|économiste|politologue|"
+                  r"rédacteur|rédactrice|éditorialiste|journaliste|correspondant|correspondante)\w*"
+                  r"(?:\s+(?:adjoint|adjointe|général|générale|exécutif|exécutive|associé|associée|principal|principale|"
+                  r"scientifique|de recherche|de recherches|en chef))?"
+                  r"\s+(?:du|de la|de l['’]|des|de|à la|à l['’]|au|aux)\s*([^,()]+)", np, re.I)
+    if not m:
+        # "l'expert Alexeï Malachenko, du Centre Carnegie de Moscou": the body after the name.
+        m2 = re.search(r",\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*([A-ZÀ-Ý][^,()]*)$", np)
+        return m2.group(1).strip() if m2 else ""
+    # "du ministère des Affaires étrangères Jean Dupont": a trailing name is the person, unless
+    # it is the whole phrase ("chercheur à l'Institut Montaigne").
+    org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip() or m.group(1).strip()
+    return org if org and not org[0].isupper() or len(org.split()) > 1 else org
+
+
+# A name in complement position after a lowercase head noun: "conseiller du président Obama",
+# "porte-parole de Vladimir Poutine" (at most two lowercase title words between "de" and the name).
+_COMPLEMENT_RX = re.compile(r"[a-zà-ÿ]{3,}\s+(?:de\s+|du\s+|d['’])(?:(?:la|le|l['’])\s*)?(?P<w>(?:[a-zà-ÿ-]+\s+){0,2})$")
+
+
+class _ComplementBefore:
+    """Whether a name follows "<noun> de/du [title]" where the title words are person titles or
+    nationalities ("conseiller du président Obama"), not an institution ("chef de la diplomatie
+    russe Sergueï Lavrov", where the name is in apposition)."""
+
+    @staticmethod
+    def search(before: str) -> bool:
+        m = _COMPLEMENT_RX.search(before)
+        if not m:
+            return False
+        words = actors_mod.fold(m.group("w")).split()
+        return all(w in _PERSON_TITLES or _NATIONALITY.fullmatch(w) for w in words)
+
+
+_COMPLEMENT_BEFORE = _ComplementBefore()
+
+
+# ---------------------------------------------------------------------------------------------
+# Registered actors in a clause, "selon" speakers, subject pronouns of relayed content
+
+
+def _known_actor(np: str, ctx: Context) -> bool:
+    """Whether a whole noun phrase names a registered actor (by name, alias or role title)."""
+    reg, on = ctx.register, ctx.published
+    np = _ws(np)
+    if reg.lookup(np, on=on) is not None:
+        return True
+    folded = actors_mod.fold(np)
+    head = actors_mod.strip_determiner(folded)
+    hits = reg.find(np, on=on) + reg.find(np, on=on, roles=True)
+    # The register name must start the phrase (after its determiner), not sit inside it
+    # ("la première fois" never matches; "le ministre syrien des Affaires étrangères" does).
+    return any(a.type == "person" or s <= len(folded) - len(head) + 1 for s, _, a in hits)
+
+
+def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
+    """(start, end) in ``snippet`` of the register actor named at its start ("les États-Unis ne ...")."""
+    m = re.match(rf"^\s*(?:{_DET}\s*)?(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}|$)){{1,4}}", snippet)
+    if not m:
+        return []
+    words = snippet[:m.end()].rstrip()
+    while words:
+        if ctx.register.lookup(words, on=ctx.published) is not None:
+            s = len(snippet) - len(snippet.lstrip())
+            return [(s, len(words))]
+        words = words.rsplit(" ", 1)[0] if " " in words.strip() else ""
+    return []
+
+
+_ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
+    CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
+_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")
+_COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
+    re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
+
+
+def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:
+    """Filter "selon X": figures are not speakers; "selon un communiqué de X" is X speaking."""
+    folded = actors_mod.fold(np)
+    low = actors_mod.strip_determiner(folded)
+    head = low.split(" ")[0] if low else ""
+    if _OWN_WORDS.match(folded):
+        # "selon ses mots", "selon ses propres termes": the speaker in context.
+        ent = _anaphor(ctx)
+        return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})] if ent else []
+    m = _COUNT_BY.match(low)
+    if m:
+        # "selon un bilan de l'OSDH": the organisation announced the toll; a bare
+        # "selon un bilan provisoire" or "selon les chiffres de l'ONU" stays data.
+        inner = np[len(np) - len(np.lstrip()):]
+        mx = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", inner, re.I)
+        if mx:
+            x = mx.group("x")
+            sp = resolve(x if _NP_START_STRICT.match(x) else "le " + x, ctx)
+            return [s for s in sp if s.name]
+        return []
+    if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
+        return []
+    if head in _DOCUMENTS:
+        m = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", np, re.I)
+        if m and head not in ("source", "sources", "responsable", "responsables", "porte-parole"):
+            inner = m.group("x")
+            found = resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
+                           if not _NP_START_STRICT.match(inner) else inner, ctx)
+            for sp in found:
+                sp.attribution = "document" if sp.name else sp.attribution
+            return found
+    return speakers
+
+
+# A subject pronoun opening a "selon" content, not in the passive ("il aurait été blessé" is
+# something that happened to him, not something he said).
+_SUBJECT_PRONOUN = re.compile(rf"^(?P<p>il|elle|ils|elles){SP}(?!(?:[\wÀ-ɏ'’]+{SP}){{0,2}}été{_E})", re.I)
+
+
+def _relayed_by_media(text: str, rows: list[dict], ctx: Context) -> list[dict]:
+    """"Selon l'agence RIA Novosti, il aurait proposé ...": a news outlet relays someone's words.
+
+    The speaker is the one the outlet reports: the subject of a verb of saying inside the
+    "selon" content (that statement is kept, the outlet's row dropped), or else the antecedent
+    of a subject pronoun opening it ("il aurait ..."). The outlet becomes the ``channel``.
+    "Selon l'AFP, les frappes ont repris" (no person reported) stays the outlet's.
+    """
+    keep = []
+    for r in rows:
+        if r["_ftype"] != "according" or r["speaker_type"] != "media":
+            keep.append(r)
+            continue
+        via = _ws(f"{r['cue']} {r['speaker_mention']}")
+        inner = [q for q in rows if q is not r and q["_ftype"] != "according" and q["speaker"]
+                 and q["speaker_type"] != "media" and r["start"] <= q["cue_start"] < r["end"]]
+        m = _SUBJECT_PRONOUN.match(r["text"])
+        if not inner and m:
+            # Resolve the pronoun without the outlet itself, which was just noted as an entity.
+            others = [e for e in ctx.entities if e is not r["_speaker"]]
+            saved, ctx.entities = ctx.entities, others
+            try:
+                found = resolve(m.group("p"), ctx, content=r["text"])
+            finally:
+                ctx.entities = saved
+            sp = found[0] if found else None
+            if sp is not None and sp.name and sp.type != "media":
+                r.update(speaker=sp.name, speaker_mention=m.group("p"), speaker_start=r["start"],
+                         speaker_end=r["start"] + m.end("p"), speaker_type=sp.type, speaker_id=sp.id,
+                         organization=sp.organization, country=sp.country, attribution=sp.attribution,
+                         channel=r["channel"] or via, _speaker=sp)
+                keep.append(r)
+                continue
+        if inner:
+            for q in inner:
+                q["channel"] = q["channel"] or via
+            ctx.entities = [e for e in ctx.entities if e is not r["_speaker"]]
+            continue
+        keep.append(r)
+    return keep

@@ -1,0 +1,958 @@
+"""Speech stage, detection: where the statements of a sentence are.
+
+In: the article text, one sentence's (start, end) and the quotation spans. Out: ``Frame``
+objects (the cue: a verb of saying, "selon", a participle, an incise; the content: quotation,
+que-clause, infinitive, noun-phrase complement; the span of the speaker mention, or None when
+the speaker comes from context) and the trimmed statement spans (``_shape``). Speakers are not
+resolved here: ``speech.statements_in_text`` passes the mentions to ``attribution``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import actors as actors_mod
+from . import dating
+from .attribution import (
+    CUES, LEX, _B, _DET, _E, _NP_START_STRICT, _PRONOUN, _ROLE_HEADS, _fold_keep, _head_noun,
+    _number_of, _ws,
+)
+from .lexicon import SP, words_rx
+
+
+OPENERS = {k: v for k, v in CUES["quotes"].items()}
+
+_QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
+_COLON = re.compile(r"^\s*:\s*")
+# "[^,.]" in a channel pattern must not swallow the que-clause that follows
+# ("a affirmé dans une interview que ...").
+_CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
+_CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
+_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){_E}", re.I)
+_CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){_E}", re.I)
+_CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*", re.I)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
+# "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
+# "appelle à un partage de renseignements": the content starts after "à".
+_A_INF = re.compile(rf"^\s*(?:(?:{_DET}|aux?{_E}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{_DET}))", re.I)
+_INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
+_NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
+_PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
+# ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
+_SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
+_CONTENT_STOP = re.compile(
+    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){_E}|ce{SP}qui{_E}|ce{SP}que{_E})",
+    re.I)
+_FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
+_ACCORDING = re.compile(rf"{_B}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
+_NAME_ONLY = re.compile(
+    r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
+# A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
+_DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
+_RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){_E}", re.I)
+_RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){_E}", re.I)
+_NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|leur|leurs|cette|ce|cet|ces|à|au|aux|par|pour|sur|dont|en|quelle|quel)['’]?\s*)$",
+    re.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text utilities
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0\u202f,;:.-–—") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _in_any(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(s < b and e > a for a, b in spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# Frames
+
+
+@dataclass
+class Frame:
+    """A verb of saying (or "selon") with its content and speaker spans."""
+
+    kind: str  # 'direct' | 'indirect' | 'attributed' (resolved later from the content)
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None  # span of the mention, None when it comes from context
+    verb: object = None
+    channel: str = ""
+    pronoun: str = ""
+    inherit: bool = False  # participial frame: same speaker as the main clause
+    frame_type: str = ""
+    complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
+
+
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+
+
+# "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
+_VOICE_AT = re.compile(rf"^\s*par{SP}la{SP}voix{SP}(?:de{SP}|du{SP}|d['’])(?P<x>[^,.;:«»]+?)(?=\s*[,.;:«]|$)", re.I)
+
+
+def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Span of X in "par la voix de X" inside text[s:e], or None."""
+    m = re.search(rf"par{SP}la{SP}voix{SP}(?:de{SP}|du{SP}|d['’])(?P<x>[^,.;:«»]+)", text[s:e], re.I)
+    if not m:
+        return None
+    x0, x1 = s + m.start("x"), s + m.end("x")
+    # "du porte-parole" -> "le porte-parole"; "de son porte-parole Dmitri Peskov" as it is.
+    return _strip_span(text, x0, x1)
+
+
+def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
+    """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
+    channel = []
+    start = pos
+    while pos < end:
+        seg = text[pos:end]
+        # ", dans un communiqué, que ...", ", par la voix de son porte-parole, ...": commas around
+        # an adverbial between the verb and its complement.
+        mc = re.match(r"^\s*,\s*", seg)
+        if mc:
+            rest = seg[mc.end():]
+            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
+                    and dating.expressions(rest[:40])[0].start == 0:
+                pos += mc.end()
+                continue
+            if pos > start and re.match(rf"^(?:que{_E}|qu['’]|[«“\"]|{_DET})", rest, re.I) and text[start:pos].strip():
+                pos += mc.end()
+                break
+        mv = _VOICE_AT.match(seg)
+        if mv:
+            channel.append(_ws(mv.group()))
+            pos += mv.end()
+            continue
+        # A date expression between the verb and what follows ("a démenti mardi dernier").
+        lead = len(seg) - len(seg.lstrip())
+        exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
+        if exprs and exprs[0].start == pos + lead:
+            pos = exprs[0].end
+            continue
+        m = _BETWEEN.match(seg) or _CHANNEL_AT.match(seg)
+        if not m or m.end() == 0:
+            # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
+            mp = _PLACE.match(seg)
+            if mp and mp.end() > 0:
+                pos += mp.end()
+                continue
+            break
+        if _CHANNEL_AT.match(seg) and m.re is _CHANNEL_AT:
+            channel.append(_ws(m.group()))
+        pos += m.end()
+    return pos, "; ".join(channel)
+
+
+def _np_end(text: str, pos: int, end: int, quotes) -> int:
+    """End of the subject noun phrase after an inverted verb (appositions included)."""
+    i = pos
+    while i < end:
+        ch = text[i]
+        if ch in OPENERS and not (ch == '"' and not any(a == i for a, _ in quotes)):
+            q = next(((a, b) for a, b in quotes if a == i), None)
+            if q:
+                i = q[1] + 1
+                continue
+        if ch == "(":
+            j = text.find(")", i, end)
+            if j > 0:
+                i = j + 1
+                continue
+        if ch in ".;:!?" and not (ch == "." and re.search(r"\b(?:M|Mme|Dr|J|St)$", text[max(0, i - 4):i])):
+            # a full stop ending the sentence or an abbreviation; ':' ends the phrase
+            return i
+        if ch == ",":
+            rest = text[i + 1:end]
+            if _apposition(rest):
+                i += 1
+                continue
+            return i
+        if ch.isspace():
+            rest = text[i:end]
+            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){_E}", rest, re.I)
+            if stop and not (re.match(rf"^{SP}à{_E}", rest, re.I) and _TITLE_BEFORE_A.search(_fold_keep(text[pos:i]))):
+                return i
+        i += 1
+    return end
+
+
+# A role title continues with "à" + its domain or post ("le secrétaire américain à la Défense",
+# "l'ambassadeur russe à l'ONU", "le représentant spécial à Genève").
+_TITLE_BEFORE_A = re.compile(
+    r"(?<![\w])(?:secretaire|ministre|ambassadeur|ambassadrice|representant|representante|envoye|envoyee|"
+    r"emissaire|delegue|deleguee|conseiller|conseillere|haut commissaire|commissaire|porte parole|attache)"
+    r"(?: (?:d'etat|general|generale|adjoint|adjointe|special|speciale|permanent|permanente|[a-z]+(?:ain|aine|ais|aise|ois|oise|en|enne|e|ien|ienne|ique|c|que)))?\s*$")
+
+
+def _apposition(rest: str) -> bool:
+    """Whether the text after a comma continues a speaker's noun phrase (an apposition)."""
+    r = rest.lstrip()
+    if not r:
+        return False
+    if re.match(rf"^(?:en{SP})?\w+ant{_E}", r, re.I) or re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){_E}", r, re.I):
+        return False
+    low = actors_mod.fold(r[:60])
+    low = actors_mod.strip_determiner(low)
+    for heads in _ROLE_HEADS.values():
+        for h in heads:
+            if low.startswith(h + " ") or low == h:
+                return True
+    return bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r))
+
+
+def _role_phrase(chunk: str) -> bool:
+    """A short role description with no verb and no quotation ("le porte-parole du Kremlin")."""
+    if len(chunk.split()) > 8 or any(q in chunk for q in OPENERS) or _DEFINITE_CLAUSE.search(" " + chunk + " "):
+        return False
+    low = actors_mod.strip_determiner(actors_mod.fold(chunk))
+    heads = _ROLE_HEADS["person"]
+    return any(re.match(rf"{re.escape(h)}(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)", low)
+               for h in heads)
+
+
+def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
+    """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
+    s, e = _strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
+    if s >= e:
+        return None
+    # Split the segment into comma chunks (outside quotes and parentheses).
+    cuts = [s]
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",:" and depth == 0 and not _in_any(i, [(a, b + 1) for a, b in quotes]):
+            cuts.append(i + 1)
+        elif ch in "-–—" and depth == 0 and text[i - 1:i].isspace() and text[i + 1:i + 2].isspace():
+            # "MOSCOU, 18 septembre (AFP) - La Russie a accusé ...": a dateline dash.
+            cuts.append(i + 1)
+    chunks = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k in range(len(cuts))]
+    chunks = [_strip_span(text, a, b, " \t\r\n\u00a0\u202f,") for a, b in chunks]
+    chunks = [c for c in chunks if c[0] < c[1]]
+    if not chunks:
+        return None
+    k = len(chunks) - 1
+    # "un haut responsable militaire, cité par l'agence Reuters, affirmait": the channel
+    # through which the words reached the press is not the speaker.
+    while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
+        k -= 1
+    a, b = chunks[k]
+    if re.match(rf"^(?:qui|dont|lequel|laquelle){_E}", text[a:b], re.I) and k > 0:
+        k -= 1
+        a, b = chunks[k]
+    # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
+    while k > 0:
+        pa, pb = chunks[k - 1]
+        prev, cur = text[pa:pb], text[a:b]
+        if (_apposition(cur) or _apposition(prev)) and _NP_START_STRICT.match(prev) and not _is_intro(prev):
+            k -= 1
+            a = pa
+        else:
+            break
+    # Drop leading connectors and cut relative clauses ("La Russie qui poursuit ...").
+    seg = text[a:b]
+    m = _CONNECTOR.match(seg)
+    if m:
+        a += m.end()
+        seg = text[a:b]
+    m = _RELATIVE.search(seg)
+    if m:
+        b = a + m.start()
+    a, b = _strip_span(text, a, b)
+    if a >= b:
+        return None
+    np = text[a:b]
+    if not (_NP_START_STRICT.match(np) or _PRONOUN.match(np.strip())):
+        return None
+    if len(np.split()) > 18:
+        return None
+    return a, b
+
+
+# "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
+_TITLED_NAME = re.compile(
+    rf"^(?P<t>{_DET}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
+# A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
+_ANTECEDENT_NAME = re.compile(
+    r"(?P<n>(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)"
+    r"\s*,\s*qui\s*$")
+_RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
+                    rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){_E}", re.I)
+
+
+# "À Ankara, le porte-parole ...", "De son côté, ...": a prepositional phrase, not the subject.
+_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face){_E}", re.I)
+
+
+def _is_intro(chunk: str) -> bool:
+    """An adverbial chunk before the subject ("Mais le lendemain", "Interrogé à ce sujet")."""
+    c = chunk.strip()
+    if dating.expressions(c) and len(c.split()) <= 4:
+        return True
+    if _PLACE_INTRO.match(c):
+        return True
+    return bool(_CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
+
+
+def _clause_end(text: str, pos: int, end: int, quotes) -> int:
+    """Where a content clause ends: sentence end, a participial frame or an apposition on it."""
+    qs = [(a, b + 1) for a, b in quotes]
+    best = end
+    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE):
+        for m in rx.finditer(text, pos, end):
+            if not _in_any(m.start(), qs):
+                best = min(best, m.start())
+                break
+    return best
+
+
+_ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
+                        rf"(?:auprès{SP}(?:du|de{SP}la|de{SP}l['’]|des|de)|dans{SP}l['’]entourage{SP}(?:du|de{SP}la|de)|"
+                        rf"au|à{SP}la|à{SP}l['’]|aux|de{SP}source)\s*(?P<x>[^,.;:!?«»]{{2,80}})", re.I)
+_RELATIVE_OBJECT = re.compile(
+    rf"{SP}qu(?:e{SP}|['’]\s*)(?P<subj>(?:(?:M\.|Mme){SP})?[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,3}}"
+    rf"|(?:le|la|les|l['’])\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,3}})\s*$")
+_PP_BEFORE = re.compile(rf"(?:^|{SP})(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|avec|contre|dans|entre|sans)\s*$", re.I)
+
+
+def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
+    """Start of the noun phrase a relative "que" refers to: the last determiner of the clause chunk
+    that does not open a prepositional phrase ("Où est passée la coalition ... que")."""
+    seg_start = max(text.rfind(",", s0, que), text.rfind(":", s0, que), text.rfind(";", s0, que), s0 - 1) + 1
+    best = None
+    for dm in re.finditer(rf"(?<![\w\u00C0-\u024F])(?:(?:le|la|les|un|une|des|ce|cet|cette|ces)(?![\w\u00C0-\u024F])|l['’])",
+                          text[seg_start:que], re.I):
+        pos = seg_start + dm.start()
+        if _PP_BEFORE.search(text[seg_start:pos]):
+            continue
+        if len(text[pos:que].split()) > 12:
+            continue
+        best = pos  # the last one: "Le sommet a enterré l'accord que ..." -> "l'accord"
+    return best
+
+
+# The finite verb that ends a subject noun phrase ("X a confirmé ...", "X n'a pas ...").
+_FINITE_AFTER_SUBJECT = re.compile(
+    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont)"
+    rf"{_E}", re.I)
+_COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){_E})?[\s,]*$", re.I)
+_COORD_SUBJECT = re.compile(
+    rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
+    rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
+
+
+_TENSES = {"a": "pc", "ont": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "avaient": "pqp", "etait": "pqp",
+           "etaient": "pqp", "aurait": "cond", "auraient": "cond", "serait": "cond", "seraient": "cond"}
+
+
+def _tense(form: str) -> str:
+    """Tense class of a verb match from its auxiliary ("a déclaré" pc, "avait regretté" pqp)."""
+    words = re.findall(r"[\w\u00C0-\u024F]+", actors_mod.fold(form))
+    for w in words[:3]:
+        if w in _TENSES:
+            return _TENSES[w]
+    return "simple"
+
+
+def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_form: str = "") -> int:
+    """Cut a content clause before a coordinated speech act of the same or a pronoun subject:
+    "a reconnu que ..., mais il a assuré que ...", "a accusé X de ... et a demandé une réunion".
+
+    The coordinated verb must be in the main verb's tense: "a déclaré que Moscou avait plaidé ...,
+    et avait regretté que ..." continues the reported clause (its pluperfect), not the frame."""
+    qs = [(a, b + 1) for a, b in quotes]
+    for typ, m, verb, _ in verbs:
+        vs = m.start()
+        if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple") or _in_any(vs, qs):
+            continue
+        if main_form and _tense(m.group()) != _tense(main_form):
+            continue
+        cm = _COORD_SUBJECT.search(text, cs, vs)
+        if cm is None or cm.end() != vs:
+            continue
+        after_pos, _ = _skip_adverbials(text, m.end(), s1)
+        if _complement(text, after_pos, s1, verb, quotes) is None:
+            continue
+        return cm.start()
+    return ce
+
+
+def _incise_in_quote(text: str, m, typ: str, quotes) -> bool:
+    """A speech frame set inside one pair of guillemets: « Nous sommes prêts, a déclaré M. Lavrov,
+    à rétablir le mémorandum »; the journalist's insert, between commas, names the speaker."""
+    q = next(((a, b) for a, b in quotes if a < m.start() < b), None)
+    if q is None or not re.search(r",\s*$", text[q[0]:m.start()]) or typ not in ("inverted", "compound", "simple"):
+        return False
+    after = text[m.end():q[1]]
+    if typ == "inverted":
+        return bool(re.match(r"^[^,«»“”\"]{0,40},\s*\S", after))
+    mm = re.match(r"^\s*([^,«»“”\"]{2,80}),\s*\S", after)
+    return bool(mm and _NP_START_STRICT.match(mm.group(1)) and not _QUE.match(mm.group(1)))
+
+
+def _verb_matches(text: str, s0: int, s1: int, quotes):
+    """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
+    qs = [(a, b + 1) for a, b in quotes]
+    out, taken = [], []
+    for typ, rx in (("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
+                    ("compound", LEX.compound), ("participle", LEX.participle), ("simple", LEX.simple)):
+        for m in rx.finditer(text, s0, s1):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
+                continue
+            form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
+                m.groupdict().get("v1") or m.groupdict().get("v2"))
+            verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
+            if verb is None:
+                continue
+            before = text[max(s0, m.start() - 30):m.start()]
+            # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
+            qend = max([b + 1 for a, b in quotes if b < m.start()] + [max(s0, m.start() - 30)])
+            if _NEGATED.search(text[qend:m.start()]):
+                continue
+            if typ == "simple":
+                # "l'annonce de Moscou", "une menace": a noun, not a verb.
+                if _NOUN_BEFORE.search(before) or m.start() == s0:
+                    continue
+                if text[m.start()].isupper():
+                    continue
+            pron = m.groupdict().get("p1") or m.groupdict().get("p2") or ""
+            out.append((typ, m, verb, pron))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda x: x[1].start())
+    return out
+
+
+_OBJECT_QUE = re.compile(
+    rf"^\s*(?:(?:à|au|aux){SP}[^,;:.«»\"]{{1,40}}?|(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)?)"
+    rf"|(?:les|son|sa|ses|leur|leurs){SP}[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+)?){SP}(?:que{SP}|qu['’])", re.I)
+
+
+# "a estimé jeudi soir en Floride que", "avait assuré dès le lendemain de l'élection que": a short
+# place or time complement (no comma, no quote) between the verb and its que-clause. "avant que",
+# "pendant que" (conjunctions) need a word between the preposition and "que", so they never match.
+_ADVERBIAL_QUE = re.compile(
+    rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
+    rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?{SP}(?:que{SP}|qu['’])", re.I)
+# An object NP of a few words that contains a quotation: "un « faible niveau de confiance »".
+# The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
+# ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
+_QUOTED_NP = re.compile(
+    rf"^\s*{_DET}\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){_E})"
+    rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
+
+
+# An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
+_EVENT_OBJECT = re.compile(
+    rf"^\s*{_DET}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{_E}"
+    rf"(?!\s*(?:selon|d['’]après){_E})", re.I)
+
+
+def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
+    """(complement kind, content start) after a verb, or None when no speech follows."""
+    seg = text[pos:end]
+    comps = verb.complements
+    m = _QUE.match(seg)
+    if m and "que" in comps | {"que"}:
+        return "que", pos + m.end()
+    if "que" in comps:
+        # "a averti Washington que", "a assuré à son homologue que", "a répété à plusieurs reprises que".
+        m = _OBJECT_QUE.match(seg) or _ADVERBIAL_QUE.match(seg)
+        if m:
+            return "que", pos + m.end()
+    if "de_np" in comps:
+        # "a qualifié de « provocation » la frappe américaine": the qualification, then the object.
+        m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"\w])", seg, re.I)
+        if m:
+            # "fait état d'une conversation": the NP after "de" is the content; "qualifié de
+            # « provocation » la frappe": the qualification stays with its object.
+            if _NP_START_STRICT.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
+                return "np", pos + m.end()
+            return "np", pos + len(seg) - len(seg.lstrip())
+    m = _COLON.match(seg)
+    if m:
+        return "colon", pos + m.end()
+    stripped = seg.lstrip()
+    if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
+        return "quote", pos + len(seg) - len(stripped)
+    if verb.reflexive:
+        if "adj" in comps and re.match(rf"^\s*(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes))\b", seg, re.I):
+            return "adj", pos + len(seg) - len(seg.lstrip())
+        if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
+            return "de", pos + len(seg) - len(seg.lstrip())
+        # "s'est engagé à ...", "s'est prononcé contre ...": the other complements below.
+    m = _DE_INF.match(seg) if "de" in comps else None
+    if m:
+        # "a proposé aux États-Unis d'effectuer des frappes", "a accusé Washington de soutenir ...":
+        # the content is the infinitive clause, without "de" and the object before it (the gold
+        # convention: the reported clause without que/de).
+        return "de", pos + m.start("inf")
+    m = _A_INF.match(seg) if "a_inf" in comps else None
+    if m:
+        return "a_inf", pos + m.end()
+    # "a plaidé pour une coordination des frappes" (the object NP is what is argued for),
+    # "a insisté sur le fait que ..." (a que-clause in disguise).
+    for prep in ("pour", "sur", "contre"):
+        if prep in comps:
+            m = re.match(rf"^\s*{prep}{SP}(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
+            if m:
+                if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
+                    return "que", pos + m.end()
+                if _NP_START_STRICT.match(seg[m.end():]):
+                    return "np", pos + m.end()
+                return prep, pos + len(seg) - len(seg.lstrip())
+    if "inf" in comps:
+        m = _INF.match(seg)
+        if m:
+            word = re.findall(r"[\w\u00C0-\u024F]+", m.group())[-1].lower()
+            # "a annoncé avoir effectué", "toujours s'appuyer"; not a noun phrase ("le pouvoir").
+            if word in ("avoir", "être") or (word not in _NOT_INF and not _NP_START_STRICT.match(seg)):
+                return "inf", pos + len(seg) - len(seg.lstrip())
+    if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
+        if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
+            # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
+            # Denials, refusals and demands of an event are positions ("a démenti toute rencontre",
+            # "a demandé une réunion d'urgence"); "a qualifié la réunion de « coup »" characterises it.
+            return None
+        return "np", pos + len(seg) - len(seg.lstrip())
+    # "a reconnu un « faible niveau de confiance »", "a dénoncé une « provocation »": a verb of
+    # saying whose object NP quotes the speaker's words reports them, even for verbs that take no
+    # plain NP object (the quotation marks are the journalist's sign of speech).
+    m = _QUOTED_NP.match(seg)
+    if m and any(pos + m.start("q") == a for a, _ in quotes):
+        return "np", pos + len(seg) - len(seg.lstrip())
+    return None
+
+
+_NP_STOP = re.compile(
+    rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
+    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes))", re.I)
+
+
+def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = True) -> int:
+    """End of a noun-phrase content: the first comma (or ';', '.') outside quotes and brackets."""
+    depth = 0
+    qs = [(a, b + 1) for a, b in quotes]
+    for i in range(pos, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not _in_any(i, qs) and (ch in ";" or (ch == "," and stop_at_comma)):
+            return i
+    return end
+
+
+def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
+    """Every frame of one sentence, in text order.
+
+    ``ctx_register_find(snippet)`` -> [(start, end)] of register actors at the start of a snippet
+    (for "Après avoir démenti ..., les États-Unis").
+    """
+    frames: list[Frame] = []
+    claimed: list[tuple[int, int]] = []
+    verbs = _verb_matches(text, s0, s1, quotes)
+    clause_start = s0
+
+    # 1. Inverted frames: the content comes before the verb.
+    for typ, m, verb, pron in verbs:
+        vs, ve = m.start(), m.end()
+        if _in_any(vs, claimed):
+            continue
+        before = text[clause_start:vs].rstrip()
+        after_pos, channel = _skip_adverbials(text, ve, s1)
+        if typ == "inverted":
+            inverted = True
+        elif typ in ("compound", "simple", "reflexive") and before and before[-1] in ",»”\"":
+            comp = _complement(text, after_pos, s1, verb, quotes)
+            prev_chunk = before.rstrip(",").rstrip()
+            inverted = comp is None or comp[0] == "np"
+            if re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk):
+                inverted = False
+            # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
+            # apposition) before the comma is the subject, not a reported clause.
+            last = re.split(r"[,:]", prev_chunk)[-1].strip()
+            # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
+            person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
+            if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)):
+                inverted = False
+            if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
+                inverted = False
+        else:
+            inverted = False
+        if not inverted:
+            continue
+        cs, ce = _strip_span(text, clause_start, vs)
+        if cs >= ce:
+            continue
+        if pron:
+            sp_span = (m.start("p1") if m.groupdict().get("p1") else m.start("p2"),
+                       m.end("p1") if m.groupdict().get("p1") else m.end("p2"))
+            np_end = ve
+        else:
+            np_end = _np_end(text, after_pos, s1, quotes)
+            sp_span = _strip_span(text, after_pos, np_end)
+            if sp_span[0] >= sp_span[1]:
+                continue
+        tail, channel2 = _skip_adverbials(text, np_end, s1)
+        chan = "; ".join(c for c in (channel, channel2) if c)
+        # An incise: "Les discussions, a précisé le diplomate, se poursuivront." The content
+        # runs on after the frame; it spans the whole clause, frame inside (like a split quote).
+        rest = text[tail:s1]
+        if re.match(r"^\s*,\s*\S", rest) and text[vs - 2:vs].strip() == "," \
+                and not any(a == tail + len(rest) - len(rest.lstrip(" ,")) for a, _ in quotes):
+            after = text[tail:s1].lstrip(" ,")
+            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{_E}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui){_E}", after, re.I)) \
+                    and not any(m2.start() > tail for _, m2, _, _ in verbs) and _ACCORDING.search(text, tail, s1) is None:
+                before_txt = text[clause_start:vs].rstrip(" ,")
+                if before_txt and not any(a >= clause_start and b < vs for a, b in quotes):
+                    frames.append(Frame("", (vs, ve), (clause_start, s1), sp_span, verb, chan, pron,
+                                        frame_type="incise"))
+                    claimed.append((clause_start, s1))
+                    clause_start = s1
+                    continue
+        if not chan:
+            cm = _CHANNEL.search(text, np_end, s1)
+            if cm and cm.start() - np_end < 5:
+                chan = _ws(cm.group())
+        frames.append(Frame("", (vs, ve), (cs, ce), sp_span, verb, chan, pron, frame_type="inverted"))
+        claimed.append((clause_start, max(np_end, ve)))
+        clause_start = max(np_end, ve)
+        # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame.
+        rest = text[clause_start:s1]
+        mq = re.match(r"^\s*,\s*", rest)
+        if mq:
+            qpos = clause_start + mq.end()
+            q = next(((a, b) for a, b in quotes if a == qpos), None)
+            first = next(((a, b) for a, b in quotes if a == cs), None)
+            if q and first:
+                # One statement from the first quoted word to the last, the insert included
+                # (offsets stay contiguous), as the gold conventions code split quotes.
+                frames[-1].content = (cs, q[1] + 1)
+                frames[-1].frame_type = "split"
+                claimed.append((clause_start, q[1] + 1))
+                clause_start = q[1] + 1
+            elif q:
+                frames.append(Frame("", (vs, ve), (q[0], q[1] + 1), sp_span, verb, chan, pron,
+                                    frame_type="inverted"))
+                claimed.append((clause_start, q[1] + 1))
+                clause_start = q[1] + 1
+
+    # 2. Direct-order and participial frames: the content follows the verb.
+    last_speaker_frame = None
+    for typ, m, verb, pron in verbs:
+        vs, ve = m.start(), m.end()
+        if _in_any(vs, claimed):
+            continue
+        after_pos, channel = _skip_adverbials(text, ve, s1)
+        comp = _complement(text, after_pos, s1, verb, quotes)
+        if comp is None:
+            continue
+        ckind, cstart = comp
+        if typ == "participle":
+            # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
+            # an infinitive or a 'de' clause continues the speech act too.
+            if ckind not in ("que", "colon", "quote", "inf", "de", "np"):
+                continue
+            # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
+            prev = [f for f in frames if f.cue[0] < vs]
+            if not prev and not text[s0:vs].rstrip().endswith(","):
+                continue
+            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+            frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
+                                frame_type="participle", complement=ckind))
+            claimed.append((vs, ce))
+            continue
+        if typ == "inverted":
+            continue
+        # Subject before the verb, from the start of this clause.
+        prior = [c for c in claimed if c[1] <= vs]
+        cs = max([s0] + [c[1] for c in prior])
+        subj = _subject_before(text, cs, vs, quotes)
+        ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
+        if ante is not None:
+            # "en réponse aux propos tenus par M. Mattis, qui avait appelé l'Otan à ...": the
+            # relative's antecedent is the name right before it, not the sentence's main speaker.
+            subj, inherit = (ante.start("n"), ante.end("n")), False
+        elif subj is None:
+            # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
+            if (re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
+                # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
+                subj = None
+                inherit = True
+            else:
+                continue
+        else:
+            inherit = False
+        voice = _voice(text, ve, after_pos) or _voice(text, cs, vs)
+        if voice is not None and re.search(r"[A-ZÀ-Ý]", text[voice[0]:voice[1]]):
+            # "par la voix de son porte-parole Dmitri Peskov": the named person speaks for it;
+            # a bare "par la voix de son porte-parole" leaves the institution as the speaker.
+            subj, inherit = voice, False
+        if ckind == "colon":
+            ce = s1
+            # « ... » right after the colon: the quotation is the content.
+        elif ckind == "np":
+            ce = _phrase_end(text, cstart, s1, quotes)
+            # "a reconnu une « erreur » et a exprimé ses regrets", "a dénoncé une manœuvre lors
+            # d'une réunion": a coordinated verb or a circumstance of the speech act ends the object.
+            mstop = _NP_STOP.search(text, cstart, ce)
+            if mstop and not any(a < mstop.start() <= b for a, b in quotes):
+                ce = mstop.start()
+            # "a salué un accord qui permettra, selon ses mots, de ...": a relative clause on the
+            # object runs past its commas, to the end of the clause.
+            if _RELATIVE_IN_NP.search(text, cstart, ce):
+                ce = _clause_end(text, cstart, s1, quotes)
+        elif ckind == "quote":
+            q = next(((a, b) for a, b in quotes if a == cstart), None)
+            ce = q[1] + 1 if q else s1
+        else:
+            ce = _clause_end(text, cstart, s1, quotes)
+        if ckind not in ("quote", "colon"):
+            ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group())
+        # "a affirmé que ... : « Je ne dirais pas ... »": the quotation after the colon is a
+        # direct statement of the same speaker, not part of the reported clause.
+        tail_quote = None
+        if ckind not in ("quote", "colon"):
+            for a, b in quotes:
+                if cstart < a < ce and b + 1 >= ce - 2 and re.search(r":\s*$", text[cstart:a]):
+                    tail_quote = (a, b + 1)
+                    ce = text.rindex(":", cstart, a)
+                    break
+        frames.append(Frame("", (vs, ve), (cstart, ce), subj, verb, channel, inherit=inherit,
+                            frame_type="direct-order", complement=ckind))
+        claimed.append((subj[0] if subj else vs, ce))
+        last_speaker_frame = frames[-1]
+        if tail_quote:
+            frames.append(Frame("", (vs, ve), tail_quote, None, verb, channel, inherit=True,
+                                frame_type="colon-quote", complement="quote"))
+            claimed.append(tail_quote)
+
+    # 2a. A speech act on a relative's antecedent: "la coalition commune que Donald Trump appelait
+    # de ses vœux", "l'accord que Moscou a salué": the antecedent NP is what was said.
+    for typ, m, verb, pron in verbs:
+        vs = m.start()
+        if typ not in ("compound", "simple") or not verb.np_object or _in_any(vs, claimed):
+            continue
+        rel = _RELATIVE_OBJECT.search(text[s0:vs])
+        if rel is None or not _NP_START_STRICT.match(rel.group("subj")):
+            continue
+        subj = (s0 + rel.start("subj"), s0 + rel.end("subj"))
+        que = s0 + rel.start()
+        a = _antecedent_start(text, s0, que, quotes)
+        if a is None or _in_any(a, claimed):
+            continue
+        after = text[m.end():s1]
+        if re.match(rf"^\s*(?:{_DET}|que{_E}|qu['’]|:)", after, re.I):
+            continue  # the verb has its own object: not on the antecedent
+        frames.append(Frame("attributed", (vs, m.end()), (a, que), subj, verb,
+                            frame_type="relative", complement="np"))
+        claimed.append((a, m.end()))
+
+    # 2b. Refusals to comment ("n'a pas souhaité faire de commentaire"): the subject chose silence.
+    for m in LEX.no_comment.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed):
+            continue
+        prior = [c for c in claimed if c[1] <= m.start()]
+        cs = max([s0] + [c[1] for c in prior])
+        subj = _subject_before(text, cs, m.start(), quotes)
+        if subj is None:
+            continue
+        ce = _phrase_end(text, m.start(), s1, quotes, stop_at_comma=False)
+        frames.append(Frame("attributed", (m.start(), m.end()), (m.start(), ce), subj, None,
+                            frame_type="no-comment", complement="no-comment"))
+        claimed.append((subj[0], ce))
+
+    # 2c. Passive denials: "une déclaration qui a aussitôt été démentie par le Pentagone".
+    for m in LEX.passive.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
+            continue
+        verb = LEX.verb_of(m.group("v"))
+        np_end = _np_end(text, m.end(), s1, quotes)
+        sp = _strip_span(text, m.end(), np_end)
+        prior = [c for c in claimed if c[1] <= m.start()]
+        cs = max([s0] + [c[1] for c in prior])
+        seg = text[cs:m.start()]
+        cut = max(seg.rfind(","), seg.rfind(":"))
+        a = cs + cut + 1 if cut >= 0 else cs
+        rel = _RELATIVE.search(text, a, m.start())
+        b = rel.start() if rel else m.start()
+        a, b = _strip_span(text, a, b)
+        a += len(_CONNECTOR.match(text[a:b]).group()) if _CONNECTOR.match(text[a:b]) else 0
+        if a >= b or sp[0] >= sp[1] or not _NP_START_STRICT.match(text[a:b]):
+            continue
+        frames.append(Frame("attributed", (m.start(), m.end()), (a, b), sp, verb,
+                            frame_type="passive", complement="np"))
+        claimed.append((a, np_end))
+
+    # 2d. "Après avoir démenti toute opération ..., les États-Unis ...": the main subject speaks.
+    for m in LEX.after_having.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed):
+            continue
+        verb = LEX.verb_of(m.group("v"))
+        cs = m.end()
+        ce = _phrase_end(text, cs, s1, quotes)
+        rest = text[ce:s1]
+        mc = re.match(r"^\s*,\s*", rest)
+        if not mc:
+            continue
+        sp_start = ce + mc.end()
+        found = [f for f in ctx_register_find(text[sp_start:sp_start + 80])] if ctx_register_find else []
+        if not found:
+            continue
+        fs, fe = found[0]
+        frames.append(Frame("attributed", (m.start(), m.end()), (cs, ce), (sp_start + fs, sp_start + fe), verb,
+                            frame_type="after-having", complement="np"))
+        claimed.append((m.start(), ce))
+
+    # 3. "Selon X, ..." / "..., d'après X".
+    for m in _ACCORDING.finditer(text, s0, s1):
+        cue_s, cue_e = m.start(), m.end()
+        if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
+            continue
+        lead = text[s0:cue_s]
+        lead_clean = _CONNECTOR.sub("", lead.strip())
+        if not lead_clean.strip(" ,"):
+            # Sentence-initial: "Selon X, content."
+            comma = text.find(",", cue_e, s1)
+            if comma < 0:
+                continue
+            sp = _strip_span(text, cue_e, comma)
+            # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
+            while True:
+                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I)
+                nxt = text.find(",", comma + 1, s1)
+                appos = not relative and nxt > 0 and _apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt])
+                if not (relative or appos) or nxt < 0:
+                    break
+                if appos and not relative and sp[1] == comma:
+                    # "Selon Paul Martin, porte-parole du ministère X, ...": the apposition belongs to
+                    # the speaker mention (it gives the organisation), not to the content.
+                    sp = _strip_span(text, cue_e, nxt)
+                comma = nxt
+            cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
+        elif lead.rstrip().endswith(","):
+            np_end = _np_end(text, cue_e, s1, quotes)
+            sp = _strip_span(text, cue_e, np_end)
+            cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
+            ce = len(lead.rstrip()) + s0 - 1
+        else:
+            continue
+        if sp[0] >= sp[1]:
+            continue
+        frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (cs, ce), sp, None,
+                            frame_type="according"))
+        claimed.append((min(cs, cue_s), max(ce, sp[1])))
+
+    # 4. "Pour le Kremlin, il s'agit d'une provocation": an opinion credited to a registered actor
+    # (only then: "Pour la première fois, ..." is not a source).
+    m = _FOR_ACTOR.match(text, s0, s1)
+    if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
+        comma = _np_end(text, m.end(), s1, quotes)
+        if comma > m.end() and text[comma:comma + 1] == ",":
+            # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
+            # a collective's view, not a source: only a singular actor is credited.
+            who = text[m.end():comma]
+            # A person's full name (an expert with an apposition: "Pour Jean Dupont, chercheur à
+            # l'IRIS, ...") is a source too, registered or not.
+            # "Pour La Haye, ...": a capitalised determiner starts a place or body, not a person.
+            first = _ws(who.split(",")[0]).strip()
+            named = bool(_NAME_ONLY.match(first)) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", first)
+            # "Pour l'expert Alexeï Malachenko, ...", "Pour le politologue Jean Dupont, ...": a person
+            # named after a role noun is a source too.
+            mt = _TITLED_NAME.match(first)
+            named = named or bool(mt and _head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
+            if (named or ctx_register_find(who, whole=True)) and _number_of(who) != "p":
+                # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
+                # the apposition belongs to the source, not to the opinion.
+                while True:
+                    nxt = text.find(",", comma + 1, s1)
+                    chunk = text[comma + 1:nxt] if nxt > 0 else ""
+                    if chunk and not any(comma < a < nxt for a, _ in quotes) and (
+                            re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)):
+                        comma = nxt
+                    else:
+                        break
+                sp = _strip_span(text, m.end(), comma)
+                cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
+                frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
+                                    frame_type="according"))
+                claimed.append((s0, ce))
+    frames.sort(key=lambda f: f.content[0])
+    return frames
+
+
+def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
+    """Strip connectors, datelines, punctuation and enclosing quotes; (start, end, fully_quoted)."""
+    s, e = _strip_span(text, s, e)
+    for _ in range(3):
+        seg = text[s:e]
+        m = _DATELINE.match(seg) or _CONNECTOR.match(seg)
+        if not m or m.end() == 0:
+            break
+        s, e = _strip_span(text, s + m.end(), e)
+    # Drop closing punctuation of a quotation that ends the content (« ... . »).
+    q = next(((a, b) for a, b in quotes if a == s), None)
+    if q and q[1] + 1 >= e - 1 and not text[q[1] + 1:e].strip(" .,;:!?()"):
+        s2, e2 = _strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
+        return s2, e2, True
+    return s, e, False
+
+
+def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
+    """Content span and kind of a frame.
+
+    Noun-phrase objects ("a démenti ces affirmations"), "selon" and refusals to comment are
+    'attributed'. A content made mostly of quotation (at least half its characters, quotes of
+    four words or more) is 'direct' and spans the quoted words only, from the first to the last
+    quotation (the journalist's insert between two parts of a split quote stays inside);
+    anything else is 'indirect' and keeps its partial quotes.
+    """
+    cs, ce, fully = _trim_content(text, *f.content, quotes)
+    if f.frame_type in ("according", "no-comment") or f.complement == "np":
+        return cs, ce, "attributed"
+    if fully:
+        return cs, ce, "direct"
+    if f.frame_type == "split":
+        a, b = _strip_span(text, cs + 1, ce - 1, " \t\r\n\u00a0\u202f")
+        return a, b, "direct"
+    inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a + 1:b].split()) >= 4]
+    if f.complement in ("que", "de", "a_inf", "inf", "adj") and inner and inner[0][0] > cs:
+        # "a répété qu'il serait bon de « s'entendre avec la Russie »", "a appelé l'Otan à traiter
+        # avec Moscou « en position de force »": a clause that opens with the journalist's words
+        # is indirect speech with quoted islands, whatever their share.
+        return cs, ce, "indirect"
+    if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
+        a, b = _strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
+        return a, b, "direct"
+    return cs, ce, "indirect"
+
+
+def _quoted_share(text: str, s: int, e: int, quotes) -> float:
+    if e <= s:
+        return 0.0
+    inside = sum(max(0, min(e, b + 1) - max(s, a)) for a, b in quotes)
+    return inside / (e - s)

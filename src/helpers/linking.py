@@ -1,0 +1,305 @@
+"""Speech stage, linking: which statements report the same utterance.
+
+In: statement rows. ``same_events`` takes the row dicts of one article (with its text) and gives
+a shared key to reports of one speech event (a summary and the quotation it summarises, a
+standfirst paraphrase and the body quote), filling their dates backwards; ``link_utterances``
+takes a statements table (``speech.COLUMNS``) of many articles and returns it with ``utterance``
+shared across articles.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import pandas as pd
+
+from . import actors as actors_mod
+from .attribution import CUES, _NATIONALITY
+from .detection import _tense
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports of one speech event inside one article
+
+_EVENT_STOP = {actors_mod.fold(w) for w in CUES["same_event_function_words"]}
+_EVENT_NEGATION = re.compile(CUES["same_event_negation"], re.I)
+_NEGATIVE_VERBS = {"deny", "refuse"}
+# Simple forms that are not present tense: imperfect, future, conditional, passé simple plural.
+_NOT_PRESENT = re.compile(r"(?:ait|aient|ra|ront|rai|rait|raient|èrent)$", re.I)
+_EVENT_STEM = 6  # letters compared: envisage / envisageons, opération / opérations
+# Same verb of saying: 2 shared content words making 30% of the shorter content; another verb:
+# 3 shared words making half of it. A standfirst paraphrase keeps the claim's verb and object
+# ("n'envisage pas de mener une opération" / "n'envisageons aucune opération") and drops the
+# rest; two different claims of one spokesperson share at most a name or a topic word.
+_EVENT_SAME_VERB = (2, 0.3)
+_EVENT_OTHER_VERB = (3, 0.5)
+
+
+def _event_words(content: str) -> set[str]:
+    return {t[:_EVENT_STEM] for t in _norm_tokens(content) if len(t) > 2 and t not in _EVENT_STOP}
+
+
+def _predicate_words(content: str, register, on) -> set[str]:
+    """Content words that name no actor: registered names ("le Pentagone", "Moscou", "l'armée
+    américaine") and nationalities ("russes") are shared by every statement of an article about
+    those actors, so they cannot show that two reports carry the same claim."""
+    folded = actors_mod.fold(content)
+    masked = list(folded)
+    for a, b, _ in register.find(content):
+        masked[a:b] = " " * (b - a)
+    masked = _NATIONALITY.sub(lambda m: " " * len(m.group()), "".join(masked))
+    return _event_words(masked)
+
+
+def _polarity_hint(row: dict) -> str:
+    """'neg' for a denial or refusal (by the verb, or an assertive verb with a negated content),
+    'pos' for an assertion, else the verb's own hint (propose, demand, ...)."""
+    negated = bool(_EVENT_NEGATION.search(row["text"]))
+    if row["polarity"] in _NEGATIVE_VERBS:
+        return "pos" if negated else "neg"
+    if row["polarity"] in ("assert", "confirm"):
+        return "neg" if negated else "pos"
+    return row["polarity"]
+
+
+def _summary_tense(cue: str) -> bool:
+    """A summary is told in the present or the passé composé ("démentent", "a démenti"), not in
+    the pluperfect, the imperfect, the future or the conditional (an earlier or reported act)."""
+    t = _tense(cue)
+    if t != "simple":
+        return t == "pc"
+    last = re.findall(r"[\w\u00C0-\u024F]+", cue)
+    return not (last and _NOT_PRESENT.search(last[-1]))
+
+
+def _compatible(summary: dict, quote: dict, register=None) -> bool:
+    """The quotation's speaker can be the summary's: the same state when a state speaks ("les
+    États-Unis démentent" / the Pentagon's communiqué), else the same institution or someone
+    under it in the register ("Le Pentagone a démenti" / its spokesperson; "Moscou" / the
+    foreign minister)."""
+    if summary["speaker_type"] == "country":
+        return bool(summary["country"]) and quote["country"] == summary["country"]
+    org = summary["organization"] or summary["speaker"]
+    if org and (quote["organization"] == org or quote["speaker"] == summary["speaker"]):
+        return True
+    if register is not None and summary["speaker_id"] and quote["speaker_id"]:
+        actor = register.actors.get(quote["speaker_id"])
+        return actor is not None and summary["speaker_id"] in register.chain(actor)
+    return False
+
+
+def _inherit_date(row: dict, src: dict, how: str) -> None:
+    row.update(date=src["date"], date_basis=src["date_basis"], date_text=src["date_text"],
+               date_anchor=f"from {how} at offsets {src['start']}-{src['end']} ({src['date_anchor']})")
+
+
+def same_events(rows: list[dict], text: str, *, article: str = "", register=None,
+                on: date | None = None) -> dict[int, str]:
+    """Statements of one article that report the same speech event; fills their dates backwards.
+
+    Two general cases, in text order:
+
+    1. *A summary and the quotation it summarises*: "Les États-Unis démentent tout bombardement.
+       « Le département de la Défense ne coordonne pas ... », a-t-il déclaré." A state's or an
+       institution's attributed/indirect statement, in the present or the passé composé, with no
+       date expression, followed directly (same or next sentence of the same paragraph, no other
+       statement between) by a statement of a compatible speaker with the same polarity hint.
+    2. *A standfirst paraphrase and the body quote*: the same speaker, in another sentence,
+       with the same polarity hint and enough shared content words (``_EVENT_SAME_VERB`` with
+       the same verb of saying, ``_EVENT_OTHER_VERB`` otherwise), one of them at least naming no
+       actor (two claims about "l'armée américaine" are not one claim); never two dated reports
+       with different dates.
+
+    An undated report takes the date of the report it is linked to (basis kept, anchor "from the
+    statement that follows at offsets ..." / "from the same statement ...").
+
+    Args:
+        rows: statement dicts in text order (``start, end, para, sentence_start, sentence_end,
+            speaker, speaker_type, organization, country, kind, cue, polarity, text, date,
+            date_basis, date_anchor, date_text`` and ``_lemma, _ftype, _inherit``); dates are
+            updated in place.
+        text: the article text the offsets index.
+        article: the article id, used in the group keys.
+        register: the actor register, to tell actors' names from the claim's own words.
+        on: the publication date (for the register's role dates).
+
+    Returns:
+        ``id(row) -> key`` ("<article>@<start>-<end>" of the group's first row) for the rows
+        linked to another; :func:`link_utterances` keeps these groups together.
+    """
+    n = len(rows)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i, j):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    hints = [_polarity_hint(r) for r in rows]
+    # 1. Summary followed by the quotation it summarises.
+    for k in range(n - 1):
+        i, j = rows[k], rows[k + 1]
+        if (i["speaker_type"] not in ("country", "institution", "group") or i["kind"] == "direct"
+                or i["date"] or i["date_text"] or not _summary_tense(i["cue"])):
+            continue
+        if (j["para"] != i["para"] or (j["start"], j["end"]) == (i["start"], i["end"])
+                or j["_inherit"] or "no-comment" in (i["_ftype"], j["_ftype"])):
+            # A participle goes on with another claim of the same act ("a annoncé ..., ajoutant
+            # que"), and a refusal to comment summarises nothing.
+            continue
+        next_sentence = (j["sentence_start"] >= i["sentence_end"]
+                         and not text[i["sentence_end"]:j["sentence_start"]].strip())
+        if j["sentence_start"] != i["sentence_start"] and not next_sentence:
+            continue
+        if hints[k] != hints[k + 1] or not _compatible(i, j, register):
+            continue
+        union(k, k + 1)
+        if j["date"]:
+            _inherit_date(i, j, "the statement that follows")
+    # 2. The same speaker saying the same thing twice (standfirst and body): enough shared
+    # content words, one of them at least not an actor's name.
+    words = [_event_words(r["text"]) for r in rows]
+    predicates = [_predicate_words(r["text"], register, on) for r in rows] if register is not None else words
+    for a in range(n):
+        for b in range(a + 1, n):
+            i, j = rows[a], rows[b]
+            if (not i["speaker"] or i["speaker"] != j["speaker"] or i["sentence_start"] == j["sentence_start"]
+                    or hints[a] != hints[b] or find(a) == find(b) or "no-comment" in (i["_ftype"], j["_ftype"])):
+                continue
+            if i["date"] and j["date"] and i["date"] != j["date"]:
+                continue
+            shared = len(words[a] & words[b])
+            smaller = min(len(words[a]), len(words[b]))
+            need = _EVENT_SAME_VERB if i["_lemma"] and i["_lemma"] == j["_lemma"] else _EVENT_OTHER_VERB
+            if not smaller or shared < need[0] or shared / smaller < need[1] or not predicates[a] & predicates[b]:
+                continue
+            union(a, b)
+            if not i["date"] and j["date"]:
+                _inherit_date(i, j, "the same statement reported later")
+            elif i["date"] and not j["date"]:
+                _inherit_date(j, i, "the same statement reported earlier")
+    out = {}
+    sizes: dict[int, int] = {}
+    for k in range(n):
+        sizes[find(k)] = sizes.get(find(k), 0) + 1
+    for k in range(n):
+        root = find(k)
+        if sizes[root] > 1:
+            out[id(rows[k])] = f"{article}@{rows[root]['start']}-{rows[root]['end']}"
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Utterances
+
+
+def _norm_tokens(s: str) -> list[str]:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return re.findall(r"[a-z0-9]+", s)
+
+
+_LINK_KEYS = 12  # longest words of a statement used to find candidates
+_LINK_POSTINGS = 200  # most recent rows per word compared
+
+
+def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 3) -> pd.DataFrame:
+    """Give reports of the same statement in different articles a shared ``utterance`` id.
+
+    Rows that arrive with the same non-empty ``utterance`` (reports of one speech event inside
+    an article, see :func:`same_events`) stay together. Across articles, two rows are the same
+    utterance when they come from different articles, their speakers
+    speak for the same state (``country``; the speaker name when there is none), their dates
+    are at most ``days`` apart (or unknown), and their contents overlap: token Jaccard at least
+    ``threshold``, one content contained in the other, or 85% of the shorter one's words (8 or
+    more) in the longer one (a quoted fragment of a fuller report). Rows are blocked by country and compared
+    only within a block, so the cost grows with the block sizes, not with the square of the corpus.
+    Ids are "u0001", ... in order of first appearance (article order, then offset).
+
+    Args:
+        table: statements (``article, start, speaker, country, date, text``).
+
+    Returns:
+        The same rows with ``utterance`` filled.
+    """
+    out = table.copy()
+    if not len(out):
+        out["utterance"] = pd.Series(dtype="object")
+        return out
+    n = len(out)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
+    if "utterance" in out.columns:
+        first: dict[str, int] = {}
+        for i, key in enumerate(out["utterance"].fillna("").astype(str)):
+            if key:
+                j = first.setdefault(key, i)
+                if j != i:
+                    parent[find(i)] = find(j)
+    toks = [set(_norm_tokens(t)) for t in out["text"]]
+    flat = [" ".join(_norm_tokens(t)) for t in out["text"]]
+    dates = [date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None for d in out["date"]]
+    keys = [(c or s or "?") for c, s in zip(out["country"].fillna(""), out["speaker"].fillna(""))]
+    blocks: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        blocks.setdefault(k, []).append(i)
+    arts = list(out["article"])
+    for members in blocks.values():
+        # Within a block: identical texts are joined directly (reprints), and other rows are
+        # compared only with recent rows sharing one of their longest words (an inverted index
+        # with capped postings), so the cost stays near-linear even with many reprints.
+        index: dict[str, list[int]] = {}
+        exact: dict[str, int] = {}
+        for i in members:
+            same = exact.get(flat[i])
+            if same is not None and arts[same] != arts[i] and (
+                    not dates[i] or not dates[same] or abs((dates[i] - dates[same]).days) <= days):
+                parent[find(i)] = find(same)
+                exact[flat[i]] = i
+                continue
+            exact[flat[i]] = i
+            keys_i = sorted((t for t in toks[i] if len(t) > 3), key=lambda t: (-len(t), t))[:_LINK_KEYS]
+            cands = set()
+            for t in keys_i:
+                cands.update(index.get(t, ())[-_LINK_POSTINGS:])
+            for j in sorted(cands):
+                if arts[i] == arts[j] or find(i) == find(j):
+                    continue
+                if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > days:
+                    continue
+                a, b = toks[i], toks[j]
+                if not a or not b:
+                    continue
+                inter = len(a & b)
+                jac = inter / len(a | b)
+                contained = (len(flat[i]) > 20 and flat[i] in flat[j]) or (len(flat[j]) > 20 and flat[j] in flat[i])
+                # A quoted fragment of a longer report of the same claim (8+ words, 85% shared).
+                nested = min(len(a), len(b)) >= 8 and inter / min(len(a), len(b)) >= 0.85
+                if jac >= threshold or contained or nested:
+                    parent[find(i)] = find(j)
+            for t in toks[i]:
+                if len(t) > 3:
+                    index.setdefault(t, []).append(i)
+    order = {}
+    ids = []
+    for i in range(n):
+        root = find(i)
+        if root not in order:
+            order[root] = f"u{len(order) + 1:04d}"
+        ids.append(order[root])
+    out["utterance"] = ids
+    return out
