@@ -8,35 +8,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 import pytest
 
+from fakes import FakeArticle
+from fakes import make_article as fake_article
 from helpers import explore
 
 TARGET = "us_russia_military_cooperation"
 CODEBOOK = {"stances": ["favor", "against", "neutral", "none"], "targets": [TARGET]}
 
 
-@dataclass(frozen=True)
-class FakeArticle:
-    """Stands in for helpers.corpus.Article: id, text, meta and a paragraphs table."""
-
-    id: str
-    text: str
-    meta: dict = field(default_factory=dict)
-    paragraphs: pd.DataFrame = None
-
-
 def make_article(aid: str, text: str, published: str, *, boilerplate: tuple[str, ...] = ()) -> FakeArticle:
-    rows = []
-    for m in re.finditer(r"[^\n]+", text):
-        part = "boilerplate" if m.group(0) in boilerplate else "press"
-        rows.append({"article": aid, "para": len(rows), "start": m.start(), "end": m.end(), "part": part,
-                     "role": "nav" if part == "boilerplate" else "body", "rule": "", "text": m.group(0)})
-    return FakeArticle(aid, text, {"published": dt.date.fromisoformat(published), "title": text.split("\n")[0]},
-                       pd.DataFrame(rows))
+    parts = ["boilerplate" if line in boilerplate else "press" for line in re.findall(r"[^\n]+", text)]
+    return fake_article(aid, text, published, parts, title=True)
 
 
 TEXT_A = (

@@ -1,33 +1,13 @@
 """Keyword in context: alignment, offsets, press-only search, statement attribution."""
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 import pytest
 
+from fakes import FakeArticle, make_article
 from helpers import kwic
-
-
-@dataclass(frozen=True)
-class FakeArticle:
-    id: str
-    text: str
-    meta: dict = field(default_factory=dict)
-    paragraphs: pd.DataFrame = None
-
-
-def make_article(aid, text, published, parts):
-    """``parts`` gives the part of each line (paragraph) of ``text``."""
-    rows = []
-    for m, part in zip(re.finditer(r"[^\n]+", text), parts, strict=True):
-        rows.append({"article": aid, "para": len(rows), "start": m.start(), "end": m.end(), "part": part,
-                     "role": "body" if part == "press" else "nav", "rule": "", "text": m.group(0)})
-    return FakeArticle(aid, text, {"published": dt.date.fromisoformat(published) if published else None},
-                       pd.DataFrame(rows))
-
 
 TEXT_A = (
     "Frappes coordonnées : lire aussi\n"

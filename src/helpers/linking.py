@@ -36,6 +36,25 @@ _EVENT_SAME_VERB = (2, 0.3)
 _EVENT_OTHER_VERB = (3, 0.5)
 
 
+
+class _Groups:
+    """Disjoint sets over rows ``0..n-1``; a group's root is its smallest (first) row."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
 def _event_words(content: str) -> set[str]:
     return {t[:_EVENT_STEM] for t in _norm_tokens(content) if len(t) > 2 and t not in _EVENT_STOP}
 
@@ -129,18 +148,8 @@ def same_events(rows: list[dict], text: str, *, article: str = "", register=None
         linked to another; :func:`link_utterances` keeps these groups together.
     """
     n = len(rows)
-    parent = list(range(n))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i, j):
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    groups = _Groups(n)
+    find, union = groups.find, groups.union
 
     hints = [_polarity_hint(r) for r in rows]
     # 1. Summary followed by the quotation it summarises.
@@ -234,13 +243,8 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
         out["utterance"] = pd.Series(dtype="object")
         return out
     n = len(out)
-    parent = list(range(n))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    groups = _Groups(n)
+    find, union = groups.find, groups.union
 
     # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
     if "utterance" in out.columns:
@@ -249,7 +253,7 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
             if key:
                 j = first.setdefault(key, i)
                 if j != i:
-                    parent[find(i)] = find(j)
+                    union(i, j)
     toks = [set(_norm_tokens(t)) for t in out["text"]]
     flat = [" ".join(_norm_tokens(t)) for t in out["text"]]
     dates = [date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None for d in out["date"]]
@@ -268,7 +272,7 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
             same = exact.get(flat[i])
             if same is not None and arts[same] != arts[i] and (
                     not dates[i] or not dates[same] or abs((dates[i] - dates[same]).days) <= days):
-                parent[find(i)] = find(same)
+                union(i, same)
                 exact[flat[i]] = i
                 continue
             exact[flat[i]] = i
@@ -290,7 +294,7 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
                 # A quoted fragment of a longer report of the same claim (8+ words, 85% shared).
                 nested = min(len(a), len(b)) >= 8 and inter / min(len(a), len(b)) >= 0.85
                 if jac >= threshold or contained or nested:
-                    parent[find(i)] = find(j)
+                    union(i, j)
             for t in toks[i]:
                 if len(t) > 3:
                     index.setdefault(t, []).append(i)
