@@ -467,7 +467,7 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     Returns:
         The label artists placed (their text and positions come from the table and the plot).
     """
-    shifts_mod._check_departs(departs_from)
+    shifts_mod.check_departs(departs_from)
     ax = fig_or_ax if not isinstance(fig_or_ax, Figure) else next(
         a for a in fig_or_ax.axes if hasattr(a, "timeline"))
     fig = ax.figure

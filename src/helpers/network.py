@@ -28,8 +28,8 @@ NODE_COLUMNS = ["id", "label", "type", "level", "country", "country_name", "orga
 def _targets(statements: pd.DataFrame, target) -> list[str]:
     if target is not None:
         return [target] if isinstance(target, str) else list(target)
-    coded = statements[shifts_mod._text(statements["stance"]).isin(shifts_mod.STANCES)]
-    return sorted(set(shifts_mod._text(coded["target"])) - {""})
+    coded = statements[shifts_mod.as_text(statements["stance"]).isin(shifts_mod.STANCES)]
+    return sorted(set(shifts_mod.as_text(coded["target"])) - {""})
 
 
 def discourse_network(statements: pd.DataFrame, *, level: str = "person", target=None,

@@ -70,7 +70,7 @@ UTTERANCE_COLUMNS = [
 
 # --------------------------------------------------------------------------- helpers
 
-def _text(series: pd.Series) -> pd.Series:
+def as_text(series: pd.Series) -> pd.Series:
     """Missing values as '' and everything as str, so comparisons never meet NaN."""
     return series.astype(object).where(series.notna(), "").astype(str).str.strip()
 
@@ -130,9 +130,9 @@ def resolve_target(statements: pd.DataFrame, target: str | None = None) -> str |
         return target
     if "target" not in statements or "stance" not in statements:
         return None
-    coded = statements[_text(statements["stance"]).isin(STANCES)]
-    tgt = _text(coded["target"])
-    ids = _text(coded["utterance"]) if "utterance" in coded else pd.Series(range(len(coded)), index=coded.index).astype(str)
+    coded = statements[as_text(statements["stance"]).isin(STANCES)]
+    tgt = as_text(coded["target"])
+    ids = as_text(coded["utterance"]) if "utterance" in coded else pd.Series(range(len(coded)), index=coded.index).astype(str)
     counts = pd.DataFrame({"target": tgt, "u": ids})[tgt.ne("")].groupby("target")["u"].nunique()
     if counts.empty:
         return None
@@ -158,7 +158,7 @@ def _is_institution(df: pd.DataFrame) -> pd.Series:
     """Rows where the institution itself speaks (communiqué, 'le Pentagone a démenti')."""
     flag = df["speaker"].ne("") & df["speaker"].eq(df["organization"])
     if "speaker_type" in df.columns:
-        flag |= _text(df["speaker_type"]).str.lower().isin({"institution", "organization", "organisation"})
+        flag |= as_text(df["speaker_type"]).str.lower().isin({"institution", "organization", "organisation"})
     return flag
 
 
@@ -196,20 +196,20 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     _check(statements, level, fallback)
     target = resolve_target(statements, target)
     names = country_names() if names is None else names
-    df = pd.DataFrame({c: _text(statements[c]) for c in REQUIRED})
+    df = pd.DataFrame({c: as_text(statements[c]) for c in REQUIRED})
     for col in ("article", "kind", "speaker_type", "stance_source"):
-        df[col] = _text(statements[col]) if col in statements.columns else ""
+        df[col] = as_text(statements[col]) if col in statements.columns else ""
     df["start"] = (pd.to_numeric(statements["start"], errors="coerce").fillna(-1).astype(int).to_numpy()
                    if "start" in statements.columns else np.arange(len(df)))
-    end = (_text(statements["end"]) if "end" in statements.columns else pd.Series("", index=df.index))
-    ids = _text(statements["utterance"]) if "utterance" in statements.columns else pd.Series("", index=df.index)
+    end = (as_text(statements["end"]) if "end" in statements.columns else pd.Series("", index=df.index))
+    ids = as_text(statements["utterance"]) if "utterance" in statements.columns else pd.Series("", index=df.index)
     # A statement not linked to others is its own utterance.
     df["utterance"] = ids.where(ids.ne(""), df["article"] + ":" + df["start"].astype(str) + "-" + end)
     df["country"] = df["country"].str.upper()
     df["institutional"] = _is_institution(df)
     df["parsed"] = _parse_dates(df["date"])
     # The publication date can only stand in for a missing date, never correct a stated one.
-    df["published"] = (_parse_dates(_text(statements["published"]))
+    df["published"] = (_parse_dates(as_text(statements["published"]))
                        if fallback == "publication" and "published" in statements.columns
                        else pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]"))
     df = df.sort_values(["article", "start"], kind="stable")
@@ -299,7 +299,7 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     """ISO dates (or datetimes) as day Timestamps; anything else becomes NaT."""
     # A datetime keeps its local day: "2017-01-24T00:30+01:00" is the 24th, whatever UTC says,
     # and mixed offsets cannot make the parse fail.
-    text = _text(values).str.replace(_TIME, "", regex=True)
+    text = as_text(values).str.replace(_TIME, "", regex=True)
     parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
     return parsed.dt.normalize().astype("datetime64[ns]")
 
@@ -408,7 +408,7 @@ def _frame(rows, columns, utts) -> pd.DataFrame:
     return out
 
 
-def _check_departs(departs_from: str) -> None:
+def check_departs(departs_from: str) -> None:
     if departs_from not in DEPARTS_FROM:
         raise ValueError(f"departs_from must be 'record' or 'run', not {departs_from!r}")
 
@@ -446,7 +446,7 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         ``"publication"`` means the date is the article's, an upper bound for the words' date,
         so the order and gaps around it are approximate.
     """
-    _check_departs(departs_from)
+    check_departs(departs_from)
     utts = utterances(statements, level=level, target=target, fallback=fallback)
     if ignore_neutral:
         utts = utts[utts["stance"].ne("neutral")]

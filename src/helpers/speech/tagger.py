@@ -39,20 +39,20 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from . import actors as actors_mod
-from . import dating
+from .. import actors as actors_mod
+from .. import dating
 from .attribution import (
-    CUES, Context, LEX, Speaker, _B, _DOCUMENT_HEADS, _E, _NP_START_STRICT, _according_speakers,
-    _actors_at_start, _head_noun, _known_actor, _register, _relayed_by_media, _speaker_from_actor,
-    _ws, desc_of, resolve,
+    CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
+    actors_at_start, head_noun, known_actor, default_register, relayed_by_media, speaker_from_actor,
+    squash_ws, desc_of, resolve,
 )
 from .detection import (
-    Frame, OPENERS, _ACCORDING, _CONNECTOR, _FINITE_AFTER_SUBJECT, _ON_SOURCE, _frames, _is_intro,
-    _np_end, _shape, _strip_span, _subject_before, _verb_matches,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, find_frames, is_intro,
+    subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
-from .lexicon import SP, words_rx
+from ..lexicon import SP, words_rx
 from .linking import link_utterances, same_events
-from .sentences import quote_spans, sentences
+from ..sentences import quote_spans, sentences
 
 
 COLUMNS = [
@@ -111,7 +111,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
         (:func:`same_events`), which share a key "<article>@<start>-<end>" that
         :func:`link_utterances` turns into an utterance id.
     """
-    reg = _register(register)
+    reg = default_register(register)
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if spans is None:
@@ -130,8 +130,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
-            frames = _frames(text, s0, s1, quotes,
-                             lambda snip, whole=False: _known_actor(snip, ctx) if whole else _actors_at_start(snip, ctx))
+            frames = find_frames(text, s0, s1, quotes,
+                             lambda snip, whole=False: known_actor(snip, ctx) if whole else actors_at_start(snip, ctx))
             if not frames and pending_colon is not None and text[s0] in OPENERS:
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
@@ -147,7 +147,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and doc_speaker is not None and doc_speaker[0] == para and _REPORTIVE.search(text, s0, s1) \
-                    and not quotes and _ACCORDING.search(text, s0, s1) is None and not _COMMENT_START.match(text, s0, s1):
+                    and not quotes and ACCORDING.search(text, s0, s1) is None and not _COMMENT_START.match(text, s0, s1):
                 # "Le document appelle à ... . Les frappes seraient menées par ...": the reportive
                 # conditional goes on with the content of the document reported just before, in
                 # the same paragraph (the journalist does not vouch for it).
@@ -159,8 +159,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
             m = _CEST_CE_QUE.match(text, s0, s1)
             if m and last_quote is not None and not frames:
                 verb = LEX.verb_of(m.group("v"))
-                np_end = _np_end(text, m.end(), s1, quotes)
-                sp = _strip_span(text, m.end(), np_end)
+                np_end = subject_np_end(text, m.end(), s1, quotes)
+                sp = strip_span(text, m.end(), np_end)
                 if verb is not None and sp[0] < sp[1]:
                     frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
             last_quote = None
@@ -176,24 +176,24 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     prev = [r for r in sentence_rows]
                     speakers = main or ([ctx.entities[-1]] if ctx.entities else [Speaker()])
                     if not prev and not main:
-                        subj = _subject_before(text, s0, f.cue[0], quotes)
+                        subj = subject_before(text, s0, f.cue[0], quotes)
                         if subj:
                             # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
                             # is no statement; its subject stops at its verb.
-                            mv = _FINITE_AFTER_SUBJECT.search(text, subj[0], subj[1])
+                            mv = FINITE_AFTER_SUBJECT.search(text, subj[0], subj[1])
                             subj = (subj[0], mv.start()) if mv and mv.start() > subj[0] else subj
                         speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
                 else:
                     np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
                     source = ""
                     if f.pronoun and actors_mod.fold(f.pronoun) == "on":
-                        ms = _ON_SOURCE.match(text, f.cue[1], s1)
+                        ms = ON_SOURCE.match(text, f.cue[1], s1)
                         source = ms.group("x") if ms else ""
                         if ms and re.search(r"source\s*$", text[ms.start():ms.start("x")], re.I):
                             source = "une source " + source  # "de source militaire russe"
                     speakers = resolve(np, ctx, channel=f.channel, content=content_txt, source=source)
                     if f.frame_type == "according":
-                        speakers = _according_speakers(np, speakers, ctx)
+                        speakers = according_speakers(np, speakers, ctx)
                         if not speakers:
                             continue
                 if not f.inherit and f.frame_type != "colon-next":
@@ -201,7 +201,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 if f.content[1] >= s1 - 1 and text[s0:s1].rstrip().endswith(":") and speakers:
                     # "X a déclaré :" closing the sentence: the next quotation is X's.
                     pending_colon = speakers[0]
-                cs, ce, kind = _shape(text, f, quotes if f.frame_type != "after" else quote_spans(text, *f.content))
+                cs, ce, kind = shape_span(text, f, quotes if f.frame_type != "after" else quote_spans(text, *f.content))
                 if ce <= cs:
                     continue
                 frame_spans = [(s0, min(cs, f.content[0])), (max(ce, f.content[1]), s1)]
@@ -210,7 +210,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                     # le ministre, « ... »): the insert is still the frame that dates the saying.
                     reopen = min((a for a, _ in quotes if a > f.cue[0]), default=ce)
                     frame_spans.append((f.cue[0], min(reopen, ce)))
-                cue_txt = _ws(text[f.cue[0]:f.cue[1]])
+                cue_txt = squash_ws(text[f.cue[0]:f.cue[1]])
                 # "avait répété pendant sa campagne que ...": a candidate speaks for no state yet.
                 candidate = any(_CANDIDATE.search(text, a, b) for a, b in frame_spans if b > a)
                 for sp in speakers:
@@ -220,7 +220,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         article=article, para=int(para), start=cs, end=ce, text=text[cs:ce], kind=kind,
                         cue=cue_txt, cue_start=f.cue[0], cue_end=f.cue[1],
                         polarity=f.verb.polarity if f.verb is not None else "assert",
-                        speaker=sp.name, speaker_mention=_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else sp.mention,
+                        speaker=sp.name, speaker_mention=squash_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else sp.mention,
                         speaker_start=f.speaker[0] if f.speaker else -1, speaker_end=f.speaker[1] if f.speaker else -1,
                         speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization, country=sp.country,
                         attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
@@ -239,7 +239,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                         author = _relayed_author(text, cs, ce, ctx)
                         if author is not None:
                             ctx.document_speaker = author
-            sentence_rows = _relayed_by_media(text, sentence_rows, ctx)
+            sentence_rows = relayed_by_media(text, sentence_rows, ctx)
             if not frames:
                 _note_subject(text, s0, s1, ctx)
                 if not (text[s0:s1].rstrip().endswith(":")):
@@ -250,9 +250,9 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
             prev_speaker = named[-1] if named else None
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
                 last_row = sentence_rows[-1]
-                head = _head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
+                head = head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
                 doc_speaker = ((para, last_row["_speaker"]) if last_row["_speaker"].name and (
-                    head in _DOCUMENT_HEADS or _DOCUMENT_CHANNEL.search(last_row.get("channel") or "")) else None)
+                    head in DOCUMENT_HEADS or _DOCUMENT_CHANNEL.search(last_row.get("channel") or "")) else None)
             for i, r in enumerate(sentence_rows):
                 main_row = next((p for p in reversed(sentence_rows[:i]) if not p["_inherit"]), None)
                 if r["_inherit"] and main_row is not None:
@@ -281,23 +281,23 @@ _INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "s
              "sentence_start", "sentence_end"]
 
 
-_CANDIDATE = re.compile(rf"{_B}(?:{words_rx(CUES['candidate_frames'])}){_E}"
-                        rf"(?!{SP}(?:{words_rx(CUES['campaign_not_followed_by'])}){_E})", re.I)
-_PRESS_EVENT = re.compile(rf"{_B}(?:{words_rx(CUES['press_events'])}){_E}", re.I)
+_CANDIDATE = re.compile(rf"{WORD_START}(?:{words_rx(CUES['candidate_frames'])}){WORD_END}"
+                        rf"(?!{SP}(?:{words_rx(CUES['campaign_not_followed_by'])}){WORD_END})", re.I)
+_PRESS_EVENT = re.compile(rf"{WORD_START}(?:{words_rx(CUES['press_events'])}){WORD_END}", re.I)
 
 
 def _relayed_author(text: str, cs: int, ce: int, ctx: Context) -> Speaker | None:
     """The registered actor subject of a relayed clause when its verb is one of saying or
     proposing ("Les États-Unis proposent d'accroître ..."), else None."""
-    found = _actors_at_start(text[cs:ce], ctx)
+    found = actors_at_start(text[cs:ce], ctx)
     if not found:
         return None
     fs, fe = found[0]
-    for typ, m, verb, _ in _verb_matches(text, cs + fe, min(ce, cs + fe + 40), []):
+    for typ, m, verb, _ in verb_matches(text, cs + fe, min(ce, cs + fe + 40), []):
         if typ in ("simple", "compound") and m.start() - (cs + fe) <= 2:
             actor = ctx.register.lookup(text[cs + fs:cs + fe], on=ctx.published)
             if actor is not None and actor.type not in ("media", "person"):
-                return _speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published)
+                return speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published)
     return None
 
 
@@ -308,10 +308,10 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     seg = text[s0:min(s1, s0 + 200)]
     chunks = seg.split(",")
     # Skip introductory chunks ("Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...").
-    while len(chunks) > 1 and _is_intro(chunks[0]):
+    while len(chunks) > 1 and is_intro(chunks[0]):
         chunks = chunks[1:]
-    first = _CONNECTOR.sub("", chunks[0].strip())
-    if not _NP_START_STRICT.match(first):
+    first = CONNECTOR.sub("", chunks[0].strip())
+    if not NP_START.match(first):
         return
     reg = ctx.register
     actor = reg.lookup(first, on=ctx.published)
@@ -320,7 +320,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         if found and found[0][0] <= 4:
             actor = found[0][2]
     if actor is not None:
-        ctx.entities.append(_speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
+        ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
 
 
 def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
@@ -402,7 +402,7 @@ def statements(article, *, register=None) -> pd.DataFrame:
 
 def iter_statements(articles: Iterable, *, register=None) -> Iterator[pd.DataFrame]:
     """One statements table per article, streaming (for the CLI and big corpora)."""
-    reg = _register(register)
+    reg = default_register(register)
     for art in articles:
         yield statements(art, register=reg)
 

@@ -14,19 +14,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import actors as actors_mod
-from .lexicon import SP, load as load_lexicon, words_rx
-from .sentences import quote_spans
+from .. import actors as actors_mod
+from ..lexicon import SP, load as load_lexicon, words_rx
+from ..sentences import quote_spans
 
 
 LEX = load_lexicon()
 CUES = LEX.cues
-_B = r"(?<![\w\u00C0-\u024F'’-])"
-_E = r"(?![\w\u00C0-\u024F-])"
-_DET = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
+WORD_START = r"(?<![\w\u00C0-\u024F'’-])"
+WORD_END = r"(?![\w\u00C0-\u024F-])"
+DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
-_NP_START_STRICT = re.compile(rf"^\s*(?:{_DET}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
-_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
+PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
     # "Salem al-Meslet", "Abdel Fattah al-Sissi": Arabic articles glued to a family name.
@@ -37,25 +37,25 @@ _HONORIFIC_NAME = re.compile(
     r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
 )
-_ROLE_HEADS = {
+ROLE_HEADS = {
     kind: sorted((actors_mod.fold(w) for w in words), key=len, reverse=True)
     for kind, words in CUES["role_nouns"].items()
 }
 _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
 _PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
-_DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
+DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
-_INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){_E}", re.I)
-_DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{_E}|(?<=['’]))", re.I)
+_INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
+_DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
 
 
 _DEFAULT_REGISTER: list = []
 
 
-def _register(register):
+def default_register(register):
     """The given register, or ``data/actors.csv`` read once per process."""
     if register is not None:
         return register
@@ -68,11 +68,11 @@ def _register(register):
 # Small text utilities
 
 
-def _ws(s: str) -> str:
+def squash_ws(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _fold_keep(s: str) -> str:
+def fold_keep(s: str) -> str:
     """Folded text of the same length as ``s`` (one character per character)."""
     out = []
     for ch in s:
@@ -115,7 +115,7 @@ class Context:
     last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
 
 
-def _speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
+def speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
     org = reg.organization_of(actor)
     country = actor.country
     if actor.type == "person":
@@ -135,11 +135,11 @@ def _speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | N
                    roles=actors_mod.fold(mention + " " + " ".join(actor.roles)))
 
 
-def _head_noun(folded_np: str) -> tuple[str, str]:
+def head_noun(folded_np: str) -> tuple[str, str]:
     """(kind, head) of the first role noun in a folded description, or ('', '')."""
     words = actors_mod.strip_determiner(folded_np)
     best = ("", "", 10**6)
-    for kind, heads in _ROLE_HEADS.items():
+    for kind, heads in ROLE_HEADS.items():
         for h in heads:
             m = re.search(rf"(?<![\w]){re.escape(h)}(?![\w])", words)
             if m and m.start() < best[2]:
@@ -153,11 +153,11 @@ def _gender_of(np: str) -> str:
         return "f"
     if re.match(r"^(?:le|un|ce|cet|m\.|monsieur)\b", f):
         return "m"
-    _, head = _head_noun(f)
+    _, head = head_noun(f)
     return "f" if head in _FEMININE else ""
 
 
-def _number_of(np: str) -> str:
+def number_of(np: str) -> str:
     return "p" if re.match(r"^(?:les|des|ces|plusieurs|deux|trois)\b", actors_mod.fold(np)) else "s"
 
 
@@ -189,7 +189,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
 def _name_in(np: str, reg, on) -> tuple[str, object]:
     """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
     masked = list(np)
-    folded = _fold_keep(np)
+    folded = fold_keep(np)
     for m in reg._pattern.finditer(folded):
         actor = reg.lookup(m.group(), on=on)
         if actor is not None and actor.type != "person":
@@ -230,7 +230,7 @@ _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centr
 
 def desc_of(np: str) -> str:
     """A mention without its determiner ("le général à la retraite" -> "général à la retraite")."""
-    return re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+    return re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
 
 
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
@@ -243,11 +243,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     """
     reg = ctx.register
     on = on or ctx.published
-    np = _ws(np).strip(" ,.;:")
+    np = squash_ws(np).strip(" ,.;:")
     if not np:
         return [Speaker()]
     low = actors_mod.fold(np)
-    if _PRONOUN.match(np):
+    if PRONOUN.match(np):
         info = CUES["pronouns"].get(low, {})
         if low == "on" and source:
             # "a-t-on indiqué au ministère russe de la Défense", "a-t-on appris auprès du Pentagone":
@@ -263,25 +263,25 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if found and found[0][0] <= 4 and found[0][2].type != "person":
                 act = found[0][2]
                 if (not info.get("gender") or not act.gender or act.gender == info["gender"]) and act.number == info.get("number", "s"):
-                    return [_speaker_from_actor(reg, act, "communique-self", np, on=on)]
+                    return [speaker_from_actor(reg, act, "communique-self", np, on=on)]
         ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
     parts = _COORD.split(np)
-    if len(parts) > 1 and all(_NP_START_STRICT.match(p) for p in parts):
+    if len(parts) > 1 and all(NP_START.match(p) for p in parts):
         # "le Pentagone et le département d'État": one statement, credited to the first named.
         first = resolve(parts[0], ctx, on=on)
         return [Speaker(**{**first[0].__dict__, "mention": np})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
     if actor is not None:
-        return [_speaker_from_actor(reg, actor, "register", np, on=on)]
+        return [speaker_from_actor(reg, actor, "register", np, on=on)]
     # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
     # someone speak for themselves, not for the person (nor the state they would represent).
     if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
-        desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
-        return [Speaker(name=desc, type="group", gender=_gender_of(np), number=_number_of(np),
+        desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
+        return [Speaker(name=desc, type="group", gender=_gender_of(np), number=number_of(np),
                         attribution="description", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
@@ -290,7 +290,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
     bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:
-        return [_speaker_from_actor(reg, persons[-1], "register", np, on=on)]
+        return [speaker_from_actor(reg, persons[-1], "register", np, on=on)]
     if bosses:
         boss = bosses[-1]
         masked = np
@@ -298,17 +298,17 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a is boss:
                 masked = np[:a0] + " " * (b0 - a0) + np[b0:]
         other, _ = _name_in(masked, reg, on)
-        boss_sp = _speaker_from_actor(reg, boss, "register", np, on=on)
+        boss_sp = speaker_from_actor(reg, boss, "register", np, on=on)
         org = reg.organization_of(boss)
         if other:
             return [Speaker(name=other, type="person", organization=boss_sp.organization, country=boss_sp.country,
                             gender=_gender_of(np), attribution="apposition", mention=np, roles=low)]
         if org is not None:
-            return [_speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
+            return [speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
     # 3. Another name inside it: an unknown person, whatever the role title would suggest.
     name, person = _name_in(np, reg, on)
     if person is not None:
-        return [_speaker_from_actor(reg, person, "register", np, on=on)]
+        return [speaker_from_actor(reg, person, "register", np, on=on)]
     if not name:
         # 4. An apposition chunk or a role title held by one person at that date, when the
         # determiner's gender does not contradict it ("le porte-parole" is not Zakharova).
@@ -320,7 +320,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a.type == "person" and gender and a.gender and gender != a.gender:
                 continue
             if a.type == "person" or len(holders) == 1:
-                return [_speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
+                return [speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
     institution = reg.institution_in(np, on=on)
     if institution is not None and all(_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
@@ -331,7 +331,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "le chercheur français X": a lowercase nationality adjective is not the state ("les
         # Français"); only an office of state makes its holder speak for it (``_state_office``).
         institution = None
-    kind, head = _head_noun(low)
+    kind, head = head_noun(low)
     gender = _gender_of(np)
     if name:
         org = institution.name if institution else _org_phrase(np)
@@ -346,7 +346,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                         attribution="apposition" if org else "name", mention=np, roles=low)]
     counterpart = _counterpart(low, ctx, on)
     if counterpart is not None:
-        return [_speaker_from_actor(reg, counterpart, "counterpart", np, on=on)]
+        return [speaker_from_actor(reg, counterpart, "counterpart", np, on=on)]
     if _DEFINITE.match(np) and head:
         if head in _EXPERT_HEADS:
             # "estime le chercheur", "selon l'analyste": the last named non-state person (an
@@ -355,7 +355,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                         and (not gender or not e.gender or e.gender == gender)), None)
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
-        if kind == "media" and head in _DOCUMENT_HEADS and ctx.document_speaker is not None:
+        if kind == "media" and head in DOCUMENT_HEADS and ctx.document_speaker is not None:
             # "ajoute le texte", "précise le communiqué": the author of the last communiqué.
             ent = ctx.document_speaker
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
@@ -363,7 +363,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                        country="" if institution else _nationality(low))
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
-    if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and _number_of(np) == "s"
+    if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
         # Elegant variation: the press names a person again by a description never used before
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
@@ -373,14 +373,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if institution is not None and kind != "person":
-        return [_speaker_from_actor(reg, institution, "register", np, on=on)]
+        return [speaker_from_actor(reg, institution, "register", np, on=on)]
     if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
         # "a annoncé le ministère des Affaires étrangères" in a Russian context: the institution
         # of the state the sentence or the previous speaker is about ("ministère russe des ...").
         found = _institution_in_context(np, ctx, on, content)
         if found is not None:
-            return [_speaker_from_actor(reg, found, "context", np, on=on)]
-    desc = re.sub(r"^" + _DET + r"\s*", "", np, flags=re.I).strip()
+            return [speaker_from_actor(reg, found, "context", np, on=on)]
+    desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
     if not desc:
         return [Speaker(mention=np)]
     anonymous = bool(_INDEFINITE.match(np))
@@ -389,23 +389,23 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # institution; without one ("un militant") the speaker stays empty, the mention is kept.
         official = _anonymous_official(low, reg, on) if institution is None or institution.type == "country" else None
         if institution is not None and official is None:
-            sp = _speaker_from_actor(reg, institution, "anonymous", np)
+            sp = speaker_from_actor(reg, institution, "anonymous", np)
             return [sp]
         if official is not None:
-            return [_speaker_from_actor(reg, official, "anonymous", np)]
-        return [Speaker(name="", type="person", gender=gender, number=_number_of(np),
+            return [speaker_from_actor(reg, official, "anonymous", np)]
+        return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
     return [Speaker(name=desc,
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
                     country=country, gender=gender,
-                    number=_number_of(np), attribution="anonymous" if anonymous else "description",
+                    number=number_of(np), attribution="anonymous" if anonymous else "description",
                     mention=np, roles=low)]
 
 
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
-_NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
+NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
                           + r")(?:e|s|es)?(?![\w])")
 
 
@@ -523,7 +523,7 @@ def _state_office(folded: str, reg, on) -> tuple[str, str]:
 
 def _nationality(folded: str) -> str:
     """Country of a nationality adjective in a description ("un responsable américain" -> US)."""
-    m = _NATIONALITY.search(folded)
+    m = NATIONALITY.search(folded)
     return _NATIONALITIES[m.group(1)] if m else ""
 
 
@@ -562,7 +562,7 @@ class _ComplementBefore:
         if not m:
             return False
         words = actors_mod.fold(m.group("w")).split()
-        return all(w in _PERSON_TITLES or _NATIONALITY.fullmatch(w) for w in words)
+        return all(w in _PERSON_TITLES or NATIONALITY.fullmatch(w) for w in words)
 
 
 _COMPLEMENT_BEFORE = _ComplementBefore()
@@ -572,10 +572,10 @@ _COMPLEMENT_BEFORE = _ComplementBefore()
 # Registered actors in a clause, "selon" speakers, subject pronouns of relayed content
 
 
-def _known_actor(np: str, ctx: Context) -> bool:
+def known_actor(np: str, ctx: Context) -> bool:
     """Whether a whole noun phrase names a registered actor (by name, alias or role title)."""
     reg, on = ctx.register, ctx.published
-    np = _ws(np)
+    np = squash_ws(np)
     if reg.lookup(np, on=on) is not None:
         return True
     folded = actors_mod.fold(np)
@@ -586,9 +586,9 @@ def _known_actor(np: str, ctx: Context) -> bool:
     return any(a.type == "person" or s <= len(folded) - len(head) + 1 for s, _, a in hits)
 
 
-def _actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
+def actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
     """(start, end) in ``snippet`` of the register actor named at its start ("les États-Unis ne ...")."""
-    m = re.match(rf"^\s*(?:{_DET}\s*)?(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}|$)){{1,4}}", snippet)
+    m = re.match(rf"^\s*(?:{DETERMINER}\s*)?(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}|$)){{1,4}}", snippet)
     if not m:
         return []
     words = snippet[:m.end()].rstrip()
@@ -607,7 +607,7 @@ _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" 
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
 
 
-def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:
+def according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:
     """Filter "selon X": figures are not speakers; "selon un communiqué de X" is X speaking."""
     folded = actors_mod.fold(np)
     low = actors_mod.strip_determiner(folded)
@@ -624,7 +624,7 @@ def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[
         mx = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", inner, re.I)
         if mx:
             x = mx.group("x")
-            sp = resolve(x if _NP_START_STRICT.match(x) else "le " + x, ctx)
+            sp = resolve(x if NP_START.match(x) else "le " + x, ctx)
             return [s for s in sp if s.name]
         return []
     if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
@@ -634,7 +634,7 @@ def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[
         if m and head not in ("source", "sources", "responsable", "responsables", "porte-parole"):
             inner = m.group("x")
             found = resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
-                           if not _NP_START_STRICT.match(inner) else inner, ctx)
+                           if not NP_START.match(inner) else inner, ctx)
             for sp in found:
                 sp.attribution = "document" if sp.name else sp.attribution
             return found
@@ -643,10 +643,10 @@ def _according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[
 
 # A subject pronoun opening a "selon" content, not in the passive ("il aurait été blessé" is
 # something that happened to him, not something he said).
-_SUBJECT_PRONOUN = re.compile(rf"^(?P<p>il|elle|ils|elles){SP}(?!(?:[\wÀ-ɏ'’]+{SP}){{0,2}}été{_E})", re.I)
+_SUBJECT_PRONOUN = re.compile(rf"^(?P<p>il|elle|ils|elles){SP}(?!(?:[\wÀ-ɏ'’]+{SP}){{0,2}}été{WORD_END})", re.I)
 
 
-def _relayed_by_media(text: str, rows: list[dict], ctx: Context) -> list[dict]:
+def relayed_by_media(text: str, rows: list[dict], ctx: Context) -> list[dict]:
     """"Selon l'agence RIA Novosti, il aurait proposé ...": a news outlet relays someone's words.
 
     The speaker is the one the outlet reports: the subject of a verb of saying inside the
@@ -659,7 +659,7 @@ def _relayed_by_media(text: str, rows: list[dict], ctx: Context) -> list[dict]:
         if r["_ftype"] != "according" or r["speaker_type"] != "media":
             keep.append(r)
             continue
-        via = _ws(f"{r['cue']} {r['speaker_mention']}")
+        via = squash_ws(f"{r['cue']} {r['speaker_mention']}")
         inner = [q for q in rows if q is not r and q["_ftype"] != "according" and q["speaker"]
                  and q["speaker_type"] != "media" and r["start"] <= q["cue_start"] < r["end"]]
         m = _SUBJECT_PRONOUN.match(r["text"])

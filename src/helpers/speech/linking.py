@@ -14,9 +14,9 @@ from datetime import date
 
 import pandas as pd
 
-from . import actors as actors_mod
-from .attribution import CUES, _NATIONALITY
-from .detection import _tense
+from .. import actors as actors_mod
+from .attribution import CUES, NATIONALITY
+from .detection import tense_of
 
 
 # ---------------------------------------------------------------------------------------------
@@ -67,7 +67,7 @@ def _predicate_words(content: str, register, on) -> set[str]:
     masked = list(folded)
     for a, b, _ in register.find(content):
         masked[a:b] = " " * (b - a)
-    masked = _NATIONALITY.sub(lambda m: " " * len(m.group()), "".join(masked))
+    masked = NATIONALITY.sub(lambda m: " " * len(m.group()), "".join(masked))
     return _event_words(masked)
 
 
@@ -85,7 +85,7 @@ def _polarity_hint(row: dict) -> str:
 def _summary_tense(cue: str) -> bool:
     """A summary is told in the present or the passé composé ("démentent", "a démenti"), not in
     the pluperfect, the imperfect, the future or the conditional (an earlier or reported act)."""
-    t = _tense(cue)
+    t = tense_of(cue)
     if t != "simple":
         return t == "pc"
     last = re.findall(r"[\w\u00C0-\u024F]+", cue)

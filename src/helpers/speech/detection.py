@@ -3,7 +3,7 @@
 In: the article text, one sentence's (start, end) and the quotation spans. Out: ``Frame``
 objects (the cue: a verb of saying, "selon", a participle, an incise; the content: quotation,
 que-clause, infinitive, noun-phrase complement; the span of the speaker mention, or None when
-the speaker comes from context) and the trimmed statement spans (``_shape``). Speakers are not
+the speaker comes from context) and the trimmed statement spans (``shape_span``). Speakers are not
 resolved here: ``speech.statements_in_text`` passes the mentions to ``attribution``.
 """
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import actors as actors_mod
-from . import dating
+from .. import actors as actors_mod
+from .. import dating
 from .attribution import (
-    CUES, LEX, _B, _DET, _E, _NP_START_STRICT, _PRONOUN, _ROLE_HEADS, _fold_keep, _head_noun,
-    _number_of, _ws,
+    CUES, LEX, WORD_START, DETERMINER, WORD_END, NP_START, PRONOUN, ROLE_HEADS, fold_keep, head_noun,
+    number_of, squash_ws,
 )
-from .lexicon import SP, words_rx
+from ..lexicon import SP, words_rx
 
 
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
@@ -28,32 +28,32 @@ _COLON = re.compile(r"^\s*:\s*")
 # ("a affirmé dans une interview que ...").
 _CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
 _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
-_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){_E}", re.I)
-_CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){_E}", re.I)
-_CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*", re.I)
+_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){WORD_END}", re.I)
+_CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
+CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 # "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
 # "appelle à un partage de renseignements": the content starts after "à".
-_A_INF = re.compile(rf"^\s*(?:(?:{_DET}|aux?{_E}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{_DET}))", re.I)
+_A_INF = re.compile(rf"^\s*(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
 _CONTENT_STOP = re.compile(
-    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){_E}|ce{SP}qui{_E}|ce{SP}que{_E})",
+    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END})",
     re.I)
-_FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){_E}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
-_ACCORDING = re.compile(rf"{_B}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
+_FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
+ACCORDING = re.compile(rf"{WORD_START}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
-_RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){_E}", re.I)
-_RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){_E}", re.I)
+_RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
+_RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|leur|leurs|cette|ce|cet|ces|à|au|aux|par|pour|sur|dont|en|quelle|quel)['’]?\s*)$",
@@ -64,7 +64,7 @@ _NOUN_BEFORE = re.compile(
 # Small text utilities
 
 
-def _strip_span(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0\u202f,;:.-–—") -> tuple[int, int]:
+def strip_span(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0\u202f,;:.-–—") -> tuple[int, int]:
     while s < e and text[s] in chars:
         s += 1
     while e > s and text[e - 1] in chars:
@@ -114,7 +114,7 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     x0, x1 = s + m.start("x"), s + m.end("x")
     # "du porte-parole" -> "le porte-parole"; "de son porte-parole Dmitri Peskov" as it is.
-    return _strip_span(text, x0, x1)
+    return strip_span(text, x0, x1)
 
 
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
@@ -132,12 +132,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                     and dating.expressions(rest[:40])[0].start == 0:
                 pos += mc.end()
                 continue
-            if pos > start and re.match(rf"^(?:que{_E}|qu['’]|[«“\"]|{_DET})", rest, re.I) and text[start:pos].strip():
+            if pos > start and re.match(rf"^(?:que{WORD_END}|qu['’]|[«“\"]|{DETERMINER})", rest, re.I) and text[start:pos].strip():
                 pos += mc.end()
                 break
         mv = _VOICE_AT.match(seg)
         if mv:
-            channel.append(_ws(mv.group()))
+            channel.append(squash_ws(mv.group()))
             pos += mv.end()
             continue
         # A date expression between the verb and what follows ("a démenti mardi dernier").
@@ -155,12 +155,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 continue
             break
         if _CHANNEL_AT.match(seg) and m.re is _CHANNEL_AT:
-            channel.append(_ws(m.group()))
+            channel.append(squash_ws(m.group()))
         pos += m.end()
     return pos, "; ".join(channel)
 
 
-def _np_end(text: str, pos: int, end: int, quotes) -> int:
+def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
     """End of the subject noun phrase after an inverted verb (appositions included)."""
     i = pos
     while i < end:
@@ -186,8 +186,8 @@ def _np_end(text: str, pos: int, end: int, quotes) -> int:
             return i
         if ch.isspace():
             rest = text[i:end]
-            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){_E}", rest, re.I)
-            if stop and not (re.match(rf"^{SP}à{_E}", rest, re.I) and _TITLE_BEFORE_A.search(_fold_keep(text[pos:i]))):
+            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){WORD_END}", rest, re.I)
+            if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
                 return i
         i += 1
     return end
@@ -206,11 +206,11 @@ def _apposition(rest: str) -> bool:
     r = rest.lstrip()
     if not r:
         return False
-    if re.match(rf"^(?:en{SP})?\w+ant{_E}", r, re.I) or re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){_E}", r, re.I):
+    if re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I) or re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){WORD_END}", r, re.I):
         return False
     low = actors_mod.fold(r[:60])
     low = actors_mod.strip_determiner(low)
-    for heads in _ROLE_HEADS.values():
+    for heads in ROLE_HEADS.values():
         for h in heads:
             if low.startswith(h + " ") or low == h:
                 return True
@@ -222,14 +222,14 @@ def _role_phrase(chunk: str) -> bool:
     if len(chunk.split()) > 8 or any(q in chunk for q in OPENERS) or _DEFINITE_CLAUSE.search(" " + chunk + " "):
         return False
     low = actors_mod.strip_determiner(actors_mod.fold(chunk))
-    heads = _ROLE_HEADS["person"]
+    heads = ROLE_HEADS["person"]
     return any(re.match(rf"{re.escape(h)}(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)", low)
                for h in heads)
 
 
-def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
+def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
-    s, e = _strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
+    s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
     if s >= e:
         return None
     # Split the segment into comma chunks (outside quotes and parentheses).
@@ -247,7 +247,7 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
             # "MOSCOU, 18 septembre (AFP) - La Russie a accusé ...": a dateline dash.
             cuts.append(i + 1)
     chunks = [(cuts[k], (cuts[k + 1] - 1) if k + 1 < len(cuts) else e) for k in range(len(cuts))]
-    chunks = [_strip_span(text, a, b, " \t\r\n\u00a0\u202f,") for a, b in chunks]
+    chunks = [strip_span(text, a, b, " \t\r\n\u00a0\u202f,") for a, b in chunks]
     chunks = [c for c in chunks if c[0] < c[1]]
     if not chunks:
         return None
@@ -257,32 +257,32 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
     while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
         k -= 1
     a, b = chunks[k]
-    if re.match(rf"^(?:qui|dont|lequel|laquelle){_E}", text[a:b], re.I) and k > 0:
+    if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
         k -= 1
         a, b = chunks[k]
     # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
     while k > 0:
         pa, pb = chunks[k - 1]
         prev, cur = text[pa:pb], text[a:b]
-        if (_apposition(cur) or _apposition(prev)) and _NP_START_STRICT.match(prev) and not _is_intro(prev):
+        if (_apposition(cur) or _apposition(prev)) and NP_START.match(prev) and not is_intro(prev):
             k -= 1
             a = pa
         else:
             break
     # Drop leading connectors and cut relative clauses ("La Russie qui poursuit ...").
     seg = text[a:b]
-    m = _CONNECTOR.match(seg)
+    m = CONNECTOR.match(seg)
     if m:
         a += m.end()
         seg = text[a:b]
     m = _RELATIVE.search(seg)
     if m:
         b = a + m.start()
-    a, b = _strip_span(text, a, b)
+    a, b = strip_span(text, a, b)
     if a >= b:
         return None
     np = text[a:b]
-    if not (_NP_START_STRICT.match(np) or _PRONOUN.match(np.strip())):
+    if not (NP_START.match(np) or PRONOUN.match(np.strip())):
         return None
     if len(np.split()) > 18:
         return None
@@ -291,28 +291,28 @@ def _subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | No
 
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
-    rf"^(?P<t>{_DET}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 _ANTECEDENT_NAME = re.compile(
     r"(?P<n>(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)"
     r"\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
-                    rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){_E}", re.I)
+                    rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
 
 
 # "À Ankara, le porte-parole ...", "De son côté, ...": a prepositional phrase, not the subject.
-_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face){_E}", re.I)
+_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face){WORD_END}", re.I)
 
 
-def _is_intro(chunk: str) -> bool:
+def is_intro(chunk: str) -> bool:
     """An adverbial chunk before the subject ("Mais le lendemain", "Interrogé à ce sujet")."""
     c = chunk.strip()
     if dating.expressions(c) and len(c.split()) <= 4:
         return True
     if _PLACE_INTRO.match(c):
         return True
-    return bool(_CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
+    return bool(CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
@@ -327,7 +327,7 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     return best
 
 
-_ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
+ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
                         rf"(?:auprès{SP}(?:du|de{SP}la|de{SP}l['’]|des|de)|dans{SP}l['’]entourage{SP}(?:du|de{SP}la|de)|"
                         rf"au|à{SP}la|à{SP}l['’]|aux|de{SP}source)\s*(?P<x>[^,.;:!?«»]{{2,80}})", re.I)
 _RELATIVE_OBJECT = re.compile(
@@ -353,10 +353,10 @@ def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
 
 
 # The finite verb that ends a subject noun phrase ("X a confirmé ...", "X n'a pas ...").
-_FINITE_AFTER_SUBJECT = re.compile(
+FINITE_AFTER_SUBJECT = re.compile(
     rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont)"
-    rf"{_E}", re.I)
-_COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){_E})?[\s,]*$", re.I)
+    rf"{WORD_END}", re.I)
+_COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
     rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
@@ -366,7 +366,7 @@ _TENSES = {"a": "pc", "ont": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "a
            "etaient": "pqp", "aurait": "cond", "auraient": "cond", "serait": "cond", "seraient": "cond"}
 
 
-def _tense(form: str) -> str:
+def tense_of(form: str) -> str:
     """Tense class of a verb match from its auxiliary ("a déclaré" pc, "avait regretté" pqp)."""
     words = re.findall(r"[\w\u00C0-\u024F]+", actors_mod.fold(form))
     for w in words[:3]:
@@ -386,7 +386,7 @@ def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_f
         vs = m.start()
         if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple") or _in_any(vs, qs):
             continue
-        if main_form and _tense(m.group()) != _tense(main_form):
+        if main_form and tense_of(m.group()) != tense_of(main_form):
             continue
         cm = _COORD_SUBJECT.search(text, cs, vs)
         if cm is None or cm.end() != vs:
@@ -408,10 +408,10 @@ def _incise_in_quote(text: str, m, typ: str, quotes) -> bool:
     if typ == "inverted":
         return bool(re.match(r"^[^,«»“”\"]{0,40},\s*\S", after))
     mm = re.match(r"^\s*([^,«»“”\"]{2,80}),\s*\S", after)
-    return bool(mm and _NP_START_STRICT.match(mm.group(1)) and not _QUE.match(mm.group(1)))
+    return bool(mm and NP_START.match(mm.group(1)) and not _QUE.match(mm.group(1)))
 
 
-def _verb_matches(text: str, s0: int, s1: int, quotes):
+def verb_matches(text: str, s0: int, s1: int, quotes):
     """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
     qs = [(a, b + 1) for a, b in quotes]
     out, taken = [], []
@@ -460,14 +460,14 @@ _ADVERBIAL_QUE = re.compile(
 # The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
 # ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
 _QUOTED_NP = re.compile(
-    rf"^\s*{_DET}\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){_E})"
+    rf"^\s*{DETERMINER}\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){WORD_END})"
     rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
 
 
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
-    rf"^\s*{_DET}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{_E}"
-    rf"(?!\s*(?:selon|d['’]après){_E})", re.I)
+    rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
+    rf"(?!\s*(?:selon|d['’]après){WORD_END})", re.I)
 
 
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
@@ -488,7 +488,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         if m:
             # "fait état d'une conversation": the NP after "de" is the content; "qualifié de
             # « provocation » la frappe": the qualification stays with its object.
-            if _NP_START_STRICT.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
+            if NP_START.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
                 return "np", pos + m.end()
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg)
@@ -520,7 +520,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if m:
                 if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
                     return "que", pos + m.end()
-                if _NP_START_STRICT.match(seg[m.end():]):
+                if NP_START.match(seg[m.end():]):
                     return "np", pos + m.end()
                 return prep, pos + len(seg) - len(seg.lstrip())
     if "inf" in comps:
@@ -528,9 +528,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         if m:
             word = re.findall(r"[\w\u00C0-\u024F]+", m.group())[-1].lower()
             # "a annoncé avoir effectué", "toujours s'appuyer"; not a noun phrase ("le pouvoir").
-            if word in ("avoir", "être") or (word not in _NOT_INF and not _NP_START_STRICT.match(seg)):
+            if word in ("avoir", "être") or (word not in _NOT_INF and not NP_START.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
-    if verb.np_object and re.match(rf"^\s*{_DET}", seg, re.I):
+    if verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I):
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
             # Denials, refusals and demands of an event are positions ("a démenti toute rencontre",
@@ -566,7 +566,7 @@ def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = 
     return end
 
 
-def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
+def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
     """Every frame of one sentence, in text order.
 
     ``ctx_register_find(snippet)`` -> [(start, end)] of register actors at the start of a snippet
@@ -574,7 +574,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
     """
     frames: list[Frame] = []
     claimed: list[tuple[int, int]] = []
-    verbs = _verb_matches(text, s0, s1, quotes)
+    verbs = verb_matches(text, s0, s1, quotes)
     clause_start = s0
 
     # 1. Inverted frames: the content comes before the verb.
@@ -599,13 +599,13 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
             if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)):
                 inverted = False
-            if inverted and not _NP_START_STRICT.match(text[after_pos:s1].lstrip()[:40] or "x"):
+            if inverted and not NP_START.match(text[after_pos:s1].lstrip()[:40] or "x"):
                 inverted = False
         else:
             inverted = False
         if not inverted:
             continue
-        cs, ce = _strip_span(text, clause_start, vs)
+        cs, ce = strip_span(text, clause_start, vs)
         if cs >= ce:
             continue
         if pron:
@@ -613,8 +613,8 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                        m.end("p1") if m.groupdict().get("p1") else m.end("p2"))
             np_end = ve
         else:
-            np_end = _np_end(text, after_pos, s1, quotes)
-            sp_span = _strip_span(text, after_pos, np_end)
+            np_end = subject_np_end(text, after_pos, s1, quotes)
+            sp_span = strip_span(text, after_pos, np_end)
             if sp_span[0] >= sp_span[1]:
                 continue
         tail, channel2 = _skip_adverbials(text, np_end, s1)
@@ -625,8 +625,8 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if re.match(r"^\s*,\s*\S", rest) and text[vs - 2:vs].strip() == "," \
                 and not any(a == tail + len(rest) - len(rest.lstrip(" ,")) for a, _ in quotes):
             after = text[tail:s1].lstrip(" ,")
-            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{_E}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui){_E}", after, re.I)) \
-                    and not any(m2.start() > tail for _, m2, _, _ in verbs) and _ACCORDING.search(text, tail, s1) is None:
+            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{WORD_END}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui){WORD_END}", after, re.I)) \
+                    and not any(m2.start() > tail for _, m2, _, _ in verbs) and ACCORDING.search(text, tail, s1) is None:
                 before_txt = text[clause_start:vs].rstrip(" ,")
                 if before_txt and not any(a >= clause_start and b < vs for a, b in quotes):
                     frames.append(Frame("", (vs, ve), (clause_start, s1), sp_span, verb, chan, pron,
@@ -637,7 +637,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if not chan:
             cm = _CHANNEL.search(text, np_end, s1)
             if cm and cm.start() - np_end < 5:
-                chan = _ws(cm.group())
+                chan = squash_ws(cm.group())
         frames.append(Frame("", (vs, ve), (cs, ce), sp_span, verb, chan, pron, frame_type="inverted"))
         claimed.append((clause_start, max(np_end, ve)))
         clause_start = max(np_end, ve)
@@ -691,7 +691,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         # Subject before the verb, from the start of this clause.
         prior = [c for c in claimed if c[1] <= vs]
         cs = max([s0] + [c[1] for c in prior])
-        subj = _subject_before(text, cs, vs, quotes)
+        subj = subject_before(text, cs, vs, quotes)
         ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
         if ante is not None:
             # "en réponse aux propos tenus par M. Mattis, qui avait appelé l'Otan à ...": the
@@ -699,7 +699,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             subj, inherit = (ante.start("n"), ante.end("n")), False
         elif subj is None:
             # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
-            if (re.search(rf"{_B}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
+            if (re.search(rf"{WORD_START}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
                 # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
                 subj = None
                 inherit = True
@@ -758,7 +758,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if typ not in ("compound", "simple") or not verb.np_object or _in_any(vs, claimed):
             continue
         rel = _RELATIVE_OBJECT.search(text[s0:vs])
-        if rel is None or not _NP_START_STRICT.match(rel.group("subj")):
+        if rel is None or not NP_START.match(rel.group("subj")):
             continue
         subj = (s0 + rel.start("subj"), s0 + rel.end("subj"))
         que = s0 + rel.start()
@@ -766,7 +766,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if a is None or _in_any(a, claimed):
             continue
         after = text[m.end():s1]
-        if re.match(rf"^\s*(?:{_DET}|que{_E}|qu['’]|:)", after, re.I):
+        if re.match(rf"^\s*(?:{DETERMINER}|que{WORD_END}|qu['’]|:)", after, re.I):
             continue  # the verb has its own object: not on the antecedent
         frames.append(Frame("attributed", (vs, m.end()), (a, que), subj, verb,
                             frame_type="relative", complement="np"))
@@ -778,7 +778,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             continue
         prior = [c for c in claimed if c[1] <= m.start()]
         cs = max([s0] + [c[1] for c in prior])
-        subj = _subject_before(text, cs, m.start(), quotes)
+        subj = subject_before(text, cs, m.start(), quotes)
         if subj is None:
             continue
         ce = _phrase_end(text, m.start(), s1, quotes, stop_at_comma=False)
@@ -791,8 +791,8 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
             continue
         verb = LEX.verb_of(m.group("v"))
-        np_end = _np_end(text, m.end(), s1, quotes)
-        sp = _strip_span(text, m.end(), np_end)
+        np_end = subject_np_end(text, m.end(), s1, quotes)
+        sp = strip_span(text, m.end(), np_end)
         prior = [c for c in claimed if c[1] <= m.start()]
         cs = max([s0] + [c[1] for c in prior])
         seg = text[cs:m.start()]
@@ -800,9 +800,9 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         a = cs + cut + 1 if cut >= 0 else cs
         rel = _RELATIVE.search(text, a, m.start())
         b = rel.start() if rel else m.start()
-        a, b = _strip_span(text, a, b)
-        a += len(_CONNECTOR.match(text[a:b]).group()) if _CONNECTOR.match(text[a:b]) else 0
-        if a >= b or sp[0] >= sp[1] or not _NP_START_STRICT.match(text[a:b]):
+        a, b = strip_span(text, a, b)
+        a += len(CONNECTOR.match(text[a:b]).group()) if CONNECTOR.match(text[a:b]) else 0
+        if a >= b or sp[0] >= sp[1] or not NP_START.match(text[a:b]):
             continue
         frames.append(Frame("attributed", (m.start(), m.end()), (a, b), sp, verb,
                             frame_type="passive", complement="np"))
@@ -829,21 +829,21 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
         claimed.append((m.start(), ce))
 
     # 3. "Selon X, ..." / "..., d'après X".
-    for m in _ACCORDING.finditer(text, s0, s1):
+    for m in ACCORDING.finditer(text, s0, s1):
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
             continue
         lead = text[s0:cue_s]
-        lead_clean = _CONNECTOR.sub("", lead.strip())
+        lead_clean = CONNECTOR.sub("", lead.strip())
         if not lead_clean.strip(" ,"):
             # Sentence-initial: "Selon X, content."
             comma = text.find(",", cue_e, s1)
             if comma < 0:
                 continue
-            sp = _strip_span(text, cue_e, comma)
+            sp = strip_span(text, cue_e, comma)
             # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
             while True:
-                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){_E}", text[comma + 1:s1], re.I)
+                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){WORD_END}", text[comma + 1:s1], re.I)
                 nxt = text.find(",", comma + 1, s1)
                 appos = not relative and nxt > 0 and _apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt])
                 if not (relative or appos) or nxt < 0:
@@ -851,12 +851,12 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                 if appos and not relative and sp[1] == comma:
                     # "Selon Paul Martin, porte-parole du ministère X, ...": the apposition belongs to
                     # the speaker mention (it gives the organisation), not to the content.
-                    sp = _strip_span(text, cue_e, nxt)
+                    sp = strip_span(text, cue_e, nxt)
                 comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
         elif lead.rstrip().endswith(","):
-            np_end = _np_end(text, cue_e, s1, quotes)
-            sp = _strip_span(text, cue_e, np_end)
+            np_end = subject_np_end(text, cue_e, s1, quotes)
+            sp = strip_span(text, cue_e, np_end)
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             ce = len(lead.rstrip()) + s0 - 1
         else:
@@ -871,7 +871,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
     # (only then: "Pour la première fois, ..." is not a source).
     m = _FOR_ACTOR.match(text, s0, s1)
     if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
-        comma = _np_end(text, m.end(), s1, quotes)
+        comma = subject_np_end(text, m.end(), s1, quotes)
         if comma > m.end() and text[comma:comma + 1] == ",":
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
@@ -879,13 +879,13 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
             # A person's full name (an expert with an apposition: "Pour Jean Dupont, chercheur à
             # l'IRIS, ...") is a source too, registered or not.
             # "Pour La Haye, ...": a capitalised determiner starts a place or body, not a person.
-            first = _ws(who.split(",")[0]).strip()
+            first = squash_ws(who.split(",")[0]).strip()
             named = bool(_NAME_ONLY.match(first)) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", first)
             # "Pour l'expert Alexeï Malachenko, ...", "Pour le politologue Jean Dupont, ...": a person
             # named after a role noun is a source too.
             mt = _TITLED_NAME.match(first)
-            named = named or bool(mt and _head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
-            if (named or ctx_register_find(who, whole=True)) and _number_of(who) != "p":
+            named = named or bool(mt and head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
+            if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
                 while True:
@@ -896,7 +896,7 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
                         comma = nxt
                     else:
                         break
-                sp = _strip_span(text, m.end(), comma)
+                sp = strip_span(text, m.end(), comma)
                 cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
                                     frame_type="according"))
@@ -907,22 +907,22 @@ def _frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list
 
 def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
     """Strip connectors, datelines, punctuation and enclosing quotes; (start, end, fully_quoted)."""
-    s, e = _strip_span(text, s, e)
+    s, e = strip_span(text, s, e)
     for _ in range(3):
         seg = text[s:e]
-        m = _DATELINE.match(seg) or _CONNECTOR.match(seg)
+        m = _DATELINE.match(seg) or CONNECTOR.match(seg)
         if not m or m.end() == 0:
             break
-        s, e = _strip_span(text, s + m.end(), e)
+        s, e = strip_span(text, s + m.end(), e)
     # Drop closing punctuation of a quotation that ends the content (« ... . »).
     q = next(((a, b) for a, b in quotes if a == s), None)
     if q and q[1] + 1 >= e - 1 and not text[q[1] + 1:e].strip(" .,;:!?()"):
-        s2, e2 = _strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
+        s2, e2 = strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
         return s2, e2, True
     return s, e, False
 
 
-def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
+def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
     """Content span and kind of a frame.
 
     Noun-phrase objects ("a démenti ces affirmations"), "selon" and refusals to comment are
@@ -937,7 +937,7 @@ def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
     if fully:
         return cs, ce, "direct"
     if f.frame_type == "split":
-        a, b = _strip_span(text, cs + 1, ce - 1, " \t\r\n\u00a0\u202f")
+        a, b = strip_span(text, cs + 1, ce - 1, " \t\r\n\u00a0\u202f")
         return a, b, "direct"
     inner = [(a, b) for a, b in quotes if a >= cs and b < ce and len(text[a + 1:b].split()) >= 4]
     if f.complement in ("que", "de", "a_inf", "inf", "adj") and inner and inner[0][0] > cs:
@@ -946,7 +946,7 @@ def _shape(text: str, f: Frame, quotes) -> tuple[int, int, str]:
         # is indirect speech with quoted islands, whatever their share.
         return cs, ce, "indirect"
     if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
-        a, b = _strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
+        a, b = strip_span(text, inner[0][0] + 1, inner[-1][1], " \t\r\n\u00a0\u202f")
         return a, b, "direct"
     return cs, ce, "indirect"
 
