@@ -492,26 +492,30 @@ def test_any_text_gives_a_valid_row(text):
 
 
 # --- the codebook is data: a new target is YAML, errors name the file ---------------------------
-def _codebook_with(tmp_path: Path, extra: str) -> Path:
-    p = tmp_path / "codebook.yaml"
-    shutil.copy(paths.CODEBOOK, p)
-    text = p.read_text(encoding="utf-8")
-    text = text.replace("\ncues:\n", extra + "\ncues:\n", 1)
-    p.write_text(text, encoding="utf-8")
-    return p
+SEED_TARGET = paths.TARGETS / f"{TARGET}.yaml"
+
+
+def _targets_with(tmp_path: Path, extra: str) -> Path:
+    """A targets folder: the seed target and one more target file."""
+    folder = tmp_path / "targets"
+    folder.mkdir()
+    shutil.copy(SEED_TARGET, folder / SEED_TARGET.name)
+    (folder / "z_extra.yaml").write_text(extra, encoding="utf-8")
+    return folder
 
 
 def test_a_new_target_is_added_in_yaml_only(tmp_path):
     extra = """
-  - id: russia_turkey_military_cooperation
-    label: Coopération militaire Russie-Turquie
-    definition: Joint Russian-Turkish military operations.
-    parties:
-      TR: ['\\bturc(s|que|ques)?\\b', '\\bTurquie\\b', '\\bAnkara\\b']
-      RU: ['\\brusses?\\b', '\\bRussie\\b', '\\bMoscou\\b']
-    topic: ['\\bconjoint(e|s|es)?\\b', '\\bcoordonn\\w+']
+id: russia_turkey_military_cooperation
+label: Coopération militaire Russie-Turquie
+definition: Joint Russian-Turkish military operations.
+parties:
+  TR: [turc, turque, Turquie, Ankara]
+  RU: [russe, Russie, Moscou]
+topic: [conjoint, coordonner, coordination]
+default: favor
 """
-    book = stance.load_codebook(_codebook_with(tmp_path, extra))
+    book = stance.load_codebook(_targets_with(tmp_path, extra))
     assert book.target_ids == [TARGET, "russia_turkey_military_cooperation"]
     row = one("des avions russes et turcs avaient de nouveau frappé des positions de l'EI, après leur "
               "première opération conjointe", country="RU", book=book)
@@ -522,17 +526,31 @@ def test_a_new_target_is_added_in_yaml_only(tmp_path):
 
 
 @pytest.mark.parametrize("mutate, message", [
-    (lambda t: t.replace("topic:\n      - '\\bconjoint", "topic:\n      - '(\\bconjoint", 1), "not a valid regular expression"),
-    (lambda t: t.replace("\nstances:", "\nstances_renamed:", 1), "missing section 'stances'"),
-    (lambda t: t.replace("  hedge:\n", "  hedges:\n", 1), "missing cue list cues.hedge"),
-    (lambda t: t.replace("- id: us_russia_military_cooperation", "- id: Bad Id", 1), "must be lowercase"),
-    (lambda t: "targets: [", "cannot read the codebook"),
+    (lambda t: t.replace("  topic:\n    - '\\bconjoint", "  topic:\n    - '(\\bconjoint", 1), "not a valid regular expression"),
+    (lambda t: t.replace("id: us_russia_military_cooperation", "id: Bad Id", 1), "id: String should match"),
+    (lambda t: t.replace("\nlabel:", "\nlabell:", 1), "labell: unknown key"),
+    (lambda t: t.replace("default: favor", "default: pour", 1), "default: must be favor"),
+    (lambda t: t.replace("party_window: 450", "party_window: beaucoup", 1), "party_window: Input should be a valid integer"),
+    (lambda t: "id: [", "cannot read as UTF-8 YAML"),
 ])
-def test_codebook_errors_name_file_and_problem(tmp_path, mutate, message):
-    p = tmp_path / "codebook.yaml"
-    p.write_text(mutate(paths.CODEBOOK.read_text(encoding="utf-8")), encoding="utf-8")
+def test_target_errors_name_file_key_and_problem(tmp_path, mutate, message):
+    p = tmp_path / "target.yaml"
+    p.write_text(mutate(SEED_TARGET.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(stance.CodebookError, match=message) as err:
         stance.load_codebook(p)
+    assert str(p) in str(err.value)
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda t: t.replace("\nstances:", "\nstances_renamed:", 1), "missing section 'stances'"),
+    (lambda t: t.replace("  hedge:\n", "  hedges:\n", 1), "missing cue list cues.hedge"),
+    (lambda t: t.replace("max_gap: 6", "max_gap: six", 1), "cues.negation.max_gap must be a non-negative integer"),
+])
+def test_lexicon_errors_name_file_and_problem(tmp_path, mutate, message):
+    p = tmp_path / "stance.yaml"
+    p.write_text(mutate(paths.STANCE_LEXICON.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(stance.CodebookError, match=message) as err:
+        stance.load_codebook(SEED_TARGET, lexicon=p)
     assert str(p) in str(err.value)
 
 
@@ -697,13 +715,14 @@ PENSION = {
 }
 
 
-def _book_with(tmp_path: Path, targets: list[dict]) -> stance.Codebook:
+def _book_with(tmp_path: Path, targets: list[dict], *, seed: bool = False) -> stance.Codebook:
+    """Targets given as expert blocks (regular expressions), in one file with the stance lexicon."""
     import yaml
-    raw = yaml.safe_load(paths.CODEBOOK.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(paths.STANCE_LEXICON.read_text(encoding="utf-8"))
     raw["targets"] = targets
     p = tmp_path / "codebook.yaml"
     p.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return stance.load_codebook(p)
+    return stance.load_codebook([p, SEED_TARGET] if seed else p)
 
 
 @pytest.mark.parametrize("sentence, speaker, country, expected", [
@@ -724,8 +743,7 @@ def test_a_second_unrelated_target(tmp_path, sentence, speaker, country, expecte
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
     assert out["target"] == ("pension_age_64" if expected != "none" else "")
     # ... and beside the US-Russia target, which it does not disturb
-    both = stance.code(pd.DataFrame([row]), codebook=_book_with(tmp_path, [PENSION] + [
-        t for t in __import__("yaml").safe_load(paths.CODEBOOK.read_text(encoding="utf-8"))["targets"]])).iloc[0]
+    both = stance.code(pd.DataFrame([row]), codebook=_book_with(tmp_path, [PENSION], seed=True)).iloc[0]
     us_ru = stance.code(pd.DataFrame([row]), codebook=BOOK).iloc[0]
     if expected != "none":
         assert (both["target"], both["stance"]) == ("pension_age_64", expected)

@@ -8,7 +8,7 @@ Stages (one module each), in the order data flows through them:
 - ``speech``: reported statements with speaker, organisation, country, kind, cue and date.
   Its parts: ``detection`` (cues, quotations, statement spans), ``attribution`` (speakers:
   register, pronouns, anonymous officials), ``linking`` (reports of the same utterance).
-- ``stance``: stance of each statement toward the codebook's targets (``data/codebook.yaml``),
+- ``stance``: stance of each statement toward the codebook's targets (``data/targets/``, lexicons in ``data/lexicons/stance.yaml``),
   and the analysts' reviews from ``data/annotations/``.
 - ``evaluate``: agreement with the hand-coded gold (``data/gold/``).
 - ``shifts`` and ``charts``: stance by actor over time, shifts and divergences, figures.

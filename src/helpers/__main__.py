@@ -35,7 +35,7 @@ Output columns (CSV, UTF-8):
   date_basis     stated | relative | '' (unknown)
   utterance      id shared by reports of the same statement in different articles, and by
                  reports of one speech event in an article (a summary and its quotation)
-  target, stance filled by the stance coding (data/codebook.yaml); '' and 'none' without it
+  target, stance filled by the stance coding (data/targets/); '' and 'none' without it
 and more: para, speaker_mention, speaker_type, attribution, channel, date_anchor, date_text,
 published, sentence/cue/speaker offsets.
 
@@ -61,8 +61,9 @@ def _parser() -> argparse.ArgumentParser:
                           "without it, relative dates ('dimanche', 'hier') cannot be resolved")
     tag.add_argument("--actors", metavar="CSV", default=str(paths.ACTORS_CSV),
                      help="actor register (default: data/actors.csv)")
-    tag.add_argument("--codebook", metavar="YAML", default=str(paths.CODEBOOK),
-                     help="stance codebook (default: data/codebook.yaml); coding is skipped if missing")
+    tag.add_argument("--codebook", "--targets", metavar="YAML", default=str(paths.CODEBOOK),
+                     help="target file(s) to code stances toward: a YAML file or a folder of them "
+                          "(default: data/targets/); coding is skipped if missing")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
     tag.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
     return parser
@@ -78,7 +79,7 @@ def _load_codebook(codebook: str | None):
 
     if codebook is None:
         return None
-    if not Path(codebook).is_file():
+    if not Path(codebook).exists():
         _say(f"warning: {codebook}: codebook not found; stances left as 'none'")
         return None
     try:

@@ -35,7 +35,7 @@ from . import paths
 
 # The explorer's three levels and the column that names the actor at each.
 LEVELS = {"person": "speaker", "institution": "organization", "country": "country"}
-# Used when no codebook can be read; the codebook (data/codebook.yaml) is the authority.
+# Used when no codebook can be read; the target files (data/targets/) are the authority.
 DEFAULT_STANCES = ("favor", "against", "neutral", "none")
 # The stance helper owns the annotations format; this is its documented column list, used only
 # if helpers.stance cannot be imported (e.g. while it is being written).

@@ -17,7 +17,9 @@ PROCESSED = DATA / "processed"
 # Hand-curated inputs.
 ARTICLES_CSV = DATA / "articles.csv"
 ACTORS_CSV = DATA / "actors.csv"
-CODEBOOK = DATA / "codebook.yaml"
+TARGETS = DATA / "targets"          # one YAML file per proposition (helpers.targets)
+CODEBOOK = TARGETS                   # what stance coding reads by default: every shipped target
+STANCE_LEXICON = DATA / "lexicons" / "stance.yaml"
 ANNOTATIONS = DATA / "annotations"
 GOLD = DATA / "gold"
 LEXICONS = DATA / "lexicons"

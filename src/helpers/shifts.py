@@ -110,14 +110,16 @@ _ARTICLE = re.compile(r"(?i)^(l['’]|le |la |les )")
 
 
 def target_labels(path=None) -> dict[str, str]:
-    """Target id -> label from the codebook (``targets: [{id, label}]``); ``{}`` if unreadable."""
+    """Target id -> label from the target files (``data/targets/`` by default, or a file, a folder,
+    a list of them or a loaded codebook); ``{}`` if unreadable."""
+    from . import stance
+
     path = paths.CODEBOOK if path is None else path
     try:
-        book = yaml.safe_load(open(path, encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        book = path if isinstance(path, stance.Codebook) else stance.load_codebook(path)
+    except (OSError, ValueError):
         return {}
-    targets = book.get("targets", []) if isinstance(book, dict) else []
-    return {str(t["id"]): str(t.get("label", t["id"])) for t in targets if isinstance(t, dict) and "id" in t}
+    return {t.id: t.label for t in book.targets}
 
 
 def resolve_target(statements: pd.DataFrame, target: str | None = None) -> str | None:

@@ -83,7 +83,8 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 import yaml
 
-from . import paths
+from . import paths, wordforms
+from . import targets as targets_mod
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,7 @@ _NORMALISE = str.maketrans({
 _TOKEN = re.compile(r"\b[nN]'|\w+(?:-\w+)*")
 
 
-class CodebookError(ValueError):
-    """The codebook file is missing, unreadable or malformed (the message names file and problem)."""
+CodebookError = targets_mod.CodebookError
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,12 @@ class Target:
     include_notes: list[str] = field(default_factory=list)
     exclude_notes: list[str] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    #: the target's own cue words: stance -> patterns ("grève" against a reform)
+    cues: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    #: stance of an on-target statement with no cue at all (see the target file's ``default``)
+    default: str = "neutral"
+    #: the file the target was read from
+    source: str = ""
 
     @property
     def state_parties(self) -> bool:
@@ -205,29 +211,21 @@ def _compile(patterns: Any, where: str, path: Path) -> list[re.Pattern]:
     return out
 
 
-def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
-    """Read and validate the codebook YAML.
-
-    Args:
-        path: the codebook file (default ``data/codebook.yaml``).
-
-    Returns:
-        A ``Codebook`` with compiled patterns.
-
-    Raises:
-        CodebookError: missing file, bad YAML, missing sections, unknown stances, invalid regexes;
-            the message names the file and the problem.
-    """
-    path = Path(path)
+def _read_yaml(path: Path) -> Any:
     if not path.is_file():
-        raise CodebookError(f"{path}: codebook file not found")
+        raise CodebookError(f"{path}: file not found")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise CodebookError(f"{path}: cannot read the codebook as UTF-8 YAML ({exc})") from None
+        raise CodebookError(f"{path}: cannot read as UTF-8 YAML ({exc})") from None
+
+
+def _parse_lexicon(raw: Any, path: Path) -> tuple[dict, tuple[str, ...], dict, Negation]:
+    """Stances, precedence, compiled cue lists and negation of a stance lexicon (or of the
+    ``stances``/``cues`` sections of an older single-file codebook)."""
     if not isinstance(raw, dict):
-        raise CodebookError(f"{path}: the codebook must be a mapping with 'stances', 'targets' and 'cues'")
-    for key in ("stances", "targets", "cues"):
+        raise CodebookError(f"{path}: the stance lexicon must be a mapping with 'stances' and 'cues'")
+    for key in ("stances", "cues"):
         if key not in raw:
             raise CodebookError(f"{path}: missing section {key!r}")
     stances = raw["stances"]
@@ -243,9 +241,9 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
     for name in _CUE_LISTS:
         if name not in cues_raw:
             raise CodebookError(f"{path}: missing cue list cues.{name}")
-        cues[name] = _compile(cues_raw[name], f"cues.{name}", path)
+        cues[name] = _compile_cues(cues_raw[name], f"cues.{name}", path)
     for name in _OPTIONAL_CUE_LISTS:
-        cues[name] = _compile(cues_raw.get(name), f"cues.{name}", path)
+        cues[name] = _compile_cues(cues_raw.get(name), f"cues.{name}", path)
     neg = cues_raw.get("negation")
     if not isinstance(neg, dict) or not neg.get("heads") or not neg.get("second_parts"):
         raise CodebookError(f"{path}: cues.negation needs 'heads' and 'second_parts'")
@@ -254,55 +252,184 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
         second_parts=frozenset(str(s).lower() for s in neg["second_parts"]),
         standalone=_compile(neg.get("standalone"), "cues.negation.standalone", path),
         not_negation=_compile(neg.get("not_negation"), "cues.negation.not_negation", path),
-        max_gap=int(neg.get("max_gap", 6)),
+        max_gap=_setting(neg.get("max_gap", 6), "cues.negation.max_gap", path),
     )
-    targets_raw = raw["targets"]
-    if not isinstance(targets_raw, list) or not targets_raw:
-        raise CodebookError(f"{path}: 'targets' must be a non-empty list")
-    targets, seen = [], set()
-    for i, t in enumerate(targets_raw):
-        where = f"targets[{i}]"
-        if not isinstance(t, dict) or not t.get("id"):
-            raise CodebookError(f"{path}: {where} needs an 'id'")
-        tid = str(t["id"])
-        if not re.fullmatch(r"[a-z0-9_]+", tid):
-            raise CodebookError(f"{path}: {where}.id {tid!r} must be lowercase letters, digits and underscores")
-        if tid in seen:
-            raise CodebookError(f"{path}: target id {tid!r} appears twice")
-        seen.add(tid)
-        for key in ("label", "definition", "topic"):
-            if not t.get(key):
-                raise CodebookError(f"{path}: target {tid!r} has no {key!r}")
-        # `parties` is optional: a bilateral proposition names its sides (all must be involved),
-        # a one-place proposition (a reform, a policy) has none and is on target by its topic alone.
-        parties = t.get("parties") or {}
-        if not isinstance(parties, dict):
-            raise CodebookError(f"{path}: target {tid!r}: 'parties' must map party ids to pattern lists")
-        examples = t.get("examples") or {}
-        bad = set(examples) - set(STANCES)
-        if bad:
-            raise CodebookError(f"{path}: target {tid!r}: examples for unknown stances {sorted(bad)}")
-        targets.append(Target(
-            id=tid,
-            label=str(t["label"]),
-            definition=str(t["definition"]).strip(),
-            parties={str(k): _compile(v, f"target {tid}.parties.{k}", path) for k, v in parties.items()},
-            topic=_compile(t["topic"], f"target {tid}.topic", path),
-            exclude=_compile(t.get("exclude"), f"target {tid}.exclude", path),
-            only_contact=_compile(t.get("only_contact"), f"target {tid}.only_contact", path),
-            third_parties=_compile(t.get("third_parties"), f"target {tid}.third_parties", path),
-            both_parties=_compile(t.get("both_parties"), f"target {tid}.both_parties", path),
-            rupture=_compile(t.get("rupture"), f"target {tid}.rupture", path),
-            anaphora_window=int(t.get("anaphora_window", 900)),
-            anaphora=_compile(t.get("anaphora"), f"target {tid}.anaphora", path),
-            demonstrative=_compile(t.get("demonstrative"), f"target {tid}.demonstrative", path),
-            pair_anaphora=_compile(t.get("pair_anaphora"), f"target {tid}.pair_anaphora", path),
-            party_window=int(t.get("party_window", 0)),
-            include_notes=[str(x) for x in t.get("include") or []],
-            exclude_notes=[str(x) for x in (t.get("out_of_scope") or [])],
-            examples={k: [str(x) for x in v or []] for k, v in examples.items()},
-        ))
-    return Codebook(path=path, version=int(raw.get("version", 1)), stances=dict(stances),
+    return dict(stances), precedence, cues, negation
+
+
+def _compile_cues(value: Any, where: str, path: Path) -> list[re.Pattern]:
+    """A cue list: regular expressions, or ``{words: [...], patterns: [...]}`` where words are
+    plain French matched with their inflections (``helpers.wordforms``)."""
+    if isinstance(value, dict):
+        unknown = set(value) - {"words", "patterns"}
+        if unknown:
+            raise CodebookError(f"{path}: {where} has unknown key(s) {sorted(unknown)} (expected 'words', 'patterns')")
+        return _compile_words(value.get("words"), f"{where}.words", path) + _compile(value.get("patterns"), f"{where}.patterns", path)
+    return _compile(value, where, path)
+
+
+def _compile_words(words: Any, where: str, path: Path) -> list[re.Pattern]:
+    if words is None:
+        return []
+    if isinstance(words, str):
+        words = [words]
+    if not isinstance(words, list):
+        raise CodebookError(f"{path}: {where} must be a list of words or phrases, got {type(words).__name__}")
+    out = []
+    for i, w in enumerate(words):
+        if not isinstance(w, (str, int, float)) or not str(w).strip():
+            raise CodebookError(f"{path}: {where}[{i}] must be a non-empty word or phrase, got {w!r}")
+        out.append(wordforms.compile_phrase(str(w)))
+    return out
+
+
+def _setting(value: Any, where: str, path: Path) -> int:
+    """A non-negative integer setting, or a CodebookError naming the file and the key."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).strip().isdigit():
+        raise CodebookError(f"{path}: {where} must be a non-negative integer, got {value!r}")
+    return int(value)
+
+
+def _legacy_target(t: Any, i: int, path: Path) -> Target:
+    """A target block of an older single-file codebook (regular expressions throughout)."""
+    where = f"targets[{i}]"
+    if not isinstance(t, dict) or not t.get("id"):
+        raise CodebookError(f"{path}: {where} needs an 'id'")
+    tid = str(t["id"])
+    if not re.fullmatch(r"[a-z0-9_]+", tid):
+        raise CodebookError(f"{path}: {where}.id {tid!r} must be lowercase letters, digits and underscores")
+    for key in ("label", "definition", "topic"):
+        if not t.get(key):
+            raise CodebookError(f"{path}: target {tid!r} has no {key!r}")
+    # `parties` is optional: a bilateral proposition names its sides (all must be involved),
+    # a one-place proposition (a reform, a policy) has none and is on target by its topic alone.
+    parties = t.get("parties") or {}
+    if not isinstance(parties, dict):
+        raise CodebookError(f"{path}: target {tid!r}: 'parties' must map party ids to pattern lists")
+    examples = t.get("examples") or {}
+    bad = set(examples) - set(STANCES)
+    if bad:
+        raise CodebookError(f"{path}: target {tid!r}: examples for unknown stances {sorted(bad)}")
+    return Target(
+        id=tid,
+        label=str(t["label"]),
+        definition=str(t["definition"]).strip(),
+        parties={str(k): _compile(v, f"target {tid}.parties.{k}", path) for k, v in parties.items()},
+        topic=_compile(t["topic"], f"target {tid}.topic", path),
+        exclude=_compile(t.get("exclude"), f"target {tid}.exclude", path),
+        only_contact=_compile(t.get("only_contact"), f"target {tid}.only_contact", path),
+        third_parties=_compile(t.get("third_parties"), f"target {tid}.third_parties", path),
+        both_parties=_compile(t.get("both_parties"), f"target {tid}.both_parties", path),
+        rupture=_compile(t.get("rupture"), f"target {tid}.rupture", path),
+        anaphora_window=_setting(t.get("anaphora_window", 900), f"target {tid}.anaphora_window", path),
+        anaphora=_compile(t.get("anaphora"), f"target {tid}.anaphora", path),
+        demonstrative=_compile(t.get("demonstrative"), f"target {tid}.demonstrative", path),
+        pair_anaphora=_compile(t.get("pair_anaphora"), f"target {tid}.pair_anaphora", path),
+        party_window=_setting(t.get("party_window", 0), f"target {tid}.party_window", path),
+        include_notes=[str(x) for x in t.get("include") or []],
+        exclude_notes=[str(x) for x in (t.get("out_of_scope") or [])],
+        examples={k: [str(x) for x in v or []] for k, v in examples.items()},
+        default=str(t.get("default", "favor")),
+        source=str(path),
+    )
+
+
+def _target_file(raw: Any, path: Path) -> Target:
+    """A target file (``data/targets/*.yaml``), validated by ``targets.TargetSpec``."""
+    spec = targets_mod.validate(raw, path)
+    pats = spec.patterns
+    cues = {st: _compile_words(getattr(spec, st), f"{st}", path) for st in ("favor", "against", "neutral")}
+    return Target(
+        id=spec.id,
+        label=spec.label,
+        definition=spec.definition.strip(),
+        parties={k: _compile_words(v, f"parties.{k}", path) + _compile(pats.parties.get(k), f"patterns.parties.{k}", path)
+                 for k, v in {**{k: [] for k in pats.parties}, **spec.parties}.items()},
+        topic=_compile_words(spec.topic, "topic", path) + _compile(pats.topic, "patterns.topic", path),
+        exclude=_compile_words(spec.exclude, "exclude", path) + _compile(pats.exclude, "patterns.exclude", path),
+        only_contact=_compile(pats.only_contact, "patterns.only_contact", path),
+        third_parties=_compile_words(spec.third_parties, "third_parties", path)
+        + _compile(pats.third_parties, "patterns.third_parties", path),
+        both_parties=_compile(pats.both_parties, "patterns.both_parties", path),
+        rupture=_compile(pats.rupture, "patterns.rupture", path),
+        anaphora_window=spec.anaphora_window,
+        anaphora=_compile_words(spec.anaphora, "anaphora", path) + _compile(pats.anaphora, "patterns.anaphora", path),
+        demonstrative=_compile(pats.demonstrative, "patterns.demonstrative", path),
+        pair_anaphora=_compile(pats.pair_anaphora, "patterns.pair_anaphora", path),
+        party_window=spec.party_window,
+        include_notes=list(spec.include),
+        exclude_notes=list(spec.out_of_scope),
+        examples={k: list(v) for k, v in spec.examples.items()},
+        cues={k: v for k, v in cues.items() if v},
+        default=spec.default,
+        source=str(path),
+    )
+
+
+def _target_files(spec: Any) -> list[Path]:
+    """Files named by a codebook spec: a file, a folder of ``*.yaml``/``*.yml``, or a list of them."""
+    if isinstance(spec, (str, Path)):
+        spec = [spec]
+    files: list[Path] = []
+    for item in spec:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted([*p.glob("*.yaml"), *p.glob("*.yml")])
+            if not found:
+                raise CodebookError(f"{p}: folder holds no target file (*.yaml)")
+            files += found
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise CodebookError(f"{p}: codebook or target file not found")
+    return files
+
+
+def load_codebook(path: Path | str | Iterable[Path | str] = paths.CODEBOOK, *,
+                  lexicon: Path | str | None = None) -> Codebook:
+    """Read and validate the targets and the stance lexicon.
+
+    Args:
+        path: a target file (``data/targets/X.yaml``), a folder of them (default
+            ``data/targets/``), a list of either, or an older single-file codebook holding
+            ``stances``, ``cues`` and ``targets``.
+        lexicon: the general stance lexicon (default ``data/lexicons/stance.yaml``; an older
+            single-file codebook brings its own).
+
+    Returns:
+        A ``Codebook`` with compiled patterns.
+
+    Raises:
+        CodebookError: missing file, bad YAML, a target that fails its schema, unknown stances,
+            invalid regexes, two targets with one id; the message names the file, the key and
+            the problem.
+    """
+    files = _target_files(path)
+    targets: list[Target] = []
+    lexicon_raw, lexicon_path = None, None
+    for f in files:
+        raw = _read_yaml(f)
+        if isinstance(raw, dict) and "targets" in raw:
+            if lexicon_raw is None:
+                lexicon_raw, lexicon_path = raw, f
+            targets_raw = raw["targets"]
+            if not isinstance(targets_raw, list) or not targets_raw:
+                raise CodebookError(f"{f}: 'targets' must be a non-empty list")
+            targets += [_legacy_target(t, i, f) for i, t in enumerate(targets_raw)]
+        else:
+            targets.append(_target_file(raw, f))
+    if lexicon is not None or lexicon_raw is None:
+        lexicon_path = Path(lexicon) if lexicon is not None else paths.STANCE_LEXICON
+        lexicon_raw = _read_yaml(lexicon_path)
+    stances, precedence, cues, negation = _parse_lexicon(lexicon_raw, lexicon_path)
+    seen: dict[str, str] = {}
+    for t in targets:
+        if t.id in seen:
+            raise CodebookError(f"{t.source}: target id {t.id!r} appears twice (also in {seen[t.id]})")
+        seen[t.id] = t.source
+    if not targets:
+        raise CodebookError(f"{files[0] if files else path}: no target")
+    return Codebook(path=Path(files[0]), version=int(lexicon_raw.get("version", 1)), stances=stances,
                     precedence=precedence, targets=tuple(targets), cues=cues, negation=negation)
 
 
@@ -432,7 +559,8 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
 
 
 def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
-                     parties: list[_Hit] = (), own: str | None = None) -> tuple[dict, list[_Hit]]:
+                     parties: list[_Hit] = (), own: str | None = None,
+                     target: Target | None = None) -> tuple[dict, list[_Hit]]:
     """Stance evidence of one clause: {'against': n, 'favor': n, 'neutral': n} and the hits.
 
     ``own`` is the speaker's party (their country, when it is a party of the target): a refusal
@@ -442,7 +570,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     cue or topic term after them, like a negation ("déplore la suspension de la coopération").
     """
     cues = book.cues
-    fixed = _dedupe(_find(cues["hedge"], text, lo, hi, "hedge") + _find(cues["not_now"], text, lo, hi, "not_now"))
+    own_cues = target.cues if target is not None else {}
+    fixed = _dedupe(_find(cues["hedge"], text, lo, hi, "hedge") + _find(cues["not_now"], text, lo, hi, "not_now")
+                    + _find(own_cues.get("neutral", []), text, lo, hi, "hedge"))
     masked = [(h.start, h.end) for h in fixed]
 
     def free(h: _Hit) -> bool:
@@ -451,6 +581,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     polar = []
     for role in ("denial", "refusal", "suspension", "proposal", "acceptance", "restoration"):
         polar += [h for h in _find(cues[role], text, lo, hi, role) if free(h)]
+    # The target's own cue words ("grève" against a reform) count like the general ones.
+    for stance_, role in (("against", "target-against"), ("favor", "target-favor")):
+        polar += [h for h in _find(own_cues.get(stance_, []), text, lo, hi, role) if free(h)]
     polar = _dedupe(polar)
     # Restoring presupposes the suspension: a participle describing the suspended object after a
     # restoration cue ("prête à rétablir la coopération, gelée depuis octobre"; "remettre en
@@ -496,6 +629,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 blamed.append(_Hit("blame", el.start, el.end))
                 continue
             score["favor" if el.negated else "against"] += 1
+        elif el.role == "target-against":
+            score["favor" if el.negated else "against"] += 1
+        elif el.role == "target-favor":
+            score["against" if el.negated else "favor"] += 1
         elif el.role in ("proposal", "acceptance", "restoration"):
             if el.negated and own and _agent(text, lo, el, list(parties), book) not in (None, own):
                 score["favor"] += 1            # "Washington ne veut pas coordonner" (said by Moscow)
@@ -761,7 +898,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     rhetorical = False
     for lo, hi in spans:
         s, h = _clause_polarity(text, lo, hi, [t for t in kept if lo <= t.start < hi], book,
-                                parties=content_parties, own=own)
+                                parties=content_parties, own=own, target=target)
         for k in score:
             score[k] += s[k]
         hits += h
@@ -782,8 +919,13 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             conf -= 0.2
     elif cue_pol == "neutral":
         stance, rule, conf = "neutral", "speech-cue", 0.8
+    elif target.default == "none":
+        # No cue at all, and the target does not take a bare mention as a side.
+        return _Result(target.id, False, "none", 0.5, "no-cue")
     else:
-        stance, rule, conf = "favor", "assertion", 0.6
+        # No cue at all: the target's documented default ("favor" when asserting that it happens
+        # is support, as for joint strikes; "neutral" otherwise).
+        stance, rule, conf = target.default, "assertion", 0.6 if target.default == "favor" else 0.5
     if anaphoric and not asked and antecedent == "against" and stance in ("favor", "against"):
         # Relative to what it refers to: regretting a suspension argues for the cooperation.
         stance = {"favor": "against", "against": "favor"}[stance]

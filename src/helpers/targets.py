@@ -1,0 +1,168 @@
+"""Targets: the propositions statements take a stance toward, one small YAML file each.
+
+A target file (``data/targets/<id>.yaml``) is written by the analyst in plain French and checked
+against a declared schema (:class:`TargetSpec`, pydantic): every error names the file, the key and
+the reason. A minimal target::
+
+    id: retraites_2023
+    label: Réforme des retraites 2023
+    definition: Le report de l'âge légal de départ à la retraite de 62 à 64 ans.
+    topic: [réforme des retraites, âge légal, 64 ans, report de l'âge, la réforme]
+    against: [grève, abroger, injuste]          # optional: this target's own cue words
+    examples:
+      favor: ["Cette réforme est indispensable pour sauver notre système"]
+      against: ["Nous demandons le retrait de la réforme"]
+
+Words and phrases are matched with their inflections (``helpers.wordforms``: "la réforme" also
+finds "cette réforme", "renégocier" finds "renégociera"); experts may add regular expressions
+under ``patterns``. The general French cue lexicons (negation, refusal, proposal, acceptance,
+conditions, no-comment, threats, relays ...) are shared by every target and live in
+``data/lexicons/stance.yaml``. ``examples`` are executable: ``python -m helpers target check``
+codes each one and reports those coded otherwise (see :func:`check`).
+
+Keys:
+
+- ``id``, ``label``, ``definition`` (one sentence), ``topic`` (words or phrases; required unless
+  ``patterns.topic`` is given);
+- ``parties``: for a two-sided proposition (a cooperation between two states), party id -> words
+  naming that side; every side must be involved for a statement to be on target. An id that is
+  an ISO country code also matches the speaker's country ("nous" is the speaker's side);
+- ``favor``, ``against``, ``neutral``: this target's own cue words, added to the general lexicon
+  for this target only (threat words against a proposal, its opponents' slogans);
+- ``exclude``: words that put a statement about the topic out of scope (another policy);
+- ``anaphora``: words that refer back to the proposition ("cette réforme", "le texte");
+- ``default``: the stance of an on-target statement in which no cue at all is found: ``neutral``
+  (the default: no evidence, no side), ``favor`` (for a proposition whose mere assertion is
+  support, e.g. "joint strikes took place"), or ``none``;
+- ``examples``: stance -> sentences, each of which must be coded as labelled;
+- ``include``, ``out_of_scope``: notes for coders (not used by the coder);
+- ``anaphora_window``, ``party_window``: characters of context (defaults 900 and 0);
+- ``patterns``: regular expressions for experts: ``topic``, ``exclude``, ``parties``,
+  ``both_parties``, ``pair_anaphora``, ``rupture``, ``only_contact``, ``third_parties``,
+  ``anaphora``, ``demonstrative``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+STANCES = ("favor", "against", "neutral", "none")
+
+
+class CodebookError(ValueError):
+    """A target or lexicon file is missing, unreadable or malformed (the message names file and problem)."""
+
+
+_Words = list[str]
+
+
+class Patterns(BaseModel):
+    """Regular expressions for experts (matched case-insensitively, a space = any whitespace)."""
+
+    model_config = ConfigDict(extra="forbid")
+    topic: _Words = Field(default_factory=list)
+    exclude: _Words = Field(default_factory=list)
+    parties: dict[str, _Words] = Field(default_factory=dict)
+    both_parties: _Words = Field(default_factory=list)
+    pair_anaphora: _Words = Field(default_factory=list)
+    rupture: _Words = Field(default_factory=list)
+    only_contact: _Words = Field(default_factory=list)
+    third_parties: _Words = Field(default_factory=list)
+    anaphora: _Words = Field(default_factory=list)
+    demonstrative: _Words = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _regexes_compile(self) -> "Patterns":
+        for key, value in self:
+            items = [(f"{key}.{k}", x) for k, v in value.items() for x in v] if isinstance(value, dict) \
+                else [(key, x) for x in value]
+            for where, rx in items:
+                try:
+                    re.compile(rx)
+                except re.error as exc:
+                    raise ValueError(f"{where}: {rx!r} is not a valid regular expression ({exc})") from None
+        return self
+
+
+class TargetSpec(BaseModel):
+    """The schema of a target file (see the module docstring for what each key means)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str = Field(min_length=1)
+    definition: str = Field(min_length=1)
+    topic: _Words = Field(default_factory=list)
+    parties: dict[str, _Words] = Field(default_factory=dict)
+    favor: _Words = Field(default_factory=list)
+    against: _Words = Field(default_factory=list)
+    neutral: _Words = Field(default_factory=list)
+    exclude: _Words = Field(default_factory=list)
+    third_parties: _Words = Field(default_factory=list)
+    anaphora: _Words = Field(default_factory=list)
+    default: str = "neutral"
+    examples: dict[str, list[str]] = Field(default_factory=dict)
+    include: list[str] = Field(default_factory=list)
+    out_of_scope: list[str] = Field(default_factory=list)
+    anaphora_window: int = Field(default=900, ge=0)
+    party_window: int = Field(default=0, ge=0)
+    patterns: Patterns = Field(default_factory=Patterns)
+
+    @field_validator("topic", "favor", "against", "neutral", "exclude", "third_parties", "anaphora", mode="before")
+    @classmethod
+    def _plain_words(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list):
+            out = []
+            for i, w in enumerate(value):
+                if not isinstance(w, (str, int, float)) or not str(w).strip():
+                    raise ValueError(f"item {i} must be a non-empty word or phrase, got {w!r}")
+                out.append(str(w).strip())
+            return out
+        return value
+
+    @field_validator("default")
+    @classmethod
+    def _default_stance(cls, value: str) -> str:
+        if value not in ("favor", "neutral", "none", "against"):
+            raise ValueError(f"must be favor, neutral, against or none, got {value!r}")
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _example_stances(cls, value: dict) -> dict:
+        bad = sorted(set(value) - set(STANCES))
+        if bad:
+            raise ValueError(f"examples for unknown stance(s) {bad} (one of {list(STANCES)})")
+        return value
+
+    @model_validator(mode="after")
+    def _has_topic(self) -> "TargetSpec":
+        if not self.topic and not self.patterns.topic:
+            raise ValueError("a target needs `topic` words (or `patterns.topic` regular expressions)")
+        return self
+
+
+def validate(raw: Any, path: Path | str) -> TargetSpec:
+    """The validated target of a parsed YAML file.
+
+    Raises:
+        CodebookError: naming the file, each offending key and why.
+    """
+    if not isinstance(raw, dict):
+        raise CodebookError(f"{path}: a target file must be a mapping (id, label, definition, topic ...), "
+                            f"got {type(raw).__name__}")
+    try:
+        return TargetSpec.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err["loc"]) or "(file)"
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key (see helpers.targets for the keys a target file may have)"
+            problems.append(f"{where}: {msg}")
+        raise CodebookError(f"{path}: " + "; ".join(problems)) from None
