@@ -314,15 +314,16 @@ CASES = [
     # Offices of state with a nationality adjective: the person speaks for that country even when
     # neither the person nor the institution is in the register; not analysts or the opposition.
     ("Le Premier ministre israélien Benjamin Netanyahu a affirmé qu'Israël soutenait la frappe.",
-     [("Benjamin Netanyahu", "", "IL", "indirect", "Israël soutenait la frappe")]),
+     # the general register knows him (canonical French-press spelling) and his government
+     [("Benyamin Nétanyahou", "gouvernement israélien", "IL", "indirect", "Israël soutenait la frappe")]),
     ("« C'est une erreur », a jugé le ministre britannique de la Défense, Michael Fallon.",
      [("Michael Fallon", "", "GB", "direct", "C'est une erreur")]),
     ("Le chef de la diplomatie jordanienne, Ayman Safadi, a déclaré que la paix restait possible.",
      [("Ayman Safadi", "diplomatie jordanienne", "JO", "indirect", "la paix restait possible")]),
     ("Le ministre saoudien des Affaires étrangères, Adel al-Jubeir, a salué la frappe.",
-     [("Adel al-Jubeir", "", "SA", "attributed", "la frappe")]),
+     [("Adel al-Jubeir", "gouvernement saoudien", "SA", "attributed", "la frappe")]),
     ("Le président égyptien Abdel Fattah al-Sissi a estimé que la solution était politique.",
-     [("Abdel Fattah al-Sissi", "", "EG", "indirect", "la solution était politique")]),
+     [("Abdel Fattah al-Sissi", "gouvernement égyptien", "EG", "indirect", "la solution était politique")]),
     ("Le chercheur français Fabrice Durand estime que Moscou a gagné la partie.",
      [("Fabrice Durand", "", "", "indirect", "Moscou a gagné la partie")]),
     ("« Il sera difficile de revenir en arrière », a déclaré Ivan Petrov, directeur général du Conseil russe "

@@ -185,11 +185,17 @@ class Register:
         return out
 
 
-def load_register(path: Path | str = paths.ACTORS_CSV) -> Register:
-    """Read the actor register.
+def load_register(path: Path | str | list[Path | str] | tuple = (paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV)) -> Register:
+    """Read the actor register: one CSV, or several merged in order.
+
+    The shipped register is the seed case's actors (``data/actors.csv``) and the general register
+    of well-known actors of French-language news (``data/actors_general.csv``); a project adds its
+    own file after them. A row of a later file replaces a row of an earlier one with the same
+    ``id`` (a user's correction wins).
 
     Args:
-        path: the register CSV (columns ``COLUMNS``; missing optional columns are filled with '').
+        path: a register CSV (columns ``COLUMNS``; missing optional columns are filled with ''),
+            or a list of them.
 
     Returns:
         A ``Register``.
@@ -197,15 +203,23 @@ def load_register(path: Path | str = paths.ACTORS_CSV) -> Register:
     Raises:
         FileNotFoundError / ValueError naming the file when it is missing or lacks ``id``/``name``.
     """
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"actor register not found: {path}")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = {"id", "name"} - set(table.columns)
-    if missing:
-        raise ValueError(f"{path}: actor register lacks column(s) {sorted(missing)}")
-    for col in COLUMNS:
-        if col not in table.columns:
-            table[col] = ""
+    files = [path] if isinstance(path, (str, Path)) else list(path)
+    tables = []
+    for f in files:
+        f = Path(f)
+        if not f.exists():
+            raise FileNotFoundError(f"actor register not found: {f}")
+        table = pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8")
+        missing = {"id", "name"} - set(table.columns)
+        if missing:
+            raise ValueError(f"{f}: actor register lacks column(s) {sorted(missing)}")
+        for col in COLUMNS:
+            if col not in table.columns:
+                table[col] = ""
+        tables.append(table[COLUMNS + [c for c in ("name_fr",) if c in table.columns]])
+    # Later files first: their rows replace earlier rows of the same id, and their names and
+    # aliases are looked up first (a user's actor wins over a shipped one of the same name).
+    table = pd.concat(tables[::-1], ignore_index=True).fillna("") if len(tables) > 1 else tables[0]
+    table = table.drop_duplicates("id", keep="first").reset_index(drop=True)
     table["type"] = table["type"].replace("", "person")
     return Register(table=table[COLUMNS].copy())

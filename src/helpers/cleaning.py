@@ -253,13 +253,31 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def split_glued(text: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int, str | None]]:
-    """Split off credits glued to the end of a paragraph (rules with match 'end').
+    """Split off credits glued to the end of a paragraph (rules with match 'end') and stamps glued
+    to its start (rules with match 'start': " date 2023-01 Le ministre a ...").
 
-    Returns (start, end, rule_id_of_the_tail_or_None) in order.
+    Returns (start, end, rule_id_of_the_split_piece_or_None) in order.
     """
     end_rules = [r for r in rules if r.match == "end" and r.regex is not None]
-    out: list[tuple[int, int, str | None]] = []
+    start_rules = [r for r in rules if r.match == "start" and r.regex is not None]
+    heads: list[tuple[int, int]] = []
     for s, e in spans:
+        for rule in start_rules:
+            m = rule.regex.match(text, s, e)
+            if m and m.end() > s and text[m.end():e].strip():
+                cut = m.end()
+                while cut < e and text[cut].isspace():
+                    cut += 1
+                heads.append((s, m.end(), rule.id))
+                s = cut
+                break
+        heads.append((s, e, None))
+    out: list[tuple[int, int, str | None]] = []
+    for s0, e0, rid in heads:
+        if rid is not None:
+            out.append((s0, e0, rid))
+            continue
+        s, e = s0, e0
         piece = text[s:e]
         for rule in end_rules:
             best = None
@@ -373,7 +391,7 @@ def _match_rule(rule: Rule, norm: str, sources: Sources, body_started: bool, raw
         return non_latin_share(norm) > 0.5
     if rule.match == "outlet":
         return len(norm) <= 80 and sources.line.fullmatch(norm) is not None
-    return False  # 'end' rules act in split_glued
+    return False  # 'end' and 'start' rules act in split_glued
 
 
 def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sources | None = None) -> list[Para]:
@@ -393,8 +411,8 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
     for s, e, tail_rule in pieces:
         norm = collapse(text[s:e])
         p = Para(s, e)
-        p.glued_to_previous = bool(tail_rule)
         matched = rule_by_id[tail_rule] if tail_rule else None
+        p.glued_to_previous = bool(tail_rule) and matched.match == "end"
         if matched is None:
             for rule in rules:
                 if rule.match != "end" and _match_rule(rule, norm, sources, body_started, text[s:e]):
@@ -422,7 +440,7 @@ def classify(text: str, *, rules: tuple[Rule, ...] | None = None, sources: Sourc
                 teaser_budget = 1 if matched.teasers == "one" else 10**6
             if matched.opens == "comments" and body_started:
                 in_comments = True
-            if tail_rule and prev is not None and prev.part == "press" and prev.role in ("heading", "title", "body", "lead") \
+            if p.glued_to_previous and prev is not None and prev.part == "press" and prev.role in ("heading", "title", "body", "lead") \
                     and headline_like(norms[-1]) and (prev.role != "title" or title_count(paras) > 1):
                 # A headline with a credit glued to it is the title of a video or photo.
                 prev.part, prev.role, prev.rule = "boilerplate", "caption", "ctx-media-title"

@@ -322,3 +322,69 @@ def scoreboard(predictions: dict[str, pd.DataFrame], golds: dict[str, pd.DataFra
         parts.append(s.rename(columns={"value": name, "n": f"n {name}"}))
     board = pd.concat(parts, axis=1)
     return board[[*predictions] + [f"n {name}" for name in predictions]]
+
+
+# ----------------------------------------------------------------------------- real articles
+
+_NAME_NOISE = {"m", "mme", "mlle", "le", "la", "les", "l", "de", "du", "des", "d"}
+
+
+def _name_tokens(name: str) -> list[str]:
+    from .actors import fold
+
+    return [t for t in fold(str(name or "")).replace("'", " ").split() if t not in _NAME_NOISE]
+
+
+def names_match(gold: str, pred: str, *, mention: str = "") -> bool:
+    """Whether a predicted speaker names the gold speaker, for speakers outside the register.
+
+    Real-article gold names people and bodies as the article does ("Laurent Berger", "CGT");
+    the tagger gives the register's canonical name, or the mention it resolved ("M. Berger",
+    "la CGT"). They match when, accents, case, determiners and honorifics aside, one name's words
+    are all in the other's ("Berger" / "Laurent Berger"), or the gold name is in the mention.
+    Both empty also match (an unidentified source).
+    """
+    g, p = _name_tokens(gold), _name_tokens(pred)
+    if not g:
+        return not p
+    if not p:
+        m = _name_tokens(mention)
+        return bool(m) and set(g) <= set(m)
+    return set(g) <= set(p) or set(p) <= set(g)
+
+
+def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> dict[str, float]:
+    """The measures the real-article development sets are scored on.
+
+    ``found`` is detection recall (any stance), ``precision`` detection precision, ``speaker`` the
+    share of matched statements whose speaker names the gold's (``names_match``; named gold
+    speakers only), ``country`` exact country agreement, ``stance`` accuracy, ``macro_f1`` over
+    the four stances, ``neutral_recall``, and ``end_to_end`` the share of GOLD statements that are
+    found, attributed (speaker and country) and coded with the gold's stance.
+    """
+    pairs = _pairs(pred, gold, min_overlap)
+    n_gold, n_pred = len(gold), len(pred)
+    det = detection(pred, gold, min_overlap=min_overlap).iloc[-1]
+    if pairs.empty:
+        return {"gold": n_gold, "predicted": n_pred, "found": 0.0, "precision": 0.0, "speaker": float("nan"),
+                "country": float("nan"), "stance": float("nan"), "macro_f1": float("nan"),
+                "neutral_recall": float("nan"), "end_to_end": 0.0}
+    spk = [names_match(g, p, mention=m) for g, p, m in zip(
+        pairs["gold_speaker"], pairs["pred_speaker"], pairs.get("pred_speaker_mention", [""] * len(pairs)))]
+    named = [bool(_name_tokens(g)) for g in pairs["gold_speaker"]]
+    ctry = [_clean(a) == _clean(b) for a, b in zip(pairs["gold_country"], pairs["pred_country"])]
+    g = [str(x) for x in pairs["gold_stance"]]
+    p = [str(x) for x in pairs["pred_stance"]]
+    st = [a == b for a, b in zip(g, p)]
+    mf1, table = macro_f1(g, p)
+    neutral = table.set_index("label")["recall"].get("neutral", float("nan"))
+    e2e = sum(a and b and c for a, b, c in zip(spk, ctry, st))
+    return {
+        "gold": n_gold, "predicted": n_pred,
+        "found": float(det["recall"]), "precision": float(det["precision"]),
+        "speaker": round(sum(s for s, n in zip(spk, named) if n) / max(sum(named), 1), 3),
+        "country": round(float(np.mean(ctry)), 3),
+        "stance": round(float(np.mean(st)), 3), "macro_f1": round(mf1, 3),
+        "neutral_recall": float(neutral) if neutral == neutral else float("nan"),
+        "end_to_end": round(e2e / n_gold, 3) if n_gold else float("nan"),
+    }

@@ -112,7 +112,11 @@ ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "t
            "à nouveau", "aussitôt", "finalement", "enfin", "même", "lui-même", "elle-même",
            "publiquement", "officiellement", "clairement", "fermement", "vivement", "pour sa part",
            "de son côté", "toujours", "plusieurs fois", "en outre", "néanmoins", "quant à lui",
-           "quant à elle", "elle aussi", "lui aussi", "pour leur part", "de leur côté", "récemment"]
+           "quant à elle", "elle aussi", "lui aussi", "pour leur part", "de leur côté", "récemment",
+           "certes", "seulement", "au contraire", "pour autant", "en effet", "d'abord", "surtout", "aussi bien",
+           "tout de suite", "sur-le-champ", "dans la foulée", "à son tour", "à leur tour", "une nouvelle fois",
+           "une fois de plus", "encore une fois", "hier", "ce jour-là", "plus tôt", "depuis", "justement",
+           "vite", "tôt", "tard", "bien sûr", "naturellement", "même", "en personne", "lui", "elle", "eux"]
 # Parenthetical words between an auxiliary and its participle, set off by commas
 # ("M. Lavrov a, lui, salué ...", "le Kremlin a, de son côté, démenti ...").
 PARENTHETICALS = ["lui", "elle", "eux", "elles", "lui aussi", "elle aussi", "pour sa part", "de son côté",
@@ -170,7 +174,12 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
                 np_pp |= pps
     end = r"(?![\w\u00C0-\u024F-])"
     begin = r"(?<![\w\u00C0-\u024F'’-])"
-    adv = rf"(?:(?:{SP}{words_rx(ADVERBS)}){{1,3}}|\s*,\s*{words_rx(PARENTHETICALS)}\s*,)?"
+    # Adverbs between an auxiliary and its participle: listed ones and any adverb in -ment
+    # ("a immédiatement réagi", "a certes reconnu"); or a short parenthetical between commas
+    # ("a, lui aussi, salué", "a, dans un communiqué, démenti").
+    adverb = rf"(?:{words_rx(ADVERBS)}|[\w\u00C0-\u024F]{{3,}}ment)(?![\w\u00C0-\u024F-])"
+    adv = (rf"(?:(?:{SP}{adverb}){{1,3}}"
+           rf"|\s*,\s*(?:{words_rx(PARENTHETICALS)}|[^,.;:!?«»\"“”()]{{1,40}}?)\s*,)?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
     lex = Lexicon(
         verbs=verbs,
@@ -182,6 +191,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})){end}", re.I),
         reflexive=re.compile(
             rf"{begin}(?:s['’]|se{SP})(?:(?:{words_rx(BE)}){adv}{SP}(?P<v1>{words_rx(refl_pp)})"
+            rf"|(?:{words_rx(BE)})-(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v3>{words_rx(refl_pp)})"
             rf"|(?P<v2>{words_rx(refl_finite)})){end}", re.I),
         simple=re.compile(rf"{begin}(?P<v>{words_rx(finite_all)}){end}", re.I),
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),

@@ -16,7 +16,8 @@ PROCESSED = DATA / "processed"
 
 # Hand-curated inputs.
 ARTICLES_CSV = DATA / "articles.csv"
-ACTORS_CSV = DATA / "actors.csv"
+ACTORS_CSV = DATA / "actors.csv"                  # the seed case's actors
+ACTORS_GENERAL_CSV = DATA / "actors_general.csv"  # well-known actors of French-language news
 TARGETS = DATA / "targets"          # one YAML file per proposition (helpers.targets)
 CODEBOOK = TARGETS                   # what stance coding reads by default: every shipped target
 STANCE_LEXICON = DATA / "lexicons" / "stance.yaml"

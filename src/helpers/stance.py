@@ -101,7 +101,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 #: Cue lists a codebook may leave out (older codebooks load unchanged; missing = empty).
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
-                       "explanation")
+                       "explanation", "evaluation_negative", "evaluation_positive", "threat")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -279,8 +279,9 @@ def _compile_words(words: Any, where: str, path: Path) -> list[re.Pattern]:
     for i, w in enumerate(words):
         if not isinstance(w, (str, int, float)) or not str(w).strip():
             raise CodebookError(f"{path}: {where}[{i}] must be a non-empty word or phrase, got {w!r}")
-        out.append(wordforms.compile_phrase(str(w)))
-    return out
+        out.append(str(w))
+    # One alternation for the whole list: a lexicon of hundreds of words costs one scan.
+    return [wordforms.compile_phrases(out)] if out else []
 
 
 def _setting(value: Any, where: str, path: Path) -> int:
@@ -592,8 +593,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     if restore:
         polar = [h for h in polar if not (h.role == "suspension" and h.start > min(restore)
                                           and _PARTICIPLE.search(text[h.start:h.end]))]
+    # Evaluations and threats: weak evidence, decisive only when no other cue is found.
+    weak = _dedupe([h for role, key in (("eval-negative", "evaluation_negative"), ("eval-positive", "evaluation_positive"),
+                                        ("threat", "threat"))
+                    for h in _find(cues[key], text, lo, hi, role)
+                    if free(h) and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)])
     # A topic term that is also a cue word (rare) counts once, as the cue.
-    elements = sorted(polar + [t for t in topics if not any(p.start <= t.start < p.end for p in polar)],
+    elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
     negs = _negations(text, lo, hi, book, masked)
     disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h)]
@@ -608,7 +614,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         else:
             if n.role == "disapproval":
                 ungoverned.append(n)
-    score = {"against": 0, "favor": 0, "neutral": 0}
+    score = {"against": 0, "favor": 0, "neutral": 0, "weak_against": 0, "weak_favor": 0}
     # Discussing it ("ont discuté de ...") takes no side: neutral, outranked by any polar cue.
     talk = [h for h in _find(cues["discussion"], text, lo, hi, "discussion") if free(h)]
     score["neutral"] += len(talk)
@@ -629,6 +635,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 blamed.append(_Hit("blame", el.start, el.end))
                 continue
             score["favor" if el.negated else "against"] += 1
+        elif el.role in ("eval-negative", "threat"):
+            score["weak_favor" if el.negated else "weak_against"] += 1
+        elif el.role == "eval-positive":
+            score["weak_against" if el.negated else "weak_favor"] += 1
         elif el.role == "target-against":
             score["favor" if el.negated else "against"] += 1
         elif el.role == "target-favor":
@@ -640,7 +650,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 continue
             score["against" if el.negated else "favor"] += 1
     extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
-    return score, fixed + talk + polar + negs + disapproval + blamed + extra
+    return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
 
 
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
@@ -891,7 +901,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
                 return _Result(target.id, False, "none", 0.6, "third-party")
 
     # Stance from the clauses that hold a topic term (the whole content for an anaphora).
-    score = {"against": 0, "favor": 0, "neutral": 0}
+    score = {"against": 0, "favor": 0, "neutral": 0, "weak_against": 0, "weak_favor": 0}
     hits: list[_Hit] = list(kept) + content_parties
     spans = [(0, len(text))] if anaphoric else sorted({_in_clause(clauses, t.start, len(text)) for t in kept})
     question = False
@@ -919,6 +929,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             conf -= 0.2
     elif cue_pol == "neutral":
         stance, rule, conf = "neutral", "speech-cue", 0.8
+    elif score["weak_against"] != score["weak_favor"]:
+        # Only evaluations or threats: the weightier side decides, with less confidence.
+        stance = "against" if score["weak_against"] > score["weak_favor"] else "favor"
+        rule, conf = "evaluation", 0.6
     elif target.default == "none":
         # No cue at all, and the target does not take a bare mention as a side.
         return _Result(target.id, False, "none", 0.5, "no-cue")

@@ -23,6 +23,9 @@ from ..lexicon import SP, words_rx
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
 
 _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
+# "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
+# place between the verb and the colon that opens its quotation.
+_LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,50}?:\s*", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 # "[^,.]" in a channel pattern must not swallow the que-clause that follows
 # ("a affirmé dans une interview que ...").
@@ -32,7 +35,7 @@ _BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
-_DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
+_DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«“\"]?\s*(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 # "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
 # "appelle à un partage de renseignements": the content starts after "à".
 _A_INF = re.compile(rf"^\s*(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
@@ -423,7 +426,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
-                m.groupdict().get("v1") or m.groupdict().get("v2"))
+                m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3"))
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None:
                 continue
@@ -439,7 +442,8 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 if text[m.start()].isupper():
                     continue
             pron = m.groupdict().get("p1") or m.groupdict().get("p2") or ""
-            out.append((typ, m, verb, pron))
+            # "s'est-elle félicitée": a reflexive verb with its subject inverted after the quote
+            out.append(("inverted" if typ == "reflexive" and pron else typ, m, verb, pron))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x[1].start())
     return out
@@ -491,8 +495,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if NP_START.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
                 return "np", pos + m.end()
             return "np", pos + len(seg) - len(seg.lstrip())
-    m = _COLON.match(seg)
-    if m:
+    m = _COLON.match(seg) or _LATE_COLON.match(seg)
+    if m and (m.re is _COLON or ("colon" in comps and any(a == pos + m.end() for a, _ in quotes))):
         return "colon", pos + m.end()
     stripped = seg.lstrip()
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
