@@ -150,6 +150,11 @@ class Target:
     default: str = "neutral"
     #: the file the target was read from
     source: str = ""
+    #: "article": in an article about the target (its topic words occur ``context_min`` times),
+    #: a statement with stance evidence is on target even when no topic word is in its own words;
+    #: "none": only its own words (and anaphora) put a statement on target
+    context: str = "article"
+    context_min: int = 2
 
     @property
     def state_parties(self) -> bool:
@@ -332,6 +337,7 @@ def _legacy_target(t: Any, i: int, path: Path) -> Target:
         examples={k: [str(x) for x in v or []] for k, v in examples.items()},
         default=str(t.get("default", "favor")),
         source=str(path),
+        context=str(t.get("context", "none")),
     )
 
 
@@ -364,6 +370,8 @@ def _target_file(raw: Any, path: Path) -> Target:
         cues={k: v for k, v in cues.items() if v},
         default=spec.default,
         source=str(path),
+        context=spec.context,
+        context_min=spec.context_min,
     )
 
 
@@ -767,7 +775,7 @@ def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: in
 
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
               relay: bool = False, inherited: bool = False, context: bool = False,
-              antecedent: str = "", article_text: str | None = None) -> _Result:
+              antecedent: str = "", article_text: str | None = None, on_topic_article: bool = False) -> _Result:
     """Code one statement for one target.
 
     ``inherited``: the content is an anaphora and an on-target statement precedes it closely;
@@ -828,6 +836,13 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
         if any(not any(a <= m.start() < b for a, b in shields) for p in target.exclude for m in p.finditer(text)):
             return _Result(target.id, False, "none", 0.6, "excluded")
+    in_article = False
+    if not kept and not anaphoric and not excluded and on_topic_article and target.context == "article" \
+            and not target.parties:
+        # An article about the proposition: its actors' statements are about it too, unless their
+        # own words name something the target excludes (checked below like an anaphora's).
+        anaphoric = in_article = used_context = True
+        antecedent = ""
     if not kept and not anaphoric:
         rule = "excluded" if excluded else "no-topic"
         return _Result(target.id, False, "none", 0.6 if excluded else 0.9, rule)
@@ -961,6 +976,8 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         stance, rule = "neutral", "relay"
     if asked:
         rule = "asked+" + rule
+    if in_article:
+        rule = "article+" + rule
     if used_context:
         conf *= 0.8
         rule = "context+" + rule
@@ -1051,6 +1068,46 @@ def _is_observer(row: Mapping, book: Codebook, *, stateless: bool = True) -> boo
     return any(p.search(normalise(who)) for p in book.cues["observer_speakers"])
 
 
+# Rules whose stance rests on evidence in the statement itself (not on a default).
+_EVIDENCE_RULES = re.compile(r"(?:^|\+)(?:cue|speech-cue|evaluation)(?:\+|$)")
+
+
+def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order) -> None:
+    """Within an article, a speaker's on-target statements that carry no stance evidence of
+    their own take the stance of the nearest statement of the same speaker (or, failing that,
+    of the same organisation) that does: an actor's line holds within one report ("Quelque 300
+    rassemblements sont prévus", said by a union leader who has just demanded the withdrawal).
+
+    Bounded to the article, so a shift between articles is never smoothed over; the rule says
+    ``speaker-line`` and the confidence is at most 0.5.
+    """
+    by_article: dict[str, list[int]] = {}
+    for i in order:
+        by_article.setdefault(str(records[i]["article"]), []).append(i)
+    for rows in by_article.values():
+        for t in range(len(results[rows[0]]) if rows else 0):
+            evidence = [(i, results[i][t]) for i in rows if results[i][t].on_target
+                        and results[i][t].stance in ("favor", "against") and _EVIDENCE_RULES.search(results[i][t].rule)]
+            if not evidence:
+                continue
+            for pos, i in enumerate(rows):
+                r = results[i][t]
+                if not r.on_target or _EVIDENCE_RULES.search(r.rule) or r.rule.endswith(("question", "relay")):
+                    continue
+                if "speech-cue" in r.rule or r.rule.endswith("hedge"):
+                    continue
+                for key in ("speaker", "organization"):
+                    who = _blank(records[i].get(key))
+                    if not who:
+                        continue
+                    same = [(abs(rows.index(j) - pos), j, e) for j, e in evidence if _blank(records[j].get(key)) == who]
+                    if same:
+                        _, j, e = min(same, key=lambda x: (x[0], x[1]))
+                        results[i][t] = _Result(r.target, True, e.stance, min(0.5, r.confidence),
+                                                r.rule + "+speaker-line", r.hits)
+                        break
+
+
 def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = None,
          texts: Any = None, long: bool = False) -> pd.DataFrame:
     """Code the stance of each statement toward the codebook's targets.
@@ -1084,6 +1141,14 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     # implicit parties only look back within the article, so coding stays linear and streamable.
     last_on: dict[tuple[str, str], tuple[int, str, str, str]] = {}
     observers: set[tuple[str, str, bool]] = set()   # (article, speaker, stateless rule) known observers
+    # Articles about each target: its topic words occur at least `context_min` times in the text.
+    on_topic: dict[tuple[str, str], bool] = {}
+    for art, txt in article_texts.items():
+        norm = normalise(txt)
+        for target in codebook.targets:
+            if target.context == "article":
+                hits = _dedupe(_find(target.topic, norm, 0, len(norm), "topic"))
+                on_topic[(art, target.id)] = len(hits) >= target.context_min
     for i in order:
         row = records[i]
         art = str(row["article"])
@@ -1125,11 +1190,13 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
                                   or (same and explains))
             r = _code_one(row, target, codebook, sentence=sentence, relay=relay,
                           inherited=bool(inherited), context=near, article_text=article_texts.get(art),
-                          antecedent=prev[1] if near else "")
+                          antecedent=prev[1] if near else "", on_topic_article=on_topic.get((art, target.id), False))
             if r.on_target:
                 last_on[(art, target.id)] = (_int(row["end"]) or start, r.stance, speaker, ctry)
             res.append(r)
         results[i] = res
+
+    _speaker_lines(records, results, order)
 
     if long:
         rows = []

@@ -34,6 +34,10 @@ Keys:
 - ``default``: the stance of an on-target statement in which no cue at all is found: ``neutral``
   (the default: no evidence, no side), ``favor`` (for a proposition whose mere assertion is
   support, e.g. "joint strikes took place"), or ``none``;
+- ``context``: ``article`` (the default) puts on target the statements of an article about the
+  proposition (its topic words occur ``context_min`` times, default 2) even when their own words
+  name no topic word, unless they name an excluded one; ``none`` reads only the statement's own
+  words and anaphora (for a two-sided proposition among others in the same articles);
 - ``examples``: stance -> sentences, each of which must be coded as labelled;
 - ``include``, ``out_of_scope``: notes for coders (not used by the coder);
 - ``anaphora_window``, ``party_window``: characters of context (defaults 900 and 0);
@@ -106,6 +110,8 @@ class TargetSpec(BaseModel):
     examples: dict[str, list[str]] = Field(default_factory=dict)
     include: list[str] = Field(default_factory=list)
     out_of_scope: list[str] = Field(default_factory=list)
+    context: str = "article"
+    context_min: int = Field(default=2, ge=1)
     anaphora_window: int = Field(default=900, ge=0)
     party_window: int = Field(default=0, ge=0)
     patterns: Patterns = Field(default_factory=Patterns)
@@ -129,6 +135,13 @@ class TargetSpec(BaseModel):
     def _default_stance(cls, value: str) -> str:
         if value not in ("favor", "neutral", "none", "against"):
             raise ValueError(f"must be favor, neutral, against or none, got {value!r}")
+        return value
+
+    @field_validator("context")
+    @classmethod
+    def _context(cls, value: str) -> str:
+        if value not in ("article", "none"):
+            raise ValueError(f"must be article or none, got {value!r}")
         return value
 
     @field_validator("examples")

