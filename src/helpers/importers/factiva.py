@@ -53,7 +53,7 @@ def header_lines(lines: list[str], ledger: Ledger, *, has_title: bool) -> str:
             continue
         kind = drop_kind(line)
         if rx["document_id"].match(line):
-            ledger.field("source_id", rx["document_id"].match(line).group(1))
+            _document_id(ledger, rx["document_id"].match(line))
         elif rx["word_count"].match(line):
             ledger.field("word_count", line)
             seen_count = True
@@ -75,6 +75,12 @@ def header_lines(lines: list[str], ledger: Ledger, *, has_title: bool) -> str:
         else:
             ledger.drop(kind or "header", line)
     return title
+
+
+def _document_id(ledger: Ledger, m: re.Match) -> None:
+    """"Document AFPFR00020161020ecak00321": the id is a field, "Document" its label."""
+    ledger.field("source_id", m.group(1))
+    ledger.field("label", m.string[:m.start(1)])
 
 
 _BY = re.compile(r"^(?:par|by|de)\s+", re.IGNORECASE)
@@ -143,7 +149,7 @@ def read_html(path: Path, data: bytes, *, report) -> Iterator[Imported]:
         def take_paragraph(node):
             line = markup.render(node)
             if rx["document_id"].match(squash(line)):
-                ledger.field("source_id", rx["document_id"].match(squash(line)).group(1))
+                _document_id(ledger, rx["document_id"].match(squash(line)))
             elif drop_kind(line, body=True):
                 ledger.drop(drop_kind(line, body=True), line)
             else:
@@ -206,7 +212,7 @@ def read_lines(path: Path, lines: list[str], *, encoding: str) -> Iterator[Impor
         for line in chunk[end + 1:]:
             norm = squash(line)
             if rx["document_id"].match(norm):
-                ledger.field("source_id", rx["document_id"].match(norm).group(1))
+                _document_id(ledger, rx["document_id"].match(norm))
             elif not norm:
                 continue
             elif drop_kind(norm, body=True):

@@ -152,12 +152,15 @@ class ImportedArticle(corpus.Article):
 def to_article(imported: Imported, *, metadata: corpus.Metadata | None = None) -> ImportedArticle:
     """Clean an imported article like a ``.txt`` file, with the export's metadata.
 
-    The export's outlet, date (basis ``metadata``), title and byline fill the article's
-    metadata; a row of the analyst's metadata CSV with the article's id overrides them; a date
+    The export's outlet, date (basis ``metadata``), title and byline (and the agency a byline
+    names) fill the article's metadata; a row of the analyst's metadata CSV with the article's id overrides them; a date
     the text itself states wins, as for ``.txt`` files (the disagreement is reported).
     """
     row = {
-        "article": imported.id, "outlet": imported.outlet, "agency": "", "published": imported.published,
+        "article": imported.id, "outlet": imported.outlet,
+        # "Le Figaro avec AFP", "AFP": the byline names the agency, as in a .txt article's byline line.
+        "agency": cleaning.byline_agency(imported.byline, cleaning.load_sources()) if imported.byline else "",
+        "published": imported.published,
         "date_basis": "metadata" if imported.published else "unknown",
         "date_note": (f"{imported.format} export: \"{imported.date_text}\"" if imported.published else ""),
         "title": imported.title, "byline": imported.byline, "language": imported.language,
