@@ -88,7 +88,6 @@ def nonblank(s: str) -> int:
 
 # HTML collapses runs of ASCII whitespace; French typography's no-break spaces are kept.
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
-_LINE_SPACE = re.compile(r"[ \t\r\f\v]+")
 
 
 def squash(s: str) -> str:

@@ -48,11 +48,11 @@ def sniff(path: Path, head: bytes) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImporterError(f"{path}: an old Word (.doc) file: save it as DOCX or RTF")
     if rtf.is_rtf(head):
-        lines, _, _ = rtf.lines(head, name=str(path))
+        # A long first article can push its "Document ..." line past the first bytes: read it all.
+        lines, _, _ = rtf.lines(head if len(head) < SNIFF_BYTES else path.read_bytes(), name=str(path))
         if factiva.sniff_lines(lines):
             return "factiva"
-        if nexis.sniff_lines(lines) or len(head) >= SNIFF_BYTES:
-            # A long Nexis export's first "End of Document" may lie beyond the sniffed bytes.
+        if nexis.sniff_lines(lines):
             return "nexis"
         raise ImporterError(f"{path}: an RTF file that is neither a Factiva nor a Nexis export "
                             "(no 'Document ...' nor 'End of Document' line); name its format")
