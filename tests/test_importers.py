@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers import corpus, importers, paths, speech
 from helpers.importers import markup, nexis, rtf
@@ -326,3 +328,32 @@ def test_tag_command_reads_an_export(tmp_path):
     assert "an HTML page, not plain text" in run.stderr
     table = pd.read_csv(out)
     assert set(table.article) == {"factiva_syrie-001", "factiva_syrie-002", "factiva_syrie-003", "page_sauvegardee"}
+
+
+# Markup an export may hold, mixed with any text: the importers give articles or a clear problem.
+_PIECES = st.sampled_from([
+    "<article>", "</article>", '<span class="DocPublicationName">', '<span class="DocHeader">', "</span>",
+    '<div class="docOcurrContainer">', "<p>", "</p>", "</div>", '<div class="article frArticle">',
+    '<p class="articleParagraph">', "<br>", "<script>", "</script>", "Document AFPFR00020161020ecak00321",
+    "24 janvier 2017", "412 mots", "© 2017 Le Monde", "\n", "End of Document", "Body", "Length: 12 words",
+    "{\\rtf1 ", "\\par ", "\\'e9", "\\u233?", "}", ";", ",", '"', "texte", "titre"])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.one_of(_PIECES, st.text(max_size=20)), max_size=40),
+       suffix=st.sampled_from([".html", ".rtf", ".csv", ".jsonl", ".txt"]))
+def test_any_input_gives_articles_or_a_clear_problem_never_a_crash(tmp_path, pieces, suffix):
+    path = tmp_path / f"export{suffix}"
+    text = "".join(pieces)
+    if suffix == ".csv":
+        text = "titre;texte;date\n" + text
+    path.write_bytes(text.encode("utf-8", errors="replace"))  # lone surrogates cannot be written
+    problems: list = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.CorpusWarning)
+        got = list(corpus.iter_articles(path, problems=problems))
+    for article in got:
+        p = article.paragraphs
+        assert all(article.text[s:e] == t for s, e, t in p[["start", "end", "text"]].itertuples(index=False))
+    assert got or problems
+    assert all(str(path) in msg for _, msg in problems)
