@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
     tag = sub.add_parser("tag", help="tag the statements of articles into a CSV",
                          description=TAG_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    tag.add_argument("paths", nargs="+", metavar="PATH", help=".txt file or folder of .txt files")
+    tag.add_argument("paths", nargs="+", metavar="PATH", help="article file (.txt, export, table, web page) or folder of them")
     tag.add_argument("--out", "-o", required=True, metavar="CSV", help="output CSV (one row per statement)")
     tag.add_argument("--format", "-f", choices=FORMATS, metavar="FORMAT",
                      help=f"format of every PATH ({', '.join(FORMATS)}); default: recognised per file")
@@ -136,9 +136,7 @@ def tag_command(args) -> int:
     """Run ``tag``: returns the exit status."""
     from tqdm import tqdm
 
-    from . import actors, corpus, pipeline, speech
-
-    from . import importers
+    from . import actors, corpus, importers, pipeline, speech
 
     good = []
     for p in args.paths:

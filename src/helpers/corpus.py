@@ -277,7 +277,8 @@ def _report(problems: list | None, file: str, msg: str) -> None:
         problems.append((file, msg))
 
 
-def iter_articles(paths, *, metadata=None, problems: list | None = None, format: str | None = None) -> Iterator[Article]:
+def iter_articles(paths, *, metadata=None, problems: list | None = None,
+                  format: str | None = None) -> Iterator[Article]:
     """Articles of ``.txt`` files and folders of them, one at a time.
 
     Exports (Europresse, Factiva, Nexis), tables (CSV, JSONL) and web pages are read by
