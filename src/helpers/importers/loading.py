@@ -19,7 +19,7 @@ import pandas as pd
 from helpers import cleaning, corpus
 
 from . import registry
-from .base import Imported, ImporterError, nonblank
+from .base import Imported, ImporterError
 
 
 @dataclass(frozen=True)

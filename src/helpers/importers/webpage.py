@@ -22,7 +22,6 @@ from typing import Iterator
 from . import markup
 from .base import Imported, ImporterError, Ledger, canonical_outlet, nonblank, squash
 
-log = logging.getLogger(__name__)
 # trafilatura logs every page it finds too short at WARNING: the loader reports its own problems.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
