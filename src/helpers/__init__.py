@@ -4,6 +4,8 @@ Stages (one module each), in the order data flows through them:
 
 - ``corpus``: raw ``.txt`` files -> articles, paragraphs (press / boilerplate / comment /
   duplicate, with character offsets), reader comments, sentences.
+- ``importers``: press-database exports (Europresse, Factiva, Nexis), tables of articles (CSV,
+  JSONL) and web pages -> articles with their provenance, cleaned by ``corpus`` like ``.txt`` files.
 - ``actors``: the actor register (``data/actors.csv``): aliases, roles, institutions, countries.
 - ``speech``: reported statements with speaker, organisation, country, kind, cue and date.
   Its parts: ``detection`` (cues, quotations, statement spans), ``attribution`` (speakers:

@@ -13,13 +13,18 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .importers import FORMATS
 
 TAG_HELP = """\
 Find who said what in French press articles and write one row per statement.
 
 PATH is a .txt file or a folder (every *.txt below it, sorted); give as many as you like.
-Each file is decoded and cleaned exactly as in the notebooks (boilerplate, reader comments and
-repeated leads are set aside), then its statements are found, attributed and dated.
+Press-database exports and web pages are read too, their format recognised from the extension
+and the content (or named with --format): Europresse HTML, Factiva HTML and RTF, Nexis DOCX and
+RTF, web pages (.html, or HTML saved as .txt), and tables of articles (CSV, JSONL: name the file;
+--columns maps their columns). Each article is decoded and cleaned exactly as in the notebooks
+(boilerplate, reader comments and repeated leads are set aside), then its statements are found,
+attributed and dated.
 
 Output columns (CSV, UTF-8):
   article        file stem
@@ -53,8 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
     tag = sub.add_parser("tag", help="tag the statements of articles into a CSV",
                          description=TAG_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    tag.add_argument("paths", nargs="+", metavar="PATH", help=".txt file or folder of .txt files")
+    tag.add_argument("paths", nargs="+", metavar="PATH", help="article file (.txt, export, table, web page) or folder of them")
     tag.add_argument("--out", "-o", required=True, metavar="CSV", help="output CSV (one row per statement)")
+    tag.add_argument("--format", "-f", choices=FORMATS, metavar="FORMAT",
+                     help=f"format of every PATH ({', '.join(FORMATS)}); default: recognised per file")
+    tag.add_argument("--columns", metavar="ROLE=COLUMN,...",
+                     help="for CSV/JSONL tables: which column holds each of text, title, date, outlet, "
+                          "byline, id, url (e.g. text=contenu,date=jour); default: the usual names")
     tag.add_argument("--metadata", "-m", metavar="CSV",
                      help="articles metadata CSV with columns article (file stem) and published "
                           "(YYYY-MM-DD), others optional (outlet, agency, date_basis, ...); "
@@ -113,20 +123,31 @@ def _read_metadata(path: Path, corpus):
         return corpus.parse_metadata(table.to_csv(index=False), path=path)
 
 
+def _columns(spec: str | None) -> dict | None:
+    """``text=contenu,date=jour`` -> {"text": "contenu", "date": "jour"}."""
+    if not spec:
+        return None
+    pairs = [item.split("=", 1) for item in spec.split(",") if item.strip()]
+    if any(len(p) != 2 for p in pairs):
+        raise SystemExit(f"error: --columns '{spec}': write ROLE=COLUMN pairs separated by commas")
+    return {role.strip(): column.strip() for role, column in pairs}
+
+
 def tag_command(args) -> int:
     """Run ``tag``: returns the exit status."""
     from tqdm import tqdm
 
-    from . import actors, corpus, pipeline, speech
+    from . import actors, corpus, importers, pipeline, speech
 
     good = []
     for p in args.paths:
         path = Path(p)
         if not path.exists():
             _say(f"error: {path}: no such file or folder; skipped")
-        elif path.is_dir() and not any(path.rglob("*.txt")):
-            _say(f"error: {path}: folder contains no .txt file; skipped")
-        elif path.is_file() and path.suffix.lower() != ".txt":
+        elif path.is_dir() and not any(importers.files(importers.Source(path))):
+            _say(f"error: {path}: folder contains no article file (.txt, .html, .rtf, .docx); skipped")
+        elif path.is_file() and not args.format and importers.sniff_or_none(path) == "txt" \
+                and path.suffix.lower() != ".txt":
             _say(f"warning: {path}: not a .txt file; read as text anyway")
             good.append(path)
         else:
@@ -156,7 +177,10 @@ def tag_command(args) -> int:
     with warnings.catch_warnings():
         # Problems are collected in `problems` and reported once below.
         warnings.simplefilter("ignore")
-        articles = corpus.iter_articles(good, metadata=metadata, problems=problems)
+        entries = good
+        if args.format or args.columns:
+            entries = [{"path": p, "format": args.format, "columns": _columns(args.columns)} for p in good]
+        articles = corpus.iter_articles(entries, metadata=metadata, problems=problems)
         # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
         for rows in pipeline.iter_coded(articles, register=register, codebook=book):
             tables.append(rows)

@@ -277,8 +277,14 @@ def _report(problems: list | None, file: str, msg: str) -> None:
         problems.append((file, msg))
 
 
-def iter_articles(paths, *, metadata=None, problems: list | None = None) -> Iterator[Article]:
+def iter_articles(paths, *, metadata=None, problems: list | None = None,
+                  format: str | None = None) -> Iterator[Article]:
     """Articles of ``.txt`` files and folders of them, one at a time.
+
+    Exports (Europresse, Factiva, Nexis), tables (CSV, JSONL) and web pages are read by
+    ``helpers.importers`` (chosen by extension and content, or by an entry
+    ``{"path": ..., "format": ..., "columns": ...}``); it hands ``.txt`` files back here with
+    ``format="txt"``.
 
     Bad files (empty, binary, unreadable) are reported (a CorpusWarning and a (file, problem)
     pair appended to ``problems``) and skipped; the good ones still load. Problems of a loaded
@@ -294,6 +300,11 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None) -> Iter
     Raises:
         CorpusError: a path that does not exist; a metadata file that cannot be read.
     """
+    if format != "txt":
+        from helpers import importers  # not at the top: importers build their articles here
+
+        yield from importers.iter_articles(paths, metadata=metadata, problems=problems, format=format)
+        return
     files = _files(paths)
     md = _as_metadata(metadata)
     if md is not None:
