@@ -25,7 +25,7 @@ OPENERS = {k: v for k, v in CUES["quotes"].items()}
 _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
-_LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,50}?:\s*", re.I)
+_LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 # "[^,.]" in a channel pattern must not swallow the que-clause that follows
 # ("a affirmé dans une interview que ...").

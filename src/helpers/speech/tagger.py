@@ -129,6 +129,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
     pending_colon: Speaker | None = None
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
+    recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
@@ -139,7 +140,13 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
-            elif not frames and prev_speaker is not None and text[s0] in OPENERS:
+            if not frames and prev_speaker is None and recent is not None and para - recent[0] <= 1 \
+                    and text[s0] in OPENERS:
+                # A quotation standing alone in the same or the next paragraph goes on with the
+                # last speaker quoted, even after a sentence of narration ("Olivier Dussopt ...
+                # parlant de « prises de parole ». / « Je maintiens tous les chiffres »").
+                prev_speaker = recent[1]
+            if not frames and prev_speaker is not None and text[s0] in OPENERS:
                 # A quotation standing alone right after a speech act continues its speaker
                 # ("Sergueï Lavrov a durci le ton, jugeant que ... . « Nous ne reculerons pas. »"),
                 # unless the next sentence names another one ("C'est ce qu'a déclaré X").
@@ -255,6 +262,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 pending_colon = None
             named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
             prev_speaker = named[-1] if named else None
+            if named:
+                recent = (para, named[-1])
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
                 last_row = sentence_rows[-1]
                 head = head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
