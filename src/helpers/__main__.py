@@ -195,6 +195,10 @@ def tag_command(args) -> int:
     tables = [t for t in tables if len(t)]
     table = pd.concat(tables, ignore_index=True) if tables else speech.statements_in_text("")
     table = speech.link_utterances(table)
+    if book is not None and len(table):
+        from . import stance
+
+        table = stance.speaker_lines(table)
     out = Path(args.out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -83,6 +83,8 @@ def run(
     frames = [t for t in iter_coded(corp.items, codebook=book) if len(t)]
     coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
                                    else stance.code(speech.statements_in_text(""), codebook=book))
+    # A speaker's line across articles for statements without evidence of their own.
+    coded = stance.speaker_lines(coded)
     if annotations is not None:
         coded = stance.apply_reviews(coded, annotations=annotations)
     else:

@@ -508,6 +508,8 @@ def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[i
     """Negation markers of a clause: head + second part (ne ... pas), or standalone (aucun, pas de)."""
     neg = book.negation
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text, lo, hi)]
+    # Idioms that look negative but negate nothing ("sans précédent", "non seulement", "ne ... que").
+    masked = list(masked) + [(m.start(), m.end()) for p in neg.not_negation for m in p.finditer(text, lo, hi)]
 
     def free(s: int, e: int) -> bool:
         return not any(ms <= s < me or ms < e <= me for ms, me in masked)
@@ -616,6 +618,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     ungoverned = []
     for n in sorted(negs + disapproval, key=lambda h: h.start):
         for el in elements:
+            if n.role == "negation" and el.start < n.end <= el.end and el.start > n.start:
+                # the negation's last word belongs to the cue phrase ("ne fera pas de perdants":
+                # "pas de perdants" is one positive phrase): nothing is negated
+                break
             if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
                 el.negated = not el.negated
                 break
@@ -1352,4 +1358,49 @@ def apply_reviews(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTA
             out.iat[p, out.columns.get_loc("stance_source")] = "reviewed"
             out.iat[p, out.columns.get_loc("review_note")] = r["note"]
     log.info("applied %d reviews to %d statements", len(reviews), int((out["stance_source"] == "reviewed").sum()))
+    return out
+
+
+def speaker_lines(coded: pd.DataFrame, *, days: int = 90) -> pd.DataFrame:
+    """Across the corpus, a speaker's on-target statements that carry no stance evidence of their
+    own (rule ``...assertion``) take the stance of the same speaker's nearest statement in time,
+    within ``days``, that does (an explicit cue or evaluation): the actor's line at that moment.
+
+    Never across a longer gap, and never over a statement with evidence of its own, so a shift
+    (a new line stated in so many words) is kept; the rule gains ``+speaker-line`` and the
+    confidence is at most 0.4. Statements without a date use their publication date.
+
+    Args:
+        coded: the output of ``code`` over several articles (``article, speaker, target, stance,
+            stance_rule, confidence`` and ``date`` or ``published`` when present).
+
+    Returns:
+        A copy with ``stance``, ``stance_rule`` and ``confidence`` updated where a line applies.
+    """
+    out = coded.copy()
+    if out.empty or not {"speaker", "target", "stance", "stance_rule"} <= set(out.columns):
+        return out
+    when = pd.to_datetime(out.get("date", pd.Series("", index=out.index)).replace("", pd.NA), errors="coerce")
+    if "published" in out:
+        when = when.fillna(pd.to_datetime(out["published"].replace("", pd.NA), errors="coerce"))
+    rule = out["stance_rule"].astype(str)
+    speaker = out["speaker"].fillna("").astype(str).str.strip()
+    evidence = rule.map(lambda r: bool(_EVIDENCE_RULES.search(r))) & out["stance"].isin(["favor", "against"])
+    bare = rule.str.endswith("assertion") & (out["target"].astype(str) != "") & (speaker != "")
+    for (tgt, who), idx in out[evidence & (speaker != "")].groupby(["target", speaker[evidence & (speaker != "")]]).groups.items():
+        cand = out.index[bare & (out["target"] == tgt) & (speaker == who)]
+        if not len(cand):
+            continue
+        ev_when = when.loc[idx]
+        for i in cand:
+            if pd.isna(when.loc[i]):
+                continue
+            gap = (ev_when - when.loc[i]).abs().dt.days
+            near = gap[gap <= days]
+            if near.empty:
+                continue
+            j = near.sort_values(kind="stable").index[0]
+            out.at[i, "stance"] = out.at[j, "stance"]
+            out.at[i, "stance_rule"] = rule.loc[i] + "+speaker-line"
+            out.at[i, "confidence"] = min(0.4, float(out.at[i, "confidence"] or 0.4))
     return out

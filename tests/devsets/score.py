@@ -87,6 +87,8 @@ def tag_topic(topic: str, *, topic_actors: bool = True, general_register: bool =
     book = stance.load_codebook(DEVSETS / topic / "target.yaml")
     frames = [t for t in pipeline.iter_coded(corp.items, register=register, codebook=book) if len(t)]
     coded = speech.link_utterances(pd.concat(frames, ignore_index=True)) if frames else speech.statements_in_text("")
+    if len(coded):
+        coded = stance.speaker_lines(coded)
     return coded, gold, problems
 
 
