@@ -187,7 +187,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         # "Sergueï Lavrov l'a répété : « ... »": an object clitic before the auxiliary.
         compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)){words_rx(AUX)}{adv}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         inverted=re.compile(
-            rf"{begin}(?:(?:{words_rx(AUX)})-(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"
+            # "a-t-il déclaré", and the hyphen a typist forgot: "a t-il déclaré"
+            rf"{begin}(?:(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"
             rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})){end}", re.I),
         reflexive=re.compile(
             rf"{begin}(?:s['’]|se{SP})(?:(?:{words_rx(BE)}){adv}{SP}(?P<v1>{words_rx(refl_pp)})"

@@ -889,6 +889,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # named after a role noun is a source too.
             mt = _TITLED_NAME.match(first)
             named = named or bool(mt and head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
+            # "Pour le président du syndicat ..., c'est « indispensable »", "Pour elle, « la bataille
+            # n'est pas terminée »": a singular role or a pronoun is a source when the opinion is
+            # quoted (the words are someone's, not the journalist's summary).
+            quoted = any(comma < a < _clause_end(text, comma + 1, s1, quotes) for a, _ in quotes)
+            role = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(first))))[0] == "person"
+            pron = actors_mod.fold(first) in ("lui", "elle")
+            named = named or (quoted and (role or pron))
             if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
