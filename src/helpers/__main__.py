@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+    _target_parser(sub)
     tag = sub.add_parser("tag", help="tag the statements of articles into a CSV",
                          description=TAG_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     tag.add_argument("paths", nargs="+", metavar="PATH", help="article file (.txt, export, table, web page) or folder of them")
@@ -212,11 +213,79 @@ def tag_command(args) -> int:
     return 0
 
 
+TARGET_HELP = """\
+Check a target file (data/targets/X.yaml): it is validated against the schema (errors name the
+key and why), every labelled example is coded and those coded otherwise are listed, and with
+--corpus, a sample of the statements the target catches and the near-misses (statements left off
+the target although their sentence names a topic word) are shown in context.
+
+Exit status: 0 when every example is coded as labelled, 1 otherwise, 2 for a bad file.
+"""
+
+
+def _target_parser(sub) -> None:
+    target = sub.add_parser("target", help="check a target file", description=TARGET_HELP,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    tsub = target.add_subparsers(dest="action", metavar="ACTION")
+    tsub.required = True
+    check = tsub.add_parser("check", help="validate a target, code its examples, show what it catches",
+                            description=TARGET_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("file", metavar="YAML", help="the target file")
+    check.add_argument("--corpus", metavar="PATH", nargs="+", help="articles to try the target on")
+    check.add_argument("--metadata", metavar="CSV", help="articles metadata (article, published)")
+    check.add_argument("--sample", type=int, default=8, metavar="N", help="statements shown per list (default 8)")
+
+
+def target_command(args) -> int:
+    """Run ``target check``: returns the exit status."""
+    import pandas as pd
+
+    from . import corpus, pipeline, speech, stance, targets
+
+    try:
+        book = stance.load_codebook(args.file)
+    except stance.CodebookError as err:
+        _say(f"error: {err}")
+        return 2
+    target = book.targets[0]
+    examples = targets.code_examples(target.id, book)
+    wrong = examples[~examples["ok"]]
+    print(f"{args.file}: target {target.id!r} ({target.label}): {len(examples) - len(wrong)} of "
+          f"{len(examples)} examples coded as labelled")
+    with pd.option_context("display.max_colwidth", 90, "display.width", 200):
+        if len(wrong):
+            print("\nExamples coded otherwise (expected -> coded, rule, text):")
+            for r in wrong.itertuples():
+                print(f"  {r.expected} -> {r.coded} ({r.rule}): {r.text}")
+        if args.corpus:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                corp = corpus.load_articles(args.corpus, metadata=args.metadata)
+                coded = pd.concat([t for t in pipeline.iter_coded(corp.items, codebook=book) if len(t)]
+                                  or [stance.code(speech.statements_in_text(""), codebook=book)],
+                                  ignore_index=True)
+            texts = {a.id: a.text for a in corp.items}
+            on = coded[coded["target"] == target.id]
+            print(f"\nOn {len(corp.items)} article(s): {len(coded)} statements, {len(on)} on target "
+                  f"({', '.join(f'{k} {v}' for k, v in on['stance'].value_counts().items()) or 'none'})")
+            if len(on):
+                print("\nA sample of what the target catches (stance, rule, speaker: statement):")
+                for r in on.head(args.sample).itertuples():
+                    print(f"  {r.stance:8} {r.stance_rule:28} {r.speaker or '?'}: {' '.join(str(r.text).split())[:110]}")
+            near = targets.near_misses(coded, texts, target)
+            print(f"\nNear-misses: {len(near)} statement(s) off target although their sentence names a topic word")
+            for r in near.head(args.sample).itertuples():
+                print(f"  [{r.topic_word}] {r.speaker or '?'}: ...{r.left[-40:]} [{r.statement[:90]}] {r.right[:40]}...")
+    return 0 if wrong.empty else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m helpers`` and the ``porte-parole`` script."""
     args = _parser().parse_args(argv)
     if args.command == "tag":
         return tag_command(args)
+    if args.command == "target":
+        return target_command(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 

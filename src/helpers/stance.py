@@ -366,7 +366,7 @@ def _target_file(raw: Any, path: Path) -> Target:
         party_window=spec.party_window,
         include_notes=list(spec.include),
         exclude_notes=list(spec.out_of_scope),
-        examples={k: list(v) for k, v in spec.examples.items()},
+        examples={k: list(v) for k, v in spec.examples.items()},  # targets.Example items
         cues={k: v for k, v in cues.items() if v},
         default=spec.default,
         source=str(path),

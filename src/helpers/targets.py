@@ -63,6 +63,16 @@ class CodebookError(ValueError):
 _Words = list[str]
 
 
+class Example(BaseModel):
+    """A labelled example: the statement's words, the speaker's country (whose side "nous" is,
+    for a two-sided target) and, for an anaphoric example, the on-target statement it follows."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1)
+    country: str = ""
+    context: str = ""
+
+
 class Patterns(BaseModel):
     """Regular expressions for experts (matched case-insensitively, a space = any whitespace)."""
 
@@ -107,7 +117,7 @@ class TargetSpec(BaseModel):
     third_parties: _Words = Field(default_factory=list)
     anaphora: _Words = Field(default_factory=list)
     default: str = "neutral"
-    examples: dict[str, list[str]] = Field(default_factory=dict)
+    examples: dict[str, list[str | Example]] = Field(default_factory=dict)
     include: list[str] = Field(default_factory=list)
     out_of_scope: list[str] = Field(default_factory=list)
     context: str = "article"
@@ -150,7 +160,7 @@ class TargetSpec(BaseModel):
         bad = sorted(set(value) - set(STANCES))
         if bad:
             raise ValueError(f"examples for unknown stance(s) {bad} (one of {list(STANCES)})")
-        return value
+        return {k: [Example(text=x) if isinstance(x, str) else x for x in v or []] for k, v in value.items()}
 
     @model_validator(mode="after")
     def _has_topic(self) -> "TargetSpec":
@@ -179,3 +189,70 @@ def validate(raw: Any, path: Path | str) -> TargetSpec:
                 msg = "unknown key (see helpers.targets for the keys a target file may have)"
             problems.append(f"{where}: {msg}")
         raise CodebookError(f"{path}: " + "; ".join(problems)) from None
+
+
+# ----------------------------------------------------------------------------- checking a target
+
+def code_examples(target_id: str, codebook) -> "pd.DataFrame":
+    """Code every example of a target as a statement of its own (after its ``context`` statement
+    when it has one), with the general lexicon and only this target.
+
+    Returns:
+        One row per example: ``expected, coded, ok, rule, evidence, text``.
+    """
+    import pandas as pd
+
+    from . import stance
+
+    target = codebook.target(target_id)
+    book = stance.Codebook(path=codebook.path, version=codebook.version, stances=codebook.stances,
+                           precedence=codebook.precedence, targets=(target,), cues=codebook.cues,
+                           negation=codebook.negation)
+    rows = []
+    for expected, examples in target.examples.items():
+        for ex in examples:
+            ex = ex if isinstance(ex, Example) else Example(text=str(ex))
+            parts = ([ex.context] if ex.context else []) + [ex.text]
+            table, pos = [], 0
+            for i, words in enumerate(parts):
+                table.append({"article": "example", "start": pos, "end": pos + len(words), "text": words,
+                              "cue": "a déclaré", "speaker": "Porte-parole", "speaker_mention": "le porte-parole",
+                              "speaker_type": "person", "country": ex.country, "organization": "", "speaker_id": ""})
+                pos += len(words) + 2
+            coded = stance.code(pd.DataFrame(table), codebook=book).iloc[-1]
+            rows.append({"expected": expected, "coded": coded["stance"], "ok": coded["stance"] == expected,
+                         "rule": coded["stance_rule"], "evidence": coded["evidence"], "text": ex.text})
+    return pd.DataFrame(rows, columns=["expected", "coded", "ok", "rule", "evidence", "text"])
+
+
+def near_misses(statements: "pd.DataFrame", texts: dict[str, str], target, *, width: int = 60) -> "pd.DataFrame":
+    """Statements left off the target although their sentence names one of its topic words: where
+    a topic word or an anaphora may be missing from the target (keyword in context).
+
+    Args:
+        statements: coded statements (``article, start, end, text, sentence_start, sentence_end,
+            target, speaker``).
+        texts: article id -> text.
+
+    Returns:
+        ``article, speaker, topic_word, left, statement, right`` (the statement between its left and
+        right context in the article).
+    """
+    import pandas as pd
+
+    from . import stance
+
+    rows = []
+    off = statements[statements["target"].astype(str) != target.id]
+    for r in off.itertuples(index=False):
+        text = texts.get(str(r.article), "")
+        ss, se = int(getattr(r, "sentence_start", r.start)), int(getattr(r, "sentence_end", r.end))
+        sentence = stance.normalise(text[ss:se])
+        hit = next((m for p in target.topic for m in [p.search(sentence)] if m), None)
+        if hit is None:
+            continue
+        left = " ".join(text[max(0, r.start - width):r.start].split())
+        right = " ".join(text[r.end:r.end + width].split())
+        rows.append({"article": r.article, "speaker": r.speaker, "topic_word": hit.group(0),
+                     "left": left, "statement": " ".join(str(r.text).split()), "right": right})
+    return pd.DataFrame(rows, columns=["article", "speaker", "topic_word", "left", "statement", "right"])
