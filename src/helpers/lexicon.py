@@ -178,6 +178,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
     # ("a immédiatement réagi", "a certes reconnu"); or a short parenthetical between commas
     # ("a, lui aussi, salué", "a, dans un communiqué, démenti").
     adverb = rf"(?:{words_rx(ADVERBS)}|[\w\u00C0-\u024F]{{3,}}ment)(?![\w\u00C0-\u024F-])"
+    passive_adverb = rf"(?:{words_rx(PASSIVE_ADVERBS + ['toutefois', 'pourtant', 'cependant', 'déjà'])}|[\w\u00C0-\u024F]{{3,}}ment)"
     adv = (rf"(?:(?:{SP}{adverb}){{1,3}}"
            rf"|\s*,\s*(?:{words_rx(PARENTHETICALS)}|[^,.;:!?«»\"“”()]{{1,40}}?)\s*,)?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
@@ -197,8 +198,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         simple=re.compile(rf"{begin}(?P<v>{words_rx(finite_all)}){end}", re.I),
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
         passive=re.compile(
-            rf"{begin}(?:{words_rx(AUX)}(?:{SP}{words_rx(PASSIVE_ADVERBS)}){{0,2}}{SP}été|{words_rx(BE)})"
-            rf"(?:{SP}{words_rx(PASSIVE_ADVERBS)}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){SP}par{SP}", re.I),
+            rf"{begin}(?:{words_rx(AUX)}(?:{SP}{passive_adverb}){{0,2}}{SP}été|{words_rx(BE)})"
+            rf"(?:{SP}{passive_adverb}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){SP}par{SP}", re.I),
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),

@@ -31,7 +31,9 @@ _COLON = re.compile(r"^\s*:\s*")
 # ("a affirmé dans une interview que ...").
 _CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
 _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
-_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}){WORD_END}", re.I)
+# Adverbs between a verb and its complement: listed ones, and any adverb in -ment ("ont rejeté
+# massivement l'accord").
+_BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}|[\w\u00C0-\u024F]{{3,}}ment){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
@@ -120,6 +122,10 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
     return strip_span(text, x0, x1)
 
 
+# An adjunct of place, time or occasion between commas after the verb.
+_ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
+
+
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
     channel = []
@@ -134,6 +140,11 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
                     and dating.expressions(rest[:40])[0].start == 0:
                 pos += mc.end()
+                continue
+            ma = _ADJUNCT_AT.match(rest)
+            if ma:
+                # ", lors d'un sommet exceptionnel, l'accord": a place or occasion set off by commas
+                pos += mc.end() + ma.end()
                 continue
             if pos > start and re.match(rf"^(?:que{WORD_END}|qu['’]|[«“\"]|{DETERMINER})", rest, re.I) and text[start:pos].strip():
                 pos += mc.end()
