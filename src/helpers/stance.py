@@ -273,7 +273,7 @@ def _compile_cues(value: Any, where: str, path: Path) -> list[re.Pattern]:
     return _compile(value, where, path)
 
 
-def _compile_words(words: Any, where: str, path: Path) -> list[re.Pattern]:
+def _compile_words(words: Any, where: str, path: Path, *, combine: bool = True) -> list[re.Pattern]:
     if words is None:
         return []
     if isinstance(words, str):
@@ -285,6 +285,10 @@ def _compile_words(words: Any, where: str, path: Path) -> list[re.Pattern]:
         if not isinstance(w, (str, int, float)) or not str(w).strip():
             raise CodebookError(f"{path}: {where}[{i}] must be a non-empty word or phrase, got {w!r}")
         out.append(str(w))
+    if not combine:
+        # One pattern per phrase: overlapping phrases ("l'accord", "accord de retrait") are all
+        # found, and the longest is kept.
+        return [wordforms.compile_phrase(w) for w in out]
     # One alternation for the whole list: a lexicon of hundreds of words costs one scan.
     return [wordforms.compile_phrases(out)] if out else []
 
@@ -350,17 +354,17 @@ def _target_file(raw: Any, path: Path) -> Target:
         id=spec.id,
         label=spec.label,
         definition=spec.definition.strip(),
-        parties={k: _compile_words(v, f"parties.{k}", path) + _compile(pats.parties.get(k), f"patterns.parties.{k}", path)
+        parties={k: _compile_words(v, f"parties.{k}", path, combine=False) + _compile(pats.parties.get(k), f"patterns.parties.{k}", path)
                  for k, v in {**{k: [] for k in pats.parties}, **spec.parties}.items()},
-        topic=_compile_words(spec.topic, "topic", path) + _compile(pats.topic, "patterns.topic", path),
-        exclude=_compile_words(spec.exclude, "exclude", path) + _compile(pats.exclude, "patterns.exclude", path),
+        topic=_compile_words(spec.topic, "topic", path, combine=False) + _compile(pats.topic, "patterns.topic", path),
+        exclude=_compile_words(spec.exclude, "exclude", path, combine=False) + _compile(pats.exclude, "patterns.exclude", path),
         only_contact=_compile(pats.only_contact, "patterns.only_contact", path),
-        third_parties=_compile_words(spec.third_parties, "third_parties", path)
+        third_parties=_compile_words(spec.third_parties, "third_parties", path, combine=False)
         + _compile(pats.third_parties, "patterns.third_parties", path),
         both_parties=_compile(pats.both_parties, "patterns.both_parties", path),
         rupture=_compile(pats.rupture, "patterns.rupture", path),
         anaphora_window=spec.anaphora_window,
-        anaphora=_compile_words(spec.anaphora, "anaphora", path) + _compile(pats.anaphora, "patterns.anaphora", path),
+        anaphora=_compile_words(spec.anaphora, "anaphora", path, combine=False) + _compile(pats.anaphora, "patterns.anaphora", path),
         demonstrative=_compile(pats.demonstrative, "patterns.demonstrative", path),
         pair_anaphora=_compile(pats.pair_anaphora, "patterns.pair_anaphora", path),
         party_window=spec.party_window,
@@ -494,14 +498,14 @@ def _find(patterns: Iterable[re.Pattern], text: str, lo: int, hi: int, role: str
 
 
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
-    """Keep the longest of overlapping hits of the same role."""
-    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
-    out: list[_Hit] = []
-    for h in hits:
-        if out and out[-1].role == h.role and h.start < out[-1].end:
+    """Keep the longest of overlapping hits of the same role ("l'accord de retrait" over
+    "l'accord"), in text order."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(k.role == h.role and h.start < k.end and k.start < h.end for k in kept):
             continue
-        out.append(h)
-    return out
+        kept.append(h)
+    return sorted(kept, key=lambda h: (h.start, -(h.end - h.start)))
 
 
 def _negations(text: str, lo: int, hi: int, book: Codebook, masked: list[tuple[int, int]]) -> list[_Hit]:
@@ -595,6 +599,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # The target's own cue words ("grève" against a reform) count like the general ones.
     for stance_, role in (("against", "target-against"), ("favor", "target-favor")):
         polar += [h for h in _find(own_cues.get(stance_, []), text, lo, hi, role) if free(h)]
+    # A cue word that starts inside a topic phrase is part of its name ("accord de retrait du
+    # Royaume-Uni"), not a cue.
+    # (For a one-place proposition named in plain words; an expert target's topic patterns may
+    # hold their own cue, as "le seul canal de communication entre".)
+    if target is not None and not target.parties:
+        polar = [h for h in polar if not any(t.start <= h.start < t.end and (t.end - t.start) > (h.end - h.start)
+                                             for t in topics)]
     polar = _dedupe(polar)
     # Restoring presupposes the suspension: a participle describing the suspended object after a
     # restoration cue ("prête à rétablir la coopération, gelée depuis octobre"; "remettre en
