@@ -84,6 +84,7 @@ import pandas as pd
 import yaml
 
 from . import paths
+from .schema import int_setting
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +255,7 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
         second_parts=frozenset(str(s).lower() for s in neg["second_parts"]),
         standalone=_compile(neg.get("standalone"), "cues.negation.standalone", path),
         not_negation=_compile(neg.get("not_negation"), "cues.negation.not_negation", path),
-        max_gap=int(neg.get("max_gap", 6)),
+        max_gap=int_setting(neg, "max_gap", 6, where=f"{path}: cues.negation", error=CodebookError),
     )
     targets_raw = raw["targets"]
     if not isinstance(targets_raw, list) or not targets_raw:
@@ -293,16 +294,17 @@ def load_codebook(path: Path | str = paths.CODEBOOK) -> Codebook:
             third_parties=_compile(t.get("third_parties"), f"target {tid}.third_parties", path),
             both_parties=_compile(t.get("both_parties"), f"target {tid}.both_parties", path),
             rupture=_compile(t.get("rupture"), f"target {tid}.rupture", path),
-            anaphora_window=int(t.get("anaphora_window", 900)),
+            anaphora_window=int_setting(t, "anaphora_window", 900, where=f"{path}: target {tid!r}", error=CodebookError),
             anaphora=_compile(t.get("anaphora"), f"target {tid}.anaphora", path),
             demonstrative=_compile(t.get("demonstrative"), f"target {tid}.demonstrative", path),
             pair_anaphora=_compile(t.get("pair_anaphora"), f"target {tid}.pair_anaphora", path),
-            party_window=int(t.get("party_window", 0)),
+            party_window=int_setting(t, "party_window", 0, where=f"{path}: target {tid!r}", error=CodebookError),
             include_notes=[str(x) for x in t.get("include") or []],
             exclude_notes=[str(x) for x in (t.get("out_of_scope") or [])],
             examples={k: [str(x) for x in v or []] for k, v in examples.items()},
         ))
-    return Codebook(path=path, version=int(raw.get("version", 1)), stances=dict(stances),
+    return Codebook(path=path, version=int_setting(raw, "version", 1, where=str(path), error=CodebookError, minimum=1),
+                    stances=dict(stances),
                     precedence=precedence, targets=tuple(targets), cues=cues, negation=negation)
 
 
