@@ -75,7 +75,9 @@ class Article:
         id: file stem.
         path: the file.
         text: the decoded file text, exactly; every offset indexes this string.
-        encoding: codec that decoded the file ('utf-8', 'cp1252', ...).
+        encoding: codec that decoded the file ('utf-8', 'cp1252', 'utf-16-le', ...;
+            'utf-8+cp1252' for UTF-8 with a few stray bytes read as cp1252, see
+            ``cleaning.decode``).
         meta: outlet, agency, title, byline, language, published (datetime.date or None),
             date_basis ('text' | 'metadata' | 'inferred' | 'unknown'), date_note.
         paragraphs: DataFrame with PARAGRAPH_COLUMNS.
