@@ -125,8 +125,9 @@ def test_ctrl_c_says_interrupted_and_writes_nothing(tmp_path):
     """Issue 11, item 14: Ctrl-C printed a traceback."""
     d = tmp_path / "in"
     d.mkdir()
-    for f in SEEDS[:3]:
-        shutil.copy(f, d)
+    for k in range(3):  # enough articles that the run is still going when Ctrl-C comes
+        for f in SEEDS:
+            shutil.copy(f, d / f"{k}-{f.name}")
     out = tmp_path / "s.csv"
     out.write_text("previous\n", encoding="utf-8")
     # A shell starting pytest in the background makes its children ignore SIGINT: undo that.
