@@ -1,7 +1,7 @@
 # The pipeline. Every target creates the virtual environment when it is missing.
 #   make workbook       install, execute every notebook in order (in place), write figures/
 #   make test           install, then unit tests and strict nbval over notebooks/
-#   make lab            open JupyterLab on the workbook
+#   make lab            open JupyterLab on the workbook (as root: make lab ALLOW_ROOT=1)
 #   make benchmark      time and memory of loading and tagging on a synthetic corpus
 #   make browser-check  run the explore notebook in headless Chromium and take a screenshot
 PYTHON ?= python3
@@ -38,8 +38,23 @@ ifneq ($(BROWSER),0)
 	bash tests/browser/check.sh
 endif
 
+# JupyterLab refuses to start as root (it would serve a root shell to the browser) and says so
+# only in its log; say it here, and let a container user opt in with ALLOW_ROOT=1.
+EUID ?= $(shell id -u)
 lab: $(STAMP)
+ifeq ($(EUID),0)
+ifeq ($(ALLOW_ROOT),1)
+	@echo "make lab: running as root; starting JupyterLab with --allow-root (ALLOW_ROOT=1)"
+	$(BIN)/jupyter lab --allow-root notebooks/
+else
+	@echo "make lab: you are root, and JupyterLab refuses to run as root (a browser tab would get a root shell)." >&2
+	@echo "  Run it as a normal user, or, in a container where root is the only user, opt in with:" >&2
+	@echo "    make lab ALLOW_ROOT=1    (passes --allow-root to JupyterLab)" >&2
+	@exit 1
+endif
+else
 	$(BIN)/jupyter lab notebooks/
+endif
 
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_corpus.py

@@ -82,3 +82,60 @@ def test_missing_register_names_the_file(tmp_path):
     bad.write_text("who,what\nx,y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.csv"):
         actors.load_register(bad)
+
+
+HEADER = "id,name,type,organization,country,valid_from,valid_to\n"
+OK_ROWS = "RU,Russie,country,,RU,,\nRU-MFA,ministère russe des Affaires étrangères,institution,,RU,,\n"
+
+
+@pytest.mark.parametrize("content, problem", [
+    # Issue 11, item 11: these failed without the file's name, or passed silently.
+    (b"", "empty file (no header row)"),
+    ((HEADER + OK_ROWS + "LAVROV,Sergueï Lavrov,person,RU-MFA,RU,2004-03-09\n").encode(),
+     "row 3 (line 4): 6 fields, the header has 7; row skipped"),
+    ((HEADER + "LAVROV,Sergueï Lavrov,person,,RU,,\n").encode("cp1252"), "not UTF-8 (byte 0xef at offset 67, line 2)"),
+    ((HEADER + OK_ROWS + "USA,États-Unis,country,,USA!,,\n").encode(),
+     "row 3 (line 4), column country: 'USA!' is not an ISO 3166-1 alpha-2 code"),
+    ((HEADER + OK_ROWS + "USA,États-Unis,country,,USA,,\n").encode(), "an alpha-3 code; the alpha-2 code is 'US'"),
+    ((HEADER + OK_ROWS + "USA,États-Unis,country,,us,,\n").encode(), "codes are upper case: 'US'"),
+    ((HEADER + OK_ROWS + "RU,Russie (bis),country,,RU,,\n").encode(),
+     "row 3 (line 4), column id: id 'RU' is already used on line 2"),
+    ((HEADER + OK_ROWS + "RU2,russie,country,,RU,,\n").encode(),
+     "row 3 (line 4), column name: 'russie' is already the name of the actor on line 2"),
+    (("id,name,type\nRU,Russie,country\n").encode(), "missing column(s) country"),
+    ((HEADER + OK_ROWS + "X,X,person,RU-MFA,RU,2017-13-01,\n").encode(),
+     "column valid_from: '2017-13-01' is not a date (YYYY-MM-DD)"),
+    ((HEADER + OK_ROWS + "X,X,person,RU-MFA,RU,2018-01-01,2017-01-01\n").encode(),
+     "row 3 (line 4), column (row): valid_from 2018-01-01 is after valid_to 2017-01-01"),
+    ((HEADER + OK_ROWS + "X,X,person,RU-DEF,RU,,\n").encode(),
+     "row 3 (line 4), column organization: 'RU-DEF' is not the id of any actor"),
+    ((HEADER + OK_ROWS + "X,X,ministre,RU-MFA,RU,,\n").encode(), "column type: 'ministre' is not one of"),
+    ((HEADER + OK_ROWS + ",Anonyme,person,,RU,,\n").encode(), "row 3 (line 4), column id: empty"),
+])
+def test_a_bad_register_is_an_error_naming_file_line_column_and_reason(tmp_path, content, problem):
+    path = tmp_path / "register.csv"
+    path.write_bytes(content)
+    with pytest.raises(ValueError) as err:
+        actors.load_register(path)
+    message = str(err.value)
+    assert str(path) in message and problem in message, message
+
+
+def test_every_problem_of_a_register_is_listed(tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_text(HEADER + OK_ROWS + "A,A,person,,USA!,,\nB,B,person,,xx,,\n", encoding="utf-8")
+    with pytest.raises(actors.RegisterError) as err:
+        actors.load_register(path)
+    assert "2 problem(s)" in str(err.value) and "line 4" in str(err.value) and "line 5" in str(err.value)
+
+
+@pytest.mark.parametrize("country", ["", "US", "EU", "ES-CT", "GB-SCT", "FR-20R"])
+def test_countries_eu_and_regions_are_valid(tmp_path, country):
+    """ISO 3166-1 alpha-2, 'EU' for the Union's institutions, ISO 3166-2 for a regional
+    government speaking against its state (the Generalitat de Catalunya: ES-CT)."""
+    path = tmp_path / "register.csv"
+    path.write_text(f"id,name,country\nX,Generalitat de Catalunya,{country}\n", encoding="utf-8")
+    register = actors.load_register(path)
+    actor = register.get("X")
+    assert (actor.country, actor.type, actor.number) == (country, "person", "s")
+    assert register.lookup("la Generalitat de Catalunya") is actor

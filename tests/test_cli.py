@@ -44,14 +44,52 @@ def test_file_and_minimal_metadata(tmp_path, capsys):
     assert "tagged 1 article" in capsys.readouterr().err
 
 
-def test_bad_path_is_named_and_good_paths_still_tagged(tmp_path, capsys):
+def test_a_missing_path_is_an_error_and_nothing_is_written(tmp_path, capsys):
+    """A PATH named on the command line that does not exist fails the run before any work
+    (an explicitly named input that cannot be read is an error, not a warning)."""
     out = tmp_path / "s.csv"
     src = paths.SEEDS / "001_ef1b98546c46edac.txt"
     status = main(["tag", str(tmp_path / "missing.txt"), str(src), "--out", str(out), "-q"])
-    assert status == 0
+    assert status == 1
     err = capsys.readouterr().err
-    assert "missing.txt" in err and "no such file" in err
+    assert "missing.txt" in err and "no such file" in err and "nothing tagged" in err
+    assert not out.exists()
+
+
+def test_a_bad_file_inside_a_folder_is_named_and_the_good_ones_still_tagged(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(paths.SEEDS / "001_ef1b98546c46edac.txt", folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    out = tmp_path / "s.csv"
+    assert main(["tag", str(folder), "--out", str(out), "-q", "--no-stance"]) == 0
+    err = capsys.readouterr().err
+    assert "broken.txt: binary file" in err and "skipped" in err
     assert read(out).article.unique().tolist() == ["001_ef1b98546c46edac"]
+
+
+def test_out_is_not_a_txt_file_in_an_input_folder(tmp_path, capsys):
+    """It would be read as an article by the next run."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(paths.SEEDS / "001_ef1b98546c46edac.txt", folder)
+    assert main(["tag", str(folder), "--out", str(folder / "statements.txt"), "-q"]) == 1
+    assert "inside the input folder" in capsys.readouterr().err
+    assert [f.name for f in folder.iterdir()] == ["001_ef1b98546c46edac.txt"]
+
+
+def test_out_is_checked_before_any_tagging(tmp_path, monkeypatch, capsys):
+    from helpers import pipeline
+
+    def not_now(*args, **kwargs):
+        raise AssertionError("tagging started before --out was checked")
+
+    monkeypatch.setattr(pipeline, "iter_coded", not_now)
+    blocker = tmp_path / "file"
+    blocker.write_text("x\n", encoding="utf-8")
+    src = paths.SEEDS / "001_ef1b98546c46edac.txt"
+    assert main(["tag", str(src), "--out", str(blocker / "s.csv"), "-q"]) == 1
+    assert "cannot write there" in capsys.readouterr().err
 
 
 def test_nothing_to_tag_exits_non_zero(tmp_path, capsys):
@@ -67,26 +105,66 @@ def test_nothing_to_tag_exits_non_zero(tmp_path, capsys):
     assert "x.txt" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("content, message", [
-    ("id,date\nx,y\n", "lacks column(s) article, published"),
-    ("article,published\n000_47ffda2e89d02b5c,pas une date\n", "not a date"),
-    ("", "not a readable CSV"),
+@pytest.mark.parametrize("content, status, message", [
+    ("id,date\nx,y\n", 1, "missing column(s) article, published"),
+    ("article,published\n000_47ffda2e89d02b5c,pas une date\n", 0, "row 1 (line 2), column published: 'pas une date' is not a date"),
+    ("", 1, "empty file (no header row)"),
 ])
-def test_bad_metadata_is_named(tmp_path, capsys, content, message):
+def test_bad_metadata_is_named(tmp_path, capsys, content, status, message):
+    """A metadata file that cannot be read is an error (nothing written); a bad row is a
+    warning naming the row, line and column, and the rest is used."""
     md = tmp_path / "meta.csv"
     md.write_text(content, encoding="utf-8")
     src = paths.SEEDS / "000_47ffda2e89d02b5c.txt"
     out = tmp_path / "s.csv"
-    assert main(["tag", str(src), "--out", str(out), "--metadata", str(md), "-q"]) == 0
+    assert main(["tag", str(src), "--out", str(out), "--metadata", str(md), "-q", "--no-stance"]) == status
     err = capsys.readouterr().err
     assert "meta.csv" in err and message in err
-    assert len(read(out)) > 0
+    assert out.exists() == (status == 0)
 
 
 def test_missing_metadata_file(tmp_path, capsys):
     src = paths.SEEDS / "000_47ffda2e89d02b5c.txt"
-    assert main(["tag", str(src), "--out", str(tmp_path / "s.csv"), "--metadata", str(tmp_path / "no.csv"), "-q"]) == 0
-    assert "no.csv" in capsys.readouterr().err
+    out = tmp_path / "s.csv"
+    assert main(["tag", str(src), "--out", str(out), "--metadata", str(tmp_path / "no.csv"), "-q"]) == 1
+    assert "no.csv: file not found" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("option, content, message", [
+    ("--codebook", None, "codebook.yaml: codebook or target file not found"),
+    ("--codebook", "id: [\n", "codebook.yaml: cannot read as UTF-8 YAML"),
+    ("--actors", "", "actors.csv: empty file (no header row)"),
+    ("--actors", "id,name\nX,Y\n", "actors.csv: not an actor register: missing column(s) country"),
+])
+def test_an_input_named_explicitly_that_cannot_be_read_is_an_error(tmp_path, capsys, option, content, message):
+    """Not a warning followed by a run without it (every stance 'none'): exit 1, nothing written."""
+    given = tmp_path / ("codebook.yaml" if option == "--codebook" else "actors.csv")
+    if content is not None:
+        given.write_text(content, encoding="utf-8")
+    out = tmp_path / "s.csv"
+    assert main(["tag", str(paths.SEEDS / "000_47ffda2e89d02b5c.txt"), option, str(given), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "nothing tagged" in err
+    assert not out.exists()
+
+
+def test_out_may_not_be_a_named_article(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    shutil.copy(paths.SEEDS / "000_47ffda2e89d02b5c.txt", src)
+    before = src.read_bytes()
+    assert main(["tag", str(src), "--out", str(src), "-q"]) == 1
+    assert f"--out {src}: is the input given as PATH" in capsys.readouterr().err
+    assert src.read_bytes() == before
+
+
+def test_a_missing_default_codebook_only_warns(tmp_path, monkeypatch, capsys):
+    """Only a default input may be skipped with a warning."""
+    monkeypatch.setattr(paths, "CODEBOOK", tmp_path / "absent.yaml")
+    out = tmp_path / "s.csv"
+    assert main(["tag", str(paths.SEEDS / "000_47ffda2e89d02b5c.txt"), "--out", str(out), "-q"]) == 0
+    assert "absent.yaml: codebook or target file not found; stances left as 'none'" in capsys.readouterr().err
+    assert set(read(out).stance) == {"none"}
 
 
 def test_article_without_statements_writes_header(tmp_path):

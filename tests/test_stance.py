@@ -544,7 +544,7 @@ def test_target_errors_name_file_key_and_problem(tmp_path, mutate, message):
 @pytest.mark.parametrize("mutate, message", [
     (lambda t: t.replace("\nstances:", "\nstances_renamed:", 1), "missing section 'stances'"),
     (lambda t: t.replace("  hedge:\n", "  hedges:\n", 1), "missing cue list cues.hedge"),
-    (lambda t: t.replace("max_gap: 6", "max_gap: six", 1), "cues.negation.max_gap must be a non-negative integer"),
+    (lambda t: t.replace("max_gap: 6", "max_gap: six", 1), "cues.negation: max_gap must be a whole number"),
 ])
 def test_lexicon_errors_name_file_and_problem(tmp_path, mutate, message):
     p = tmp_path / "stance.yaml"

@@ -6,14 +6,13 @@ the notebooks), ``helpers.speech`` (statements) and, when available, ``helpers.s
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 import warnings
 from pathlib import Path
 
-import pandas as pd
-
 from . import paths
-from .importers import FORMATS
 
 TAG_HELP = """\
 Find who said what in French press articles and write one row per statement.
@@ -61,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
                          description=TAG_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     tag.add_argument("paths", nargs="+", metavar="PATH", help="article file (.txt, export, table, web page) or folder of them")
     tag.add_argument("--out", "-o", required=True, metavar="CSV", help="output CSV (one row per statement)")
+    # Imported here, not at the top: a Ctrl-C during the imports is then a clean interruption.
+    from .importers import FORMATS
+
     tag.add_argument("--format", "-f", choices=FORMATS, metavar="FORMAT",
                      help=f"format of every PATH ({', '.join(FORMATS)}); default: recognised per file")
     tag.add_argument("--columns", metavar="ROLE=COLUMN,...",
@@ -70,11 +72,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="articles metadata CSV with columns article (file stem) and published "
                           "(YYYY-MM-DD), others optional (outlet, agency, date_basis, ...); "
                           "without it, relative dates ('dimanche', 'hier') cannot be resolved")
-    tag.add_argument("--actors", metavar="CSV", default=str(paths.ACTORS_CSV),
-                     help="actor register (default: data/actors.csv)")
-    tag.add_argument("--codebook", "--targets", metavar="YAML", default=str(paths.CODEBOOK),
+    tag.add_argument("--actors", metavar="CSV", action="append",
+                     help="your actor register, read after the shipped ones (data/actors.csv and "
+                          "data/actors_general.csv): its rows add actors or replace shipped rows of "
+                          "the same id; may be given several times")
+    tag.add_argument("--codebook", "--targets", metavar="YAML",
                      help="target file(s) to code stances toward: a YAML file or a folder of them "
-                          "(default: data/targets/); coding is skipped if missing")
+                          "(default: data/targets/; coding is skipped with a warning if the default is "
+                          "missing, an error if a file given here cannot be read)")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
     tag.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
     return parser
@@ -84,44 +89,90 @@ def _say(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def _load_codebook(codebook: str | None):
-    """The codebook for ``tag``, or None (stances left '' / 'none') with a warning saying why."""
-    from . import stance
-
-    if codebook is None:
-        return None
-    if not Path(codebook).exists():
-        _say(f"warning: {codebook}: codebook not found; stances left as 'none'")
-        return None
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        return stance.load_codebook(codebook)
-    except Exception as err:  # the statements are still worth writing
-        _say(f"warning: {err}; stances left as 'none'")
-        return None
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
 
 
-def _read_metadata(path: Path, corpus):
-    """The metadata CSV as ``corpus`` expects it: only ``article`` and ``published`` are required
-    here, the other columns of ``data/articles.csv`` are added empty when missing."""
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: metadata file not found")
+def _inside(path: Path, folder: Path) -> bool:
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: metadata is not UTF-8; save it as UTF-8") from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-        raise ValueError(f"{path}: not a readable CSV ({str(err).strip()})") from None
-    missing = [c for c in ("article", "published") if c not in table.columns]
-    if missing:
-        raise ValueError(f"{path}: metadata lacks column(s) {', '.join(missing)} "
-                         f"(found: {', '.join(map(str, table.columns)) or 'nothing'})")
-    for col in ("outlet", "agency", "date_basis", "date_note"):
-        if col not in table.columns:
-            table[col] = ""
-    with warnings.catch_warnings():
-        # Bad rows are listed in metadata.problems and reported with the loading problems.
-        warnings.simplefilter("ignore")
-        return corpus.parse_metadata(table.to_csv(index=False), path=path)
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def _out_problems(out: Path, args) -> list[str]:
+    """Why --out must not be written: it is an input, would become one, or cannot be written."""
+    from .io import check_writable
+
+    # The defaults are inputs too: --out data/actors.csv would overwrite the register.
+    named = [("PATH", Path(p)) for p in args.paths] + [
+        (opt, Path(v)) for opt, v in (("--metadata", args.metadata), *(("--actors", a) for a in _registers(args)),
+                                      ("--codebook", args.codebook or paths.CODEBOOK)) if v]
+    for opt, path in named:
+        if path.is_dir():
+            if _inside(out, path) and out.suffix.lower() == ".txt":
+                return [f"--out {out}: a .txt file inside the input folder {path}: it would be read as an article"]
+        elif _same_file(out, path):
+            return [f"--out {out}: is the input given as {opt}; refusing to overwrite an input"]
+    try:
+        check_writable(out)
+    except OSError as err:
+        return [f"--out {err}"]
+    return []
+
+
+def _registers(args) -> list[Path]:
+    """The shipped registers, then the user's (``--actors``, later ones winning)."""
+    return [paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV] + [Path(a) for a in args.actors or []]
+
+
+def _preflight(args):
+    """Everything that can fail before the tagging, checked before any of it starts.
+
+    Returns:
+        (problems, metadata, register, codebook): ``problems`` lists every error, one line each
+        naming the file and why; the others are None when not loaded.
+    """
+    from . import actors, corpus, stance
+
+    from . import importers
+
+    errors = list(corpus.check_files(args.paths))
+    for p in map(Path, args.paths):
+        if p.is_dir() and not any(importers.files(importers.Source(p))):
+            errors.append(f"{p}: folder contains no article file (.txt, .html, .rtf, .docx)")
+        elif p.is_file() and not args.format and importers.sniff_or_none(p) == "txt" and p.suffix.lower() != ".txt":
+            _say(f"warning: {p}: not a .txt file; read as text anyway")
+    errors += _out_problems(Path(args.out), args)
+    metadata = register = book = None
+    if args.metadata:
+        try:
+            with warnings.catch_warnings():
+                # Bad rows are in metadata.problems and reported with the loading problems.
+                warnings.simplefilter("ignore")
+                metadata = corpus.read_metadata(args.metadata)
+        except corpus.CorpusError as err:
+            errors.append(str(err))
+    try:
+        register = actors.load_register(_registers(args))
+    except (OSError, ValueError) as err:
+        errors.append(str(err))
+    if not args.no_stance:
+        try:
+            book = stance.load_codebook(args.codebook or paths.CODEBOOK)
+        except (OSError, ValueError) as err:
+            if args.codebook:
+                errors.append(str(err))
+            else:
+                # Only the default may be missing: the statements are still worth writing.
+                _say(f"warning: {err}; stances left as 'none'")
+    return errors, metadata, register, book
 
 
 def _columns(spec: str | None) -> dict | None:
@@ -136,62 +187,49 @@ def _columns(spec: str | None) -> dict | None:
 
 def tag_command(args) -> int:
     """Run ``tag``: returns the exit status."""
+    errors, metadata, register, book = _preflight(args)
+    if errors:
+        for msg in errors:
+            _say(f"error: {msg}")
+        _say(f"error: nothing tagged, {args.out} not written")
+        return 1
+
+    import pandas as pd
     from tqdm import tqdm
 
-    from . import actors, corpus, importers, pipeline, speech
+    from . import corpus, pipeline, speech
+    from .io import write_csv_atomic
 
-    good = []
-    for p in args.paths:
-        path = Path(p)
-        if not path.exists():
-            _say(f"error: {path}: no such file or folder; skipped")
-        elif path.is_dir() and not any(importers.files(importers.Source(path))):
-            _say(f"error: {path}: folder contains no article file (.txt, .html, .rtf, .docx); skipped")
-        elif path.is_file() and not args.format and importers.sniff_or_none(path) == "txt" \
-                and path.suffix.lower() != ".txt":
-            _say(f"warning: {path}: not a .txt file; read as text anyway")
-            good.append(path)
-        else:
-            good.append(path)
-    if not good:
-        _say("error: nothing to tag")
-        return 1
-    metadata = None
-    if args.metadata:
-        try:
-            metadata = _read_metadata(Path(args.metadata), corpus)
-        except Exception as err:  # CorpusError, OSError, parser errors: say which file and why
-            _say(f"error: {err}; continuing without metadata (relative dates stay empty)")
-            metadata = None
-    try:
-        register = actors.load_register(args.actors)
-    except (OSError, ValueError) as err:
-        _say(f"error: {err}")
-        return 1
-    book = None if args.no_stance else _load_codebook(args.codebook)
-    files = [f for p in good for f in ([p] if p.is_file() else sorted(p.rglob("*.txt")))]
+    show = not args.quiet and sys.stderr.isatty()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the listing's problems are reported by the run below
+        files = sum(1 for _ in corpus.iter_files(args.paths)) if show else 0
     problems: list = []
     tables = []
     n_articles = 0
-    bar = tqdm(total=len(files), unit="article", file=sys.stderr,
-               disable=args.quiet or not sys.stderr.isatty())
+    bar = tqdm(total=files, unit="article", file=sys.stderr, disable=not show)
     with warnings.catch_warnings():
         # Problems are collected in `problems` and reported once below.
         warnings.simplefilter("ignore")
-        entries = good
+        entries = list(args.paths)
         if args.format or args.columns:
-            entries = [{"path": p, "format": args.format, "columns": _columns(args.columns)} for p in good]
+            entries = [{"path": p, "format": args.format, "columns": _columns(args.columns)} for p in args.paths]
         articles = corpus.iter_articles(entries, metadata=metadata, problems=problems)
-        # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
-        for rows in pipeline.iter_coded(articles, register=register, codebook=book):
-            tables.append(rows)
-            n_articles += 1
-            bar.update(1)
+        try:
+            # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
+            for rows in pipeline.iter_coded(articles, register=register, codebook=book):
+                tables.append(rows)
+                n_articles += 1
+                bar.update(1)
+        except corpus.CorpusError as err:  # a named file changed since it was checked
+            bar.close()
+            _say(f"error: {err}; nothing tagged, {args.out} not written")
+            return 1
     bar.close()
     for file, problem in problems:
         _say(f"warning: {problem}" if str(file) in str(problem) else f"warning: {file}: {problem}")
     if n_articles == 0:
-        _say("error: no article could be read; nothing tagged")
+        _say(f"error: no article could be read; nothing tagged, {args.out} not written")
         return 1
     tables = [t for t in tables if len(t)]
     table = pd.concat(tables, ignore_index=True) if tables else speech.statements_in_text("")
@@ -199,14 +237,15 @@ def tag_command(args) -> int:
     if book is not None and len(table):
         from . import stance
 
+        # A speaker's line across articles, for statements without evidence of their own.
         table = stance.speaker_lines(table)
     out = Path(args.out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(out, index=False, encoding="utf-8")
+        write_csv_atomic(table, out, encoding="utf-8")
     except OSError as err:
         _say(f"error: cannot write {out}: {err.strerror or err}")
         return 1
+    args.written = True
     if not args.quiet:
         _say(f"tagged {n_articles} article(s): {len(table)} statement(s), "
              f"{table['utterance'].nunique() if len(table) else 0} utterance(s) -> {out}")
@@ -281,12 +320,34 @@ def target_command(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m helpers`` and the ``porte-parole`` script."""
-    args = _parser().parse_args(argv)
-    if args.command == "tag":
-        return tag_command(args)
-    if args.command == "target":
-        return target_command(args)
+    args = argparse.Namespace(written=False, out="the output")
+    try:
+        args = _parser().parse_args(argv)
+        args.written = False
+        if args.command == "tag":
+            return tag_command(args)
+        if args.command == "target":
+            return target_command(args)
+    except KeyboardInterrupt:
+        # Ctrl-C is a request, not a crash: no traceback. The output is written atomically, so
+        # before the final rename nothing of it exists.
+        if args.written:
+            _say(f"interrupted after {args.out} was written")
+        else:
+            _say(f"interrupted; nothing written ({args.out} left as it was)")
+        if argv is None:
+            _die_of_sigint()
+        return 130
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _die_of_sigint() -> None:
+    """End the process the way an interrupted program should: killed by SIGINT (the shell
+    shows status 130), so that a loop or a make calling ``tag`` stops too."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
 
 
 if __name__ == "__main__":

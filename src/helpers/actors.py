@@ -2,11 +2,13 @@
 
 ``data/actors.csv`` (hand-made, read only) has one row per actor:
 ``id, name, type, aliases, roles, organization, parent, country, valid_from, valid_to, gender,
-number, note``. ``type`` is person / institution / country / group / media; ``aliases`` and
-``roles`` are ``|``-separated; ``organization`` and ``parent`` are ids of other rows;
-``country`` is ISO 3166-1 alpha-2 ('' for non-state actors); ``valid_from``/``valid_to`` bound the
-period in which the actor's *roles* designate them (Carter then Mattis are "le secrétaire à la
-Défense"); names and aliases designate them at any date.
+number, note``, validated by ``helpers.schema.ActorRow`` (see ``load_register``). ``type`` is
+person / institution / country / group / media; ``aliases`` and ``roles`` are ``|``-separated;
+``organization`` and ``parent`` are ids of other rows; ``country`` is ISO 3166-1 alpha-2,
+``EU``, or an ISO 3166-2 subdivision for a regional government speaking against its state
+('' for non-state actors); ``valid_from``/``valid_to`` bound the period in which the actor's
+*roles* designate them (Carter then Mattis are "le secrétaire à la Défense"); names and aliases
+designate them at any date.
 
 Institutions named by metonymy ("Moscou", "Washington", "le Pentagone", "la partie américaine")
 are aliases of the institution they stand for, so ``lookup`` resolves them like any name.
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, schema
 
 COLUMNS = ["id", "name", "type", "aliases", "roles", "organization", "parent", "country",
            "valid_from", "valid_to", "gender", "number", "note"]
@@ -185,13 +187,55 @@ class Register:
         return out
 
 
+class RegisterError(ValueError):
+    """An actor register that cannot be used: every message names the file, and for a bad row
+    its line and column, and says why."""
+
+
+# How many problems one error message lists (a register with a systematic error, say every
+# country in lower case, would otherwise print a screen per row).
+_SHOWN = 20
+
+
+def _validated_rows(path: Path) -> tuple[list, list[str]]:
+    """The rows of one register file as validated ``schema.ActorRow`` models, and its problems."""
+    table = schema.read_table(path, required=schema.required_columns(schema.ActorRow), error=RegisterError,
+                              what="actor register")
+    problems = list(table.problems)
+    rows, first_id, first_name = [], {}, {}
+    for n, line, cells in table.rows:
+        where = f"{table.label}: row {n} (line {line})"
+        model, errors = schema.row_errors(schema.ActorRow, cells)
+        if errors:
+            problems.extend(f"{where}, column {col}: {reason}" for col, reason in errors)
+            continue
+        if model.id in first_id:
+            problems.append(f"{where}, column id: id '{model.id}' is already used on line {first_id[model.id]}")
+            continue
+        key = fold(model.name)
+        if key in first_name:
+            problems.append(f"{where}, column name: '{model.name}' is already the name of the actor on line "
+                            f"{first_name[key]} (names are compared without case and accents)")
+        first_id[model.id], first_name[key] = line, line
+        rows.append((f"{table.label}: row {n} (line {line})", model))
+    return rows, problems
+
+
 def load_register(path: Path | str | list[Path | str] | tuple = (paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV)) -> Register:
-    """Read the actor register: one CSV, or several merged in order.
+    """Read and validate the actor register: one CSV, or several merged in order.
 
     The shipped register is the seed case's actors (``data/actors.csv``) and the general register
     of well-known actors of French-language news (``data/actors_general.csv``); a project adds its
     own file after them. A row of a later file replaces a row of an earlier one with the same
-    ``id`` (a user's correction wins).
+    ``id`` (a user's correction wins), and its names are looked up first.
+
+    Each file is checked against ``helpers.schema.ActorRow``: UTF-8, a header with ``id``,
+    ``name`` and ``country``, every row with as many fields as the header, non-empty ids and
+    names unique within the file (names compared as mentions are: case, accents and hyphens
+    folded), known types, ISO country codes (``EU`` and ISO 3166-2 subdivisions such as ``ES-CT``
+    allowed), ISO dates with ``valid_from`` before ``valid_to``; then ``organization``/``parent``
+    must name ids of the merged register. A register is curated data that every attribution
+    depends on, so any problem is an error, not a warning.
 
     Args:
         path: a register CSV (columns ``COLUMNS``; missing optional columns are filled with ''),
@@ -201,25 +245,39 @@ def load_register(path: Path | str | list[Path | str] | tuple = (paths.ACTORS_CS
         A ``Register``.
 
     Raises:
-        FileNotFoundError / ValueError naming the file when it is missing or lacks ``id``/``name``.
+        FileNotFoundError: a file does not exist.
+        RegisterError (a ValueError): anything else, all problems listed, each naming the file,
+            the row and line, the column and the reason.
     """
-    files = [path] if isinstance(path, (str, Path)) else list(path)
-    tables = []
-    for f in files:
-        f = Path(f)
+    files = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
+    merged: dict[str, tuple[str, object, int]] = {}
+    order: list[str] = []
+    problems: list[str] = []
+    for k, f in enumerate(files):
         if not f.exists():
             raise FileNotFoundError(f"actor register not found: {f}")
-        table = pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8")
-        missing = {"id", "name"} - set(table.columns)
-        if missing:
-            raise ValueError(f"{f}: actor register lacks column(s) {sorted(missing)}")
-        for col in COLUMNS:
-            if col not in table.columns:
-                table[col] = ""
-        tables.append(table[COLUMNS + [c for c in ("name_fr",) if c in table.columns]])
-    # Later files first: their rows replace earlier rows of the same id, and their names and
-    # aliases are looked up first (a user's actor wins over a shipped one of the same name).
-    table = pd.concat(tables[::-1], ignore_index=True).fillna("") if len(tables) > 1 else tables[0]
-    table = table.drop_duplicates("id", keep="first").reset_index(drop=True)
-    table["type"] = table["type"].replace("", "person")
-    return Register(table=table[COLUMNS].copy())
+        rows, found = _validated_rows(f)
+        problems += found
+        for where, model in rows:
+            if model.id not in merged:
+                order.append(model.id)
+            merged[model.id] = (where, model, k)
+    for where, model, _ in merged.values():
+        for col in ("organization", "parent"):
+            ref = getattr(model, col)
+            if ref and ref not in merged:
+                problems.append(f"{where}, column {col}: '{ref}' is not the id of any actor in the register")
+    if problems:
+        more = f"\n  ... and {len(problems) - _SHOWN} more" if len(problems) > _SHOWN else ""
+        names = ", ".join(str(f) for f in files)
+        raise RegisterError(f"{names}: {len(problems)} problem(s) in the actor register:\n  "
+                            + "\n  ".join(problems[:_SHOWN]) + more)
+    # Later files first: their names and aliases are looked up first.
+    ids = sorted(order, key=lambda i: -merged[i][2])
+    frame = pd.DataFrame([{c: _cell(getattr(merged[i][1], c)) for c in COLUMNS} for i in ids], columns=COLUMNS)
+    return Register(table=frame)
+
+
+def _cell(value) -> str:
+    """A validated field back as the register's text cell (dates as YYYY-MM-DD)."""
+    return "" if value is None else value.isoformat() if isinstance(value, date) else str(value)

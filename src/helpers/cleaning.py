@@ -2,8 +2,10 @@
 
 Steps, one article at a time:
 
-1. ``decode``: bytes -> text exactly as decoded (UTF-8, else cp1252, else latin-1, said in
-   ``problems``); binary or empty files raise :class:`CorpusError`.
+1. ``decode``: bytes -> text, every byte kept as a character (UTF-8; UTF-16/32 with or without
+   byte order mark; stray non-UTF-8 bytes read as cp1252; legacy files as cp1252 or latin-1;
+   stray NUL bytes kept), everything that was not plain UTF-8 said in ``problems`` with its
+   positions; binary or empty files raise :class:`CorpusError`.
 2. ``split_paragraphs``: lines -> paragraphs. A scraped web page has one paragraph per line;
    hard-wrapped wire text (lines ending with a space, new paragraphs indented) is re-joined.
    A credit glued to the end of a line ("...le prix"Source : Sujet JT LCI) is split off.
@@ -61,48 +63,154 @@ class CorpusError(ValueError):
 # 1. Decoding
 # --------------------------------------------------------------------------------------------
 
-_CONTROL_OK = set("\t\n\r\f\v")
+# Byte order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control bytes that are not text (tab, newlines, form feed and vertical tab are): a file with
+# more than BINARY_SHARE of them is binary (an image, a PDF, an archive renamed .txt).
+_TEXT_CONTROLS = b"\t\n\x0b\x0c\r"
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _TEXT_CONTROLS)
+BINARY_SHARE = 0.05
+# How many positions a message lists before "and N more".
+_SHOWN = 5
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_ESCAPED = re.compile(r"[\udc80-\udcff]")  # a byte that was not UTF-8, under surrogateescape
+_NON_ASCII = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
+# A byte that is not UTF-8 inside a UTF-8 file is read as cp1252 (the usual culprit: one
+# Windows-1252 "é" pasted into a UTF-8 page); the five bytes cp1252 leaves undefined as latin-1.
+_STRAY_BYTE = {0xDC00 + b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b))
+               for b in range(0x80, 0x100)}
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of a byte offset (\\n, \\r\\n and lone \\r all end a line)."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _positions(data: bytes, offsets: list[int]) -> str:
+    """'0xe9 at byte 200 (line 3), ...' for the first few offsets, and how many more."""
+    shown = ", ".join(f"0x{data[o]:02x} at byte {o} (line {_line_of(data, o)})" for o in offsets[:_SHOWN])
+    more = len(offsets) - _SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _controls(text: str) -> int:
+    """Control characters of a decoded text other than tab and line ends."""
+    return len(_CONTROL_CHARS.findall(text))
+
+
+def _wide_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' ... 'utf-32-be' when the NUL bytes fall where a UTF-16/32 text without byte
+    order mark has them (the high bytes of Latin characters), else None."""
+    for width in (4, 2):
+        if len(data) % width or len(data) < 2 * width:
+            continue
+        lanes = [data[k::width] for k in range(width)]
+        nul = [lane.count(0) / len(lane) for lane in lanes]
+        for order in ("le", "be"):
+            low, high = (nul[0], nul[1:]) if order == "le" else (nul[-1], nul[:-1])
+            # The character's low byte is almost never NUL, its high byte(s) mostly are.
+            if low <= 0.05 and all(h >= 0.6 for h in high):
+                return f"utf-{8 * width}-{order}"
+    return None
 
 
 def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str, list[str]]:
-    """Decode the bytes of an article file without changing a character.
+    """Decode the bytes of an article file, keeping every byte as a character.
+
+    - A byte order mark (UTF-8, UTF-16, UTF-32) says the encoding; without one, UTF-16 and
+      UTF-32 are recognised by where their NUL bytes fall.
+    - UTF-8 with a few bytes that are not UTF-8: those bytes are read as cp1252 (one character
+      each) and their positions are reported; the rest stays UTF-8. A file with more such bytes
+      than UTF-8 characters is a legacy file: all of it is read as cp1252 (latin-1 when cp1252
+      leaves a byte undefined).
+    - A few NUL bytes anywhere in a text are kept (as U+0000, so offsets still index the file)
+      and reported with their positions; a file with more than 5% of control bytes is binary.
 
     Returns:
-        (text, encoding, problems): ``problems`` says when the file was not UTF-8.
+        (text, encoding, problems): ``encoding`` is the codec ('utf-8', 'utf-8-sig', 'cp1252',
+        'latin-1', 'utf-16-le', ...; 'utf-8+cp1252' for UTF-8 with stray bytes); ``problems``
+        says, naming the file, everything that was not plain UTF-8.
 
     Raises:
-        CorpusError: empty file, or binary content (NUL bytes or mostly control characters).
+        CorpusError: empty file, binary content, or a byte order mark the bytes contradict.
     """
     if not data.strip():
         raise CorpusError(f"{name}: empty file (no text)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise CorpusError(f"{name}: UTF-16 byte order mark but undecodable ({err})") from None
-        return text, "utf-16", [f"{name}: decoded as UTF-16 (byte order mark)"]
-    if b"\x00" in data[:65536]:
-        raise CorpusError(f"{name}: binary file (NUL bytes), not a text article; skipped")
-    sample = data[:65536]
-    controls = sum(1 for b in sample if b < 32 and chr(b) not in _CONTROL_OK)
-    if controls > 0.05 * len(sample):
-        raise CorpusError(f"{name}: binary file ({controls} control bytes in {len(sample)}), not a text article; skipped")
     problems: list[str] = []
+    wide = next(((enc, len(bom)) for bom, enc in _BOMS if data.startswith(bom)), None)
+    if wide is not None and wide[0] != "utf-8-sig":
+        encoding, skip = wide
+        try:
+            text = data[skip:].decode(encoding)
+        except UnicodeDecodeError as err:
+            raise CorpusError(f"{name}: {encoding.upper()} byte order mark but undecodable "
+                              f"({err.reason} at byte {err.start + skip})") from None
+        problems.append(f"{name}: decoded as {encoding.upper()} (byte order mark)")
+        return _not_empty(text, name), encoding, problems
+    if wide is None and b"\x00" in data:
+        encoding = _wide_without_bom(data)
+        if encoding is not None:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and _controls(text) <= BINARY_SHARE * len(text):
+                problems.append(f"{name}: decoded as {encoding.upper()} (no byte order mark; "
+                                "recognised by its NUL bytes)")
+                return _not_empty(text, name), encoding, problems
+    controls = len(data.translate(None, _NOT_CONTROL))
+    if controls > BINARY_SHARE * len(data):
+        raise CorpusError(f"{name}: binary file ({controls} control bytes in {len(data)}), not a text article")
+    nuls = data.count(b"\x00")
+    if nuls:
+        offsets, at = [], -1
+        while len(offsets) < _SHOWN and (at := data.find(b"\x00", at + 1)) >= 0:
+            offsets.append(at)
+        problems.append(f"{name}: {nuls} NUL byte(s) ({_positions(data, offsets)}"
+                        f"{f' and {nuls - len(offsets)} more' if nuls > len(offsets) else ''}) "
+                        "kept in the text as U+0000; the file may be damaged")
     if data.startswith(b"\xef\xbb\xbf"):
         # The byte order mark is not text: offsets index the text after it.
-        return data.decode("utf-8-sig", errors="strict"), "utf-8-sig", problems
+        encoding, body = "utf-8-sig", data[3:]
+    else:
+        encoding, body = "utf-8", data
     try:
-        return data.decode("utf-8"), "utf-8", problems
-    except UnicodeDecodeError as err:
-        where = f"byte 0x{data[err.start]:02x} at offset {err.start}"
+        return body.decode("utf-8"), encoding, problems
+    except UnicodeDecodeError:
+        pass
+    escaped = body.decode("utf-8", errors="surrogateescape")
+    stray = [m.start() for m in _ESCAPED.finditer(escaped)]
+    utf8_chars = len(_NON_ASCII.findall(escaped))
+    if utf8_chars > len(stray):
+        # Byte offsets of the stray bytes (characters before them may take several bytes).
+        byte_at, pos, last = [], 0, 0
+        for i in stray[:_SHOWN]:
+            pos += len(escaped[last:i].encode("utf-8", errors="surrogateescape"))
+            byte_at.append(pos + len(data) - len(body))
+            last = i
+        shown = _positions(data, byte_at) + (f" and {len(stray) - _SHOWN} more" if len(stray) > _SHOWN else "")
+        problems.append(f"{name}: {len(stray)} byte(s) not valid UTF-8 ({shown}); "
+                        "read as cp1252, the rest of the file as UTF-8")
+        return escaped.translate(_STRAY_BYTE), "utf-8+cp1252", problems
+    first = stray[0]
+    where = f"byte 0x{ord(escaped[first]) - 0xDC00:02x} at offset " \
+            f"{len(escaped[:first].encode('utf-8', errors='surrogateescape')) + len(data) - len(body)}"
     for encoding in ("cp1252", "latin-1"):
         try:
-            text = data.decode(encoding)
+            text = body.decode(encoding)
         except UnicodeDecodeError:
             continue
         problems.append(f"{name}: not valid UTF-8 ({where}); decoded as {encoding}")
         return text, encoding, problems
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _not_empty(text: str, name: str) -> str:
+    if not text.strip():
+        raise CorpusError(f"{name}: empty file (no text)")
+    return text
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,7 +300,9 @@ def load_function_words(path: Path = FUNCTION_WORDS_FILE) -> dict[str, frozenset
 # 2. Paragraphs
 # --------------------------------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+# A line ends with \n, \r\n or a lone \r (old Mac files, some exports): a file whose lines end
+# with \r alone is still one paragraph per line, not one paragraph.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _HSPACE = " \t\xa0\u202f\r"
 _TERMINAL_END = ".!?…:;»\"”"
 
@@ -207,7 +317,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     lines = []  # (content_start, content_end, indented, trailing_space)
     for m in _LINE.finditer(text):
         ls, le = m.start(), m.end()
-        if text[le - 1 : le] == "\n":
+        while le > ls and text[le - 1] in "\r\n":
             le -= 1
         cs, ce = ls, le
         while cs < ce and text[cs].isspace():

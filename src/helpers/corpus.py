@@ -6,6 +6,7 @@ exactly as decoded (no newline or space normalisation).
 
 Public API:
     Article, Corpus, CorpusError, CorpusWarning,
+    check_paths(paths) -> [problem], check_files(paths) -> [problem], iter_files(paths) -> Iterator[Path]
     iter_articles(paths, *, metadata=None, problems=None) -> Iterator[Article]
     load_articles(paths, *, metadata=None) -> Corpus
     read_metadata(path, *, strict=False) -> Metadata
@@ -25,11 +26,9 @@ Tables:
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import logging
 import os
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,14 +36,15 @@ from typing import Iterator
 
 import pandas as pd
 
-from helpers import cleaning
+from helpers import cleaning, schema
 from helpers.cleaning import CorpusError
+from helpers.io import write_csv_atomic
 from helpers.sentences import sentences
 
 __all__ = [
-    "Article", "Corpus", "CorpusError", "CorpusWarning", "Metadata", "iter_articles",
-    "load_articles", "read_metadata", "sentences", "write_tables", "PARAGRAPH_COLUMNS", "COMMENT_COLUMNS",
-    "ARTICLE_COLUMNS",
+    "Article", "Corpus", "CorpusError", "CorpusWarning", "Metadata", "check_paths", "check_files", "iter_files",
+    "iter_articles", "load_articles", "read_metadata", "sentences", "write_tables", "PARAGRAPH_COLUMNS",
+    "COMMENT_COLUMNS", "ARTICLE_COLUMNS",
 ]
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,9 @@ ARTICLE_COLUMNS = [
     "date_basis", "date_note", "body", "n_body", "n_press", "n_boilerplate", "n_comments",
     "n_duplicate", "n_chars", "encoding",
 ]
-DATE_BASES = ("text", "metadata", "inferred", "unknown")
-METADATA_REQUIRED = ("article", "outlet", "agency", "published", "date_basis", "date_note")
+DATE_BASES = schema.DATE_BASES
+# Declared once, in helpers.schema: every path (tag, pipeline.run, notebooks) needs only these.
+METADATA_REQUIRED = schema.required_columns(schema.MetadataRow)
 # Roles of press paragraphs that are not the body of the article.
 NOT_BODY = ("title", "byline", "dateline")
 
@@ -74,7 +75,9 @@ class Article:
         id: file stem.
         path: the file.
         text: the decoded file text, exactly; every offset indexes this string.
-        encoding: codec that decoded the file ('utf-8', 'cp1252', ...).
+        encoding: codec that decoded the file ('utf-8', 'cp1252', 'utf-16-le', ...;
+            'utf-8+cp1252' for UTF-8 with a few stray bytes read as cp1252, see
+            ``cleaning.decode``).
         meta: outlet, agency, title, byline, language, published (datetime.date or None),
             date_basis ('text' | 'metadata' | 'inferred' | 'unknown'), date_note.
         paragraphs: DataFrame with PARAGRAPH_COLUMNS.
@@ -140,57 +143,64 @@ class Corpus:
 
 @dataclass
 class Metadata:
-    """Hand-curated rows of ``data/articles.csv`` by article id, and what was wrong with it."""
+    """Hand-curated rows of ``data/articles.csv`` by article id, and what was wrong with it.
+
+    Attributes:
+        path: the file (None for a table given directly).
+        rows: article id -> {column: value} (``published`` a date or None, ``date_basis`` set).
+        problems: one message per row that was skipped or partly ignored.
+        lines: article id -> the line of the file its row starts on.
+    """
 
     path: Path | None
     rows: dict
     problems: list
+    lines: dict = field(default_factory=dict)
 
 
 def read_metadata(path, *, strict: bool = False) -> Metadata:
-    """Read the articles metadata file.
+    """Read an articles metadata file (the schema is ``helpers.schema.MetadataRow``).
 
-    Columns: article, outlet, agency, published (YYYY-MM-DD or empty), date_basis (text |
-    metadata | inferred | unknown), date_note, and optionally title, byline, language, notes.
+    Columns: ``article`` and ``published`` (YYYY-MM-DD, or empty when unknown) are required;
+    ``outlet``, ``agency``, ``title``, ``byline``, ``language``, ``date_basis`` (text | metadata |
+    inferred | unknown) and ``date_note`` are used when present; other columns are kept. Comma,
+    semicolon or tab separated, UTF-8.
+
+    A bad row does not lose the others: a row with the wrong number of fields or no article id
+    is skipped, a bad date or date basis is ignored (the rest of the row is kept), a second row
+    for the same article is skipped; each is a ``problems`` message naming the file, the row
+    and its line, the column and the reason (and a CorpusWarning).
 
     Args:
         path: the CSV file.
         strict: raise CorpusError on the first bad row instead of listing it in ``problems``.
 
     Raises:
-        CorpusError: the file does not exist, is not a CSV, or lacks required columns.
+        CorpusError: the file does not exist, is not a readable UTF-8 CSV, or lacks a required
+            column.
     """
     path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: metadata file not found")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise CorpusError(f"{path}: not a CSV file (binary content)")
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{path}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
-    return parse_metadata(content, path=path, strict=strict)
+    table = schema.read_table(path, required=METADATA_REQUIRED, error=CorpusError, what="articles metadata table")
+    return _metadata_of(table, strict=strict)
 
 
 def parse_metadata(content: str, *, path=None, strict: bool = False) -> Metadata:
     """``read_metadata`` on CSV text; ``path`` names it in messages."""
-    label = path if path is not None else "<metadata>"
-    try:
-        reader = csv.reader(io.StringIO(content, newline=""), strict=True)
-        table = list(reader)
-    except csv.Error as err:
-        raise CorpusError(f"{label}: not a readable CSV ({err})") from None
-    if not table or not any(cell.strip() for cell in table[0]):
-        raise CorpusError(f"{label}: empty metadata file (no header row)")
-    header = [h.strip() for h in table[0]]
-    missing = [c for c in METADATA_REQUIRED if c not in header]
-    if missing:
-        raise CorpusError(
-            f"{label}: not an articles metadata table: missing column(s) {', '.join(missing)} "
-            f"(found: {', '.join(header) or 'nothing'})")
+    label = str(path) if path is not None else "<metadata>"
+    table = schema.read_table(content, required=METADATA_REQUIRED, error=CorpusError, label=label,
+                              what="articles metadata table")
+    table.path = Path(path) if path is not None else None
+    return _metadata_of(table, strict=strict)
+
+
+# What happens to a row whose field is invalid: the field's fallback, and how messages say it.
+_FALLBACK = {"published": ("", "date ignored"), "date_basis": ("metadata", "read as 'metadata'")}
+
+
+def _metadata_of(table: schema.Table, *, strict: bool) -> Metadata:
     problems: list[str] = []
     rows: dict[str, dict] = {}
+    lines: dict[str, int] = {}
     first_row: dict[str, int] = {}
 
     def bad(msg: str) -> None:
@@ -198,41 +208,31 @@ def parse_metadata(content: str, *, path=None, strict: bool = False) -> Metadata
             raise CorpusError(msg)
         problems.append(msg)
 
-    for n, cells in enumerate(table[1:], start=1):
-        if not any(c.strip() for c in cells):
+    for msg in table.problems:
+        bad(msg)
+    for n, line, cells in table.rows:
+        where = f"{table.label}: row {n} (line {line})"
+        model, errors = schema.row_errors(schema.MetadataRow, cells)
+        if errors and all(col in _FALLBACK for col, _ in errors):
+            for col, reason in errors:
+                bad(f"{where}, column {col}: {reason}; {_FALLBACK[col][1]}")
+            fixed = {**cells, **{col: _FALLBACK[col][0] for col, _ in errors}}
+            model, errors = schema.row_errors(schema.MetadataRow, fixed)
+        if errors:
+            bad("; ".join(f"{where}, column {col}: {reason}" for col, reason in errors) + "; row skipped")
             continue
-        where = f"{label}: row {n} (line {n + 1})"
-        if len(cells) != len(header):
-            bad(f"{where}: {len(cells)} fields, the header has {len(header)}; row skipped")
-            continue
-        row = {k: v.strip() for k, v in zip(header, cells)}
+        row = model.model_dump()
         article = row["article"]
-        if article.lower().endswith(".txt"):
-            article = article[:-4]
-        if not article:
-            bad(f"{where}: no article id; row skipped")
-            continue
         if article in rows:
-            bad(f"{where}: article '{article}' is already in row {first_row[article]}; kept row {first_row[article]}")
+            bad(f"{where}, column article: article '{article}' is already in row {first_row[article]} "
+                f"(line {lines[article]}); kept row {first_row[article]}")
             continue
-        published = None
-        if row["published"]:
-            try:
-                published = dt.date.fromisoformat(row["published"])
-            except ValueError:
-                bad(f"{where}: published '{row['published']}' is not a date (YYYY-MM-DD); date ignored")
-        basis = row["date_basis"] or ("metadata" if published else "unknown")
-        if basis not in DATE_BASES:
-            bad(f"{where}: date_basis '{basis}' is not one of {', '.join(DATE_BASES)}; read as 'metadata'")
-            basis = "metadata"
-        if published is None and basis != "unknown":
-            basis = "unknown"
-        row.update(article=article, published=published, date_basis=basis)
         rows[article] = row
+        lines[article] = line
         first_row[article] = n
     for msg in problems:
-        warnings.warn(msg, CorpusWarning, stacklevel=2)
-    return Metadata(Path(path) if path is not None else None, rows, problems)
+        warnings.warn(msg, CorpusWarning, stacklevel=3)
+    return Metadata(table.path, rows, problems, lines)
 
 
 def _as_metadata(metadata) -> Metadata | None:
@@ -249,26 +249,123 @@ def _as_metadata(metadata) -> Metadata | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _files(paths_) -> Iterator[Path]:
-    if isinstance(paths_, (str, Path)):
+def _kind(path: Path) -> str:
+    """What a path that is neither a regular file nor a folder is, for messages."""
+    if path.is_symlink() and not path.exists():
+        return "a broken symbolic link"
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return f"unreadable ({err.strerror or err})"
+    for test, what in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
+def _as_paths(paths_) -> list[Path]:
+    if isinstance(paths_, (str, os.PathLike)):
         paths_ = [paths_]
-    paths_ = [Path(p) for p in paths_]
+    return [Path(p) for p in paths_]
+
+
+def check_paths(paths_) -> list[str]:
+    """Why each named path cannot be read, one message naming it each ([] when all can).
+
+    A named path must be a regular file (read whatever its extension) or a folder, and
+    readable: a FIFO would block the run forever, a device or socket is no article.
+    """
+    errors = []
+    for p in _as_paths(paths_):
+        if not p.exists() and not p.is_symlink():
+            errors.append(f"{p}: no such file or folder")
+        elif p.is_dir():
+            if not os.access(p, os.R_OK | os.X_OK):
+                errors.append(f"{p}: folder cannot be read (permission denied)")
+        elif not p.is_file():
+            errors.append(f"{p}: {_kind(p)}, not a text file")
+        elif not os.access(p, os.R_OK):
+            errors.append(f"{p}: cannot be read (permission denied)")
+    return errors
+
+
+def check_files(paths_) -> list[str]:
+    """``check_paths``, then read and decode each named file (not the files of named folders),
+    so that a named input that is no article fails before any work: one message per file."""
+    errors = check_paths(paths_)
+    if errors:
+        return errors
+    for p in _as_paths(paths_):
+        if p.is_file():
+            try:
+                cleaning.decode(p.read_bytes(), name=str(p))
+            except CorpusError as err:
+                errors.append(str(err))
+            except OSError as err:
+                errors.append(f"{p}: cannot read ({err.strerror or err})")
+    return errors
+
+
+def folder_files(folder: Path, *, suffixes: tuple[str, ...] = (".txt",), problems: list | None = None) -> Iterator[Path]:
+    """The article files below a folder (names ending in ``suffixes``, any case), sorted, one
+    folder at a time. Entries that are not regular files (FIFOs, broken links, sockets), links to
+    folders (not followed: a link to a parent would loop) and folders named like an article are
+    reported, never skipped silently."""
+    for where_, subfolders, names in os.walk(folder):
+        subfolders.sort()
+        for sub in subfolders:
+            where = Path(where_, sub)
+            if where.is_symlink():
+                _report(problems, str(where), f"{where}: a symbolic link to a folder, not followed; "
+                                              "its articles are not read (name the folder itself)")
+            elif sub.lower().endswith(suffixes):
+                _report(problems, str(where), f"{where}: a folder, not an article; the files inside it are read")
+        for name in sorted(n for n in names if n.lower().endswith(suffixes) and not n.startswith("~$")):
+            f = Path(where_, name)
+            if f.is_file():
+                yield f
+            else:
+                _report(problems, str(f), f"{f}: {_kind(f)}, not a text file; skipped")
+
+
+def _files(paths_, problems: list | None) -> Iterator[tuple[Path, bool]]:
+    """(file, named) for each file to load: named files as given, then every ``.txt`` below
+    each named folder. Entries of a folder that are not regular files are reported, never
+    skipped silently."""
+    paths_ = _as_paths(paths_)
     # Check every path before loading anything: a typo fails at once, not after an hour.
-    missing = [str(p) for p in paths_ if not p.exists()]
-    if missing:
-        raise CorpusError(f"{', '.join(missing)}: no such file or folder")
+    errors = check_paths(paths_)
+    if errors:
+        raise CorpusError("; ".join(errors))
     for p in paths_:
-        if p.is_dir():
-            # Every .txt below the folder (".TXT" too: no file silently left out), in a stable
-            # order; only names are held, one folder at a time, so memory stays small.
-            for folder, subfolders, names in os.walk(p):
-                subfolders.sort()
-                for name in sorted(n for n in names if n.lower().endswith(".txt")):
-                    f = Path(folder, name)
-                    if f.is_file():
-                        yield f
-        else:
-            yield p
+        if not p.is_dir():
+            yield p, True
+            continue
+        # Every .txt below the folder (".TXT" too: no file silently left out), in a stable
+        # order; only names are held, one folder at a time, so memory stays small.
+        for folder, subfolders, names in os.walk(p):
+            subfolders.sort()
+            for sub in subfolders:
+                where = Path(folder, sub)
+                if where.is_symlink():
+                    # os.walk does not follow links to folders (a link to a parent would loop).
+                    _report(problems, str(where), f"{where}: a symbolic link to a folder, not followed; "
+                                                  "its .txt files are not read (name the folder itself)")
+                elif sub.lower().endswith(".txt"):
+                    _report(problems, str(where), f"{where}: a folder, not an article; the .txt files inside "
+                                                  "it are read")
+            for name in sorted(n for n in names if n.lower().endswith(".txt")):
+                f = Path(folder, name)
+                if f.is_file():
+                    yield f, False
+                else:
+                    _report(problems, str(f), f"{f}: {_kind(f)}, not a text file; skipped")
+
+
+def iter_files(paths_) -> Iterator[Path]:
+    """The files ``iter_articles`` reads, in its order (to count them for a progress bar)."""
+    return (f for f, _ in _files(paths_, None))
 
 
 def _report(problems: list | None, file: str, msg: str) -> None:
@@ -278,7 +375,7 @@ def _report(problems: list | None, file: str, msg: str) -> None:
 
 
 def iter_articles(paths, *, metadata=None, problems: list | None = None,
-                  format: str | None = None) -> Iterator[Article]:
+                  format: str | None = None, listed_check: bool = True) -> Iterator[Article]:
     """Articles of ``.txt`` files and folders of them, one at a time.
 
     Exports (Europresse, Factiva, Nexis), tables (CSV, JSONL) and web pages are read by
@@ -291,6 +388,15 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
     article (non-UTF-8 bytes, missing metadata, date conflict) are in ``Article.problems`` and
     in ``problems`` too.
 
+    A path named in ``paths`` that cannot be read (missing, a FIFO, empty, binary ...) is an
+    error: CorpusError, before anything is loaded for a path that is not a readable file or
+    folder. Inside a named folder, bad files (empty, binary, unreadable, not regular files) are
+    reported (a CorpusWarning and a (file, problem) pair appended to ``problems``) and skipped;
+    the good ones still load. Problems of a loaded article (non-UTF-8 bytes, NUL bytes,
+    missing metadata, date conflict) are in ``Article.problems`` and in ``problems`` too; so are
+    the bad rows of the metadata, and, once every file is read, the articles the metadata lists
+    that were not among them.
+
     Args:
         paths: a file, a folder (every ``*.txt`` below it, any case, sorted), or a list of them.
         metadata: path of the articles CSV (see ``read_metadata``), a Metadata, a DataFrame with
@@ -298,21 +404,34 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
         problems: a list to collect (file, problem) pairs into.
 
     Raises:
-        CorpusError: a path that does not exist; a metadata file that cannot be read.
+        CorpusError: a named path that cannot be read as an article or a folder; a metadata file
+            that cannot be read.
     """
     if format != "txt":
         from helpers import importers  # not at the top: importers build their articles here
 
-        yield from importers.iter_articles(paths, metadata=metadata, problems=problems, format=format)
+        # Check every named path before loading anything: a typo or a FIFO fails at once.
+        entries = paths if isinstance(paths, (list, tuple)) else [paths]
+        errors = check_paths([e["path"] if isinstance(e, dict) and "path" in e else getattr(e, "path", e)
+                              for e in entries])
+        if errors:
+            raise CorpusError("; ".join(errors))
+        md = _as_metadata(metadata)
+        seen: set[str] = set()
+        for article in importers.iter_articles(paths, metadata=md, problems=problems, format=format):
+            seen.add(article.id)
+            yield article
+        if listed_check:
+            _report_absent(md, seen, problems)
         return
-    files = _files(paths)
     md = _as_metadata(metadata)
+    files = _files(paths, problems)
     if md is not None:
         for msg in md.problems:
             if problems is not None:
                 problems.append((str(md.path or "<metadata>"), msg))
     seen: set[str] = set()
-    for path in files:
+    for path, named in files:
         name = str(path)
         if path.stem in seen:
             _report(problems, name, f"{name}: article id '{path.stem}' already loaded from another file; skipped")
@@ -320,17 +439,32 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
         try:
             data = path.read_bytes()
             text, encoding, decode_problems = cleaning.decode(data, name=name)
-        except CorpusError as err:
-            _report(problems, name, str(err))
-            continue
-        except OSError as err:
-            _report(problems, name, f"{name}: cannot read ({err.strerror or err})")
+        except (CorpusError, OSError) as err:
+            msg = str(err) if isinstance(err, CorpusError) else f"{name}: cannot read ({err.strerror or err})"
+            if named:
+                raise CorpusError(msg) from None
+            _report(problems, name, f"{msg}; skipped")
             continue
         seen.add(path.stem)
         article = build_article(path, text, encoding, metadata=md, problems=decode_problems)
         for msg in article.problems:
             _report(problems, name, msg)
         yield article
+    if listed_check:
+        _report_absent(md, seen, problems)
+
+
+def _report_absent(md: "Metadata | None", seen: set[str], problems: list | None) -> None:
+    """Report the articles the metadata lists that were not among the files read."""
+    if md is None:
+        return
+    absent = [a for a in md.rows if a not in seen]
+    if absent:
+        label = str(md.path or "<metadata>")
+        listed = ", ".join(f"{a} (line {md.lines.get(a, '?')})" for a in absent[:10])
+        more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
+        _report(problems, label, f"{label}: {len(absent)} article(s) listed but not among the files read: "
+                                 f"{listed}{more}")
 
 
 def build_article(path: Path, text: str, encoding: str, *, metadata: Metadata | None = None,
@@ -453,6 +587,10 @@ def load_articles(paths, *, metadata=None) -> Corpus:
     Returns:
         Corpus with ``articles`` (ARTICLE_COLUMNS), ``paragraphs`` (PARAGRAPH_COLUMNS),
         ``comments`` (COMMENT_COLUMNS), ``problems`` (file, problem) and ``items``.
+
+    Raises:
+        CorpusError: as ``iter_articles`` (a named path that cannot be read, a metadata file
+            that cannot be read).
     """
     problems: list = []
     items, rows, paras, comments = [], [], [], []
@@ -494,7 +632,6 @@ def write_tables(corpus_: Corpus, *, folder=None) -> dict:
     written = {}
     for name, table in (("articles", corpus_.articles), ("paragraphs", corpus_.paragraphs),
                         ("comments", corpus_.comments)):
-        out = folder / f"{name}.csv"
-        table.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
-        written[name] = out
+        # Atomic: a run killed mid-write leaves the previous table, not half of a new one.
+        written[name] = write_csv_atomic(table, folder / f"{name}.csv", encoding="utf-8", lineterminator="\n")
     return written

@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import paths
+from .io import atomic_path, write_csv_atomic
 
 # A fixed salt makes SVG element ids stable; dates are dropped from every format.
 HASHSALT = "porte-parole"
@@ -45,10 +46,10 @@ def save_figure(fig, name: str, *, data: pd.DataFrame | None = None, directory: 
     with plt.rc_context({"svg.hashsalt": HASHSALT}):
         for ext, kwargs in FORMATS.items():
             target = out / f"{name}.{ext}"
-            fig.savefig(target, format=ext, bbox_inches="tight", **kwargs)
+            # Atomic: a kernel killed mid-save leaves the previous figure, not a truncated one.
+            with atomic_path(target) as tmp:
+                fig.savefig(tmp, format=ext, bbox_inches="tight", **kwargs)
             written[ext] = target
     if data is not None:
-        target = out / f"{name}.csv"
-        data.to_csv(target, index=False, lineterminator="\n")
-        written["csv"] = target
+        written["csv"] = write_csv_atomic(data, out / f"{name}.csv", lineterminator="\n")
     return written

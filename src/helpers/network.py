@@ -18,6 +18,7 @@ import networkx as nx
 import pandas as pd
 
 from . import shifts as shifts_mod
+from .io import atomic_path
 
 AGREEMENTS = ("congruence", "conflict", None)
 EDGE_COLUMNS = ["source", "target", "source_label", "target_label", "kind", "stance", "agreement",
@@ -190,6 +191,7 @@ def to_graphml(graph_or_df, path: Path | str, **kwargs) -> Path:
     for a, b, d in graph.edges(data=True):
         clean.add_edge(str(a), str(b), **{k: _plain(v) for k, v in d.items()})
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(clean, path, named_key_ids=True)
+    # Atomic: a run killed mid-write leaves the previous file, not a truncated one.
+    with atomic_path(path) as tmp:
+        nx.write_graphml(clean, tmp, named_key_ids=True)
     return path

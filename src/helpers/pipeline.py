@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import corpus as corpus_mod
 from . import paths, speech, stance
+from .io import write_csv_atomic
 
 log = logging.getLogger(__name__)
 
@@ -94,22 +95,18 @@ def run(
 
 
 def write(workbook: Workbook, *, directory: Path | str = paths.PROCESSED) -> dict[str, Path]:
-    """Write the derived tables (articles, paragraphs, comments, statements) as CSV.
+    """Write the derived tables (articles, paragraphs, comments, statements) as CSV, each
+    atomically (``helpers.io.write_csv_atomic``).
 
     Returns:
         A mapping from table name to the written path.
     """
     out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
     tables = {
         "articles": workbook.corpus.articles,
         "paragraphs": workbook.corpus.paragraphs,
         "comments": workbook.corpus.comments,
         "statements": workbook.statements,
     }
-    written = {}
-    for name, df in tables.items():
-        target = out / f"{name}.csv"
-        df.to_csv(target, index=False, lineterminator="\n")
-        written[name] = target
-    return written
+    # Atomic: a notebook killed mid-write leaves the previous table, not half of a new one.
+    return {name: write_csv_atomic(df, out / f"{name}.csv", lineterminator="\n") for name, df in tables.items()}

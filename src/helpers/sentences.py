@@ -9,10 +9,16 @@ What makes press French hard for a generic splitter, and what this module does a
   ("J. Kerry", "J.-M. Le Pen") do not end a sentence;
 - an elision "(...)" or "[...]" is not a sentence end;
 - non-breaking spaces (U+00A0, U+202F) count as spaces, before « ! ? : » and after «;
-- hard-wrapped wire text: a newline inside a sentence is a space; a blank line always ends one.
+- hard-wrapped wire text: a newline inside a sentence is a space; a blank line always ends one
+  (LF, CRLF and a lone CR, as in old Mac files, are newlines alike).
+
+Cost is linear in the length of the range, even for a paragraph of several megabytes on one line:
+which quotation an offset is inside is found by bisection over the quotations, not by a table of
+every offset inside one.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -22,8 +28,10 @@ from helpers import paths
 _CLOSERS = "»”’)]'\""
 _SPACES = " \t\xa0\u202f\u2009\u2007\r\n"
 _TERMINAL = ".!?…"
-# A blank line (possibly with spaces) is a paragraph break: always a boundary.
-_BLANK_LINE = re.compile(r"\n[ \t\xa0\u202f]*(?:\r?\n)")
+# A blank line (possibly with spaces) is a paragraph break: always a boundary. Lines end with
+# \n, \r\n or a lone \r (a \r right before \n is never a line end of its own).
+_EOL = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINE = re.compile(rf"{_EOL}[ \t\xa0\u202f]*{_EOL}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w°-]*)$")
 _GUILLEMETS = re.compile(r"«[^«»]{0,2000}?»")
 _CURLY = re.compile(r"“[^“”]{0,2000}?”")
@@ -90,11 +98,7 @@ def sentences(text: str, *, start: int = 0, end: int | None = None) -> list[tupl
         return []
     abbrev = abbreviations()
     quotes = quote_spans(text, start, end)
-    # Offsets inside a quotation (strictly between its marks) -> the closing mark's offset.
-    closing_of: dict[int, int] = {}
-    for q_open, q_close in quotes:
-        for i in range(q_open + 1, q_close):
-            closing_of[i] = max(closing_of.get(i, -1), q_close)
+    closing_of = _Closing(quotes)
     straight_closers = {c for _, c in quotes if text[c] == '"'}
 
     cuts: list[int] = []
@@ -111,7 +115,8 @@ def sentences(text: str, *, start: int = 0, end: int | None = None) -> list[tupl
                     cuts.append(cut)
                 i = j
                 continue
-            if c == "\n" and _line_break_ends_sentence(text, i, b_start, b_end, closing_of):
+            if (c == "\n" or (c == "\r" and text[i + 1:i + 2] != "\n")) and \
+                    _line_break_ends_sentence(text, i, b_start, b_end, closing_of):
                 cuts.append(i)
             i += 1
         cuts.append(b_end)
@@ -126,6 +131,31 @@ def sentences(text: str, *, start: int = 0, end: int | None = None) -> list[tupl
     if s < e:
         spans.append((s, e))
     return spans
+
+
+class _Closing:
+    """Offset -> the closing mark of the quotation it is strictly inside (the farthest one when
+    quotations overlap), or None: ``closing.get(i)``, ``i in closing``.
+
+    Quotations sorted by opening mark, with the running maximum of their closing marks: the
+    quotations opened before ``i`` that close after it are exactly those containing ``i``, and
+    the farthest close among all opened before ``i`` is theirs when it lies beyond ``i``. Memory
+    is one entry per quotation, not one per character inside quotations.
+    """
+
+    def __init__(self, quotes: list[tuple[int, int]]):
+        self.opens = [a for a, _ in quotes]
+        self.reach, far = [], -1
+        for _, b in quotes:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def get(self, i: int, default=None):
+        k = bisect.bisect_left(self.opens, i) - 1
+        return self.reach[k] if k >= 0 and self.reach[k] > i else default
+
+    def __contains__(self, i: int) -> bool:
+        return self.get(i) is not None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -85,6 +85,7 @@ import yaml
 
 from . import paths, wordforms
 from . import targets as targets_mod
+from .schema import int_setting
 
 log = logging.getLogger(__name__)
 
@@ -294,10 +295,10 @@ def _compile_words(words: Any, where: str, path: Path, *, combine: bool = True) 
 
 
 def _setting(value: Any, where: str, path: Path) -> int:
-    """A non-negative integer setting, or a CodebookError naming the file and the key."""
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).strip().isdigit():
-        raise CodebookError(f"{path}: {where} must be a non-negative integer, got {value!r}")
-    return int(value)
+    """A non-negative integer setting, or a CodebookError naming the file and the key (the one
+    accessor ``schema.int_setting`` every data file's integer settings go through)."""
+    section, _, key = where.rpartition(".")
+    return int_setting({key: value}, key, 0, where=f"{path}: {section}" if section else str(path), error=CodebookError)
 
 
 def _legacy_target(t: Any, i: int, path: Path) -> Target:

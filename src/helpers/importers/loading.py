@@ -68,20 +68,14 @@ def sources(entries) -> list[Source]:
     return out
 
 
-def files(source: Source) -> Iterator[Path]:
+def files(source: Source, *, problems: list | None = None) -> Iterator[Path]:
     """The files of an entry: the file itself, or the article files below a folder, sorted
     (``.txt``, ``.html``, ``.htm``, ``.rtf``, ``.docx``, any case; Word's ``~$`` lock files left
-    out; tables only when named)."""
+    out; tables only when named); a folder's odd entries are reported (``corpus.folder_files``)."""
     if not source.path.is_dir():
         yield source.path
         return
-    for folder, subfolders, names in os.walk(source.path):
-        subfolders.sort()
-        for name in sorted(names):
-            if name.lower().endswith(registry.FOLDER_SUFFIXES) and not name.startswith("~$"):
-                f = Path(folder, name)
-                if f.is_file():
-                    yield f
+    yield from corpus.folder_files(source.path, suffixes=tuple(registry.FOLDER_SUFFIXES), problems=problems)
 
 
 def _head(path: Path) -> bytes:
@@ -214,7 +208,7 @@ def iter_articles(entries, *, metadata=None, problems: list | None = None,
 
     seen: set[str] = set()
     for source in srcs:
-        for path in files(source):
+        for path in files(source, problems=problems):
             name = str(path)
             try:
                 fmt = source.format or registry.sniff(path, _head(path))
@@ -228,9 +222,15 @@ def iter_articles(entries, *, metadata=None, problems: list | None = None,
                 if path.stem in seen:
                     report(name, f"{name}: article id '{path.stem}' already loaded from another file; skipped")
                     continue
-                for article in corpus.iter_articles(path, metadata=md, problems=problems, format="txt"):
-                    seen.add(article.id)
-                    yield article
+                try:
+                    for article in corpus.iter_articles(path, metadata=md, problems=problems, format="txt",
+                                                        listed_check=False):
+                        seen.add(article.id)
+                        yield article
+                except corpus.CorpusError as err:
+                    if Path(source.path).is_file():
+                        raise  # a file the user named that cannot be read is an error
+                    report(name, f"{err}; skipped")  # one bad file in a folder: the others still load
                 continue
             file_problems: list = []
             try:
