@@ -101,14 +101,15 @@ def features(statements: pd.DataFrame, *, texts: Any = None, rules: pd.DataFrame
                          "meta": meta}, index=statements.index)
 
 
-def _model():
+def _model(train: pd.DataFrame | None = None):
+    """The pipeline: one vectoriser per feature column (those with some word in ``train``)."""
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
     words = dict(analyzer="word", token_pattern=r"(?u)\b\w[\w'-]*\b", sublinear_tf=True)
-    columns = ColumnTransformer([
+    parts = [
         ("words", TfidfVectorizer(ngram_range=(1, 2), **words), "words"),
         ("stems", TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True), "words"),
         ("context", TfidfVectorizer(ngram_range=(1, 1), **words), "context"),
@@ -116,7 +117,12 @@ def _model():
         # The rules' decision and the speaker, each a binary feature weighted up: with few
         # reviews the model should follow the rules unless the words say otherwise.
         ("meta", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "meta"),
-    ], transformer_weights={"words": 1.0, "stems": 0.7, "context": 0.4, "cue": 0.7, "meta": 1.5})
+    ]
+    if train is not None:
+        # A column with no word at all (no article texts, hence no context) has no vocabulary.
+        parts = [p for p in parts if train[p[2]].astype(str).str.contains(r"\w").any()]
+    weights = {"words": 1.0, "stems": 0.7, "context": 0.4, "cue": 0.7, "meta": 1.5}
+    columns = ColumnTransformer(parts, transformer_weights={name: weights[name] for name, _, _ in parts})
     return Pipeline([("features", columns),
                      ("model", LogisticRegression(C=C, max_iter=3000, class_weight="balanced"))])
 
@@ -190,7 +196,7 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
         y_train = y[reviewed]
         if len(y_train) < min_reviews or y_train.nunique() < 2:
             continue
-        model = _model()
+        model = _model(X[reviewed])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # convergence notes on tiny training sets
             model.fit(X[reviewed], y_train)
@@ -275,3 +281,118 @@ def queue(statements: pd.DataFrame, *, limit: int | None = None, shifts_first: b
     out = todo.assign(priority=priority.round(4), reason=reason)
     out = out.sort_values(["priority", "article", "start"], ascending=[False, True, True], kind="stable")
     return out.head(limit) if limit is not None else out
+
+
+# ----------------------------------------------------------------------------- learning curve
+
+CURVE_COLUMNS = ["strategy", "reviews", "unreviewed_gold", "accuracy", "rules_accuracy", "unreviewed_found",
+                 "found_accuracy", "rules_found_accuracy"]
+
+
+def _correct(pred: pd.DataFrame, gold: pd.DataFrame, pairs: dict[int, int], *, target: str, gold_rows) -> np.ndarray:
+    """For each gold row in ``gold_rows``: found, and coded with the gold's stance (and, unless
+    'none', toward ``target``)."""
+    out = []
+    stances, targets = pred["stance"].to_numpy(), pred["target"].fillna("").astype(str).to_numpy()
+    for g in gold_rows:
+        p = pairs.get(g)
+        want = gold["stance"].iat[g]
+        out.append(p is not None and stances[p] == want and (want == "none" or targets[p] == target))
+    return np.array(out, dtype=bool)
+
+
+def simulate(automatic: pd.DataFrame, gold: pd.DataFrame, *, target: str, texts: Any = None,
+             steps: tuple[int, ...] = (0, 25, 50, 100), strategy: str = "queue", batch: int = 5,
+             seed: int = 0, min_reviews: int = MIN_REVIEWS) -> pd.DataFrame:
+    """The learning curve of one corpus: reviews simulated from its gold, taken from the queue or
+    at random, and the accuracy of the statements not reviewed yet.
+
+    A simulated review of a statement the gold has (matched by span, ``evaluate.match``) sets the
+    gold's stance (toward ``target`` unless 'none'); of one the gold lacks, deletes it. After each
+    batch the coder re-learns (``recode``). The accuracy is end-to-end over the gold statements
+    whose statement is not reviewed: found by the tagger, and with the gold's stance; a gold
+    statement the tagger missed counts as wrong at every step.
+
+    Args:
+        automatic: the rules' coding of the corpus (``stance.code`` output, utterances linked).
+        gold: its gold statements (``evaluate.load_gold``).
+        target: the target id the gold's stances are toward.
+        texts: the corpus, for the statements' sentences.
+        steps: numbers of reviews at which to measure (those that would review every statement
+            are left out).
+        strategy: ``"queue"`` (``queue`` order) or ``"random"``.
+        batch: reviews between two re-learnings.
+        seed: random order seed.
+
+    Returns:
+        One row per step: ``strategy, reviews, unreviewed_gold, accuracy`` (the hybrid coding)
+        and ``rules_accuracy`` (the rules alone on the same unreviewed statements); the same on
+        the unreviewed gold statements the tagger found (``unreviewed_found``,
+        ``found_accuracy``, ``rules_found_accuracy``), which no review of the queue can reach
+        otherwise.
+    """
+    from threadpoolctl import threadpool_limits
+
+    # Tiny models: one thread each is faster than several fighting over two cores.
+    with threadpool_limits(1):
+        return _simulate(automatic, gold, target=target, texts=texts, steps=steps, strategy=strategy, batch=batch,
+                         seed=seed, min_reviews=min_reviews)
+
+
+def _simulate(automatic, gold, *, target, texts, steps, strategy, batch, seed, min_reviews) -> pd.DataFrame:
+    from . import evaluate
+
+    if strategy not in ("queue", "random"):
+        raise ValueError(f"strategy must be 'queue' or 'random', not {strategy!r}")
+    auto = automatic.reset_index(drop=True).copy()
+    auto["stance_source"] = "automatic"
+    m = evaluate.match(auto, gold)
+    by_pred = dict(zip(m["pred"].astype(int), m["gold"].astype(int)))
+    rng = np.random.default_rng(seed)
+    current = auto.copy()
+    reviewed: set[int] = set()
+    deleted: set[int] = set()
+    rows = []
+    for step in sorted(steps):
+        if step >= len(auto) and step > 0:
+            break  # every statement reviewed: nothing left to measure but the tagger's misses
+        while len(reviewed) + len(deleted) < step:
+            alive = current.drop(index=sorted(deleted))
+            if strategy == "queue":
+                order = [i for i in queue(alive).index]
+            else:
+                order = [i for i in alive.index if i not in reviewed]
+                rng.shuffle(order)
+            take = order[:min(batch, step - len(reviewed) - len(deleted))]
+            if not take:
+                break
+            for i in take:
+                g = by_pred.get(i)
+                if g is None:
+                    deleted.add(i)
+                    continue
+                stance = gold["stance"].iat[g]
+                current.loc[i, ["stance", "target", "stance_source"]] = [stance, target if stance != "none" else "",
+                                                                         "reviewed"]
+                reviewed.add(i)
+            base = auto.copy()
+            base.loc[sorted(reviewed), ["stance", "target", "stance_source"]] = current.loc[
+                sorted(reviewed), ["stance", "target", "stance_source"]].to_numpy()
+            learned = recode(base.drop(index=sorted(deleted)), automatic=auto, texts=texts, targets=[target],
+                             min_reviews=min_reviews)
+            current = base.copy()
+            current.loc[learned.index, ["stance", "target", "stance_source", "confidence"]] = learned[
+                ["stance", "target", "stance_source", "confidence"]].to_numpy()
+        pairs = {g: p for p, g in by_pred.items() if p not in deleted}
+        open_gold = [g for g in range(len(gold)) if pairs.get(g) not in reviewed]
+        hybrid = _correct(current, gold, pairs, target=target, gold_rows=open_gold)
+        rules = _correct(auto, gold, pairs, target=target, gold_rows=open_gold)
+        found = np.array([g in pairs for g in open_gold], dtype=bool)
+
+        def share(ok: np.ndarray) -> float:
+            return float(ok.mean()) if len(ok) else float("nan")
+
+        rows.append({"strategy": strategy, "reviews": len(reviewed) + len(deleted), "unreviewed_gold": len(open_gold),
+                     "accuracy": share(hybrid), "rules_accuracy": share(rules), "unreviewed_found": int(found.sum()),
+                     "found_accuracy": share(hybrid[found]), "rules_found_accuracy": share(rules[found])})
+    return pd.DataFrame(rows, columns=CURVE_COLUMNS)
