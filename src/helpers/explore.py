@@ -794,6 +794,12 @@ function render({ model, el }) {
     root.setAttribute("tabindex", "0");
     root.setAttribute("data-lm-suppress-shortcuts", "true");
     root.addEventListener("keydown", onKey);
+    // A click on the explorer (not in a field) gives it the keys, after the notebook's own
+    // click handling, which may focus the notebook; a text selection survives the focus.
+    root.addEventListener("mouseup", (e) => {
+      if (e.target.closest("input, textarea, select, button")) return;
+      setTimeout(() => root.focus({preventScroll: true}), 0);
+    });
     root.classList.add("pp-keys-ready");
   };
   attach();

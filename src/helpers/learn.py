@@ -396,3 +396,56 @@ def _simulate(automatic, gold, *, target, texts, steps, strategy, batch, seed, m
                      "accuracy": share(hybrid), "rules_accuracy": share(rules), "unreviewed_found": int(found.sum()),
                      "found_accuracy": share(hybrid[found]), "rules_found_accuracy": share(rules[found])})
     return pd.DataFrame(rows, columns=CURVE_COLUMNS)
+
+
+CURVE_STYLE = {
+    "queue": {"color": "#0072B2", "ls": "-", "marker": "o", "label": "revues prises dans la file"},
+    "random": {"color": "#D55E00", "ls": "--", "marker": "s", "label": "revues prises au hasard"},
+    "rules": {"color": "#7F7F7F", "ls": ":", "marker": "", "label": "règles seules (mêmes énoncés)"},
+}
+
+
+def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 4):
+    """Small multiples of a learning curve table (``tests/devsets/learning_curve.py`` output):
+    one panel per topic and one for the mean over topics, accuracy of the statements not yet
+    reviewed against the number of reviews, for the queue, random order and the rules alone.
+
+    Args:
+        curve: ``topic, strategy, reviews`` and ``measure`` with its ``rules_`` twin.
+        measure: ``"accuracy"`` (end to end: a statement the tagger missed counts as wrong) or
+            ``"found_accuracy"`` (the statements the tagger found).
+
+    Returns:
+        The matplotlib figure.
+    """
+    from matplotlib.figure import Figure
+
+    rules_col = "rules_" + measure
+    topics = sorted(curve["topic"].unique())
+    panels = topics + ["moyenne des sujets"]
+    nrows = -(-len(panels) // ncols)
+    fig = Figure(figsize=(3.1 * ncols, 2.5 * nrows + 0.6), layout="constrained")
+    axes = fig.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
+    for ax, name in zip(axes, panels):
+        part = curve if name == panels[-1] else curve[curve["topic"] == name]
+        mean = part.groupby(["strategy", "reviews"], as_index=False)[[measure, rules_col]].mean()
+        for strategy in ("queue", "random"):
+            line = mean[mean["strategy"] == strategy].sort_values("reviews")
+            style = CURVE_STYLE[strategy]
+            ax.plot(line["reviews"], line[measure], color=style["color"], ls=style["ls"], marker=style["marker"],
+                    ms=4, lw=1.4, label=style["label"])
+        rules = mean[mean["strategy"] == "queue"].sort_values("reviews")
+        ax.plot(rules["reviews"], rules[rules_col], color=CURVE_STYLE["rules"]["color"], ls=":", lw=1.4,
+                label=CURVE_STYLE["rules"]["label"])
+        ax.set_title(name.replace("_", " "), fontsize=9)
+        ax.set_ylim(0, 1)
+        ax.grid(alpha=0.3, lw=0.5)
+    for ax in axes[len(panels):]:
+        ax.set_axis_off()
+    for ax in axes[::ncols]:
+        ax.set_ylabel("exactitude", fontsize=8)
+    for ax in axes[-ncols:]:
+        ax.set_xlabel("revues", fontsize=8)
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=8)
+    return fig
