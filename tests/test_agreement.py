@@ -96,3 +96,18 @@ def test_no_reviews_no_figures(tmp_path):
     empty = reviews.read(tmp_path, codebook=BOOK)
     report = agreement.report(empty)
     assert len(report) == 1 and math.isnan(report["value"].iloc[0]) and report["n"].iloc[0] == 0
+
+
+def test_the_gold_as_a_coder_agrees_with_notebook_03s_kappa():
+    """The seeds' gold against the machine: the same kappa as evaluate.stance_agreement, which
+    notebook 03 reports (0.952 when written)."""
+    from helpers import evaluate, pipeline
+
+    machine = pipeline.run(annotations=None).statements
+    gold = evaluate.load_gold()
+    coder = agreement.gold_as_coder(gold, machine)
+    pairs = agreement.pairwise(agreement.codings(coder, machine=machine)).iloc[0]
+    expected = evaluate.stance_agreement(machine, gold).iloc[0]
+    assert (pairs["coder_a"], pairs["coder_b"]) == ("gold", "machine")
+    assert pairs["n"] == expected["n"]
+    assert round(pairs["kappa"], 3) == expected["kappa"] and round(pairs["agreement"], 3) == expected["accuracy"]

@@ -157,3 +157,27 @@ def disagreements(reviews: pd.DataFrame, *, machine: pd.DataFrame | None = None,
         t = " ".join(t.split())
         shown.append(t if len(t) <= width else t[: width - 1] + "…")
     return out.assign(text=shown)
+
+
+def gold_as_coder(gold: pd.DataFrame, statements: pd.DataFrame, *, coder: str = "gold",
+                  min_overlap: float = 0.5) -> pd.DataFrame:
+    """A hand-coded gold table as one more coder of the tagged statements.
+
+    The gold (``data/gold/statements.csv``) is a careful human coding; matched to the tagged
+    statements by span (``evaluate.match``), each matched gold row becomes a ``change`` by
+    ``coder`` of that statement's stance, so ``report`` and ``disagreements`` put it beside the
+    analysts and the machine.
+
+    Returns:
+        Rows with ``reviews.READ_COLUMNS`` (``file`` = "gold", ``line`` the gold row's line).
+    """
+    pairs = evaluate.match(statements, gold, min_overlap=min_overlap)
+    rows = []
+    for n, (g, p) in enumerate(zip(pairs["gold"].astype(int), pairs["pred"].astype(int))):
+        st, gd = statements.iloc[p], gold.iloc[g]
+        row = {c: "" for c in reviews_mod.LEDGER_COLUMNS}
+        row.update(action="change", article=str(st["article"]), start=int(st["start"]), end=int(st["end"]),
+                   stance=str(gd["stance"]), target=str(gd.get("target", "") or ""), coder=coder,
+                   file="gold", line=g + 2, order=-len(pairs) + n)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=reviews_mod.READ_COLUMNS)
