@@ -638,12 +638,12 @@ def test_a_review_added_and_a_keyboard_review_reach_the_next_run(tmp_path):
     new_stance = "neutral" if first.statements.loc[reviewed, "stance"] != "neutral" else "against"
     ex.press(new_stance[0])
     article = first.corpus.items[0]
-    taken = [(s, e) for s, e in zip(first.statements["start"], first.statements["end"])]
+    taken = first.statements.loc[first.statements["article"].eq(article.id), ["start", "end"]].to_numpy()
     # a stretch of the article's press text that no statement covers: the 'missed' statement
-    para = article.paragraphs[(article.paragraphs["part"] == "press")].iloc[-1]
-    s, e = int(para["start"]), min(int(para["end"]), int(para["start"]) + 60)
-    assert not any(a < e and s < b for a, b in taken if True)
-    ex.press("s", selection={"article_start": s, "article_end": e})
+    para = next(p for p in article.paragraphs[article.paragraphs["part"].eq("press")].itertuples()
+                if not any(a < p.end and p.start < b for a, b in taken))
+    s, e = int(para.start), min(int(para.end), int(para.start) + 60)
+    ex.press("s", selection={"article": article.id, "article_start": s, "article_end": e})
     rerun = pipeline.run(annotations=tmp_path / "ledger.csv").statements
     row = first.statements.loc[reviewed]
     key = (rerun["article"] == row["article"]) & (rerun["start"] == row["start"]) & (rerun["end"] == row["end"])
@@ -651,3 +651,13 @@ def test_a_review_added_and_a_keyboard_review_reach_the_next_run(tmp_path):
     added = rerun[(rerun["article"] == article.id) & (rerun["start"] == s)]
     assert len(added) == 1 and added["stance_source"].iloc[0] == "reviewed" and added["text"].iloc[0] == article.text[s:e]
     assert len(rerun) == len(first.statements) + 1
+
+
+def test_a_selection_may_name_its_article(coder, tmp_path):
+    """From code, the missed statement may be in another article than the one shown."""
+    s, e = span("art-a", "la coordination avec Washington")
+    coder.picker.value = STATEMENTS.index[3]  # shows art-b
+    coder.review_stance.value = "favor"
+    coder.press("s", selection={"article": "art-a", "article_start": s, "article_end": e})
+    row = ledger(tmp_path)[-1]
+    assert (row["action"], row["article"], int(row["start"]), int(row["end"])) == ("add", "art-a", s, e)

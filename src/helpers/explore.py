@@ -1180,12 +1180,13 @@ class Explorer:
     def _selected_span(self, selection: Mapping | None) -> tuple[str, int, int] | None:
         """Article offsets of a text selection in the article view (``{"start", "end", "text"}``
         relative to the shown text, as the browser sends it; or absolute ``article_start`` /
-        ``article_end``)."""
+        ``article_end``, in the shown statement's article or in ``article``)."""
         selection = selection or self.selection
         if not selection or self.selected is None:
             return None
         row = self.statements.loc[self.selected]
-        article = self._articles.get(_field(row, "article")) if self._articles else None
+        article_id = str(selection.get("article") or _field(row, "article"))
+        article = self._articles.get(article_id) if self._articles else None
         if article is None:
             return None
         text = article.text
@@ -1206,7 +1207,7 @@ class Explorer:
             s += 1
         while e > s and text[e - 1] in " \t\r\n\u00a0\u202f,;:":
             e -= 1
-        return (_field(row, "article"), s, e) if e > s else None
+        return (article_id, s, e) if e > s else None
 
     def add_selection(self, selection: Mapping | None = None) -> dict | None:
         """Add the selected words as a statement the tagger missed, with the form's stance,
@@ -1229,15 +1230,18 @@ class Explorer:
         record = self._record({"article": article, "start": s, "end": e}, action="add", kind="", **fields)
         if record is None:
             return None
-        new = {c: "" for c in self.statements.columns}
+        # Columns the form does not fill stay empty: '' for text, missing for numbers.
+        new = {c: ("" if not pd.api.types.is_numeric_dtype(dtype) else np.nan)
+               for c, dtype in self.statements.dtypes.items()}
         new.update(article=article, start=s, end=e, text=self._articles[article].text[s:e], stance_source="reviewed",
                    **{k: v for k, v in fields.items() if k in self.statements.columns})
-        for col in ("date", "published"):
-            if col in self.statements.columns:
-                new[col] = _field(self.statements.loc[self.selected], col) if col == "published" else ""
-        label = (max(self.statements.index) + 1) if len(self.statements) and all(
-            isinstance(i, (int, np.integer)) for i in self.statements.index) else f"added-{len(self.reviews)}"
-        self.statements.loc[label] = pd.Series(new)
+        if "published" in self.statements.columns:
+            same = self.statements.loc[self.statements["article"].astype(str) == article, "published"]
+            new["published"] = same.iloc[0] if len(same) else ""
+        numeric = all(isinstance(i, (int, np.integer)) for i in self.statements.index)
+        label = (int(max(self.statements.index)) + 1) if numeric and len(self.statements) else f"added-{len(self.reviews)}"
+        added = pd.DataFrame([new], index=[label]).reindex(columns=self.statements.columns)
+        self.statements = pd.concat([self.statements, added])
         return self._after(record, {"added": label}, advance=False, then=label)
 
     def adjust_span(self, selection: Mapping | None = None) -> dict | None:
