@@ -575,12 +575,20 @@ def _annotation_legend(ax, kinds: set, older: bool) -> None:
         handles.append(Line2D([], [], label=RECORD_LABEL, **RECORD_STYLE))
     if "divergence" in kinds:
         handles.append(Line2D([], [], label=DIVERGENCE_LABEL, **DIVERGENCE_STYLE))
+    handler_map = {}
     if getattr(ax, "annotated_tentative", False):
-        handles.append(Line2D([], [], ls="", marker="o", markersize=11, markerfacecolor="none",
-                              markeredgecolor="black", markeredgewidth=1.1, label=TENTATIVE_LABEL))
+        # A marker's edge cannot be dashed: the legend draws this ring as a dashed circle.
+        from matplotlib.legend_handler import HandlerPatch
+        from matplotlib.patches import Circle
+
+        ring = Circle((0, 0), 1, facecolor="none", edgecolor="black", lw=1.1, ls=TENTATIVE_RING,
+                      label=TENTATIVE_LABEL)
+        handles.append(ring)
+        handler_map[Circle] = HandlerPatch(patch_func=lambda legend, orig_handle, xdescent, ydescent, width, height,
+                                           fontsize: Circle((width / 2 - xdescent, height / 2 - ydescent), 5.5))
     ax.legend(handles=handles, title=legend.get_title().get_text(), loc="upper left",
               bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8, title_fontsize=8.5,
-              alignment="left", borderaxespad=0)
+              alignment="left", borderaxespad=0, handler_map=handler_map or None)
 
 
 def _make_room(ax, label_ys, fontsize):
