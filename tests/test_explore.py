@@ -272,11 +272,11 @@ def read_rows(path):
 
 def test_review_appends_and_never_rewrites(tmp_path):
     path = tmp_path / "annotations" / "reviews.csv"
-    first = explore.review(STATEMENTS.iloc[0], stance="favor", note="sarcasme", annotator="ab", path=path,
+    first = explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, stance="favor", note="sarcasme", annotator="ab", path=path,
                            today=dt.date(2026, 1, 2), codebook=CODEBOOK)
     before = path.read_bytes()
     assert before.decode("utf-8").splitlines()[0] == ",".join(explore.review_columns())
-    second = explore.review(STATEMENTS.iloc[1], speaker="Sergueï Lavrov (MAE)", path=path, today="2026-01-03",
+    second = explore.review(STATEMENTS.iloc[1], corpus=ARTICLES, speaker="Sergueï Lavrov (MAE)", path=path, today="2026-01-03",
                             codebook=CODEBOOK)
     after = path.read_bytes()
     assert after.startswith(before) and len(after) > len(before)
@@ -295,7 +295,7 @@ def test_review_keeps_hand_written_lines(tmp_path):
     header = ",".join(explore.review_columns())
     path.write_text(header + "\nart-x,1,5,t,none,,hand,cd,2025-12-01", encoding="utf-8")  # no final newline
     before = path.read_bytes()
-    explore.review(STATEMENTS.iloc[3], stance="neutral", note="line\nbreak", path=path, codebook=CODEBOOK,
+    explore.review(STATEMENTS.iloc[3], corpus=ARTICLES, stance="neutral", note="line\nbreak", path=path, codebook=CODEBOOK,
                    today="2026-01-01")
     assert path.read_bytes().startswith(before)
     rows = read_rows(path)
@@ -306,7 +306,7 @@ def test_review_keeps_hand_written_lines(tmp_path):
 def test_review_on_empty_file_writes_header(tmp_path):
     path = tmp_path / "reviews.csv"
     path.write_bytes(b"")
-    explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK, today="2026-01-01")
+    explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, path=path, codebook=CODEBOOK, today="2026-01-01")
     assert read_rows(path)[0]["stance"] == "against"
 
 
@@ -318,16 +318,16 @@ def test_review_on_empty_file_writes_header(tmp_path):
 def test_review_rejects_invalid_values(tmp_path, kwargs, message):
     path = tmp_path / "reviews.csv"
     with pytest.raises(ValueError, match=message):
-        explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK, **kwargs)
+        explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, path=path, codebook=CODEBOOK, **kwargs)
     assert not path.exists()  # nothing written on error
 
 
 def test_review_needs_a_target_when_ambiguous(tmp_path):
     book = {"stances": CODEBOOK["stances"], "targets": ["a", "b"]}
     with pytest.raises(ValueError, match="needs a target"):
-        explore.review(STATEMENTS.iloc[4], stance="favor", path=tmp_path / "r.csv", codebook=book)
+        explore.review(STATEMENTS.iloc[4], corpus=ARTICLES, stance="favor", path=tmp_path / "r.csv", codebook=book)
     # With one target in the codebook, a statement without target gets it.
-    rec = explore.review(STATEMENTS.iloc[4], stance="favor", path=tmp_path / "r.csv", codebook=CODEBOOK)
+    rec = explore.review(STATEMENTS.iloc[4], corpus=ARTICLES, stance="favor", path=tmp_path / "r.csv", codebook=CODEBOOK)
     assert rec["target"] == TARGET
 
 
@@ -335,7 +335,7 @@ def test_review_refuses_a_file_with_other_columns(tmp_path):
     path = tmp_path / "reviews.csv"
     path.write_text("article,stance\nx,favor\n", encoding="utf-8")
     with pytest.raises(ValueError, match="columns"):
-        explore.review(STATEMENTS.iloc[0], path=path, codebook=CODEBOOK)
+        explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, path=path, codebook=CODEBOOK)
     assert path.read_text(encoding="utf-8") == "article,stance\nx,favor\n"
 
 
@@ -344,9 +344,9 @@ def test_review_is_read_back_by_the_stance_helper(tmp_path):
     if not hasattr(stance, "apply_reviews"):
         pytest.skip("helpers.stance.apply_reviews not written yet")
     folder = tmp_path / "annotations"
-    explore.review(STATEMENTS.iloc[0], stance="neutral", path=folder / "reviews.csv", codebook=CODEBOOK,
+    explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, stance="neutral", path=folder / "reviews.csv", codebook=CODEBOOK,
                    today="2026-01-01")
-    explore.review(STATEMENTS.iloc[0], stance="favor", path=folder / "reviews.csv", codebook=CODEBOOK,
+    explore.review(STATEMENTS.iloc[0], corpus=ARTICLES, stance="favor", path=folder / "reviews.csv", codebook=CODEBOOK,
                    today="2026-01-02")
     out = stance.apply_reviews(STATEMENTS, annotations=folder)
     first = out[(out.article == "art-a") & (out.start == STATEMENTS.iloc[0].start)]
@@ -428,6 +428,7 @@ def test_explorer_review_button_appends(explorer, tmp_path):
     explorer.review_button.click()
     rows = read_rows(tmp_path / "reviews.csv")
     assert len(rows) == 1 and rows[0]["stance"] == "neutral" and rows[0]["note"] == "pas un refus"
+    assert (rows[0]["action"], rows[0]["coder"]) == ("change", "test") and rows[0]["tool_version"]
     assert int(rows[0]["start"]) == STATEMENTS.loc[idx, "start"]
     assert explorer.statements.loc[idx, "stance"] == "neutral"
     assert explorer.statements.loc[idx, "stance_source"] == "reviewed"
@@ -438,7 +439,7 @@ def test_explorer_review_button_appends(explorer, tmp_path):
     explorer.review_stance.options = ["favor", "bogus"]
     explorer.review_stance.value = "bogus"
     assert explorer.record_review() is None
-    assert "not one of the codebook" in explorer.review_status.value
+    assert "unknown stance &#x27;bogus&#x27;" in explorer.review_status.value
     assert (tmp_path / "reviews.csv").read_bytes() == before
 
 
@@ -472,7 +473,7 @@ def test_property_reviews_only_ever_append(tmp_path_factory, notes):
     path = tmp_path_factory.mktemp("reviews") / "reviews.csv"
     for n, note in enumerate(notes):
         before = path.read_bytes() if path.exists() else b""
-        explore.review(STATEMENTS.iloc[n % len(STATEMENTS)], stance="neutral", note=note, path=path,
+        explore.review(STATEMENTS.iloc[n % len(STATEMENTS)], corpus=ARTICLES, stance="neutral", note=note, path=path,
                        codebook=CODEBOOK, today="2026-01-01")
         after = path.read_bytes()
         assert after.startswith(before)
@@ -497,6 +498,7 @@ def test_a_correction_made_in_the_explorer_reaches_the_next_run(tmp_path):
     ex.review_stance.value = "against"
     ex.review_speaker.value = "Someone Else"
     ex.review_note.value = "test"
+    ex.review_annotator.value = "ana"
     ex.review_button.click()
     assert len(read_rows(path)) == 1
     row = first.statements.loc[idx]
@@ -506,3 +508,156 @@ def test_a_correction_made_in_the_explorer_reaches_the_next_run(tmp_path):
     assert list(rerun.loc[key, "speaker"]) == ["Someone Else"]
     assert list(rerun.loc[key, "stance_source"]) == ["reviewed"]
     assert (rerun.loc[~key, "stance_source"] == "automatic").all()
+
+
+# ---------------------------------------------------------------------------------------------
+# Keyboard-first reviewing (what the keys do; the browser check presses them in JupyterLab)
+
+@pytest.fixture
+def coder(tmp_path):
+    ex = explore.Explorer(STATEMENTS, corpus=ARTICLES, annotations=tmp_path / "ledger.csv", codebook=CODEBOOK,
+                          coder="ana")
+    return ex
+
+
+def ledger(tmp_path):
+    return read_rows(tmp_path / "ledger.csv")
+
+
+def test_a_stance_key_records_and_moves_on_saying_so(coder, tmp_path):
+    order = list(coder.filtered.index)
+    coder.picker.value = order[1]
+    coder.press("n")
+    rows = ledger(tmp_path)
+    assert [(r["action"], r["stance"], r["coder"]) for r in rows] == [("change", "neutral", "ana")]
+    assert coder.statements.loc[order[1], "stance"] == "neutral"
+    assert coder.selected == order[2]
+    assert "Recorded <b>change</b> neutral" in coder.review_status.value
+    assert f"now showing {order[2]}" in coder.review_status.value
+
+
+def test_a_review_that_leaves_the_filter_says_which_statement_is_shown_now(coder, tmp_path):
+    """The bug: the form switched silently to another statement while the status named the first."""
+    coder.stances.value = ("against",)
+    first, second = list(coder.filtered.index)[:2]
+    coder.picker.value = first
+    coder.press("f")  # favor: the statement leaves the 'against' filter
+    assert first not in coder.filtered.index and coder.selected == second
+    status = coder.review_status.value
+    assert f"{STATEMENTS.loc[first, 'article']} {STATEMENTS.loc[first, 'start']}-" in status
+    assert f"now showing {second}" in status
+    assert coder.review_stance.value == STATEMENTS.loc[second, "stance"]  # the form shows the new one
+
+
+@pytest.mark.parametrize("key, action", [("c", "confirm"), ("Enter", "confirm"), ("d", "delete")])
+def test_confirm_and_false_statement_keys(coder, tmp_path, key, action):
+    idx = coder.selected
+    coder.press(key)
+    assert ledger(tmp_path)[-1]["action"] == action
+    assert (idx in coder.statements.index) == (action != "delete")
+
+
+def test_undo_appends_and_restores(coder, tmp_path):
+    idx = coder.selected
+    coder.press("f")
+    coder.picker.value = idx
+    coder.press("x")  # second thought: none
+    coder.press("u")  # undo the 'none': ana's previous decision again
+    coder.press("u")  # undo the 'favor': withdrawn
+    rows = ledger(tmp_path)
+    assert [(r["action"], r["stance"]) for r in rows] == [
+        ("change", "favor"), ("change", "none"), ("change", "favor"), ("withdraw", "")]
+    assert coder.statements.loc[idx, "stance"] == STATEMENTS.loc[idx, "stance"]
+    from helpers import reviews
+    assert reviews.decisions(reviews.read(tmp_path / "ledger.csv", codebook=CODEBOOK)).empty
+
+
+def test_navigation_keys(coder):
+    order = list(coder.filtered.index)
+    coder.press("j")
+    coder.press("ArrowDown")
+    coder.press("k")
+    assert coder.selected == order[1]
+    with pytest.raises(ValueError, match="no review command on key 'q'"):
+        coder.press("q")
+
+
+def test_country_level_lists_the_speaker(tmp_path):
+    ex = explore.Explorer(STATEMENTS, corpus=ARTICLES, annotations=tmp_path / "l.csv", codebook=CODEBOOK,
+                          level="country")
+    labels = [label for label, _ in ex.picker.options]
+    assert any("John Kirby (US)" in label for label in labels) and any("Jeff Davis (US)" in label for label in labels)
+
+
+def test_add_a_missed_statement_from_a_selection(coder, tmp_path):
+    """Select words in the article view (offsets relative to the shown text, as the browser sends
+    them), then 's': a statement the tagger missed, with the form's speaker and stance."""
+    coder.picker.value = STATEMENTS.index[3]  # Kirby, in art-b
+    lo, _, _ = explore.view_range(STATEMENTS.loc[STATEMENTS.index[3]], ARTICLES[1])
+    s, e = span("art-b", "12 morts dans des frappes")
+    coder.review_stance.value = "none"
+    coder.review_speaker.value = "OSDH"
+    coder.press("s", selection={"start": s - lo, "end": e - lo, "text": "12 morts dans des frappes "})
+    row = ledger(tmp_path)[-1]
+    assert (row["action"], row["article"], int(row["start"]), int(row["end"])) == ("add", "art-b", s, e)
+    assert row["speaker"] == "OSDH" and row["stance"] == "none"
+    added = coder.statements.loc[coder.selected]
+    assert added["text"] == "12 morts dans des frappes" and added["stance_source"] == "reviewed"
+
+
+def test_adjust_a_span_from_a_selection(coder, tmp_path):
+    idx = STATEMENTS.index[3]
+    coder.picker.value = idx
+    s, e = span("art-b", "Il n'y a pas d'accord")
+    coder.press("e", selection={"article_start": s, "article_end": e})
+    row = ledger(tmp_path)[-1]
+    assert (row["action"], row["new_start"], row["new_end"]) == ("span", str(s), str(e))
+    assert coder.statements.loc[idx, "text"] == "Il n'y a pas d'accord"
+
+
+def test_a_selection_is_needed_to_add(coder, tmp_path):
+    assert coder.press("s") is None
+    assert "Select the missed statement" in coder.review_status.value
+    assert not (tmp_path / "ledger.csv").exists()
+
+
+def test_the_explorer_can_open_on_the_review_queue(tmp_path):
+    table = STATEMENTS.assign(confidence=[0.9, 0.5, 0.9, 0.6, 0.9])
+    ex = explore.Explorer(table, corpus=ARTICLES, annotations=tmp_path / "l.csv", codebook=CODEBOOK, order="queue")
+    assert ex.selected == table.index[1]  # the least certain first
+    assert list(ex.filtered.index[:2]) == [table.index[1], table.index[3]]
+
+
+def test_a_review_added_and_a_keyboard_review_reach_the_next_run(tmp_path):
+    """The loop on the seeds: keys -> ledger -> pipeline.run() shows both."""
+    from helpers import pipeline
+
+    first = pipeline.run(annotations=tmp_path / "empty")
+    ex = explore.Explorer(first.statements, corpus=first.corpus, annotations=tmp_path / "ledger.csv", coder="ana")
+    reviewed = ex.selected
+    new_stance = "neutral" if first.statements.loc[reviewed, "stance"] != "neutral" else "against"
+    ex.press(new_stance[0])
+    article = first.corpus.items[0]
+    taken = first.statements.loc[first.statements["article"].eq(article.id), ["start", "end"]].to_numpy()
+    # a stretch of the article's press text that no statement covers: the 'missed' statement
+    para = next(p for p in article.paragraphs[article.paragraphs["part"].eq("press")].itertuples()
+                if not any(a < p.end and p.start < b for a, b in taken))
+    s, e = int(para.start), min(int(para.end), int(para.start) + 60)
+    ex.press("s", selection={"article": article.id, "article_start": s, "article_end": e})
+    rerun = pipeline.run(annotations=tmp_path / "ledger.csv").statements
+    row = first.statements.loc[reviewed]
+    key = (rerun["article"] == row["article"]) & (rerun["start"] == row["start"]) & (rerun["end"] == row["end"])
+    assert list(rerun.loc[key, "stance"]) == [new_stance] and list(rerun.loc[key, "stance_source"]) == ["reviewed"]
+    added = rerun[(rerun["article"] == article.id) & (rerun["start"] == s)]
+    assert len(added) == 1 and added["stance_source"].iloc[0] == "reviewed" and added["text"].iloc[0] == article.text[s:e]
+    assert len(rerun) == len(first.statements) + 1
+
+
+def test_a_selection_may_name_its_article(coder, tmp_path):
+    """From code, the missed statement may be in another article than the one shown."""
+    s, e = span("art-a", "la coordination avec Washington")
+    coder.picker.value = STATEMENTS.index[3]  # shows art-b
+    coder.review_stance.value = "favor"
+    coder.press("s", selection={"article": "art-a", "article_start": s, "article_end": e})
+    row = ledger(tmp_path)[-1]
+    assert (row["action"], row["article"], int(row["start"]), int(row["end"])) == ("add", "art-a", s, e)

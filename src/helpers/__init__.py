@@ -15,7 +15,10 @@ Stages (one module each), in the order data flows through them:
 - ``evaluate``: agreement with the hand-coded gold (``data/gold/``).
 - ``shifts`` and ``charts``: stance by actor over time, shifts and divergences, figures.
 - ``network``: discourse network export (GraphML, edge list).
-- ``explore`` and ``kwic``: interactive exploration in JupyterLab.
+- ``explore`` and ``kwic``: interactive exploration in JupyterLab, and keyboard-first review.
+- ``reviews``: the review ledger (``data/annotations/``): who decided what about a statement.
+- ``agreement``: agreement between coders, and between each coder and the machine.
+- ``learn``: the coder that learns from the reviews, and the queue of what to review next.
 - ``pipeline``: the seeds (or any corpus) through every stage, for the notebooks.
 """
 

@@ -436,6 +436,9 @@ DIVERGENCE_LABEL = "position contraire d'une autre\ninstitution (pointillés)"
 RING_LABELS = {frozenset({"shift"}): "revirement (cerclé)", frozenset({"divergence"}): "divergence (cerclé)",
                frozenset({"shift", "divergence"}): "revirement ou divergence\n(cerclé)"}
 RING_LABEL = RING_LABELS[frozenset({"shift"})]
+# A shift drawn on unreviewed, uncertain codings (``tentative`` in the shift table): dashed ring.
+TENTATIVE_RING = (0, (2.2, 1.6))
+TENTATIVE_LABEL = "incertain : non revu, codage\npeu sûr (cercle tireté)"
 
 
 def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earlier_quotes: int = 6,
@@ -473,6 +476,9 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     fig = ax.figure
     points = ax.timeline.set_index("utterance")
     labels, seen, drawn_older, kinds = [], set(), False, set()
+    tentative = (set(table.loc[table["tentative"].fillna(False).astype(bool), "utterance"])
+                 if table is not None and "tentative" in table.columns else set())
+    ax.annotated_tentative = getattr(ax, "annotated_tentative", False)
     for kind, uid, earlier, flags in _events(table):
         if uid not in points.index:
             continue
@@ -481,8 +487,10 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
             flags = [True] * len(earlier)
         p = points.loc[uid]
         kinds.add(kind)
+        unsure = uid in tentative
+        ax.annotated_tentative |= unsure
         ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
-                   linewidths=1.1, zorder=4)
+                   linewidths=1.1, zorder=4, linestyles=TENTATIVE_RING if unsure else "solid")
         ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
         in_run = dict(zip(earlier, flags))
         prev = points.loc[[e for e in earlier if e in points.index]]
@@ -554,7 +562,7 @@ def _annotation_legend(ax, kinds: set, older: bool) -> None:
     legend = ax.get_legend()
     if legend is None or not kinds:
         return
-    ours = set(RING_LABELS.values()) | {RUN_LABEL, RECORD_LABEL, DIVERGENCE_LABEL}
+    ours = set(RING_LABELS.values()) | {RUN_LABEL, RECORD_LABEL, DIVERGENCE_LABEL, TENTATIVE_LABEL}
     kinds = set(kinds) | set(getattr(ax, "annotated_kinds", set()))
     older = older or getattr(ax, "annotated_older", False)
     ax.annotated_kinds, ax.annotated_older = kinds, older
@@ -567,9 +575,20 @@ def _annotation_legend(ax, kinds: set, older: bool) -> None:
         handles.append(Line2D([], [], label=RECORD_LABEL, **RECORD_STYLE))
     if "divergence" in kinds:
         handles.append(Line2D([], [], label=DIVERGENCE_LABEL, **DIVERGENCE_STYLE))
+    handler_map = {}
+    if getattr(ax, "annotated_tentative", False):
+        # A marker's edge cannot be dashed: the legend draws this ring as a dashed circle.
+        from matplotlib.legend_handler import HandlerPatch
+        from matplotlib.patches import Circle
+
+        ring = Circle((0, 0), 1, facecolor="none", edgecolor="black", lw=1.1, ls=TENTATIVE_RING,
+                      label=TENTATIVE_LABEL)
+        handles.append(ring)
+        handler_map[Circle] = HandlerPatch(patch_func=lambda legend, orig_handle, xdescent, ydescent, width, height,
+                                           fontsize: Circle((width / 2 - xdescent, height / 2 - ydescent), 5.5))
     ax.legend(handles=handles, title=legend.get_title().get_text(), loc="upper left",
               bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8, title_fontsize=8.5,
-              alignment="left", borderaxespad=0)
+              alignment="left", borderaxespad=0, handler_map=handler_map or None)
 
 
 def _make_room(ax, label_ys, fontsize):

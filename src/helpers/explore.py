@@ -19,16 +19,15 @@ The statements table is the coded one of ``helpers.pipeline.run()`` (columns of
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
 import io
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from . import paths
@@ -398,6 +397,25 @@ def date_basis_text(row: Mapping | pd.Series) -> str:
     return f"{date} (basis: {basis}{'; ' + ', '.join(extra) if extra else ''})"
 
 
+def view_range(row: Mapping | pd.Series, article) -> tuple[int, int, dict[str, list[tuple[int, int]]]]:
+    """The article range ``statement_html`` shows for ``row`` (its paragraphs, with the speaker,
+    cue and evidence), and the highlighted spans by kind. The explorer turns a text selection in
+    that view back into article offsets with it (``lo`` + characters before the selection)."""
+    text = article.text
+    start, end = int(row["start"]), int(row["end"])
+    items = evidence_items(row, text=text)
+    spans: dict[str, list[tuple[int, int]]] = {
+        "evidence": [(s, e) for s, e, k in items if not TARGET_KINDS.match(k)],
+        "target": [(s, e) for s, e, k in items if TARGET_KINDS.match(k)],
+    }
+    for kind in ("cue", "speaker"):
+        s, e = _int_or_none(row.get(f"{kind}_start")), _int_or_none(row.get(f"{kind}_end"))
+        spans[kind] = [(s, e)] if s is not None and e is not None and e > s else []
+    points = [start, end] + [x for pairs in spans.values() for pair in pairs for x in pair]
+    lo, hi = _paragraph_bounds(article, min(points), max(points))
+    return lo, hi, spans
+
+
 def statement_html(
     statement_row: Mapping | pd.Series,
     *,
@@ -423,16 +441,7 @@ def statement_html(
     article = find_article(corpus, _field(row, "article"))
     text = article.text
     start, end = int(row["start"]), int(row["end"])
-    items = evidence_items(row, text=text)
-    spans: dict[str, list[tuple[int, int]]] = {
-        "evidence": [(s, e) for s, e, k in items if not TARGET_KINDS.match(k)],
-        "target": [(s, e) for s, e, k in items if TARGET_KINDS.match(k)],
-    }
-    for kind in ("cue", "speaker"):
-        s, e = _int_or_none(row.get(f"{kind}_start")), _int_or_none(row.get(f"{kind}_end"))
-        spans[kind] = [(s, e)] if s is not None and e is not None and e > s else []
-    points = [start, end] + [x for pairs in spans.values() for pair in pairs for x in pair]
-    lo, hi = _paragraph_bounds(article, min(points), max(points))
+    lo, hi, spans = view_range(row, article)
     who = _field(row, "speaker") or "(unknown speaker)"
     org, country = _field(row, "organization"), _field(row, "country")
     org_bit = f" — {html.escape(org)}" if org and org != who else ""
@@ -544,6 +553,7 @@ def review(
     path: Path | str = DEFAULT_ANNOTATIONS,
     today: dt.date | str | None = None,
     codebook: Any = None,
+    corpus: Any = paths.SEEDS,
 ) -> dict:
     """Append one analyst review of a statement to the annotations CSV, and return it.
 
@@ -566,17 +576,31 @@ def review(
         path: the annotations CSV (default ``data/annotations/reviews.csv``).
         today: the ``recorded`` date (default: today's date).
         codebook: the codebook (default: ``stance.load_codebook()``), for valid stances and targets.
+        corpus: the articles the offsets index (Corpus, Articles, mapping, or a folder of ``.txt``;
+            default the seeds): the article must be one of them and the offsets inside its text.
+            None skips that check.
 
     Returns:
         The appended row as a dict keyed by the annotations columns.
 
     Raises:
-        ValueError: unknown stance or target, missing offsets, or a file whose header differs.
+        ValueError: unknown stance, target or article, missing, negative or inverted offsets, or
+            a file whose header differs; nothing is written.
     """
+    from . import reviews
+
     for key in ("article", "start", "end"):
         if _field(row, key) == "":
             raise ValueError(f"review: the statement has no {key!r}; cannot key the review")
-    article, start, end = _key(row)
+    try:
+        article, start, end = _key(row)
+    except (TypeError, ValueError):
+        raise ValueError(f"review: offsets {_field(row, 'start')!r}, {_field(row, 'end')!r} are not integers") from None
+    # A review the ledger could not read back is refused here, before anything is written.
+    found = reviews.problems({"action": "confirm", "article": article, "start": str(start), "end": str(end),
+                              "coder": "-"}, texts=reviews.article_texts(corpus))
+    if found:
+        raise ValueError(f"review of {article}[{start}:{end}] refused: " + "; ".join(found))
     book = _load_codebook(codebook)
     stances = codebook_stances(book if book is not None else False)
     chosen = _field(row, "stance") if stance is None else str(stance).strip()
@@ -606,36 +630,8 @@ def review(
     }
     columns = review_columns()
     record = {c: values.get(c, "") for c in columns}
-    _append_row(Path(path), columns, record)
+    reviews.append_rows(path, columns, [record])
     return record
-
-
-def _csv_line(values: list) -> str:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
-    return buf.getvalue()
-
-
-def _append_row(path: Path, columns: list[str], record: Mapping) -> None:
-    """Append ``record`` as one CSV line; write the header first if the file is new or empty."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    prefix = ""
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("r", encoding="utf-8", newline="") as fh:
-            header = next(csv.reader([fh.readline()]), [])
-        if header != columns:
-            raise ValueError(f"review: {path} has columns {header}, expected {columns}; not appending to it")
-        with path.open("rb") as fh:
-            fh.seek(-1, os.SEEK_END)
-            if fh.read(1) not in (b"\n",):
-                prefix = "\n"  # the last line was left unterminated by hand: start a new line
-    else:
-        prefix = _csv_line(columns)
-    line = prefix + _csv_line([record[c] for c in columns])
-    # One write() of the whole line in append mode: a review is never half-written, and the
-    # existing bytes are never touched.
-    with path.open("a", encoding="utf-8", newline="") as fh:
-        fh.write(line)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -737,23 +733,133 @@ def statements_table_html(statements: pd.DataFrame, *, max_rows: int = 200, widt
 
 _EXPLORERS = 0  # explorers made in this kernel, for their model ids
 
+#: One key per review command (the explorer's keyboard, and ``Explorer.press`` in code).
+KEYS = {
+    "j": "next", "ArrowDown": "next", "k": "previous", "ArrowUp": "previous",
+    "f": "favor", "a": "against", "n": "neutral", "x": "none",
+    "c": "confirm", "Enter": "confirm", "d": "delete", "u": "undo",
+    "s": "add", "e": "span",
+}
+KEYS_HELP = ("keys: j/k next/previous · f favor · a against · n neutral · x none · c confirm · "
+             "d false statement · u undo · select words in the article, then s add a missed statement "
+             "or e adjust the span")
+
+# ipywidgets has no key events: a few lines of JavaScript (anywidget) listen on the explorer,
+# which becomes focusable, and send each review key and the text selected in the article view.
+# Keys typed in a text field (a note, a speaker) are left to it.
+_KEYS_ESM = r"""
+function charsBefore(view, node, offset) {
+  // Characters of the shown text before (node, offset): text as it is, each <br> one newline.
+  const range = document.createRange();
+  range.setStart(view, 0);
+  range.setEnd(node, offset);
+  const frag = range.cloneContents();
+  let n = 0;
+  const walk = document.createTreeWalker(frag, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let cur = walk.nextNode(); cur; cur = walk.nextNode()) {
+    if (cur.nodeType === 3) n += cur.data.length;
+    else if (cur.tagName === "BR") n += 1;
+  }
+  return n;
+}
+function selectionIn(root) {
+  const view = root && root.querySelector(".pp-detail .pp-paragraph");
+  const sel = window.getSelection();
+  if (!view || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const r = sel.getRangeAt(0);
+  if (!view.contains(r.startContainer) || !view.contains(r.endContainer)) return null;
+  return {start: charsBefore(view, r.startContainer, r.startOffset),
+          end: charsBefore(view, r.endContainer, r.endOffset), text: sel.toString()};
+}
+function render({ model, el }) {
+  el.classList.add("pp-keys");
+  const help = document.createElement("div");
+  help.className = "pp-keys-help";
+  help.style.cssText = "font-size:11.5px;color:#555;padding:2px 0";
+  help.textContent = "\u2328 " + model.get("hint") + " (click the explorer first)";
+  el.appendChild(help);
+  let root = null;
+  const onKey = (e) => {
+    const t = e.target;
+    if (t && (t.closest("input, textarea, select, [contenteditable=true]"))) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!model.get("shortcuts").includes(e.key)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    model.send({kind: "key", key: e.key, selection: selectionIn(root)});
+  };
+  const attach = () => {
+    root = el.closest(".pp-explorer");
+    if (!root) { setTimeout(attach, 100); return; }
+    root.setAttribute("tabindex", "0");
+    root.setAttribute("data-lm-suppress-shortcuts", "true");
+    root.addEventListener("keydown", onKey);
+    // A click on the explorer (not in a field) gives it the keys, after the notebook's own
+    // click handling, which may focus the notebook; a text selection survives the focus.
+    root.addEventListener("mouseup", (e) => {
+      if (e.target.closest("input, textarea, select, button")) return;
+      setTimeout(() => root.focus({preventScroll: true}), 0);
+    });
+    root.classList.add("pp-keys-ready");
+  };
+  attach();
+  return () => { if (root) root.removeEventListener("keydown", onKey); };
+}
+export default { render };
+"""
+_KEYS_CLASS = None
+
+
+def keys_widget(keys: Iterable[str] = KEYS):
+    """The explorer's keyboard bridge (an anywidget): sends ``{"kind": "key", "key", "selection"}``
+    for each key in ``keys`` pressed while the explorer has the focus; ``selection`` is the text
+    selected in the article view as ``{"start", "end", "text"}`` (offsets in the shown text)."""
+    global _KEYS_CLASS
+    if _KEYS_CLASS is None:
+        import anywidget
+        import traitlets
+
+        class Keys(anywidget.AnyWidget):
+            _esm = _KEYS_ESM
+            # (not `keys`: a widget's own trait lists its synced traits)
+            shortcuts = traitlets.List(traitlets.Unicode()).tag(sync=True)
+            hint = traitlets.Unicode("").tag(sync=True)
+
+        _KEYS_CLASS = Keys
+    return _KEYS_CLASS(shortcuts=list(keys), hint=KEYS_HELP)
+
 
 class Explorer:
-    """Filters, timeline, table, statement in context and review form, as ipywidgets.
+    """Filters, timeline, table, statement in context and a keyboard-first review form.
 
     Display it in a notebook cell (``explorer`` as the last expression, or ``display(explorer)``).
-    The state is readable for tests and notebooks: ``.filtered`` (matching rows), ``.selected``
-    (the index label of the statement shown), ``.detail.value`` (its HTML), ``.timeline.value``
-    (PNG bytes), ``.table.value`` (HTML), and ``.reviews`` (rows appended in this session).
+    The state is readable for tests and notebooks: ``.filtered`` (matching rows, in date order or
+    in review-queue order), ``.selected`` (the index label of the statement shown),
+    ``.detail.value`` (its HTML), ``.timeline.value`` (PNG bytes), ``.table.value`` (HTML), and
+    ``.reviews`` (ledger rows appended in this session).
+
+    Reviewing: click the explorer, then one key per decision (``KEYS``): ``f``/``a``/``n``/``x``
+    set the stance, ``c`` confirms, ``d`` marks a false statement, ``u`` undoes your last review
+    (a new ledger row: your previous decision on that statement, or a withdrawal), ``j``/``k``
+    move; select words in the article view and press ``s`` to add the statement the tagger
+    missed (with the form's speaker, organisation, country, target and stance) or ``e`` to
+    adjust the shown statement's span to them. The buttons do the same, and ``press(key)`` does
+    it from code. Each decision is appended to the ledger (``reviews.record``) with the coder's
+    name, the time and the tool version, shown at once in this session, and applied by the next
+    ``pipeline.run()``. After a review the explorer moves to the next statement and its status
+    line says both what was recorded and what is shown now.
 
     Args:
         statements: the coded statements table.
         corpus: the corpus the statements come from (Corpus, list of Articles or mapping); without
-            it the statement is shown without its paragraph.
-        annotations: the CSV reviews are appended to.
+            it the statement is shown without its paragraph and reviews are not checked against
+            the article texts.
+        annotations: the ledger reviews are appended to (default ``data/annotations/ledger.csv``).
         codebook: the codebook (stances and targets); default ``stance.load_codebook()``.
         level: the initial level.
-        annotator: the initial annotator name in the review form.
+        coder: who reviews (the form's *Coder* field); ``annotator`` is its older name.
+        order: ``"date"`` (default) or ``"queue"``: the statements to review first
+            (``learn.queue``: behind a detected shift, then least certain).
         max_rows: rows shown in the table and the statement picker.
     """
 
@@ -762,15 +868,19 @@ class Explorer:
         statements: pd.DataFrame,
         *,
         corpus: Any = None,
-        annotations: Path | str = DEFAULT_ANNOTATIONS,
+        annotations: Path | str = paths.LEDGER,
         codebook: Any = None,
         level: str = "person",
+        coder: str = "",
         annotator: str = "",
+        order: str = "date",
         max_rows: int = 200,
     ):
         import ipywidgets as w
 
         level_column(level)
+        if order not in ("date", "queue"):
+            raise ValueError(f"order must be 'date' or 'queue', not {order!r}")
         self.statements = statements.copy()
         self.corpus = corpus
         self._articles = _articles_by_id(corpus) if corpus is not None else {}
@@ -778,20 +888,22 @@ class Explorer:
         self.codebook = _load_codebook(codebook)
         self.max_rows = max_rows
         self.reviews: list[dict] = []
+        self._undo: list[tuple[dict, dict]] = []  # (ledger row, what to restore in this session)
         self.selected = None
         self.filtered = self.statements.iloc[0:0]
 
         stances = codebook_stances(self.codebook if self.codebook is not None else False)
+        self._stances = stances
         present = [s for s in self.statements.get("stance", pd.Series(dtype=str)).fillna("").astype(str).unique() if s]
         stance_options = stances + sorted(s for s in present if s not in stances)
         targets = sorted({*codebook_targets(self.codebook if self.codebook is not None else False),
                           *(t for t in self.statements.get("target", pd.Series(dtype=str)).fillna("").astype(str) if t)})
         countries = sorted(set(self.statements.get("country", pd.Series(dtype=str)).fillna("").astype(str)))
-        dates = self.statements.get("date", pd.Series(dtype=str)).fillna("").astype(str)
-        dates = sorted(d for d in dates if _ISO_DATE.fullmatch(d))
 
         layout = w.Layout(width="auto")
         self.level = w.ToggleButtons(options=list(LEVELS), value=level, description="Level")
+        self.order = w.ToggleButtons(options=[("date", "date"), ("review next", "queue")], value=order,
+                                     description="Order", tooltips=["in date order", "the statements to review first"])
         self.actors = w.SelectMultiple(options=actor_options(self.statements, level=level), rows=6,
                                        description="Actors", layout=w.Layout(width="22em"))
         self.countries = w.SelectMultiple(options=[(c if c else "(no country)", c) for c in countries], rows=6,
@@ -805,31 +917,63 @@ class Explorer:
         self.table = w.HTML()
         self.picker = w.Select(options=[], rows=8, description="Statement", layout=w.Layout(width="100%"))
         self.detail = w.HTML()
-        # Review form.
+        # Review form: the fields a decision may set, who decides, and one button per action.
         self.review_stance = w.Dropdown(options=stances, description="Stance")
+        self.review_target = w.Dropdown(options=[("(as coded)", "")] + [(t, t) for t in targets], value="",
+                                        description="Target")
         self.review_speaker = w.Text(description="Speaker", placeholder="unchanged")
+        self.review_organization = w.Text(description="Organisation", placeholder="unchanged")
+        self.review_country = w.Text(description="Country", placeholder="unchanged (ISO code)", layout=w.Layout(width="16em"))
         self.review_note = w.Text(description="Note", layout=w.Layout(width="30em"))
-        self.review_annotator = w.Text(description="Annotator", value=annotator)
-        self.review_button = w.Button(description="Record review", button_style="primary", icon="check")
+        self.review_annotator = w.Text(description="Coder", value=coder or annotator)
+        self.review_coder = self.review_annotator
+        self.review_button = w.Button(description="Record review", button_style="primary", icon="check",
+                                      tooltip="confirm, or record the form's changes (c)")
+        self.delete_button = w.Button(description="False statement", icon="trash", tooltip="not a statement (d)")
+        self.add_button = w.Button(description="Add selection", icon="plus",
+                                   tooltip="select the missed statement in the article view first (s)")
+        self.span_button = w.Button(description="Adjust span", icon="arrows-h",
+                                    tooltip="select the statement's right words in the article view first (e)")
+        self.undo_button = w.Button(description="Undo", icon="undo", tooltip="undo your last review (u)")
+        self.previous_button = w.Button(description="Previous", icon="arrow-up", tooltip="k")
+        self.next_button = w.Button(description="Next", icon="arrow-down", tooltip="j")
         self.review_status = w.HTML()
+        self.selection: dict | None = None  # the last text selection the browser sent
+        try:
+            self.keys = keys_widget()
+            self.keys.on_msg(self._on_key_message)
+        except ImportError:  # anywidget missing: buttons only
+            self.keys = w.HTML(f"<small>{html.escape(KEYS_HELP)} (install anywidget for the keys)</small>")
 
-        for control in (self.level, self.actors, self.countries, self.stances, self.target, self.date_from, self.date_to):
+        for control in (self.level, self.order, self.actors, self.countries, self.stances, self.target,
+                        self.date_from, self.date_to):
             control.observe(self._on_filter, names="value")
         self.picker.observe(self._on_pick, names="value")
         self.reset.on_click(lambda _: self.clear_filters())
         self.review_button.on_click(lambda _: self.record_review())
+        self.delete_button.on_click(lambda _: self.press("d"))
+        self.add_button.on_click(lambda _: self.press("s"))
+        self.span_button.on_click(lambda _: self.press("e"))
+        self.undo_button.on_click(lambda _: self.press("u"))
+        self.previous_button.on_click(lambda _: self.press("k"))
+        self.next_button.on_click(lambda _: self.press("j"))
 
         filters = w.VBox([
-            w.HBox([self.level, self.target]),
+            w.HBox([self.level, self.order]),
+            w.HBox([self.target]),
             w.HBox([self.actors, self.countries, self.stances]),
             w.HBox([self.date_from, self.date_to, self.reset]),
         ])
         review_box = w.VBox([
             w.HTML("<b>Review this statement</b> (appended to "
                    f"<code>{html.escape(_display_path(self.annotations))}</code>; applied on the next run)"),
-            w.HBox([self.review_stance, self.review_speaker]),
-            w.HBox([self.review_note, self.review_annotator]),
-            w.HBox([self.review_button, self.review_status]),
+            self.keys,
+            w.HBox([self.review_stance, self.review_target, self.review_annotator]),
+            w.HBox([self.review_speaker, self.review_organization, self.review_country]),
+            w.HBox([self.review_note]),
+            w.HBox([self.review_button, self.delete_button, self.add_button, self.span_button, self.undo_button,
+                    self.previous_button, self.next_button]),
+            self.review_status,
         ])
         # A model id counted per kernel instead of a random one: the saved notebook output of
         # `explorer` is then the same on every rerun (no diff), and ids stay unique in a session.
@@ -843,8 +987,9 @@ class Explorer:
         )
         # CSS classes the browser check (tests/browser/check_explore.py) finds the parts by.
         self.widget.add_class("pp-explorer")
-        for name in ("level", "actors", "countries", "stances", "target", "date_from", "date_to", "timeline",
-                     "table", "picker", "detail", "review_stance", "review_button", "review_status"):
+        for name in ("level", "order", "actors", "countries", "stances", "target", "date_from", "date_to", "timeline",
+                     "table", "picker", "detail", "review_stance", "review_button", "review_status", "delete_button",
+                     "add_button", "span_button", "undo_button", "review_annotator"):
             getattr(self, name).add_class("pp-" + name.replace("_", "-"))
         self.refresh()
 
@@ -862,14 +1007,26 @@ class Explorer:
             "date_to": self.date_to.value,
         }
 
-    def refresh(self) -> None:
-        """Re-filter, redraw the timeline, rebuild the table and the statement picker."""
+    def refresh(self, *, select: Any = "keep") -> None:
+        """Re-filter, redraw the timeline, rebuild the table and the statement picker.
+
+        ``select``: "keep" the shown statement when it still matches (else the first), or the
+        index label to show (the first when it does not match).
+        """
         f = self.filters()
         self.filtered = filter_statements(self.statements, **f)
+        if self.order.value == "queue" and len(self.filtered):
+            from . import learn
+
+            ranked = learn.queue(self.statements).index
+            queued = [i for i in ranked if i in self.filtered.index]
+            done = [i for i in self.filtered.index if i not in set(queued)]
+            self.filtered = self.filtered.loc[queued + done]
         self.timeline.value = timeline_png(self.filtered, level=f["level"], target=f["target"], actors=f["actors"])
         self.table.value = statements_table_html(self.filtered, max_rows=self.max_rows)
         options = [(self._label(idx, row), idx) for idx, row in self.filtered.head(self.max_rows).iterrows()]
-        keep = self.selected if any(v == self.selected for _, v in options) else (options[0][1] if options else None)
+        wanted = self.selected if select == "keep" else select
+        keep = wanted if any(v == wanted for _, v in options) else (options[0][1] if options else None)
         self.picker.unobserve(self._on_pick, names="value")
         self.picker.options = options
         self.picker.value = keep
@@ -877,12 +1034,19 @@ class Explorer:
         self.show(keep)
 
     def _label(self, idx, row) -> str:
-        actor = _field(row, level_column(self.level.value)) or "?"
-        return f"{idx}: {_field(row, 'date') or 'undated'} · {actor} · {_field(row, 'stance')} · {_shorten(_field(row, 'text'), 60)}"
+        # The speaker at every level: at country level "US" alone cannot tell two statements apart.
+        who = _field(row, "speaker") or _field(row, "organization") or "?"
+        actor = _field(row, level_column(self.level.value))
+        where = f" ({actor})" if actor and actor != who else ""
+        source = _field(row, "stance_source")
+        mark = {"reviewed": " ✓", "learned": " ~"}.get(source, "")
+        return (f"{idx}: {_field(row, 'date') or 'undated'} · {who}{where} · {_field(row, 'stance')}{mark} · "
+                f"{_shorten(_field(row, 'text'), 60)}")
 
     def show(self, index) -> None:
         """Show the statement with index label ``index`` (None clears the view)."""
         self.selected = index
+        self.selection = None
         if index is None:
             self.detail.value = "<i>No statement selected.</i>"
             return
@@ -899,7 +1063,9 @@ class Explorer:
         stance = _field(row, "stance")
         if stance in self.review_stance.options:
             self.review_stance.value = stance
-        self.review_speaker.value = ""
+        self.review_target.value = ""
+        for box in (self.review_speaker, self.review_organization, self.review_country):
+            box.value = ""
         self.review_status.value = ""
 
     def clear_filters(self) -> None:
@@ -913,34 +1079,249 @@ class Explorer:
             control.observe(self._on_filter, names="value")
         self.refresh()
 
-    def record_review(self) -> dict | None:
-        """Append the review form's content for the selected statement; returns the row written."""
-        if self.selected is None:
-            self.review_status.value = "<span style='color:#b00'>Select a statement first.</span>"
+    # -- reviewing ---------------------------------------------------------------------------
+
+    def _neighbour(self, step: int):
+        """The index label ``step`` places after (before) the shown one in the list, or None."""
+        labels = [v for _, v in self.picker.options]
+        if not labels:
             return None
+        if self.selected not in labels:
+            return labels[0]
+        k = labels.index(self.selected) + step
+        return labels[k] if 0 <= k < len(labels) else None
+
+    def _fields(self) -> dict:
+        """The form's changes against the shown statement (unchanged fields left out)."""
         row = self.statements.loc[self.selected]
-        speaker = self.review_speaker.value.strip() or None
+        fields = {}
+        if self.review_stance.value != _field(row, "stance"):
+            fields["stance"] = self.review_stance.value
+        if self.review_target.value and self.review_target.value != _field(row, "target"):
+            fields["target"] = self.review_target.value
+        for name, box in (("speaker", self.review_speaker), ("organization", self.review_organization),
+                          ("country", self.review_country)):
+            value = box.value.strip()
+            if value and value != _field(row, name):
+                fields[name] = value.upper() if name == "country" else value
+        if fields.get("stance") not in (None, "none") and not fields.get("target") and not _field(row, "target"):
+            targets = codebook_targets(self.codebook if self.codebook is not None else False)
+            if len(targets) == 1:
+                fields["target"] = targets[0]
+        return fields
+
+    def _record(self, statement: Mapping, *, action: str, span: tuple[int, int] | None = None,
+                **fields: Any) -> dict | None:
+        from . import reviews
+
         try:
-            record = review(row, stance=self.review_stance.value, speaker=speaker, note=self.review_note.value,
-                            annotator=self.review_annotator.value, path=self.annotations, codebook=self.codebook)
+            return reviews.record(statement, action=action, coder=self.review_annotator.value, note=self.review_note.value,
+                                  span=span, path=self.annotations, corpus=self._articles or None,
+                                  codebook=self.codebook, **fields)
         except (ValueError, OSError) as err:
             self.review_status.value = f"<span style='color:#b00'>{html.escape(str(err))}</span>"
             return None
+
+    def _after(self, record: dict, restore: dict, *, advance: bool, then: Any = None) -> dict:
+        """Keep the review (session state, undo stack), then show the next statement and say so."""
         self.reviews.append(record)
-        # Show the review at once in this session; the pipeline applies it for good on the next run.
-        self.statements.loc[self.selected, "stance"] = record["stance"]
-        if speaker:
-            self.statements.loc[self.selected, "speaker"] = speaker
-        if "stance_source" in self.statements.columns:
-            self.statements.loc[self.selected, "stance_source"] = "reviewed"
-        self.review_status.value = (f"Recorded: {html.escape(record['stance'])} for "
-                                    f"{html.escape(record['article'])} {record['start']}-{record['end']}.")
-        status = self.review_status.value
-        self.refresh()
-        self.review_status.value = status
+        self._undo.append((record, restore))
+        done = (f"Recorded <b>{html.escape(record['action'])}</b>"
+                + (f" {html.escape(record['stance'])}" if record["stance"] else "")
+                + f" for {html.escape(record['article'])} {record['start']}-{record['end']}")
+        nxt = then if then is not None else (self._neighbour(+1) if advance else self.selected)
+        self.refresh(select=nxt)
+        now = (f"; now showing {self.selected}: {html.escape(_shorten(_field(self.statements.loc[self.selected], 'text'), 50))}"
+               if self.selected is not None else "; no statement left in the list")
+        self.review_status.value = done + now + "."
         return record
 
+    def record_review(self, *, advance: bool = False) -> dict | None:
+        """Record the form for the shown statement: a ``change`` of the fields that differ from
+        the coding, or a ``confirm`` when none does. Returns the ledger row (None on error)."""
+        if self.selected is None:
+            self.review_status.value = "<span style='color:#b00'>Select a statement first.</span>"
+            return None
+        idx = self.selected
+        row = self.statements.loc[idx]
+        fields = self._fields()
+        record = self._record(row, action="change" if fields else "confirm", **fields)
+        if record is None:
+            return None
+        before = {idx: self.statements.loc[idx].copy()}
+        for name, value in fields.items():
+            if name in self.statements.columns:
+                self.statements.loc[idx, name] = value
+        if "stance_source" in self.statements.columns:
+            self.statements.loc[idx, "stance_source"] = "reviewed"
+        return self._after(record, {"rows": before}, advance=advance)
+
+    def set_stance(self, stance: str) -> dict | None:
+        """Record ``stance`` for the shown statement (a key press) and move to the next one."""
+        if stance not in self.review_stance.options:
+            self.review_status.value = f"<span style='color:#b00'>{html.escape(stance)} is not a codebook stance.</span>"
+            return None
+        self.review_stance.value = stance
+        return self.record_review(advance=True)
+
+    def delete(self) -> dict | None:
+        """Mark the shown statement as not a statement (it leaves the table) and move on."""
+        if self.selected is None:
+            return None
+        idx = self.selected
+        nxt = self._neighbour(+1)
+        record = self._record(self.statements.loc[idx], action="delete")
+        if record is None:
+            return None
+        before = {idx: self.statements.loc[idx].copy()}
+        self.statements = self.statements.drop(index=idx)
+        return self._after(record, {"rows": before}, advance=False, then=nxt)
+
+    def _selected_span(self, selection: Mapping | None) -> tuple[str, int, int] | None:
+        """Article offsets of a text selection in the article view (``{"start", "end", "text"}``
+        relative to the shown text, as the browser sends it; or absolute ``article_start`` /
+        ``article_end``, in the shown statement's article or in ``article``)."""
+        selection = selection or self.selection
+        if not selection or self.selected is None:
+            return None
+        row = self.statements.loc[self.selected]
+        article_id = str(selection.get("article") or _field(row, "article"))
+        article = self._articles.get(article_id) if self._articles else None
+        if article is None:
+            return None
+        text = article.text
+        if "article_start" in selection:
+            s, e = int(selection["article_start"]), int(selection["article_end"])
+        else:
+            lo, _, _ = view_range(row, article)
+            s, e = lo + int(selection["start"]), lo + int(selection["end"])
+            wanted = str(selection.get("text", ""))
+            if wanted and " ".join(text[s:e].split()) != " ".join(wanted.split()):
+                # The page may count a character differently: find the selected words nearby.
+                found = text.find(wanted.strip(), max(0, s - 50))
+                if found < 0:
+                    return None
+                s, e = found, found + len(wanted.strip())
+        # Spaces and punctuation at the edges of a mouse selection are not the statement's.
+        while s < e and text[s] in " \t\r\n\u00a0\u202f,;:":
+            s += 1
+        while e > s and text[e - 1] in " \t\r\n\u00a0\u202f,;:":
+            e -= 1
+        return (article_id, s, e) if e > s else None
+
+    def add_selection(self, selection: Mapping | None = None) -> dict | None:
+        """Add the selected words as a statement the tagger missed, with the form's stance,
+        target, speaker, organisation and country."""
+        found = self._selected_span(selection)
+        if found is None:
+            self.review_status.value = ("<span style='color:#b00'>Select the missed statement's words in the "
+                                        "article view first.</span>")
+            return None
+        article, s, e = found
+        stance = self.review_stance.value
+        fields = {k: v for k, v in self._fields().items() if k != "stance"}
+        fields["stance"] = stance
+        if stance != "none" and not fields.get("target"):
+            fields["target"] = self.review_target.value or _field(self.statements.loc[self.selected], "target")
+        for name, box in (("speaker", self.review_speaker), ("organization", self.review_organization),
+                          ("country", self.review_country)):
+            if box.value.strip():
+                fields[name] = box.value.strip().upper() if name == "country" else box.value.strip()
+        record = self._record({"article": article, "start": s, "end": e}, action="add", kind="", **fields)
+        if record is None:
+            return None
+        # Columns the form does not fill stay empty: '' for text, missing for numbers.
+        new = {c: ("" if not pd.api.types.is_numeric_dtype(dtype) else np.nan)
+               for c, dtype in self.statements.dtypes.items()}
+        new.update(article=article, start=s, end=e, text=self._articles[article].text[s:e], stance_source="reviewed",
+                   **{k: v for k, v in fields.items() if k in self.statements.columns})
+        if "published" in self.statements.columns:
+            same = self.statements.loc[self.statements["article"].astype(str) == article, "published"]
+            new["published"] = same.iloc[0] if len(same) else ""
+        numeric = all(isinstance(i, (int, np.integer)) for i in self.statements.index)
+        label = (int(max(self.statements.index)) + 1) if numeric and len(self.statements) else f"added-{len(self.reviews)}"
+        added = pd.DataFrame([new], index=[label]).reindex(columns=self.statements.columns)
+        self.statements = pd.concat([self.statements, added])
+        return self._after(record, {"added": label}, advance=False, then=label)
+
+    def adjust_span(self, selection: Mapping | None = None) -> dict | None:
+        """Move the shown statement's span to the selected words."""
+        found = self._selected_span(selection)
+        if found is None:
+            self.review_status.value = ("<span style='color:#b00'>Select the statement's words in the article "
+                                        "view first.</span>")
+            return None
+        _, s, e = found
+        idx = self.selected
+        record = self._record(self.statements.loc[idx], action="span", span=(s, e))
+        if record is None:
+            return None
+        before = {idx: self.statements.loc[idx].copy()}
+        article = self._articles[_field(self.statements.loc[idx], "article")]
+        self.statements.loc[idx, ["start", "end", "text"]] = [s, e, article.text[s:e]]
+        if "stance_source" in self.statements.columns:
+            self.statements.loc[idx, "stance_source"] = "reviewed"
+        return self._after(record, {"rows": before}, advance=False)
+
+    def undo(self) -> dict | None:
+        """Undo your last review of this session: the ledger gets a new row (your previous
+        decision on that statement again, or a withdrawal of it); nothing is rewritten."""
+        from . import reviews
+
+        if not self._undo:
+            self.review_status.value = "<span style='color:#b00'>Nothing to undo.</span>"
+            return None
+        last, restore = self._undo.pop()
+        key = (last["article"], last["start"], last["end"])
+        # The coder's previous decision on it in this session, still on the undo stack.
+        earlier = [r for r, _ in self._undo if (r["article"], r["start"], r["end"]) == key
+                   and r["coder"] == last["coder"]]
+        if earlier:
+            again = {k: v for k, v in earlier[-1].items() if k in reviews.FIELDS and v}
+            span = (int(earlier[-1]["new_start"]), int(earlier[-1]["new_end"])) if earlier[-1]["new_start"] else None
+            row = self._record(last, action=earlier[-1]["action"], span=span, **again)
+        else:
+            row = self._record(last, action="withdraw")
+        if row is None:
+            self._undo.append((last, restore))
+            return None
+        self.reviews.append(row)
+        for idx, old in restore.get("rows", {}).items():
+            self.statements.loc[idx] = old
+        if "added" in restore:
+            self.statements = self.statements.drop(index=restore["added"])
+        target = next(iter(restore.get("rows", {})), None)
+        self.refresh(select=target if target is not None else "keep")
+        self.review_status.value = (f"Undone: {html.escape(last['action'])} of {html.escape(last['article'])} "
+                                    f"{last['start']}-{last['end']} (ledger row {html.escape(row['action'])}).")
+        return row
+
+    def press(self, key: str, *, selection: Mapping | None = None) -> dict | None:
+        """Do what ``key`` does in the browser (see ``KEYS``); returns the ledger row written, if any."""
+        command = KEYS.get(key)
+        if command is None:
+            raise ValueError(f"no review command on key {key!r} (keys: {sorted(KEYS)})")
+        if selection is not None:
+            self.selection = dict(selection)
+        if command in ("next", "previous"):
+            target = self._neighbour(+1 if command == "next" else -1)
+            if target is not None:
+                self.picker.value = target
+            return None
+        if command in self._stances:
+            return self.set_stance(command)
+        return {"confirm": lambda: self.record_review(advance=True), "delete": self.delete, "undo": self.undo,
+                "add": self.add_selection, "span": self.adjust_span}[command]()
+
     # -- callbacks ---------------------------------------------------------------------------
+
+    def _on_key_message(self, _widget, content, _buffers) -> None:
+        if not isinstance(content, Mapping) or content.get("kind") != "key":
+            return
+        try:
+            self.press(str(content.get("key")), selection=content.get("selection") or None)
+        except ValueError as err:
+            self.review_status.value = f"<span style='color:#b00'>{html.escape(str(err))}</span>"
 
     def _on_filter(self, change) -> None:
         if change["owner"] is self.level:

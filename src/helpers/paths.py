@@ -22,9 +22,18 @@ TARGETS = DATA / "targets"          # one YAML file per proposition (helpers.tar
 CODEBOOK = TARGETS                   # what stance coding reads by default: every shipped target
 STANCE_LEXICON = DATA / "lexicons" / "stance.yaml"
 ANNOTATIONS = DATA / "annotations"
+# The review ledger the explorer and ``reviews.record`` append to (hand-kept files sit beside it).
+LEDGER = ANNOTATIONS / "ledger.csv"
 GOLD = DATA / "gold"
 LEXICONS = DATA / "lexicons"
 
 # Evaluation sets beyond the seeds (reconstructed articles with a gold written blind).
 HELDOUT = ROOT / "tests" / "heldout"            # used to find rule gaps (development set)
 HELDOUT_FINAL = ROOT / "tests" / "heldout_final"  # never used for tuning: the honest measure
+
+# Real-article development sets: the gold is committed, the texts are not (third-party).
+DEVSETS = ROOT / "tests" / "devsets"
+REALWORLD = ROOT / "tests" / "realworld"
+# Committed results of measurements the notebooks plot (recomputed by a script, never by a notebook).
+VALIDATION = DATA / "validation"
+LEARNING_CURVE = VALIDATION / "learning_curve.csv"

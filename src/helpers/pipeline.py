@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import paths, speech, stance
+from . import learn, paths, reviews, speech, stance
 from .io import write_csv_atomic
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,8 @@ class Workbook:
             ``.items``).
         statements: one row per statement (columns of ``speech.statements``), with ``target``,
             ``stance``, ``evidence``, ``confidence`` from the codebook and ``stance_source``
-            (``automatic`` or ``reviewed``) from ``data/annotations/``.
+            (``automatic``, ``learned`` or ``reviewed``) from the review ledger in ``data/annotations/``
+            (``helpers.reviews``, ``helpers.learn``).
         codebook: the codebook the stances were coded with.
     """
 
@@ -87,7 +88,11 @@ def run(
     # A speaker's line across articles for statements without evidence of their own.
     coded = stance.speaker_lines(coded)
     if annotations is not None:
-        coded = stance.apply_reviews(coded, annotations=annotations)
+        automatic = coded
+        coded = reviews.apply(coded, annotations=annotations, texts=corp.items, codebook=book)
+        # Hybrid coding: with enough reviews the coder learns from them and re-codes the
+        # statements nobody reviewed (stance_source 'learned'); with few, the rules decide.
+        coded = learn.recode(coded, automatic=automatic, texts=corp.items, targets=book.target_ids)
     else:
         coded = coded.assign(stance_source="automatic")
     log.info("%d statements in %d articles", len(coded), len(corp.articles))

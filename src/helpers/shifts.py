@@ -64,8 +64,11 @@ REASONS = ("no stance", "other target", "no date", "no actor at this level")
 UTTERANCE_COLUMNS = [
     "level", "actor", "label", "country", "country_name", "organization", "speaker",
     "utterance", "date", "date_basis", "stance", "quote", "kind", "n_reports", "articles",
-    "stance_source", "first_article", "first_start",
+    "stance_source", "first_article", "first_start", "confidence",
 ]
+#: Below this coding confidence an unreviewed utterance is uncertain, and a shift drawn on it is
+#: ``tentative`` (rules: 0.6 is a bare assertion, less a conflict of cues or an inherited target).
+TENTATIVE_BELOW = 0.7
 
 
 # --------------------------------------------------------------------------- helpers
@@ -187,7 +190,8 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     Returns:
         DataFrame with columns ``level, actor, label, country, country_name, organization,
         speaker, utterance, date (Timestamp), date_basis, stance, quote, kind, n_reports,
-        articles, stance_source, first_article, first_start``, sorted by date then report
+        articles, stance_source, first_article, first_start, confidence`` (the surest voting
+        report's; 1.0 when reviewed, NaN when the table has no confidence), sorted by date then report
         position. ``date_basis`` is ``"statement"`` (the most common ``date`` of its reports)
         or ``"publication"`` (the earliest ``published`` of its reports, used only when no
         report has a ``date``). When reports of one utterance disagree, a reviewed stance wins,
@@ -201,6 +205,10 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     df = pd.DataFrame({c: as_text(statements[c]) for c in REQUIRED})
     for col in ("article", "kind", "speaker_type", "stance_source"):
         df[col] = as_text(statements[col]) if col in statements.columns else ""
+    # How sure the coding is (stance.code or the learned coder); a reviewed one is sure.
+    df["confidence"] = (pd.to_numeric(statements["confidence"], errors="coerce").to_numpy()
+                        if "confidence" in statements.columns else np.nan)
+    df.loc[df["stance_source"].eq("reviewed").to_numpy(), "confidence"] = 1.0
     df["start"] = (pd.to_numeric(statements["start"], errors="coerce").fillna(-1).astype(int).to_numpy()
                    if "start" in statements.columns else np.arange(len(df)))
     end = (as_text(statements["end"]) if "end" in statements.columns else pd.Series("", index=df.index))
@@ -262,6 +270,8 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     sources = _vmode(on, "stance_source").reindex(u.index).fillna("")
     u["stance_source"] = np.where(u.index.isin(list(reviewed_utt)), "reviewed",
                                   sources.where(sources.ne(""), "automatic"))
+    # The utterance's surest report: one clear report is enough to place it.
+    u["confidence"] = voting.groupby("utterance")["confidence"].max().reindex(u.index)
     u["country_name"] = u["country"].map(lambda c: names.get(c, c))
     if level == "person":
         u["actor"] = u["speaker"].where(u["speaker"].ne(""), u["organization"])
@@ -369,7 +379,7 @@ SHIFT_COLUMNS = [
     "previous_date_basis", "previous_speaker", "previous_quote", "gap_days", "previous_utterances",
     "previous_dates", "previous_date_bases", "previous_speakers", "previous_actors", "previous_quotes",
     "n_previous", "since_days", "direction", "reversal", "previous_in_last_run", "previous_gap_days",
-    "n_last_run",
+    "n_last_run", "tentative",
 ]
 DEPARTS_FROM = ("record", "run")
 
@@ -399,7 +409,15 @@ def _event(kind, level, u: dict, earlier: list[dict], in_last_run: list[bool] | 
         "previous_in_last_run": tuple(flags),
         "previous_gap_days": tuple(int((u["date"] - e["date"]).days) for e in earlier),
         "n_last_run": sum(flags),
+        "tentative": _uncertain(u) or all(_uncertain(e) for e, f in zip(earlier, flags) if f),
     }
+
+
+def _uncertain(u: dict) -> bool:
+    """An utterance nobody reviewed whose coding is less sure than ``TENTATIVE_BELOW``."""
+    conf = u.get("confidence")
+    return (u.get("stance_source") != "reviewed" and conf is not None and not pd.isna(conf)
+            and float(conf) < TENTATIVE_BELOW)
 
 
 def _frame(rows, columns, utts) -> pd.DataFrame:
@@ -441,7 +459,9 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         previous_date_bases, previous_speakers, previous_actors, previous_quotes``,
         ``previous_in_last_run`` (True for the last run, False for older record items) and
         ``previous_gap_days`` (days from each to the shift), ``n_previous`` and ``n_last_run``
-        (``since_days`` from the first), the most recent of them as ``previous_utterance,
+        (``since_days`` from the first), ``tentative`` (the shifting utterance, or every utterance
+        of the last run it departs from, is unreviewed and coded with a confidence under
+        ``TENTATIVE_BELOW``: a shift to check before quoting it), the most recent of them as ``previous_utterance,
         previous_date, previous_date_basis, previous_speaker, previous_quote, previous_stance``
         and ``gap_days``, ``direction`` ("against → favor"), ``reversal`` (favor <-> against,
         a "no comment" in between not counting) and ``kind = "shift"``. A ``date_basis`` of
@@ -539,7 +559,7 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
 TABLE_COLUMNS = [
     "event", "kind", "level", "actor", "date", "date_basis", "speaker", "stance", "quote", "utterance",
     "direction", "reversal", "earlier_actor", "earlier_date", "earlier_date_basis", "earlier_speaker",
-    "earlier_stance", "earlier_quote", "earlier_utterance", "gap_days", "in_last_run",
+    "earlier_stance", "earlier_quote", "earlier_utterance", "gap_days", "in_last_run", "tentative",
 ]
 
 
@@ -562,7 +582,8 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
         ``reversal`` (favor <-> against, true for every divergence) let a figure keep only the
         reversals; ``in_last_run`` is True for the utterances of the last run before a shift
         (and for every earlier utterance of a divergence, all within its window), False for
-        the older items of the actor's record. Display it with
+        the older items of the actor's record; ``tentative`` flags an event drawn on uncertain,
+        unreviewed codings (see :func:`find`). Display it with
         ``.set_index(["event", "kind", "actor", "date", "speaker", "stance", "quote"])`` to show
         each event once above the utterances it departs from.
     """
@@ -589,5 +610,6 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
                 ("against" if ev.stance == "favor" else "favor"),
                 "earlier_quote": ev.previous_quotes[j], "earlier_utterance": ev.previous_utterances[j],
                 "gap_days": int((ev.date - d).days), "in_last_run": bool(ev.previous_in_last_run[j]),
+                "tentative": bool(ev.tentative),
             })
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)

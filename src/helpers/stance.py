@@ -72,10 +72,8 @@ Evidence is a readable and machine-usable string: ``word@start-end(role)`` items
 """
 from __future__ import annotations
 
-import csv
 import logging
 import re
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -1243,134 +1241,20 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
 
 
 # ----------------------------------------------------------------------------- reviews
+# The review ledger lives in helpers.reviews; these wrappers keep the older names working.
 
-def read_annotations(annotations: Path | str = paths.ANNOTATIONS) -> pd.DataFrame:
-    """All analyst reviews, in file order (files sorted by name), validated.
+def read_annotations(annotations: Path | str = paths.ANNOTATIONS, **kwargs: Any) -> pd.DataFrame:
+    """All valid analyst reviews; bad rows reported and skipped (see ``reviews.read``)."""
+    from . import reviews
 
-    Args:
-        annotations: a folder of ``*.csv`` files or one CSV file with ``REVIEW_COLUMNS``.
-
-    Returns:
-        DataFrame with ``REVIEW_COLUMNS`` plus ``file`` and ``line`` (1-based line in the file).
-
-    Raises:
-        ValueError: a file lacks required columns, or a row has bad offsets or an unknown stance;
-            the message names the file and the line.
-    """
-    path = Path(annotations)
-    files = sorted(path.glob("*.csv")) if path.is_dir() else ([path] if path.exists() else [])
-    frames = []
-    for f in files:
-        try:
-            df = pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-            raise ValueError(f"{f}: cannot read the annotations as UTF-8 CSV ({exc})") from None
-        except pd.errors.EmptyDataError:
-            continue
-        missing = [c for c in ("article", "start", "end", "stance") if c not in df.columns]
-        if missing:
-            raise ValueError(f"{f}: annotations file lacks columns {missing} (expected {REVIEW_COLUMNS})")
-        for c in REVIEW_COLUMNS:
-            if c not in df.columns:
-                df[c] = ""
-        df = df[REVIEW_COLUMNS].apply(lambda s: s.str.strip())
-        df["file"] = str(f)
-        df["line"] = range(2, len(df) + 2)
-        for _, r in df.iterrows():
-            where = f"{f}, line {r['line']}"
-            if not r["article"]:
-                raise ValueError(f"{where}: empty 'article'")
-            if not (r["start"].isdigit() and r["end"].isdigit()) or int(r["start"]) > int(r["end"]):
-                raise ValueError(f"{where}: 'start' and 'end' must be offsets with start <= end, got {r['start']!r}, {r['end']!r}")
-            if r["stance"] and r["stance"] not in STANCES:
-                raise ValueError(f"{where}: unknown stance {r['stance']!r} (one of {list(STANCES)})")
-        frames.append(df)
-    if not frames:
-        return pd.DataFrame(columns=REVIEW_COLUMNS + ["file", "line"])
-    out = pd.concat(frames, ignore_index=True)
-    out["start"] = out["start"].astype(int)
-    out["end"] = out["end"].astype(int)
-    return out
+    return reviews.read(annotations, **kwargs)
 
 
-def _overlapping(spans: list[tuple[int, int, int]], start: int, end: int, *,
-                 min_overlap: float = 0.5) -> list[int]:
-    """Positions of the statements whose span best overlaps ``start:end``.
+def apply_reviews(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, **kwargs: Any) -> pd.DataFrame:
+    """The coded statements with the analysts' decisions applied (see ``reviews.apply``)."""
+    from . import reviews
 
-    Only spans whose overlap covers at least ``min_overlap`` of the shorter of the two count (the
-    rule ``evaluate.match`` uses); the best one wins, with all spans tied with it.
-    """
-    best, found = 0.0, []
-    for s_start, s_end, pos in spans:
-        shared = min(end, s_end) - max(start, s_start)
-        shorter = min(end - start, s_end - s_start)
-        if shared <= 0 or shorter <= 0 or shared / shorter < min_overlap:
-            continue
-        score = shared / max(end - start, s_end - s_start)
-        if score > best:
-            best, found = score, [pos]
-        elif score == best:
-            found.append(pos)
-    return found
-
-
-def apply_reviews(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS) -> pd.DataFrame:
-    """Override the automatic coding with the analysts' reviews (never writes anything).
-
-    Reviews are keyed by ``article, start, end`` and, when the review names one, ``target``; a
-    review whose exact span no longer exists (a rule change moved the statement's boundaries)
-    goes to the statement that now covers most of it, with a warning saying so. The
-    annotation files are an append-only log, so for a key the last row (files in name order, rows
-    in file order) wins. A review sets ``stance`` (and ``target`` when given, ``speaker`` when
-    given; a blank stance keeps the automatic one).
-
-    Args:
-        coded: the output of ``code`` (``article, start, end, target, stance, speaker`` ...).
-        annotations: the folder of annotation CSVs (or one file).
-
-    Returns:
-        A copy of ``coded`` with ``stance_source`` ('automatic' | 'reviewed') and ``review_note``.
-    """
-    out = coded.copy()
-    out["stance_source"] = "automatic"
-    out["review_note"] = ""
-    reviews = read_annotations(annotations)
-    if reviews.empty:
-        return out
-    keys = list(zip(out["article"].astype(str), out["start"].astype(int), out["end"].astype(int)))
-    index: dict[tuple, list[int]] = {}
-    by_article: dict[str, list[tuple[int, int, int]]] = {}
-    for pos, k in enumerate(keys):
-        index.setdefault(k, []).append(pos)
-        by_article.setdefault(k[0], []).append((k[1], k[2], pos))
-    for _, r in reviews.iterrows():
-        rows = index.get((r["article"], r["start"], r["end"]), [])
-        if not rows:
-            # A rule change may move a statement's boundaries a few words; the analyst's review
-            # still belongs to the statement that covers most of the reviewed span.
-            rows = _overlapping(by_article.get(r["article"], []), r["start"], r["end"])
-            if rows:
-                warnings.warn(f"{r['file']}, line {r['line']}: review of {r['article']}[{r['start']}:{r['end']}] "
-                              f"applied to the statement now at [{keys[rows[0]][1]}:{keys[rows[0]][2]}] "
-                              "(its boundaries moved)", stacklevel=2)
-        if r["target"] and "target" in out.columns:
-            same = [p for p in rows if str(out["target"].iat[p]) in ("", r["target"])]
-            rows = same or rows
-        if not rows:
-            warnings.warn(f"{r['file']}, line {r['line']}: review of {r['article']}[{r['start']}:{r['end']}] "
-                          "matches no statement (was the text re-tagged?); ignored", stacklevel=2)
-            continue
-        for p in rows:
-            if r["stance"]:
-                out.iat[p, out.columns.get_loc("stance")] = r["stance"]
-            if r["target"] and "target" in out.columns:
-                out.iat[p, out.columns.get_loc("target")] = r["target"]
-            if r["speaker"] and "speaker" in out.columns:
-                out.iat[p, out.columns.get_loc("speaker")] = r["speaker"]
-            out.iat[p, out.columns.get_loc("stance_source")] = "reviewed"
-            out.iat[p, out.columns.get_loc("review_note")] = r["note"]
-    log.info("applied %d reviews to %d statements", len(reviews), int((out["stance_source"] == "reviewed").sum()))
-    return out
+    return reviews.apply(coded, annotations=annotations, **kwargs)
 
 
 def speaker_lines(coded: pd.DataFrame, *, days: int = 90) -> pd.DataFrame:

@@ -6,7 +6,10 @@
 # random free port and a random token on a TEMPORARY COPY of notebooks/06-explore.ipynb (the
 # committed notebook is never opened, so never saved over), then tests/browser/check_explore.py
 # runs every cell in headless Chromium, changes a filter, checks that the timeline and the table
-# re-render and that no cell errors, and writes figures/screenshots/explorer.png.
+# re-render and that no cell errors, and writes figures/screenshots/explorer.png. Then
+# tests/browser/check_review.py reviews a statement by keyboard and adds a missed one in the
+# explorer, on a notebook written to the temporary folder and a TEMPORARY COPY of the review
+# ledger (data/annotations/ledger.csv is never written), and checks that a rerun shows both.
 # Exit status: 0 when everything rendered, non-zero otherwise. JupyterLab is stopped on exit.
 set -euo pipefail
 
@@ -65,6 +68,12 @@ mkdir -p "$WORK/notebooks" "$WORK/settings/@jupyterlab/notebook-extension" \
          "$WORK/settings/@jupyterlab/apputils-extension" "$WORK/workspaces" "$WORK/runtime"
 cp "$NOTEBOOK" "$WORK/notebooks/"
 BEFORE="$(sha256sum "$NOTEBOOK")"
+# The review check's ledger: a copy, so the repository's ledger is never written.
+LEDGER="data/annotations/ledger.csv"
+cp "$LEDGER" "$WORK/ledger.csv"
+LEDGER_BEFORE="$(sha256sum "$LEDGER")"
+export PP_LEDGER="$WORK/ledger.csv"
+"$PY" tests/browser/check_review.py --write-notebook "$WORK/notebooks/review-check.ipynb"
 # Render every cell (no virtual scrolling) so the DOM holds all outputs; no news pop-up.
 echo '{"windowingMode": "none"}' > "$WORK/settings/@jupyterlab/notebook-extension/tracker.jupyterlab-settings"
 echo '{"fetchNews": "false", "checkForUpdates": false}' > "$WORK/settings/@jupyterlab/apputils-extension/notification.jupyterlab-settings"
@@ -100,9 +109,17 @@ timeout 420 "$PY" tests/browser/check_explore.py \
   --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$(basename "$NOTEBOOK")" \
   --chromium "$CHROMIUM" --screenshot "$SCREENSHOT" --debug-dir "$WORK"
 
-# The committed notebook must be untouched (JupyterLab only ever saw the copy).
+timeout 420 "$PY" tests/browser/check_review.py \
+  --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook review-check.ipynb \
+  --chromium "$CHROMIUM" --debug-dir "$WORK"
+
+# The committed notebook and ledger must be untouched (JupyterLab only ever saw copies).
 if [ "$(sha256sum "$NOTEBOOK")" != "$BEFORE" ]; then
   echo "[browser-check] $NOTEBOOK changed during the check" >&2
+  exit 4
+fi
+if [ "$(sha256sum "$LEDGER")" != "$LEDGER_BEFORE" ]; then
+  echo "[browser-check] $LEDGER changed during the check" >&2
   exit 4
 fi
 log "done in $(( $(date +%s) - START )) s; screenshot: $SCREENSHOT"

@@ -1,0 +1,451 @@
+"""The coder learns from the analysts' reviews, and proposes what to review next.
+
+Hybrid coding: the rules (``stance.code``) propose, analysts decide (``helpers.reviews``), and
+every decision improves the coding of the statements nobody reviewed yet:
+
+- ``recode`` trains one model per codebook target on the reviewed statements (a regularised
+  logistic regression, scikit-learn) and re-codes the unreviewed ones. The features are what a
+  coder reads: the words of the statement and of its sentence (word n-grams, and character
+  n-grams inside words, which stand in for lemmas: "refuse", "refusé", "refusons" share
+  "refus"), the speech cue, the speaker, organisation, country and kind, and the rules' own
+  decision (stance, rule and confidence), so with few reviews the model mostly follows the
+  rules and departs from them where the reviews say they go wrong. ``stance_source`` stays
+  honest: ``automatic`` (the rules), ``learned`` (the model) or ``reviewed`` (an analyst), and
+  ``confidence`` is the model's probability for the stance it chose. With fewer than
+  ``MIN_REVIEWS`` reviews, or reviews of one stance only, the rules alone decide, exactly as
+  without reviews.
+- ``queue`` orders the unreviewed statements for review: those behind a detected shift first
+  (a shift drawn on an unreviewed, uncertain coding is the costliest error), then the least
+  certain coding, polar stances (they move the timeline) before ``none``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import warnings
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import reviews as reviews_mod
+
+log = logging.getLogger(__name__)
+
+STANCES = ("favor", "against", "neutral", "none")
+#: Reviews (of a target, over at least two stances) needed before the model re-codes anything.
+MIN_REVIEWS = 10
+#: Inverse regularisation strength of the logistic regression (smaller = closer to the rules).
+C = 4.0
+#: Characters of context around a statement when its sentence offsets are unknown.
+CONTEXT = 160
+QUEUE_COLUMNS = ["priority", "reason"]
+_SPACE = re.compile(r"\s+")
+
+
+def _fold(text: Any) -> str:
+    """Lowercase without accents or typographic quotes: 'Refusé' and 'refuse' share features."""
+    text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+    text = unicodedata.normalize("NFKD", text.lower())
+    return _SPACE.sub(" ", "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'"))
+
+
+def _col(df: pd.DataFrame, name: str, default: Any = "") -> pd.Series:
+    return df[name] if name in df.columns else pd.Series(default, index=df.index)
+
+
+def features(statements: pd.DataFrame, *, texts: Any = None, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The model's inputs, one row per statement (same index).
+
+    Args:
+        statements: ``article, start, end, text``; used when present: ``cue, speaker,
+            organization, country, kind, sentence_start, sentence_end``.
+        texts: the corpus (see ``reviews.article_texts``), for the statement's sentence.
+        rules: what the rules coded for these rows (``stance, target, stance_rule,
+            confidence``, same index); default ``statements`` itself.
+
+    Returns:
+        DataFrame with ``words`` (the statement), ``context`` (its sentence without it),
+        ``cue`` and ``meta`` (one token per categorical fact: speaker, country, kind, the rules'
+        stance, target and rule, a confidence bucket).
+    """
+    rules = statements if rules is None else rules
+    known = reviews_mod.article_texts(texts) or {}
+    words = _col(statements, "text").map(_fold)
+    contexts = []
+    for r in statements.itertuples(index=False):
+        d = r._asdict()
+        text = known.get(str(d.get("article", "")))
+        if not text:
+            contexts.append("")
+            continue
+        start, end = int(d["start"]), int(d["end"])
+        ss, se = d.get("sentence_start"), d.get("sentence_end")
+        ok = all(isinstance(x, (int, float, np.integer, np.floating)) and not pd.isna(x) for x in (ss, se))
+        lo, hi = (int(ss), int(se)) if ok else (max(0, start - CONTEXT), min(len(text), end + CONTEXT))
+        contexts.append(_fold(text[lo:min(start, hi)] + " " + text[max(end, lo):hi]))
+    meta = []
+    for vals in zip(_col(statements, "speaker"), _col(statements, "organization"), _col(statements, "country"),
+                    _col(statements, "kind"), _col(rules, "stance", "none"), _col(rules, "target"),
+                    _col(rules, "stance_rule"), _col(rules, "confidence", 0.0)):
+        spk, org, ctry, kind, stance, target, rule, conf = ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v
+                                                            for v in vals)
+        rule_head = str(rule).split("+")[0].split(":")[0]
+        bucket = int(float(conf or 0) * 10)
+        meta.append(" ".join([f"spk={_fold(spk).replace(' ', '_')}", f"org={_fold(org).replace(' ', '_')}",
+                              f"ctry={ctry or '-'}", f"kind={kind or '-'}", f"rule={stance or 'none'}",
+                              f"rule_target={target or '-'}", f"rule_kind={rule_head or '-'}",
+                              f"rule_conf={bucket}", f"rule={stance or 'none'}_conf={bucket}"]))
+    return pd.DataFrame({"words": words.to_numpy(), "context": contexts, "cue": _col(statements, "cue").map(_fold).to_numpy(),
+                         "meta": meta}, index=statements.index)
+
+
+def _model(train: pd.DataFrame | None = None):
+    """The pipeline: one vectoriser per feature column (those with some word in ``train``)."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    words = dict(analyzer="word", token_pattern=r"(?u)\b\w[\w'-]*\b", sublinear_tf=True)
+    parts = [
+        ("words", TfidfVectorizer(ngram_range=(1, 2), **words), "words"),
+        ("stems", TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True), "words"),
+        ("context", TfidfVectorizer(ngram_range=(1, 1), **words), "context"),
+        ("cue", TfidfVectorizer(ngram_range=(1, 1), **words), "cue"),
+        # The rules' decision and the speaker, each a binary feature weighted up: with few
+        # reviews the model should follow the rules unless the words say otherwise.
+        ("meta", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "meta"),
+    ]
+    if train is not None:
+        # A column with no word at all (no article texts, hence no context) has no vocabulary.
+        parts = [p for p in parts if train[p[2]].astype(str).str.contains(r"\w").any()]
+    weights = {"words": 1.0, "stems": 0.7, "context": 0.4, "cue": 0.7, "meta": 1.5}
+    columns = ColumnTransformer(parts, transformer_weights={name: weights[name] for name, _, _ in parts})
+    return Pipeline([("features", columns),
+                     ("model", LogisticRegression(C=C, max_iter=3000, class_weight="balanced"))])
+
+
+def _label(stance: pd.Series, target: pd.Series, target_id: str, single: bool) -> pd.Series:
+    """Stance toward ``target_id``: a statement coded for another target is ``none`` toward it
+    (with one target in the codebook, a blank target is that one)."""
+    on = target.eq(target_id) | (single & target.eq(""))
+    return stance.where(on, "none").where(stance.isin(STANCES), "none")
+
+
+def _rules_for(statements: pd.DataFrame, automatic: pd.DataFrame | None) -> pd.DataFrame:
+    """What the rules coded for each row of ``statements`` (matched by ``article, start, end``;
+    a statement the rules never saw, added by an analyst, reads as rules 'none')."""
+    cols = ["stance", "target", "stance_rule", "confidence"]
+    if automatic is None:
+        return statements.reindex(columns=cols)
+    auto = automatic.assign(article=automatic["article"].astype(str), start=automatic["start"].astype(int),
+                            end=automatic["end"].astype(int)).drop_duplicates(["article", "start", "end"])
+    keys = statements[["article", "start", "end"]].assign(article=lambda d: d["article"].astype(str),
+                                                          start=lambda d: d["start"].astype(int),
+                                                          end=lambda d: d["end"].astype(int))
+    merged = keys.merge(auto[["article", "start", "end"] + [c for c in cols if c in auto.columns]],
+                        on=["article", "start", "end"], how="left", validate="m:1")
+    merged.index = statements.index
+    out = merged.reindex(columns=cols)
+    out["stance"] = out["stance"].fillna("none")
+    out["target"] = out["target"].fillna("")
+    out["stance_rule"] = out["stance_rule"].fillna("added")
+    out["confidence"] = pd.to_numeric(out["confidence"], errors="coerce").fillna(0.0)
+    return out
+
+
+def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, texts: Any = None,
+           targets: list[str] | None = None, min_reviews: int = MIN_REVIEWS) -> pd.DataFrame:
+    """Re-code the unreviewed statements with a model trained on the reviewed ones.
+
+    Args:
+        statements: the coded statements with the reviews applied (``reviews.apply``):
+            ``article, start, end, text, target, stance, confidence, stance_source`` and what
+            ``features`` uses.
+        automatic: the same corpus as the rules coded it, before any review (so the model learns
+            how the rules' decisions relate to the analysts'); default ``statements``.
+        texts: the corpus, for each statement's sentence.
+        targets: the codebook's target ids (default: the targets that occur).
+        min_reviews: reviews of a target needed before its model re-codes anything.
+
+    Returns:
+        A copy of ``statements``: unreviewed rows get the learned ``stance`` and ``target``,
+        ``confidence`` (the model's probability), ``stance_rule`` ``learned`` and
+        ``stance_source`` ``learned``; everything stays as it was when no target has enough
+        reviews. ``.attrs["learned"]`` maps each target to the number of reviews it learned from.
+    """
+    out = statements.copy()
+    if "stance_source" not in out.columns:
+        out["stance_source"] = "automatic"
+    reviewed = out["stance_source"].eq("reviewed")
+    out.attrs["learned"] = {}
+    if reviewed.sum() < min_reviews:
+        return out
+    rules = _rules_for(out, automatic)
+    targets = list(targets) if targets else sorted({t for t in pd.concat([out["target"], rules["target"]]).fillna("").astype(str) if t})
+    single = len(targets) == 1
+    X = features(out, texts=texts, rules=rules)
+    todo = ~reviewed
+    best_p = pd.Series(-1.0, index=out.index)
+    best = pd.DataFrame({"target": "", "stance": "none"}, index=out.index)
+    learned = {}
+    for target_id in targets:
+        y = _label(out["stance"].fillna("").astype(str), out["target"].fillna("").astype(str), target_id, single)
+        y_train = y[reviewed]
+        if len(y_train) < min_reviews or y_train.nunique() < 2:
+            continue
+        model = _model(X[reviewed])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # convergence notes on tiny training sets
+            model.fit(X[reviewed], y_train)
+        learned[target_id] = int(len(y_train))
+        if not todo.any():
+            continue
+        proba = model.predict_proba(X[todo])
+        classes = list(model.classes_)
+        pick = proba.argmax(axis=1)
+        for (idx, k, p) in zip(out.index[todo], pick, proba.max(axis=1)):
+            stance = classes[k]
+            # A polar or neutral coding toward this target beats 'none'; among targets the surest wins.
+            score = p if stance != "none" else -1.0 + p / 10
+            if score > best_p[idx]:
+                best_p[idx] = score
+                best.loc[idx] = (target_id if stance != "none" else "", stance)
+        out.attrs.setdefault("proba", {})[target_id] = pd.DataFrame(proba, index=out.index[todo], columns=classes)
+    if not learned:
+        return out
+    idx = out.index[todo]
+    out.loc[idx, "stance"] = best.loc[idx, "stance"]
+    out.loc[idx, "target"] = best.loc[idx, "target"]
+    conf = best_p.loc[idx].where(best_p.loc[idx] >= 0, (best_p.loc[idx] + 1.0) * 10)
+    out.loc[idx, "confidence"] = conf.round(3).to_numpy()
+    if "stance_rule" in out.columns:
+        out.loc[idx, "stance_rule"] = "learned"
+    out.loc[idx, "stance_source"] = "learned"
+    out.attrs["learned"] = learned
+    log.info("learned from %s reviews; re-coded %d statements", learned, len(idx))
+    return out
+
+
+def _behind_shifts(statements: pd.DataFrame) -> pd.Series:
+    """True for the statements whose utterance is a detected shift or one it departs from (at
+    person and country level, for each target)."""
+    from . import shifts
+
+    flag = pd.Series(False, index=statements.index)
+    needed = set(shifts.REQUIRED)
+    if not needed <= set(statements.columns) or "utterance" not in statements.columns:
+        return flag
+    utts: set[str] = set()
+    targets = sorted(t for t in statements["target"].fillna("").astype(str).unique() if t)
+    for target in targets:
+        for level in ("person", "country"):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    found = shifts.find(statements, level=level, target=target)
+            except (ValueError, KeyError):
+                continue
+            for ev in found.itertuples(index=False):
+                utts.add(str(ev.utterance))
+                utts.update(str(u) for u in ev.previous_utterances)
+    return statements["utterance"].fillna("").astype(str).isin(utts)
+
+
+def queue(statements: pd.DataFrame, *, limit: int | None = None, shifts_first: bool = True) -> pd.DataFrame:
+    """The unreviewed statements, most useful to review first.
+
+    Args:
+        statements: coded (and possibly learned) statements: ``stance, confidence,
+            stance_source``, and for shifts the columns ``shifts.find`` needs.
+        limit: keep the first ``limit`` rows.
+        shifts_first: put the statements behind a detected shift first.
+
+    Returns:
+        The unreviewed rows (same index labels) in review order, with ``priority`` (higher
+        first) and ``reason`` ("behind a shift", "uncertain", ...).
+    """
+    source = _col(statements, "stance_source", "automatic").fillna("automatic")
+    todo = statements[source.ne("reviewed")]
+    if todo.empty:
+        return todo.assign(priority=pd.Series(dtype=float), reason=pd.Series(dtype=str))
+    conf = pd.to_numeric(_col(todo, "confidence", 0.5), errors="coerce").fillna(0.5).clip(0, 1)
+    uncertainty = 1.0 - conf
+    polar = _col(todo, "stance", "none").isin(("favor", "against")).astype(float)
+    behind = _behind_shifts(statements).reindex(todo.index, fill_value=False) if shifts_first else \
+        pd.Series(False, index=todo.index)
+    priority = uncertainty + 0.1 * polar + behind.astype(float)
+    reason = np.where(behind, "behind a shift", np.where(uncertainty >= 0.3, "uncertain", "check"))
+    out = todo.assign(priority=priority.round(4), reason=reason)
+    out = out.sort_values(["priority", "article", "start"], ascending=[False, True, True], kind="stable")
+    return out.head(limit) if limit is not None else out
+
+
+# ----------------------------------------------------------------------------- learning curve
+
+CURVE_COLUMNS = ["strategy", "reviews", "unreviewed_gold", "accuracy", "rules_accuracy", "unreviewed_found",
+                 "found_accuracy", "rules_found_accuracy"]
+
+
+def _correct(pred: pd.DataFrame, gold: pd.DataFrame, pairs: dict[int, int], *, target: str, gold_rows) -> np.ndarray:
+    """For each gold row in ``gold_rows``: found, and coded with the gold's stance (and, unless
+    'none', toward ``target``)."""
+    out = []
+    stances, targets = pred["stance"].to_numpy(), pred["target"].fillna("").astype(str).to_numpy()
+    for g in gold_rows:
+        p = pairs.get(g)
+        want = gold["stance"].iat[g]
+        out.append(p is not None and stances[p] == want and (want == "none" or targets[p] == target))
+    return np.array(out, dtype=bool)
+
+
+def simulate(automatic: pd.DataFrame, gold: pd.DataFrame, *, target: str, texts: Any = None,
+             steps: tuple[int, ...] = (0, 25, 50, 100), strategy: str = "queue", batch: int = 5,
+             seed: int = 0, min_reviews: int = MIN_REVIEWS) -> pd.DataFrame:
+    """The learning curve of one corpus: reviews simulated from its gold, taken from the queue or
+    at random, and the accuracy of the statements not reviewed yet.
+
+    A simulated review of a statement the gold has (matched by span, ``evaluate.match``) sets the
+    gold's stance (toward ``target`` unless 'none'); of one the gold lacks, deletes it. After each
+    batch the coder re-learns (``recode``). The accuracy is end-to-end over the gold statements
+    whose statement is not reviewed: found by the tagger, and with the gold's stance; a gold
+    statement the tagger missed counts as wrong at every step.
+
+    Args:
+        automatic: the rules' coding of the corpus (``stance.code`` output, utterances linked).
+        gold: its gold statements (``evaluate.load_gold``).
+        target: the target id the gold's stances are toward.
+        texts: the corpus, for the statements' sentences.
+        steps: numbers of reviews at which to measure (those that would review every statement
+            are left out).
+        strategy: ``"queue"`` (``queue`` order) or ``"random"``.
+        batch: reviews between two re-learnings.
+        seed: random order seed.
+
+    Returns:
+        One row per step: ``strategy, reviews, unreviewed_gold, accuracy`` (the hybrid coding)
+        and ``rules_accuracy`` (the rules alone on the same unreviewed statements); the same on
+        the unreviewed gold statements the tagger found (``unreviewed_found``,
+        ``found_accuracy``, ``rules_found_accuracy``), which no review of the queue can reach
+        otherwise.
+    """
+    from threadpoolctl import threadpool_limits
+
+    # Tiny models: one thread each is faster than several fighting over two cores.
+    with threadpool_limits(1):
+        return _simulate(automatic, gold, target=target, texts=texts, steps=steps, strategy=strategy, batch=batch,
+                         seed=seed, min_reviews=min_reviews)
+
+
+def _simulate(automatic, gold, *, target, texts, steps, strategy, batch, seed, min_reviews) -> pd.DataFrame:
+    from . import evaluate
+
+    if strategy not in ("queue", "random"):
+        raise ValueError(f"strategy must be 'queue' or 'random', not {strategy!r}")
+    auto = automatic.reset_index(drop=True).copy()
+    auto["stance_source"] = "automatic"
+    m = evaluate.match(auto, gold)
+    by_pred = dict(zip(m["pred"].astype(int), m["gold"].astype(int)))
+    rng = np.random.default_rng(seed)
+    current = auto.copy()
+    reviewed: set[int] = set()
+    deleted: set[int] = set()
+    rows = []
+    for step in sorted(steps):
+        if step >= len(auto) and step > 0:
+            break  # every statement reviewed: nothing left to measure but the tagger's misses
+        while len(reviewed) + len(deleted) < step:
+            alive = current.drop(index=sorted(deleted))
+            if strategy == "queue":
+                order = [i for i in queue(alive).index]
+            else:
+                order = [i for i in alive.index if i not in reviewed]
+                rng.shuffle(order)
+            take = order[:min(batch, step - len(reviewed) - len(deleted))]
+            if not take:
+                break
+            for i in take:
+                g = by_pred.get(i)
+                if g is None:
+                    deleted.add(i)
+                    continue
+                stance = gold["stance"].iat[g]
+                current.loc[i, ["stance", "target", "stance_source"]] = [stance, target if stance != "none" else "",
+                                                                         "reviewed"]
+                reviewed.add(i)
+            base = auto.copy()
+            base.loc[sorted(reviewed), ["stance", "target", "stance_source"]] = current.loc[
+                sorted(reviewed), ["stance", "target", "stance_source"]].to_numpy()
+            learned = recode(base.drop(index=sorted(deleted)), automatic=auto, texts=texts, targets=[target],
+                             min_reviews=min_reviews)
+            current = base.copy()
+            current.loc[learned.index, ["stance", "target", "stance_source", "confidence"]] = learned[
+                ["stance", "target", "stance_source", "confidence"]].to_numpy()
+        pairs = {g: p for p, g in by_pred.items() if p not in deleted}
+        open_gold = [g for g in range(len(gold)) if pairs.get(g) not in reviewed]
+        hybrid = _correct(current, gold, pairs, target=target, gold_rows=open_gold)
+        rules = _correct(auto, gold, pairs, target=target, gold_rows=open_gold)
+        found = np.array([g in pairs for g in open_gold], dtype=bool)
+
+        def share(ok: np.ndarray) -> float:
+            return float(ok.mean()) if len(ok) else float("nan")
+
+        rows.append({"strategy": strategy, "reviews": len(reviewed) + len(deleted), "unreviewed_gold": len(open_gold),
+                     "accuracy": share(hybrid), "rules_accuracy": share(rules), "unreviewed_found": int(found.sum()),
+                     "found_accuracy": share(hybrid[found]), "rules_found_accuracy": share(rules[found])})
+    return pd.DataFrame(rows, columns=CURVE_COLUMNS)
+
+
+CURVE_STYLE = {
+    "queue": {"color": "#0072B2", "ls": "-", "marker": "o", "label": "revues prises dans la file"},
+    "random": {"color": "#D55E00", "ls": "--", "marker": "s", "label": "revues prises au hasard"},
+    "rules": {"color": "#7F7F7F", "ls": ":", "marker": "", "label": "règles seules (mêmes énoncés)"},
+}
+
+
+def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 4):
+    """Small multiples of a learning curve table (``tests/devsets/learning_curve.py`` output):
+    one panel per topic and one for the mean over topics, accuracy of the statements not yet
+    reviewed against the number of reviews, for the queue, random order and the rules alone.
+
+    Args:
+        curve: ``topic, strategy, reviews`` and ``measure`` with its ``rules_`` twin.
+        measure: ``"accuracy"`` (end to end: a statement the tagger missed counts as wrong) or
+            ``"found_accuracy"`` (the statements the tagger found).
+
+    Returns:
+        The matplotlib figure.
+    """
+    from matplotlib.figure import Figure
+
+    rules_col = "rules_" + measure
+    topics = sorted(curve["topic"].unique())
+    panels = topics + ["moyenne des sujets"]
+    nrows = -(-len(panels) // ncols)
+    fig = Figure(figsize=(3.1 * ncols, 2.5 * nrows + 0.6), layout="constrained")
+    axes = fig.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
+    for ax, name in zip(axes, panels):
+        part = curve if name == panels[-1] else curve[curve["topic"] == name]
+        mean = part.groupby(["strategy", "reviews"], as_index=False)[[measure, rules_col]].mean()
+        for strategy in ("queue", "random"):
+            line = mean[mean["strategy"] == strategy].sort_values("reviews")
+            style = CURVE_STYLE[strategy]
+            ax.plot(line["reviews"], line[measure], color=style["color"], ls=style["ls"], marker=style["marker"],
+                    ms=4, lw=1.4, label=style["label"])
+        rules = mean[mean["strategy"] == "queue"].sort_values("reviews")
+        ax.plot(rules["reviews"], rules[rules_col], color=CURVE_STYLE["rules"]["color"], ls=":", lw=1.4,
+                label=CURVE_STYLE["rules"]["label"])
+        ax.set_title(name.replace("_", " "), fontsize=9)
+        ax.set_ylim(0, 1)
+        ax.grid(alpha=0.3, lw=0.5)
+    for ax in axes[len(panels):]:
+        ax.set_axis_off()
+    for ax in axes[::ncols]:
+        ax.set_ylabel("exactitude", fontsize=8)
+    for ax in axes[-ncols:]:
+        ax.set_xlabel("revues", fontsize=8)
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=8)
+    return fig

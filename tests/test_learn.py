@@ -1,0 +1,147 @@
+"""The coder learns from reviews (helpers.learn): re-coding, honesty of stance_source, the queue,
+and a learning curve that CI can compute on a committed set."""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import evaluate, learn, paths, pipeline
+
+T = "retraites"
+FAVOR = [
+    "Cette réforme est indispensable pour sauver notre système par répartition",
+    "nous irons jusqu'au bout de la réforme, elle est nécessaire",
+    "la réforme est juste et indispensable à l'équilibre du système",
+    "le gouvernement défend une réforme nécessaire et équilibrée",
+    "il faut voter cette réforme indispensable",
+    "une réforme nécessaire, que nous assumons pleinement",
+    "cette réforme est la bonne, elle est indispensable",
+    "nous soutenons une réforme nécessaire pour les jeunes",
+]
+AGAINST = [
+    "nous demandons le retrait pur et simple de la réforme",
+    "le report de l'âge légal à 64 ans est injuste et brutal",
+    "nous exigeons le retrait de cette réforme injuste",
+    "cette réforme brutale doit être retirée",
+    "la mobilisation continuera jusqu'au retrait de la réforme",
+    "une réforme injuste que nous combattrons jusqu'au retrait",
+    "le retrait de la réforme est la seule issue",
+    "nous appelons à la grève contre cette réforme injuste",
+]
+NONE = [
+    "le prix de l'essence a encore augmenté ce mois-ci",
+    "la météo sera clémente pour le week-end de Pâques",
+    "le match de dimanche a été reporté à cause de la pluie",
+    "les ventes de voitures électriques progressent en mars",
+]
+
+
+def table(rules_stance: str = "none") -> pd.DataFrame:
+    rows, pos = [], 0
+    for stance, texts in (("favor", FAVOR), ("against", AGAINST), ("none", NONE)):
+        for text in texts:
+            rows.append({"article": "a", "start": pos, "end": pos + len(text), "text": text,
+                         "speaker": "Élisabeth Borne" if stance == "favor" else ("CGT" if stance == "against" else ""),
+                         "cue": "a déclaré", "kind": "direct", "target": "", "stance": rules_stance,
+                         "confidence": 0.9, "stance_rule": "no-topic", "gold": stance})
+            pos += len(text) + 1
+    return pd.DataFrame(rows)
+
+
+def reviewed(df: pd.DataFrame, positions) -> pd.DataFrame:
+    out = df.assign(stance_source="automatic")
+    for p in positions:
+        out.loc[p, ["stance", "target", "stance_source"]] = [out.loc[p, "gold"], T if out.loc[p, "gold"] != "none" else "",
+                                                            "reviewed"]
+    return out
+
+
+def test_without_enough_reviews_the_rules_decide_exactly():
+    auto = table()
+    few = reviewed(auto, range(0, 20, 3)[: learn.MIN_REVIEWS - 1])
+    out = learn.recode(few, automatic=auto, targets=[T])
+    pd.testing.assert_frame_equal(out, few)
+    assert out.attrs["learned"] == {}
+    assert not out["stance_source"].eq("learned").any()
+
+
+def test_reviews_of_one_stance_teach_nothing():
+    auto = table()
+    same = reviewed(auto, range(len(FAVOR)))  # all 'favor'
+    out = learn.recode(same, automatic=auto, targets=[T], min_reviews=len(FAVOR))
+    pd.testing.assert_frame_equal(out, same)
+
+
+def test_the_coder_learns_from_reviews_and_says_so():
+    auto = table()
+    train = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17]
+    out = learn.recode(reviewed(auto, train), automatic=auto, targets=[T])
+    test = out.drop(index=train)
+    assert set(out.loc[train, "stance_source"]) == {"reviewed"}
+    assert set(test["stance_source"]) == {"learned"} and set(test["stance_rule"]) == {"learned"}
+    assert test["confidence"].between(0, 1).all()
+    accuracy = (test["stance"] == test["gold"]).mean()
+    rules = (auto.drop(index=train)["stance"] == test["gold"]).mean()
+    assert accuracy >= rules + 0.3, (accuracy, rules)
+    assert (test.loc[test["stance"].ne("none"), "target"] == T).all()
+    assert out.attrs["learned"] == {T: len(train)}
+
+
+def test_queue_puts_shifts_first_then_the_least_certain():
+    rows = pd.DataFrame({
+        "article": "a", "start": [0, 10, 20, 30, 40], "end": [5, 15, 25, 35, 45], "text": "x",
+        "speaker": ["Jeff Davis", "Jeff Davis", "John Kirby", "John Kirby", "Sean Spicer"],
+        "organization": "Pentagone", "country": "US", "date": ["2016-05-01", "2016-06-01", "2016-05-02", "", "2017-01-23"],
+        "target": "t", "stance": ["against", "favor", "against", "neutral", "favor"],
+        "confidence": [0.9, 0.9, 0.5, 0.3, 0.6], "utterance": ["u0", "u1", "u2", "u3", "u4"],
+        "stance_source": ["automatic", "automatic", "automatic", "automatic", "reviewed"],
+    })
+    q = learn.queue(rows)
+    assert 4 not in q.index  # reviewed: never proposed again
+    # Jeff Davis turns to favor (u0 -> u1), and so the US do against Davis' and Kirby's refusals
+    # (u0, u2): those three first, the least certain of them first; then the undated neutral.
+    assert list(q.index) == [2, 0, 1, 3]
+    assert list(q["reason"]) == ["behind a shift"] * 3 + ["uncertain"]
+    assert list(learn.queue(rows, shifts_first=False).index) == [3, 2, 0, 1]
+
+
+@pytest.fixture(scope="module")
+def sets_without_target():
+    """The seeds and the held-out reconstructed set coded with a codebook whose proposition has no
+    topic term: the situation of a new topic before its cue lists are written (the rules code
+    every statement 'none'). A CI-computable version of notebook 07's learning curve."""
+    import tempfile
+
+    import yaml
+
+    raw = yaml.safe_load(paths.STANCE_LEXICON.read_text(encoding="utf-8"))
+    target = "us_russia_military_cooperation"
+    raw["targets"] = [{"id": target, "label": "x", "definition": "x", "topic": ["(?!)"]}]
+    statements, golds, texts = [], [], {}
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = f"{tmp}/codebook.yaml"
+        with open(book, "w", encoding="utf-8") as fh:
+            yaml.safe_dump(raw, fh, allow_unicode=True)
+        for name in ("seeds", "heldout"):
+            spec = evaluate.evaluation_sets()[name]
+            run = pipeline.run(spec["inputs"], metadata=spec["metadata"], codebook=book, annotations=None)
+            statements.append(run.statements)
+            golds.append(evaluate.load_gold(spec["gold"]))
+            texts.update({a.id: a.text for a in run.corpus.items})
+    return pd.concat(statements, ignore_index=True), pd.concat(golds, ignore_index=True), texts, target
+
+
+def test_learning_curve_without_the_topic_in_the_codebook(sets_without_target):
+    """Measured when written: rules 0.39 end to end; after 50 queued reviews 0.49 (rules on the
+    same statements 0.36), after 100, 0.62 (rules 0.36)."""
+    statements, gold, texts, target = sets_without_target
+    curve = learn.simulate(statements, gold, target=target, texts=texts, steps=(0, 50, 100), batch=10)
+    curve = curve.set_index("reviews")
+    assert curve.loc[0, "accuracy"] == curve.loc[0, "rules_accuracy"]  # no review: the rules alone
+    assert curve.loc[50, "accuracy"] >= curve.loc[50, "rules_accuracy"] + 0.05, curve
+    assert curve.loc[100, "accuracy"] >= curve.loc[100, "rules_accuracy"] + 0.15, curve
+    assert np.isfinite(curve["found_accuracy"]).all()
