@@ -146,7 +146,9 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 # ", lors d'un sommet exceptionnel, l'accord": a place or occasion set off by commas
                 pos += mc.end() + ma.end()
                 continue
-            if pos > start and re.match(rf"^(?:que{WORD_END}|qu['’]|[«“\"]|{DETERMINER})", rest, re.I) and text[start:pos].strip():
+            if pos > start and (re.match(rf"^(?:que{WORD_END}|qu['’]|[«“\"]|{DETERMINER})", rest, re.I)
+                                or re.match(r"^(?:M\.|Mme|[A-ZÀ-Ý])", rest)) and text[start:pos].strip():
+                # ", de son côté, Manuel Bompard": past the adverbial, the subject (or the clause)
                 pos += mc.end()
                 break
         mv = _VOICE_AT.match(seg)

@@ -85,6 +85,45 @@ _REPORTIVE = re.compile(r"(?<![\w\u00C0-\u024F])(?:serai(?:t|ent)|aurai(?:t|ent)
 _COMMENT_START = re.compile(r"\s*(?:ce|cet|cette|ces|une\s+telle|un\s+tel|de\s+tels|de\s+telles|il\s+s['’]agirait)\b", re.I)
 
 
+# "Et d'ajouter : « ... »", "Et de conclure que ...": a narrative infinitive of saying.
+_NARRATIVE_INFINITIVE = re.compile(
+    rf"\s*Et{SP}(?:de{SP}|d['’]\s*)(?P<v>ajouter|préciser|conclure|poursuivre|insister|souligner|expliquer|"
+    rf"lancer|marteler|rappeler|répéter|renchérir|enchaîner|résumer|prévenir|avertir|asséner|trancher)\b\s*"
+    rf"(?::\s*|(?:que{SP}|qu['’]))?", re.I)
+# A person named just before a colon that opens a quotation: "Même tonalité pour la députée
+# socialiste Lamia El Aaraje : « ... »", "Le président du Conseil européen, Donald Tusk, a réagi
+# sur son compte Twitter : « ... »".
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:de|du|el|al|von|van|ben|bin|da|di|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){1,3})")
+_NP_BEFORE_COLON = re.compile(r"[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
+
+
+def _quote_after_colon(text: str, s0: int, s1: int, quotes) -> tuple[int, int] | None:
+    """The quotation (start, end-inclusive) that a colon opens and that runs to the end of the
+    sentence, with three words or more; None otherwise."""
+    for a, b in quotes:
+        before = text[s0:a].rstrip()
+        if before.endswith(":") and len(text[a + 1:b].split()) >= 3 and not text[b + 1:s1].strip(" .!?…»\"”"):
+            return a, b
+    return None
+
+
+def _colon_quote(text: str, s0: int, s1: int, quotes) -> list[Frame]:
+    """A quotation opened by a colon after a named person: the person said it."""
+    q = _quote_after_colon(text, s0, s1, quotes)
+    if q is None:
+        return []
+    colon = text.rfind(":", s0, q[0])
+    names = [m for m in _NAME_BEFORE_COLON.finditer(text, s0, colon) if m.start() > s0 or True]
+    # a capitalised first word of the sentence is not a name by itself ("Même tonalité ...")
+    names = [m for m in names if not (m.start() == s0 and len(m.group("n").split()) < 2)]
+    if not names:
+        return []
+    m = names[-1]
+    return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
+
+
 def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
     """A paragraph that is only a quotation repeated word for word elsewhere in the article is a
     pull quote (an "intertitre" or exergue set by the editor), not a new statement."""
@@ -173,6 +212,22 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 sp = strip_span(text, m.end(), np_end)
                 if verb is not None and sp[0] < sp[1]:
                     frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
+            if not frames and recent is not None and para - recent[0] <= 1:
+                mi = _NARRATIVE_INFINITIVE.match(text, s0, s1)
+                if mi and strip_span(text, mi.end(), s1)[1] > mi.end():
+                    # "Et d'ajouter : « ... »": the narrative infinitive goes on with the last speaker.
+                    pending_colon = recent[1]
+                    cs, ce = strip_span(text, mi.end(), s1)
+                    frames = [Frame("", (mi.start("v"), mi.end("v")), (cs, ce), None, None, frame_type="colon-next")]
+            if not frames:
+                frames = _colon_quote(text, s0, s1, quotes)
+                if not frames and recent is not None and para - recent[0] <= 1:
+                    q = _quote_after_colon(text, s0, s1, quotes)
+                    if q is not None and not _NP_BEFORE_COLON.search(text[s0:q[0]]):
+                        # "Tout en persistant : « ... »": a quotation after a colon, no one named
+                        # before it: the last speaker goes on.
+                        pending_colon = recent[1]
+                        frames = [Frame("", (q[0] - 1, q[0]), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and parse and parse_mod.worth_parsing(text, s0, s1):
                 # Words between the verb of saying and its subject or clause that no rule expects:
                 # the dependency parse proposes the frame.
