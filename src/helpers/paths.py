@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The repository's own case as a project (helpers.project): what the notebooks run on by default.
+PROJECT = ROOT / "porte-parole.yaml"
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
