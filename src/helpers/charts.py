@@ -220,6 +220,7 @@ def cap_actors(utts: pd.DataFrame, level: str, *, max_rows: int, keep=()) -> tup
     counts = utts.groupby("actor", sort=False).agg(n=("utterance", "size"), first=("date", "min"))
     if level == "country":
         needed = len(counts)
+        home = None
     else:
         needed = len(counts) + utts["actor"].map(_home(utts, "country")).nunique()
     if needed <= max_rows:
@@ -232,9 +233,10 @@ def cap_actors(utts: pd.DataFrame, level: str, *, max_rows: int, keep=()) -> tup
     chosen, countries = [], set()
     for actor in counts["actor"]:
         extra = 0 if home is None or home[actor] in countries else 1
-        # One row is the "others" lane.
-        if len(chosen) + len(countries) + extra + 1 > max_rows and actor not in forced:
-            continue
+        # Rows once this actor is in: its lane, the lanes and headers so far, a new header, and
+        # the "others" lane.
+        if len(chosen) + 1 + len(countries) + extra + 1 > max_rows and actor not in forced:
+            break  # the most quoted, strictly: no less quoted actor slips into a spare row
         chosen.append(actor)
         if home is not None:
             countries.add(home[actor])
@@ -279,7 +281,8 @@ def _largest_pile(utts: pd.DataFrame, tol_days: float) -> int:
     return int(np.bincount(np.cumsum(new) - 1).max())
 
 
-COLUMN_WIDTH = 16 / 2.54  # inches: a paper's text column
+PRINT_WIDTH = 16 / 2.54  # inches: a paper's text column
+COLUMN_WIDTH = 15.4 / 2.54  # inches drawn: a tick label past the axes may widen the saved figure
 PAGE_HEIGHT = 23 / 2.54  # inches: a full page of text, with room for the caption
 MIN_FONT = 7.0  # points, at the figure's printed size (a 16 cm column)
 FONT = {"title": 9.0, "tick": 7.5, "lane": 7.5, "legend": 7.0, "note": 7.0, "count": 7.0, "label": 7.0,
@@ -311,14 +314,11 @@ def _annotated_actors(annotate, utts) -> set:
     """Actors whose utterances a shift table names (they keep their lanes when lanes are capped)."""
     if annotate is None or not len(annotate) or utts.empty:
         return set()
-    ids = set()
-    for col in ("utterance", "earlier_utterance"):
-        if col in annotate.columns:
-            ids |= set(annotate[col].astype(str))
+    ids = [pd.unique(annotate[col].astype(str).to_numpy()) for col in ("utterance", "earlier_utterance")
+           if col in annotate.columns]
     if "previous_utterances" in annotate.columns:
-        for us in annotate["previous_utterances"]:
-            ids |= set(map(str, us))
-    return set(utts.loc[utts["utterance"].isin(ids), "actor"])
+        ids.append(np.array([str(u) for us in annotate["previous_utterances"] for u in us], dtype=object))
+    return set(utts.loc[utts["utterance"].isin(np.concatenate(ids) if ids else []), "actor"])
 
 
 def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
@@ -444,6 +444,7 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
         ax.spines[side].set_visible(False)
     ax.tick_params(axis="x", labelsize=FONT["tick"])
 
+    marker_sets: list = []  # (artist, rows of points) to move when the figure grows
     if utts.empty:
         ax.text(0.5, 0.5, words["empty"], transform=ax.transAxes,
                 ha="center", va="center", color="#555555", fontsize=FONT["note"])
@@ -461,17 +462,20 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
         for stance, style in STANCE_STYLE.items():
             sel = points["stance"].eq(stance)
             if (sel & ~hollow).any():
-                ax.scatter(points.loc[sel & ~hollow, "x"], points.loc[sel & ~hollow, "y"],
-                           s=sizes[sel & ~hollow], c=style["color"], marker=style["marker"],
-                           edgecolors="white", linewidths=0.5, zorder=3, gid=f"{stance}-statement")
+                coll = ax.scatter(points.loc[sel & ~hollow, "x"], points.loc[sel & ~hollow, "y"],
+                                  s=sizes[sel & ~hollow], c=style["color"], marker=style["marker"],
+                                  edgecolors="white", linewidths=0.5, zorder=3, gid=f"{stance}-statement")
+                marker_sets.append((coll, points.index[sel & ~hollow]))
             if (sel & hollow).any():
-                ax.scatter(points.loc[sel & hollow, "x"], points.loc[sel & hollow, "y"],
-                           s=sizes[sel & hollow], facecolors="white", edgecolors=style["color"],
-                           marker=style["marker"], linewidths=1.1, zorder=3, gid=f"{stance}-publication")
+                coll = ax.scatter(points.loc[sel & hollow, "x"], points.loc[sel & hollow, "y"],
+                                  s=sizes[sel & hollow], facecolors="white", edgecolors=style["color"],
+                                  marker=style["marker"], linewidths=1.1, zorder=3, gid=f"{stance}-publication")
+                marker_sets.append((coll, points.index[sel & hollow]))
         many = points[points["n_reports"] > 1].sort_values("n_reports", ascending=False, kind="stable")
         for p in many.head(MAX_COUNT_LABELS).itertuples():
-            ax.annotate(f"×{p.n_reports}", (p.x, p.y), xytext=(5, 3), textcoords="offset points",
-                        fontsize=FONT["count"], color="#333333", zorder=4, gid="count")
+            ann = ax.annotate(f"×{p.n_reports}", (p.x, p.y), xytext=(5, 3), textcoords="offset points",
+                              fontsize=FONT["count"], color="#333333", zorder=4, gid="count")
+            marker_sets.append((ann, p.Index))
 
     handles = [Line2D([], [], ls="", marker=s["marker"], color=s["color"], markeredgecolor="white",
                       markersize=6.5, label=words["stances"][k]) for k, s in STANCE_STYLE.items()]
@@ -487,19 +491,22 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
             + (words["hidden"].format(n=hidden) if hidden else "")
             + (words["capped"].format(n=n_grouped, u=int(grouped.sum())) if n_grouped else "")
             + _excluded_text(utts, words))
-    ax.annotate(_wrap_note(note), (0, 0), xycoords="axes fraction", xytext=(0, -28), textcoords="offset points",
+    ax.annotate(_wrap_note(note, ax), (0, 0), xycoords="axes fraction", xytext=(0, -28), textcoords="offset points",
                 fontsize=FONT["note"], color="#555555", va="top", gid="note")
     ax.timeline = points
     ax.lanes = rows
     ax.timeline_level = level
     ax.grouped_actors = n_grouped
+    ax.marker_sets = marker_sets
     if annotate is not None:
         annotate_shifts(ax, annotate, departs_from=departs_from, max_labels=max_labels)
     return fig
 
 
-def _wrap_note(note: str) -> str:
-    return "\n".join(textwrap.wrap(note, int((COLUMN_WIDTH - 0.3) * 72 / (FONT["note"] * 0.55))))
+def _wrap_note(note: str, ax=None) -> str:
+    """The note in lines as wide as the axes it starts under (``ax``; default a column)."""
+    width = COLUMN_WIDTH - 0.3 if ax is None else ax.get_position().width * ax.figure.get_figwidth()
+    return "\n".join(textwrap.wrap(note, int(width * 72 / (FONT["note"] * 0.6))))
 
 
 def _legend(ax, handles, title) -> None:
@@ -571,9 +578,15 @@ def _events(table: pd.DataFrame) -> list[tuple[str, str, list[str], list[bool]]]
         return [(r.kind, r.utterance, list(r.previous_utterances), [bool(f) for f in fl])
                 for r, fl in zip(table.itertuples(), flags)]
     if "earlier_utterance" in table.columns:
-        return [(g["kind"].iloc[0], g["utterance"].iloc[0], list(g["earlier_utterance"]),
-                 [bool(f) for f in g["in_last_run"]] if "in_last_run" in g.columns else [True] * len(g))
-                for _, g in table.groupby("event", sort=True)]
+        # One pass of list aggregations (a large corpus has thousands of events).
+        t = table if "in_last_run" in table.columns else table.assign(in_last_run=True)
+        t = t.sort_values("event", kind="stable")
+        ev = t["event"].to_numpy()
+        starts = np.flatnonzero(np.r_[True, ev[1:] != ev[:-1]]) if len(ev) else np.array([], dtype=int)
+        earlier = np.split(t["earlier_utterance"].to_numpy(), starts[1:])
+        flags = np.split(t["in_last_run"].to_numpy(dtype=bool), starts[1:])
+        kinds, utts = t["kind"].to_numpy()[starts], t["utterance"].to_numpy()[starts]
+        return [(k, u, e.tolist(), f.tolist()) for k, u, e, f in zip(kinds, utts, earlier, flags)]
     raise ValueError("annotate needs a table from shifts.find, shifts.divergences or shifts.table "
                      "(columns 'previous_utterances' or 'earlier_utterance')")
 
@@ -667,86 +680,103 @@ def annotate_shifts(fig_or_ax, table: pd.DataFrame, *, max_chars: int = 60, earl
     fig = ax.figure
     words = ax.names.text if hasattr(ax, "names") else labels.text("fr")
     points = ax.timeline.set_index("utterance")
-    items, seen, drawn_older, kinds = [], set(), False, set()
     events = [e for e in _events(table) if e[1] in points.index]
     events, n_left = _pick_events(events, max_events)
-    for kind, uid, earlier, flags in events:
-        if departs_from == "run":
-            earlier = [e for e, f in zip(earlier, flags) if f]
-            flags = [True] * len(earlier)
-        uid = _quoted(points, uid)
-        p = points.loc[uid]
-        kinds.add(kind)
-        ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
-                   linewidths=1.0, zorder=4)
-        ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
-        in_run = dict(zip(earlier, flags))
-        prev = points.loc[[e for e in earlier if e in points.index]]
-        run_ids = [e for e in prev.index if in_run[e]] or list(prev.index)
-        older_ids = [e for e in prev.index if e not in set(run_ids)]
-        lane_y = round(p["y"])
-        if len(prev) and kind == "shift" and (prev["y"].round() == lane_y).all():
-            # The bracket sits a few points under the lowest marker of the lane (stacked when
-            # several shifts of one lane have brackets), whatever the figure's height.
-            k = ax.bracket_count.get(lane_y, 0) if hasattr(ax, "bracket_count") else 0
-            ax.bracket_count = {**getattr(ax, "bracket_count", {}), lane_y: k + 1}
-            ybase = points.loc[points["y"].round() == lane_y, "y"].max()
-            below = ax.transData + ScaledTranslation(0, -(9 + 6 * k) / 72, fig.dpi_scale_trans)
-            x0, x1 = prev.loc[run_ids, "x"].min(), prev.loc[run_ids, "x"].max()
-            if older_ids:
-                # Older record: dashed from its oldest item to the last run, a tick on each item.
-                ox = prev.loc[older_ids, "x"]
-                ax.plot([ox.min(), x0], [ybase, ybase], transform=below, zorder=2, **RECORD_STYLE)
-                ax.plot(list(ox), [ybase] * len(ox), transform=below, ls="", marker="|", markersize=4,
-                        color=RECORD_STYLE["color"], zorder=2)
-                ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, ox.min(), x0, ybase)]
-                # Leader lines should not cross it either.
-                ax.shift_segments = getattr(ax, "shift_segments", []) + [(below, (ox.min(), ybase), below,
-                                                                           (x0, ybase), 0)]
-                drawn_older = True
-            ax.plot([x0, x1], [ybase, ybase], transform=below, marker="|", markersize=5, zorder=2, **RUN_STYLE)
-            ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, x0, x1, ybase)]  # labels avoid it
-            ax.shift_segments = getattr(ax, "shift_segments", []) + [
-                (below, (x0, ybase), below, (x1, ybase), 0),
-                (below, (x1, ybase), ax.transData, (p["x"], p["y"]), ARROW_RAD)]
-            ax.annotate("", xy=(p["x"], p["y"]), xytext=(x1, ybase), textcoords=below,
-                        arrowprops={"arrowstyle": "-|>", "color": RUN_STYLE["color"], "lw": 0.9,
-                                    "connectionstyle": f"arc3,rad={ARROW_RAD}", "shrinkA": 0, "shrinkB": 7},
-                        zorder=2)
-        else:
-            for q in prev.itertuples():
-                style = (DIVERGENCE_STYLE if kind == "divergence" else
-                         RUN_STYLE if q.Index in run_ids else RECORD_STYLE)
-                drawn_older |= kind != "divergence" and q.Index not in run_ids
-                ax.plot([q.x, p["x"]], [q.y, p["y"]], color=style["color"], lw=0.8, ls=style["ls"], zorder=2)
-                ax.shift_segments = getattr(ax, "shift_segments", []) + [(ax.transData, (q.x, q.y),
-                                                                           ax.transData, (p["x"], p["y"]), 0)]
-        if uid not in seen:
-            items.append((p, True, 0))
-            seen.add(uid)
-        # One label per earlier speaker and part of the record (their most reported, then
-        # earliest, utterance, "+n" for the others), the most recent first, at most
-        # earlier_quotes: a speaker quoted for an older refusal (by an earlier event) is quoted
-        # again for the run just before this one, which the reader reads the turn against.
-        groups = {}
-        for e in prev.index:
-            groups.setdefault((prev.loc[e, "speaker"], e in run_ids), []).append(e)
-        ranked = sorted(groups.values(), key=lambda es: -max(prev.index.get_loc(e) for e in es))
-        for es in ranked[:earlier_quotes]:
-            best = min(es, key=lambda e: (-points.loc[e, "n_reports"], points.loc[e, "date"], prev.index.get_loc(e)))
-            if not seen.intersection(es):
-                items.append((points.loc[best], False, len(es) - 1))
-            seen.update(es)
+
+    def walk(points, draw: bool):
+        """The events' labels (point, strong, n more) and, when ``draw``, their rings, brackets
+        and connectors; returns (items, kinds, drawn_older)."""
+        items, seen, drawn_older, kinds = [], set(), False, set()
+        for kind, uid, earlier, flags in events:
+            if departs_from == "run":
+                earlier = [e for e, f in zip(earlier, flags) if f]
+                flags = [True] * len(earlier)
+            uid = _quoted(points, uid)
+            p = points.loc[uid]
+            kinds.add(kind)
+            if draw:
+                ax.scatter([p["x"]], [p["y"]], s=RING_SIZE, facecolors="none", edgecolors="black",
+                           linewidths=1.0, zorder=4)
+                ax.shift_rings = getattr(ax, "shift_rings", []) + [(p["x"], p["y"])]  # labels avoid them
+            in_run = dict(zip(earlier, flags))
+            prev = points.loc[[e for e in earlier if e in points.index]]
+            run_ids = [e for e in prev.index if in_run[e]] or list(prev.index)
+            older_ids = [e for e in prev.index if e not in set(run_ids)]
+            lane_y = round(p["y"])
+            if not draw:
+                pass
+            elif len(prev) and kind == "shift" and (prev["y"].round() == lane_y).all():
+                # The bracket sits a few points under the lowest marker of the lane (stacked when
+                # several shifts of one lane have brackets), whatever the figure's height.
+                k = ax.bracket_count.get(lane_y, 0) if hasattr(ax, "bracket_count") else 0
+                ax.bracket_count = {**getattr(ax, "bracket_count", {}), lane_y: k + 1}
+                ybase = points.loc[points["y"].round() == lane_y, "y"].max()
+                below = ax.transData + ScaledTranslation(0, -(9 + 6 * k) / 72, fig.dpi_scale_trans)
+                x0, x1 = prev.loc[run_ids, "x"].min(), prev.loc[run_ids, "x"].max()
+                if older_ids:
+                    # Older record: dashed from its oldest item to the last run, a tick on each item.
+                    ox = prev.loc[older_ids, "x"]
+                    ax.plot([ox.min(), x0], [ybase, ybase], transform=below, zorder=2, **RECORD_STYLE)
+                    ax.plot(list(ox), [ybase] * len(ox), transform=below, ls="", marker="|", markersize=4,
+                            color=RECORD_STYLE["color"], zorder=2)
+                    ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, ox.min(), x0, ybase)]
+                    # Leader lines should not cross it either.
+                    ax.shift_segments = getattr(ax, "shift_segments", []) + [(below, (ox.min(), ybase), below,
+                                                                               (x0, ybase), 0)]
+                    drawn_older = True
+                ax.plot([x0, x1], [ybase, ybase], transform=below, marker="|", markersize=5, zorder=2, **RUN_STYLE)
+                ax.shift_marks = getattr(ax, "shift_marks", []) + [(below, x0, x1, ybase)]  # labels avoid it
+                ax.shift_segments = getattr(ax, "shift_segments", []) + [
+                    (below, (x0, ybase), below, (x1, ybase), 0),
+                    (below, (x1, ybase), ax.transData, (p["x"], p["y"]), ARROW_RAD)]
+                ax.annotate("", xy=(p["x"], p["y"]), xytext=(x1, ybase), textcoords=below,
+                            arrowprops={"arrowstyle": "-|>", "color": RUN_STYLE["color"], "lw": 0.9,
+                                        "connectionstyle": f"arc3,rad={ARROW_RAD}", "shrinkA": 0, "shrinkB": 7},
+                            zorder=2)
+            else:
+                for q in prev.itertuples():
+                    style = (DIVERGENCE_STYLE if kind == "divergence" else
+                             RUN_STYLE if q.Index in run_ids else RECORD_STYLE)
+                    drawn_older |= kind != "divergence" and q.Index not in run_ids
+                    ax.plot([q.x, p["x"]], [q.y, p["y"]], color=style["color"], lw=0.8, ls=style["ls"], zorder=2)
+                    ax.shift_segments = getattr(ax, "shift_segments", []) + [(ax.transData, (q.x, q.y),
+                                                                               ax.transData, (p["x"], p["y"]), 0)]
+            if uid not in seen:
+                items.append((p, True, 0))
+                seen.add(uid)
+            # One label per earlier speaker and part of the record (their most reported, then
+            # earliest, utterance, "+n" for the others), the most recent first, at most
+            # earlier_quotes: a speaker quoted for an older refusal (by an earlier event) is quoted
+            # again for the run just before this one, which the reader reads the turn against.
+            # (Vectorised: an event of a large corpus may depart from thousands of utterances.)
+            ranked_prev = prev[["speaker", "n_reports", "date"]].assign(
+                pos=np.arange(len(prev)), in_run=prev.index.isin(run_ids))
+            last = ranked_prev.groupby(["speaker", "in_run"], sort=False)["pos"].transform("max")
+            ranked_prev = ranked_prev.assign(last=last).sort_values(
+                ["last", "n_reports", "date", "pos"], ascending=[False, False, True, True], kind="stable")
+            for _, group in list(ranked_prev.groupby(["last"], sort=False))[:earlier_quotes]:
+                es = list(group.index)
+                if not seen.intersection(es):
+                    items.append((points.loc[es[0]], False, len(es) - 1))
+                seen.update(es)
+        return items, kinds, drawn_older
+
+    # Room for the labels first (the figure may grow), markers re-spread for the new height,
+    # then everything is drawn where the markers finally are.
+    first, _, _ = walk(points, draw=False)
     limit = MAX_LABELS if max_labels is None else max_labels
+    _make_room(ax, [p["y"] for p, _, _ in first[:limit]], fontsize)
+    points = ax.timeline.set_index("utterance")
+    items, kinds, drawn_older = walk(points, draw=True)
     strong = [i for i in items if i[1]]
     items = (strong + [i for i in items if not i[1]])[:limit] if len(items) > limit else items
     n_unlabelled = n_left + max(0, len(strong) - limit)
     if n_unlabelled:
         note = next((t for t in ax.texts if t.get_gid() == "note"), None)
         if note is not None:
-            note.set_text(_wrap_note(words["unlabelled"].format(n=n_unlabelled) + note.get_text().replace("\n", " ")))
+            note.set_text(_wrap_note(words["unlabelled"].format(n=n_unlabelled) + note.get_text().replace("\n", " "),
+                                     ax))
     _annotation_legend(ax, kinds, drawn_older, words)
-    _make_room(ax, [p["y"] for p, _, _ in items], fontsize)
     placed = _place_labels(ax, [(p, _label_text(p, max_chars, more, words=words), strong)
                                 for p, strong, more in items], fontsize)
     ax.shift_labels = getattr(ax, "shift_labels", []) + placed
@@ -788,7 +818,7 @@ def _make_room(ax, label_ys, fontsize):
     fig = ax.figure
     width, height = fig.get_size_inches()
     axes_height = ax.get_position().height * height
-    needed = n_labels * fontsize * 2.6 / 72 * 2 + 0.6  # two-line labels, with room to spare
+    needed = n_labels * fontsize * 2.6 / 72 * 1.2 + 0.6  # labels of 3-4 lines, side by side in pairs
     rows = getattr(ax, "lanes", None)
     if rows is not None and len(rows):
         key = rows["actor"] if getattr(ax, "timeline_level", "") == "country" else rows["country"]
@@ -804,6 +834,27 @@ def _make_room(ax, label_ys, fontsize):
         height += needed - axes_height
         fig.set_size_inches(width, height)
         fig.subplots_adjust(bottom=margins[0] / height, top=1 - margins[1] / height)
+        _respread(ax)
+
+
+def _respread(ax) -> None:
+    """Spread piled markers again after the figure grew: the same gap in points, not a larger
+    one (offsets are in lane units, which grew with the figure)."""
+    points = ax.timeline
+    if not len(points) or not getattr(ax, "marker_sets", None):
+        return
+    rows = ax.lanes
+    base = points["actor"].map(dict(zip(rows["actor"], rows["row"]))).astype(float)
+    lo, hi = ax.get_xlim()
+    lane_inches = ax.get_position().height * ax.figure.get_figheight() / max(len(rows), 1)
+    points = points.assign(y=base + _dodge(points.assign(y=base), tol=(hi - lo) * 0.012,
+                                           step=MARKER_GAP / 72 / lane_inches))
+    ax.timeline = points
+    for artist, index in ax.marker_sets:
+        if isinstance(artist, Text):
+            artist.xy = (points.loc[index, "x"], points.loc[index, "y"])
+        else:
+            artist.set_offsets(np.column_stack([points.loc[index, "x"], points.loc[index, "y"]]))
 
 
 LABEL_WIDTH = 34  # characters per line of a quote label
@@ -815,9 +866,9 @@ def _label_text(p, max_chars, more=0, *, words=None):
     words = words or labels.text("fr")
     others = words["more"].format(n=more, s="s" if more > 1 else "") if more else ""
     publ = f" ({words['publication_mark']})" if p.get("date_basis", "statement") == "publication" else ""
-    colon = " :" if words["decimal"] == "," else ":"
+    colon = "\u00a0:" if words["decimal"] == "," else ":"  # the colon never alone on a line
     head = f"{p['speaker']}, {french_date(p['date'], months=words['months'])}{publ}{others}{colon}"
-    lines = textwrap.wrap(head, LABEL_WIDTH + 8, break_long_words=False)
+    lines = [line.replace("\u00a0", " ") for line in textwrap.wrap(head, LABEL_WIDTH + 8, break_long_words=False)]
     # The quotation marks stay with the words they enclose (no line of a lone « ).
     glued = [m.replace(" ", "\u00a0") for m in words["quote_marks"]]
     quote = textwrap.wrap(short_quote(p["quote"], max_chars, marks=tuple(glued)), LABEL_WIDTH,
@@ -838,13 +889,47 @@ class _Box(NamedTuple):
         return cls(float(bbox.x0), float(bbox.y0), float(bbox.x1), float(bbox.y1))
 
 
+class _Occupancy:
+    """Markers rasterised on a grid of ``cell`` px with a summed-area table: how much of any box
+    they cover, and whether a point is on one, in constant time whatever their number (building
+    it is linear in the markers)."""
+
+    def __init__(self, pts: np.ndarray, r: float, box: "_Box", cell: float = 3.0):
+        self.x0, self.y0, self.cell = box.x0 - 2 * r, box.y0 - 2 * r, cell
+        self.nx = int((box.x1 - box.x0 + 4 * r) / cell) + 2
+        self.ny = int((box.y1 - box.y0 + 4 * r) / cell) + 2
+        diff = np.zeros((self.ny + 1, self.nx + 1))
+        if len(pts):
+            xa = np.clip(((pts[:, 0] - r - self.x0) / cell).astype(int), 0, self.nx - 1)
+            xb = np.clip(((pts[:, 0] + r - self.x0) / cell).astype(int), 0, self.nx - 1)
+            ya = np.clip(((pts[:, 1] - r - self.y0) / cell).astype(int), 0, self.ny - 1)
+            yb = np.clip(((pts[:, 1] + r - self.y0) / cell).astype(int), 0, self.ny - 1)
+            for yy, xx, v in ((ya, xa, 1), (ya, xb + 1, -1), (yb + 1, xa, -1), (yb + 1, xb + 1, 1)):
+                np.add.at(diff, (yy, xx), v)
+        self.occupied = (diff.cumsum(0).cumsum(1)[: self.ny, : self.nx] > 0)
+        self.table = np.zeros((self.ny + 1, self.nx + 1))
+        self.table[1:, 1:] = self.occupied.cumsum(0).cumsum(1)
+
+    def _index(self, x, y):
+        return (np.clip(((y - self.y0) / self.cell).astype(int), 0, self.ny),
+                np.clip(((x - self.x0) / self.cell).astype(int), 0, self.nx))
+
+    def area(self, boxes: np.ndarray) -> np.ndarray:
+        """px² of each box (n x 4) the markers cover."""
+        y0, x0 = self._index(boxes[:, 0], boxes[:, 1])
+        y1, x1 = self._index(boxes[:, 2], boxes[:, 3])
+        t = self.table
+        return (t[y1, x1] - t[y0, x1] - t[y1, x0] + t[y0, x0]) * self.cell ** 2
+
+    def on(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        yy, xx = self._index(x, y)
+        yy, xx = np.minimum(yy, self.ny - 1), np.minimum(xx, self.nx - 1)
+        return self.occupied[yy, xx]
+
+
 def _obstacles(ax, renderer) -> list[_Box]:
-    """Boxes labels must avoid: markers, count labels, title, legend."""
+    """Boxes labels must avoid besides the markers: count labels, brackets, rings, title, legend."""
     boxes = []
-    pts = ax.transData.transform(np.column_stack([ax.timeline["x"], ax.timeline["y"]])) if len(ax.timeline) else []
-    r = 5 * ax.figure.dpi / 72
-    for x, y in pts:
-        boxes.append(_Box(x - r, y - r, x + r, y + r))
     for child in ax.texts:
         if child.get_gid() == "count":
             boxes.append(_Box.of(_text_box(child, renderer)))
@@ -866,11 +951,12 @@ def _obstacles(ax, renderer) -> list[_Box]:
 # leader line crossing a label or another leader, makes the figure unreadable; a label over a
 # marker hides data; a leader through a marker is a lesser harm; a label among another
 # country's lanes misleads; then the nearest place wins.
-CROSSING_COST = 4000.0
+CROSSING_COST = 9000.0
 LABEL_OVERLAP_COST = 20000.0  # one label over another: unreadable, worse than any crossing
 LEADER_THROUGH_COST = 12000.0  # a leader line through another label: it reads as that label's
-MARKER_CROSSING_COST = 2000.0
+MARKER_CROSSING_COST = 700.0
 BAND_COST = 5000.0
+LEADER_COST = 3.0  # per point of leader length: near labels read best
 OBSTACLE_COST = 3000.0  # a label over a marker, a ring, a bracket, the title or the legend
 LABEL_DX = (8, 20, 35, 55, 80, 110, 150, 200, 260)  # points from the marker, along the time axis
 LABEL_STEPS = 40  # vertical tries each way, in steps of 0.75 x the font size
@@ -889,7 +975,9 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
     fig = ax.figure
     renderer = _renderer(fig)
     obstacles = np.array(_obstacles(ax, renderer), dtype=float).reshape(-1, 4)
-    lines = []
+    # Drawn lines as segments (an arc is several), ``line_starts`` where each line's begin: a
+    # label pays once per line it meets, however many of its segments.
+    lines, line_starts = [], []
     # The rules between countries: a label across one belongs to neither block.
     rows = getattr(ax, "lanes", None)
     if rows is not None and len(rows):
@@ -897,23 +985,30 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
         for row in rows.loc[rows["kind"].eq("header") & rows["row"].gt(0), "row"]:
             y = float(ax.transData.transform((0, row - 0.5))[1])
             lines.append((((x_lo, y), (x_hi, y)), _Box(x_lo, y, x_hi, y)))
+            line_starts.append(len(lines) - 1)
     for ta, a, tb, b, rad in getattr(ax, "shift_segments", []):
         pts = _arc_points(ta.transform(a), tb.transform(b), rad)
         for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
             lines.append((((x0, y0), (x1, y1)), _Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+        line_starts.append(len(lines) - (len(pts) - 1))
     marker_pts = (ax.transData.transform(np.column_stack([ax.timeline["x"], ax.timeline["y"]]))
                   if len(ax.timeline) else np.empty((0, 2)))
     r = 6 * fig.dpi / 72  # a marker's radius and a little air
     k = fig.dpi / 72
     pad = 2 * k
     ax_box = _Box.of(ax.get_window_extent(renderer))
+    # Markers as an occupancy grid (the markers' boxes, of 5 pt) and, for leader lines, their
+    # surroundings (6 pt): both built once, in one pass over the markers.
+    line_segs = np.array([(*a, *b) for (a, b), _ in lines], dtype=float).reshape(-1, 4)
+    marker_boxes = _Occupancy(marker_pts, 5 * k, ax_box)
+    marker_air = _Occupancy(marker_pts, r, ax_box)
+    samples = np.linspace(0, 1, 16)
     step = fontsize * 0.75
     bands = _bands(ax)
     artists, options = [], []
     for p, text, strong in items:
         px, py = (float(v) for v in ax.transData.transform((p["x"], p["y"])))
         band = next(((lo, hi) for lo, hi in bands if lo <= py <= hi), None)
-        others = marker_pts[np.hypot(marker_pts[:, 0] - px, marker_pts[:, 1] - py) >= 0.5]
         preferred = 1 if (px - ax_box.x0) < 0.55 * (ax_box.x1 - ax_box.x0) else -1
         ann = ax.annotate(
             text, (p["x"], p["y"]), xytext=(8 * preferred, step), textcoords="offset points",
@@ -936,33 +1031,39 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
         # markers, rings, brackets, title, legend) is one array operation.
         boxes = np.array([[base[sd][0] + dx * sd * k, base[sd][1] + dy * k, base[sd][2] + dx * sd * k,
                            base[sd][3] + dy * k] for sd, dx, dy in tries])
-        # Only what lies within reach of this label's tries can cost it anything: one pass over
-        # the markers per label, so placement grows linearly with the number of markers.
-        lo_x, lo_y = min(boxes[:, 0].min(), px) - r, min(boxes[:, 1].min(), py) - r
-        hi_x, hi_y = max(boxes[:, 2].max(), px) + r, max(boxes[:, 3].max(), py) + r
-        near = ((obstacles[:, 2] >= lo_x) & (obstacles[:, 0] <= hi_x)
-                & (obstacles[:, 3] >= lo_y) & (obstacles[:, 1] <= hi_y))
-        others = others[(others[:, 0] >= lo_x) & (others[:, 0] <= hi_x)
-                        & (others[:, 1] >= lo_y) & (others[:, 1] <= hi_y)]
         area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
         outside = 40 * (area - _overlaps(boxes, np.array([ax_box]))[:, 0])  # title, ticks, clipped text
-        hits = _overlaps(boxes, obstacles[near]) if near.any() else np.zeros((len(boxes), 0))
-        covered = outside + ((hits > 0) * OBSTACLE_COST + 4 * hits).sum(axis=1)
+        hits = _overlaps(boxes, obstacles) if len(obstacles) else np.zeros((len(boxes), 0))
+        under = marker_boxes.area(boxes)  # the markers a label would hide, whatever their number
+        covered = (outside + ((hits > 0) * OBSTACLE_COST + 4 * hits).sum(axis=1)
+                   + (under > 0) * OBSTACLE_COST + 4 * under)
+        leaders = [_leader(px, py, _Box(*row)) for row in boxes.tolist()]
+        # Leaders through markers: points along each leader (past its own marker) on the grid.
+        ends = np.array([(a[0], a[1], b[0], b[1]) for a, b in leaders])
+        length = np.hypot(ends[:, 2] - ends[:, 0], ends[:, 3] - ends[:, 1])
+        t = np.clip(samples[None, :] * (length[:, None] - r) + r, 0, None) / np.maximum(length[:, None], 1e-9)
+        t = np.minimum(t, 1.0)
+        sx = ends[:, 0:1] + t * (ends[:, 2:3] - ends[:, 0:1])
+        sy = ends[:, 1:2] + t * (ends[:, 3:4] - ends[:, 1:2])
+        through = (marker_air.on(sx, sy) & (length[:, None] > r)).sum(axis=1) * (length / len(samples)) / (2 * r)
+        # Drawn lines (country rules, brackets, connectors) through a label or across its leader.
+        if len(line_segs):
+            line_crossings = (_segments_meet_boxes(line_segs, boxes).T | _segments_cross_all(ends, line_segs).astype(bool))
+            line_hits = np.maximum.reduceat(line_crossings.astype(int), line_starts, axis=1).sum(axis=1).tolist()
+        else:
+            line_hits = [0] * len(boxes)
         opts = []
-        for (side, dx, dy), row, cover in zip(tries, boxes.tolist(), covered.tolist()):
+        for (side, dx, dy), row, cover, leader, crossed, line_hits in zip(
+                tries, boxes.tolist(), covered.tolist(), leaders, through.tolist(), line_hits):
             box = _Box(*row)
-            leader = _leader(px, py, box)
             (lx0, ly0), (lx1, ly1) = leader
             # Box and leader together: two labels whose extents miss each other cannot clash.
             extent = _Box(min(box.x0, lx0, lx1), min(box.y0, ly0, ly1), max(box.x1, lx0, lx1),
                           max(box.y1, ly0, ly1))
-            fixed = cover
-            fixed += CROSSING_COST * sum(_segment_meets_box(line, box) or _segments_cross(leader, line)
-                                         for line, ext in lines if _touch(extent, ext))
-            fixed += MARKER_CROSSING_COST * _segment_near_points(leader, others, r)
+            fixed = cover + CROSSING_COST * line_hits + MARKER_CROSSING_COST * crossed
             if band is not None and not band[0] <= (box.y0 + box.y1) / 2 <= band[1]:
                 fixed += BAND_COST  # a label among another country's lanes reads as theirs
-            opts.append((side, dx, dy, box, leader, fixed, 0.05 * math.hypot(dx, dy), extent))
+            opts.append((side, dx, dy, box, leader, fixed, LEADER_COST * math.hypot(dx, dy), extent))
         artists.append(ann)
         options.append(opts)
 
@@ -1200,20 +1301,6 @@ def _segments_cross(a, b) -> bool:
     return d1 * d2 < 0 and d3 * d4 < 0
 
 
-def _segment_near_points(seg, pts, r) -> int:
-    """How many points lie within ``r`` px of the segment, its first end excluded."""
-    if not len(pts):
-        return 0
-    (x0, y0), (x1, y1) = seg
-    dx, dy = x1 - x0, y1 - y0
-    length2 = dx * dx + dy * dy
-    if length2 == 0:
-        return 0
-    t = np.clip(((pts[:, 0] - x0) * dx + (pts[:, 1] - y0) * dy) / length2, 0, 1)
-    dist = np.hypot(pts[:, 0] - (x0 + t * dx), pts[:, 1] - (y0 + t * dy))
-    return int(((dist < r) & (t > 0)).sum())
-
-
 def _text_box(ann, renderer) -> Bbox:
     """Box of an annotation's text alone (not its connector), positions updated first."""
     ann.update_positions(renderer)
@@ -1245,7 +1332,8 @@ NET_COLUMNS = ["level", "actor", "label", "period", "start", "n_utterances", "n_
 
 
 def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = "M",
-               target: str | None = None, fallback: str | None = "publication") -> pd.DataFrame:
+               target: str | None = None, fallback: str | None = "publication",
+               names: labels.Names | dict | None = None) -> pd.DataFrame:
     """Net stance of each actor per period: (favor − against) / utterances.
 
     Args:
@@ -1255,6 +1343,7 @@ def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = 
         target: the codebook target (default: the most coded one).
         fallback: ``"publication"`` (default) counts an utterance no article dates in the
             period of its earliest report's publication; ``None`` leaves it out.
+        names: a ``labels.Names`` for the labels (see :func:`stance_timeline`).
 
     Returns:
         One row per actor and period with at least one utterance: ``level, actor, label,
@@ -1264,7 +1353,9 @@ def net_stance(statements: pd.DataFrame, *, level: str = "country", freq: str = 
         text). Actors come in order of first utterance. ``.attrs["excluded"]`` as in
         ``utterances``.
     """
-    utts = shifts_mod.utterances(statements, level=level, target=target, fallback=fallback)
+    nm = _names(names)
+    utts = shifts_mod.utterances(nm.localise(statements), level=level, target=target, fallback=fallback,
+                                 names=dict(nm.countries))
     out = pd.DataFrame(columns=NET_COLUMNS)
     if len(utts):
         utts = utts.assign(period=utts["date"].dt.to_period(freq))
@@ -1351,7 +1442,7 @@ def net_stance_chart(statements: pd.DataFrame | None = None, *, level: str = "co
     nm = _names(names)
     words = nm.text
     if table is None:
-        table = net_stance(nm.localise(statements), level=level, freq=freq, target=target)
+        table = net_stance(statements, level=level, freq=freq, target=target, names=nm)
     freq = table.attrs.get("freq", freq)
     notes = ""
     while len(table) and freq[:1].upper() in COARSER:
@@ -1432,7 +1523,7 @@ def net_stance_chart(statements: pd.DataFrame | None = None, *, level: str = "co
     note = notes + _excluded_text(table, words)
     if n_publication:
         note = words["net_note"].format(n=int(table["n_utterances"].sum()), p=n_publication) + note
-    ax.annotate(_wrap_note(note), (0, 0), xycoords="axes fraction", xytext=(0, -30),
+    ax.annotate(_wrap_note(note, ax), (0, 0), xycoords="axes fraction", xytext=(0, -30),
                 textcoords="offset points", fontsize=FONT["note"], color="#555555", va="top")
     ax.net_table = table
     return fig

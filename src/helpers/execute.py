@@ -47,6 +47,8 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if not cell.metadata.get("tags", True):
+            cell.metadata.pop("tags")  # papermill adds an empty list
         if cell.cell_type != "code":
             continue
         merged = []
