@@ -15,7 +15,7 @@ from . import speech
 COLORS = {"content": "#fff3b0", "cue": "#ffc6a8", "speaker": "#b8e0ff"}
 # Styles are inline: JupyterLab drops a <style> block from the saved output of a notebook it does
 # not trust (any notebook opened before it is run), and <mark> would then be plain yellow.
-MARK_STYLE = {k: f"background:{v};padding:0 1px;border-radius:2px" + (";font-weight:bold" if k == "speaker" else "")
+MARK_STYLE = {k: f"background-color:{v};padding:0 1px;border-radius:2px" + (";font-weight:bold" if k == "speaker" else "")
               for k, v in COLORS.items()}
 PARAGRAPH_STYLE = "margin:.4em 0;line-height:1.5;font-family:Georgia,serif"
 SUP_STYLE = "color:#666;font-size:70%"

@@ -6,7 +6,9 @@
 # random free port and a random token on a TEMPORARY COPY of notebooks/06-explore.ipynb (the
 # committed notebook is never opened, so never saved over), then tests/browser/check_explore.py
 # runs every cell in headless Chromium, changes a filter, checks that the timeline and the table
-# re-render and that no cell errors, and writes figures/screenshots/explorer.png.
+# re-render and that no cell errors, and writes figures/screenshots/explorer.png. Before that,
+# tests/browser/check_first_open.py opens copies of 01, 02 and 06 WITHOUT running them and checks
+# what a user sees first: coloured highlights in 02, a readable explorer summary in 06, no stderr box.
 # Exit status: 0 when everything rendered, non-zero otherwise. JupyterLab is stopped on exit.
 set -euo pipefail
 
@@ -64,6 +66,9 @@ trap cleanup EXIT INT TERM
 mkdir -p "$WORK/notebooks" "$WORK/settings/@jupyterlab/notebook-extension" \
          "$WORK/settings/@jupyterlab/apputils-extension" "$WORK/workspaces" "$WORK/runtime"
 cp "$NOTEBOOK" "$WORK/notebooks/"
+for nb in notebooks/01-corpus.ipynb notebooks/02-statements.ipynb; do
+  [ -f "$nb" ] && cp "$nb" "$WORK/notebooks/"
+done
 BEFORE="$(sha256sum "$NOTEBOOK")"
 # Render every cell (no virtual scrolling) so the DOM holds all outputs; no news pop-up.
 echo '{"windowingMode": "none"}' > "$WORK/settings/@jupyterlab/notebook-extension/tracker.jupyterlab-settings"
@@ -96,6 +101,8 @@ done
 
 case "$SCREENSHOT" in /*) ;; *) SCREENSHOT="$ROOT/$SCREENSHOT" ;; esac
 mkdir -p "$(dirname "$SCREENSHOT")"
+timeout 300 "$PY" tests/browser/check_first_open.py \
+  --url "http://127.0.0.1:$PORT" --token "$TOKEN" --chromium "$CHROMIUM"
 timeout 420 "$PY" tests/browser/check_explore.py \
   --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$(basename "$NOTEBOOK")" \
   --chromium "$CHROMIUM" --screenshot "$SCREENSHOT" --debug-dir "$WORK"
