@@ -19,25 +19,26 @@ from playwright.sync_api import sync_playwright
 
 from check_explore import CHROMIUM_FLAGS, CheckFailed, step, wait_until
 
+# The notebook on show (JupyterLab keeps other tabs in the DOM, hidden).
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 # render.COLORS as the browser reports them.
 HIGHLIGHTS = {"rgb(255, 243, 176)", "rgb(255, 198, 168)", "rgb(184, 224, 255)"}
 
 
 def open_notebook(page, url: str) -> None:
     page.goto(url, wait_until="domcontentloaded", timeout=60_000)
-    page.locator(".jp-Notebook").first.wait_for(state="visible", timeout=90_000)
-    wait_until(page, """() => {
+    wait_until(page, """(panel) => {
         const d = document.querySelector('.jp-Dialog');
         if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }
-        return document.querySelectorAll('.jp-Notebook .jp-OutputArea-output').length > 0;
-    }""", timeout_s=60, what="the saved outputs")
+        return document.querySelectorAll(panel + ' .jp-OutputArea-output').length > 0;
+    }""", timeout_s=90, what="the saved outputs", arg=PANEL)
 
 
 def check_statements(page) -> str:
-    wait_until(page, "() => document.querySelectorAll('.jp-Notebook .jp-OutputArea-output mark').length > 0",
-               timeout_s=30, what="highlighted statements in 02")
+    wait_until(page, "(panel) => document.querySelectorAll(panel + ' .jp-OutputArea-output mark').length > 0",
+               timeout_s=30, what="highlighted statements in 02", arg=PANEL)
     colours = page.eval_on_selector_all(
-        ".jp-Notebook .jp-OutputArea-output mark", "ms => ms.map(m => getComputedStyle(m).backgroundColor)")
+        f"{PANEL} .jp-OutputArea-output mark", "ms => ms.map(m => getComputedStyle(m).backgroundColor)")
     wrong = sorted(set(colours) - HIGHLIGHTS)
     if wrong:
         raise CheckFailed(f"02: {len(colours)} highlights, colours {wrong} are not the workbook's "
@@ -48,21 +49,21 @@ def check_statements(page) -> str:
 
 
 def check_explorer(page) -> str:
-    texts = page.eval_on_selector_all(".jp-Notebook .jp-OutputArea-output", "els => els.map(e => e.innerText)")
+    texts = page.eval_on_selector_all(f"{PANEL} .jp-OutputArea-output", "els => els.map(e => e.innerText)")
     raw = [t for t in texts if "VBox(children" in t]
     if raw:
         raise CheckFailed("06: the explorer shows as a raw widget repr: " + raw[0][:200])
     summary = [t for t in texts if t.startswith("Explorer:")]
     if not summary or "statements match" not in summary[0]:
         raise CheckFailed("06: no readable text form of the explorer")
-    table = page.eval_on_selector_all(".jp-Notebook .pp-explorer-summary", "els => els.map(e => e.innerText)")
+    table = page.eval_on_selector_all(f"{PANEL} .pp-explorer-summary", "els => els.map(e => e.innerText)")
     if not table or "statements match" not in table[0]:
         raise CheckFailed("06: no static summary of the explorer's state")
     return summary[0].splitlines()[0]
 
 
 def no_stderr(page, name: str) -> None:
-    boxes = page.eval_on_selector_all(".jp-Notebook .jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']",
+    boxes = page.eval_on_selector_all(f"{PANEL} .jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']",
                                       "els => els.map(e => e.innerText)")
     if boxes:
         raise CheckFailed(f"{name}: output in a stderr box: {boxes[0][:200]}")
@@ -84,7 +85,8 @@ def main(argv=None) -> int:
                           ("06-explore.ipynb", check_explorer)]
                 for name, check in checks:
                     step(f"opening {name} without running it")
-                    open_notebook(page, f"{args.url}/lab/tree/{name}?token={args.token}")
+                    # ?reset: a fresh workspace, this notebook alone.
+                    open_notebook(page, f"{args.url}/lab/tree/{name}?reset&token={args.token}")
                     no_stderr(page, name)
                     if check is not None:
                         step(f"{name}: {check(page)}")
