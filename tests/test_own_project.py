@@ -14,6 +14,7 @@ import pytest
 
 from helpers import paths
 from helpers.__main__ import main
+from test_print_figures import assert_printable
 
 FIXTURE = Path(__file__).parent / "fixtures" / "villebrune"
 FIGURES = ["04-stance-timeline-person", "04-stance-timeline-institution", "04-stance-timeline-country",
@@ -70,6 +71,9 @@ def test_every_figure_and_table_lands_under_the_project(executed):
     assert "Hélène Marchais" in svg_csv and "Paul Renaud" in svg_csv
     shift = (figures / "05-shift-timeline-country.csv").read_text(encoding="utf-8")
     assert "Hélène Marchais" in shift
+    # Ready for print: a 16 cm column, no text under 7 pt at that size.
+    for stem in FIGURES:
+        assert_printable((figures / f"{stem}.svg").read_text(encoding="utf-8"))
 
 
 def test_the_repository_is_not_touched(executed):

@@ -197,3 +197,21 @@ def test_every_register_row_has_a_french_name():
 
     table = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
     assert table["name_fr"].str.strip().ne("").all(), table.loc[table["name_fr"].eq(""), "id"].tolist()
+
+
+def committed_svgs():
+    from helpers import paths
+
+    return sorted(paths.FIGURES.glob("*.svg"))
+
+
+@pytest.mark.parametrize("path", committed_svgs(), ids=lambda p: p.stem)
+def test_committed_figures_print_at_a_column(path):
+    assert_printable(path.read_text(encoding="utf-8"))
+
+
+def assert_printable(svg: str) -> None:
+    """16 cm wide at most, a page tall at most, no text under 7 pt once printed 16 cm wide."""
+    width, height = svg_size(svg)
+    assert width <= 16 * CM + 0.5 and height <= 23 * CM + 0.5, (width / CM, height / CM)
+    assert min(svg_text_sizes(svg)) * (16 * CM / width) >= 7 - 1e-6

@@ -108,7 +108,8 @@ def date_axis(ax, start, end, *, months=MONTHS) -> None:
     if span <= 24:
         locator, unit = mdates.DayLocator(interval=max(1, math.ceil(span / 10))), "day"
     elif span <= 70:
-        locator, unit = mdates.WeekdayLocator(byweekday=mdates.MO), "day"
+        # Mondays; every other one past five weeks, so that labels fit a column's width.
+        locator, unit = mdates.WeekdayLocator(byweekday=mdates.MO, interval=2 if span > 35 else 1), "day"
     elif span <= 130:
         locator, unit = mdates.DayLocator(bymonthday=(1, 15)), "day"
     elif span <= 4 * 365:
@@ -307,7 +308,7 @@ def _names(names) -> labels.Names:
 
 
 def _wrap_title(text: str, width_in: float, size: float) -> str:
-    return "\n".join(textwrap.wrap(text, max(20, int(width_in * 72 / (size * 0.56))))) or text
+    return "\n".join(textwrap.wrap(text, max(20, int(width_in * 72 / (size * 0.6))))) or text
 
 
 def _annotated_actors(annotate, utts) -> set:
@@ -401,8 +402,9 @@ def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: 
         left = min(2.0, max(0.45, 0.2 + longest * FONT["lane"] * 0.55 / 72))
         axes_w = COLUMN_WIDTH - left - 0.1
         tgt_label = nm.targets.get(utts.attrs.get("target"), utts.attrs.get("target"))
+        # The title starts at the axes' left edge: it wraps to the axes' width.
         title_text = _wrap_title(title or words["title"].format(target=tgt_label, level=words["levels"][level]),
-                                 COLUMN_WIDTH - 0.2, FONT["title"])
+                                 axes_w, FONT["title"])
         top = TOP_MARGIN + 0.16 * title_text.count("\n")
         # Quote labels need room too: about two label heights per label, spread over the lanes.
         label_room = n_label_rows * FONT["label"] * 2.6 / 72 * 1.1
@@ -1514,8 +1516,9 @@ def net_stance_chart(statements: pd.DataFrame | None = None, *, level: str = "co
     level_name = words["levels"].get(table.attrs.get("level", level), level)
     tgt = table.attrs.get("target")
     tgt = nm.targets.get(tgt, tgt)
+    axes_w = ax.get_position().width * fig.get_figwidth()
     ax.set_title(title or _wrap_title(words["net_title"].format(target=tgt, level=level_name),
-                                      COLUMN_WIDTH - 0.3, FONT["title"]), loc="left", fontsize=FONT["title"])
+                                      axes_w, FONT["title"]), loc="left", fontsize=FONT["title"])
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     bar.set_label(words["net_bar"], fontsize=FONT["legend"])
     bar.set_ticks([-1, 0, 1], labels=words["net_ticks"], fontsize=FONT["legend"])
