@@ -4,7 +4,7 @@
 #                       under the project's output folder; the repository is not touched
 #   make test           install, then unit tests and strict nbval over notebooks/
 #   make lab            open JupyterLab on the workbook
-#   make benchmark      time and memory of loading and tagging on a synthetic corpus
+#   make benchmark      time and memory of loading and tagging, and of every chart, on synthetic corpora
 #   make browser-check  run the explore notebook in headless Chromium and take a screenshot
 PYTHON ?= python3
 VENV ?= .venv
@@ -38,6 +38,7 @@ lab: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_corpus.py
+	$(BIN)/python tests/benchmarks/bench_charts.py
 
 browser-check: $(STAMP)
 	bash tests/browser/check.sh

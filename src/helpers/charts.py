@@ -227,6 +227,9 @@ def cap_actors(utts: pd.DataFrame, level: str, *, max_rows: int, keep=()) -> tup
     if needed <= max_rows:
         return utts, 0
     forced = set(keep) & set(counts.index)
+    if len(forced) > max_rows - 1:
+        # More annotated actors than a page holds: the most quoted of them.
+        forced = set(counts.loc[list(forced)].sort_values("n", ascending=False, kind="stable").index[: max_rows // 2])
     counts["forced"] = counts.index.isin(forced)
     counts = counts.reset_index().sort_values(["forced", "n", "first", "actor"], ascending=[False, False, True, True],
                                               kind="stable")
@@ -312,14 +315,14 @@ def _wrap_title(text: str, width_in: float, size: float) -> str:
 
 
 def _annotated_actors(annotate, utts) -> set:
-    """Actors whose utterances a shift table names (they keep their lanes when lanes are capped)."""
+    """Actors whose utterances the drawn events of a shift table name (they keep their lanes
+    when lanes are capped): the events :func:`annotate_shifts` will draw, not the whole table."""
     if annotate is None or not len(annotate) or utts.empty:
         return set()
-    ids = [pd.unique(annotate[col].astype(str).to_numpy()) for col in ("utterance", "earlier_utterance")
-           if col in annotate.columns]
-    if "previous_utterances" in annotate.columns:
-        ids.append(np.array([str(u) for us in annotate["previous_utterances"] for u in us], dtype=object))
-    return set(utts.loc[utts["utterance"].isin(np.concatenate(ids) if ids else []), "actor"])
+    on_figure = set(utts["utterance"])
+    events, _ = _pick_events([e for e in _events(annotate) if e[1] in on_figure], MAX_EVENTS)
+    ids = {e[1] for e in events} | {u for e in events for u in e[2]}
+    return set(utts.loc[utts["utterance"].isin(ids), "actor"])
 
 
 def stance_timeline(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
