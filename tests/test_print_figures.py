@@ -192,11 +192,6 @@ def test_register_gives_french_names_of_english_canonical_names():
     assert "ministère russe de la Défense" in [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
 
 
-def test_every_register_row_has_a_french_name():
-    from helpers import paths
-
-    table = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
-    assert table["name_fr"].str.strip().ne("").all(), table.loc[table["name_fr"].eq(""), "id"].tolist()
 
 
 def committed_svgs():

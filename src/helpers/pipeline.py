@@ -97,6 +97,12 @@ def run(
 
     proj = _as_project(inputs)
     if proj is not None:
+        imported = [c for c in proj.corpus if not isinstance(c, Path)]
+        if imported:
+            # Mapping entries ({path, format, columns}) are read by helpers.importers.
+            raise project_mod.ProjectError(
+                f"{proj.file}: corpus: {', '.join(f'{c.path} ({c.format})' for c in imported)}: this version "
+                "reads .txt files and folders only (importers for other formats are not installed)")
         reg = proj.register()
         book = proj.codebook()
         return _run(proj.inputs, metadata=proj.metadata, book=book, annotations=proj.annotations,
