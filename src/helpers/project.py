@@ -452,18 +452,18 @@ def _is_codebook(path: Path) -> bool:
 # --------------------------------------------------------------------------- notebooks
 
 def notebook_logging() -> None:
-    """Log to the notebook's standard output (not stderr, which JupyterLab shows in a red box),
-    INFO and above, one short line each."""
+    """Log to the notebook's standard output (not stderr, which JupyterLab shows in a red box):
+    the workbook's INFO lines, others' warnings, one short line each."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
     root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    # Third-party chatter (fonts, kernels) is not the workbook's story.
-    for noisy in ("matplotlib", "PIL", "traitlets", "asyncio"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # The workbook's own steps at INFO; third-party chatter (font subsetting, kernels) only
+    # when it warns.
+    root.setLevel(logging.WARNING)
+    logging.getLogger(__name__.split(".")[0]).setLevel(logging.INFO)
 
 
 # --------------------------------------------------------------------------- init
