@@ -1,4 +1,4 @@
-"""One helper saves every figure, byte-identical on every rerun."""
+"""One helper saves every figure, byte-identical on every rerun, each file written atomically."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,10 +45,21 @@ def save_figure(fig, name: str, *, data: pd.DataFrame | None = None, directory: 
     with plt.rc_context({"svg.hashsalt": HASHSALT}):
         for ext, kwargs in FORMATS.items():
             target = out / f"{name}.{ext}"
-            fig.savefig(target, format=ext, bbox_inches="tight", **kwargs)
+            # Written beside the target, then renamed: a reader never sees half a figure.
+            partial = out / f".{name}.{ext}.partial"
+            try:
+                fig.savefig(partial, format=ext, bbox_inches="tight", **kwargs)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
             written[ext] = target
     if data is not None:
         target = out / f"{name}.csv"
-        data.to_csv(target, index=False, lineterminator="\n")
+        partial = out / f".{name}.csv.partial"
+        try:
+            data.to_csv(partial, index=False, lineterminator="\n")
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
         written["csv"] = target
     return written
