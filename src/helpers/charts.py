@@ -956,9 +956,9 @@ def _obstacles(ax, renderer) -> list[_Box]:
 # leader line crossing a label or another leader, makes the figure unreadable; a label over a
 # marker hides data; a leader through a marker is a lesser harm; a label among another
 # country's lanes misleads; then the nearest place wins.
-CROSSING_COST = 9000.0
-LABEL_OVERLAP_COST = 20000.0  # one label over another: unreadable, worse than any crossing
-LEADER_THROUGH_COST = 12000.0  # a leader line through another label: it reads as that label's
+CROSSING_COST = 20000.0
+LABEL_OVERLAP_COST = 60000.0  # one label over another: unreadable, worse than any crossing
+LEADER_THROUGH_COST = 30000.0  # a leader line through another label: it reads as that label's
 MARKER_CROSSING_COST = 700.0
 BAND_COST = 5000.0
 LEADER_COST = 3.0  # per point of leader length: near labels read best
@@ -1153,7 +1153,7 @@ def _place_labels(ax, items, fontsize) -> list[Text]:
     return artists
 
 
-PAIR_TRIES = 20  # places per label tried together when two labels are moved at once
+PAIR_TRIES = 60  # places per label tried together when two labels are moved at once
 
 
 def _move_pairs(options, chosen, clash, against, rounds: int = 2) -> None:
