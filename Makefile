@@ -1,14 +1,15 @@
 # The pipeline. Every target creates the virtual environment when it is missing.
 #   make workbook       install, execute every notebook in order (in place), write figures/
+#   make workbook PROJECT=DIR   the same notebooks on a project (python -m helpers init DIR), written
+#                       under the project's output folder; the repository is not touched
 #   make test           install, then unit tests and strict nbval over notebooks/
 #   make lab            open JupyterLab on the workbook (as root: make lab ALLOW_ROOT=1)
-#   make benchmark      time and memory of loading and tagging on a synthetic corpus
+#   make benchmark      time and memory of loading and tagging, and of every chart, on synthetic corpora
 #   make browser-check  run the explore notebook in headless Chromium and take a screenshot
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
 .PHONY: install workbook test lab benchmark browser-check clean
 
@@ -21,14 +22,8 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	touch $(STAMP)
 
 workbook: $(STAMP)
-	@for nb in $(NOTEBOOKS); do \
-	  echo "executing $$nb"; \
-	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.store_widget_state=False \
-	    --ExecutePreprocessor.timeout=600 \
-	    --ExecutePreprocessor.kernel_name=python3 "$$nb" || exit 1; \
-	done
-	@echo "figures written to figures/ (captions in figures/README.md)"
+	$(BIN)/python -m helpers workbook $(PROJECT)
+	@echo "figures written to $(if $(PROJECT),the project's output folder,figures/ (captions in figures/README.md))"
 
 # Unit tests and strict nbval, then the real-browser check (skip it with BROWSER=0 on a machine
 # where Debian's chromium cannot be installed; CI runs it).
@@ -58,6 +53,7 @@ endif
 
 benchmark: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_corpus.py
+	$(BIN)/python tests/benchmarks/bench_charts.py
 
 browser-check: $(STAMP)
 	bash tests/browser/check.sh

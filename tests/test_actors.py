@@ -64,7 +64,9 @@ def test_chain_goes_up_to_the_state(register):
 
 def test_register_is_well_formed():
     table = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
-    assert list(table.columns) == actors.COLUMNS
+    # The register's columns, and name_fr (the name French figures show, helpers.labels) after name.
+    assert list(table.columns) == actors.COLUMNS[:2] + ["name_fr"] + actors.COLUMNS[2:]
+    assert table.name_fr.str.strip().ne("").all()
     assert table.id.is_unique
     assert set(table.type) <= {"person", "institution", "country", "group", "media"}
     ids = set(table.id)

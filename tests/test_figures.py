@@ -65,3 +65,10 @@ def test_setup_sets_shared_rcparams():
     figures.setup()
     assert matplotlib.rcParams["svg.hashsalt"] == figures.HASHSALT
     assert matplotlib.rcParams["pdf.fonttype"] == 42
+
+
+def test_save_leaves_no_partial_file(tmp_path):
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    figures.save_figure(fig, "99-c", data=pd.DataFrame({"x": [0, 1]}), directory=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["99-c.csv", "99-c.pdf", "99-c.png", "99-c.svg"]

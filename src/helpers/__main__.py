@@ -1,4 +1,6 @@
-"""Command line: ``python -m helpers tag PATH [PATH ...] --out statements.csv [--metadata articles.csv]``.
+"""Command line: ``python -m helpers tag PATH [PATH ...] --out statements.csv [--metadata articles.csv]``,
+``python -m helpers init DIR`` (scaffold a project) and ``python -m helpers workbook [PROJECT]``
+(execute the notebooks for a project; ``make workbook PROJECT=DIR``).
 
 A thin argparse front; the work is done by ``helpers.corpus`` (loading and cleaning, the same as
 the notebooks), ``helpers.speech`` (statements) and, when available, ``helpers.stance`` (coding).
@@ -82,6 +84,17 @@ def _parser() -> argparse.ArgumentParser:
                           "missing, an error if a file given here cannot be read)")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
     tag.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
+    init = sub.add_parser("init", help="scaffold a project folder (porte-parole.yaml, articles/, actors, targets)",
+                          description="Create DIR with a porte-parole.yaml naming its corpus, metadata, actor "
+                                      "register, targets, review ledger and output folder, and commented "
+                                      "minimal actor and target files. Existing files are left as they are.")
+    init.add_argument("directory", metavar="DIR")
+    book = sub.add_parser("workbook", help="execute notebooks 01-06 for a project",
+                          description="Execute the workbook's notebooks for PROJECT (a porte-parole.yaml or "
+                                      "its folder; default: the repository's own case, in place) and write "
+                                      "executed notebooks, tables and figures under the project's output.")
+    book.add_argument("project", nargs="?", metavar="PROJECT")
+    book.add_argument("--only", nargs="*", default=[], metavar="NN", help="notebook numbers to run (default: all)")
     return parser
 
 
@@ -318,6 +331,25 @@ def target_command(args) -> int:
     return 0 if wrong.empty else 1
 
 
+def project_command(args) -> int:
+    """Run ``init`` or ``workbook``: returns the exit status."""
+    from . import execute, project
+
+    try:
+        if args.command == "init":
+            created = project.init(args.directory)
+            for path in created:
+                _say(f"created {path}")
+            _say(f"next: put your .txt articles in {Path(args.directory) / 'articles'}, list them in "
+                 f"articles.csv, then: make workbook PROJECT={args.directory}")
+            return 0
+        execute.workbook(args.project, only=args.only)
+        return 0
+    except (project.ProjectError, execute.NotebookFailed, OSError) as err:
+        _say(f"error: {err}")
+        return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m helpers`` and the ``porte-parole`` script."""
     args = argparse.Namespace(written=False, out="the output")
@@ -328,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
             return tag_command(args)
         if args.command == "target":
             return target_command(args)
+        if args.command in ("init", "workbook"):
+            return project_command(args)
     except KeyboardInterrupt:
         # Ctrl-C is a request, not a crash: no traceback. The output is written atomically, so
         # before the final rename nothing of it exists.

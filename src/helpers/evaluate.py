@@ -388,3 +388,20 @@ def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.
         "neutral_recall": float(neutral) if neutral == neutral else float("nan"),
         "end_to_end": round(e2e / n_gold, 3) if n_gold else float("nan"),
     }
+
+
+def realworld_scores(path: Path | str) -> pd.DataFrame:
+    """The recorded scores on the real-article development sets, for reading.
+
+    Args:
+        path: ``data/validation/realworld_scores.csv`` (written by ``tests/devsets/score.py
+            --record``: one row per topic and measurement).
+
+    Returns:
+        One row per topic and measurement, ``blind`` first, the measures rounded to 2 places.
+    """
+    table = pd.read_csv(path, dtype={"topic": str, "measured": str, "blind": str}, keep_default_na=False)
+    measures = [c for c in ("found", "precision", "speaker", "speaker_shipped", "country", "stance",
+                            "macro_f1", "neutral_recall", "end_to_end") if c in table.columns]
+    table[measures] = table[measures].apply(pd.to_numeric, errors="coerce").round(2)
+    return table.set_index(["topic", "measured"])

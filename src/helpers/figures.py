@@ -1,4 +1,4 @@
-"""One helper saves every figure, byte-identical on every rerun."""
+"""One helper saves every figure, byte-identical on every rerun, each file written atomically."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -405,7 +405,7 @@ CURVE_STYLE = {
 }
 
 
-def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 4):
+def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 3):
     """Small multiples of a learning curve table (``tests/devsets/learning_curve.py`` output):
     one panel per topic and one for the mean over topics, accuracy of the statements not yet
     reviewed against the number of reviews, for the queue, random order and the rules alone.
@@ -424,7 +424,10 @@ def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 
     topics = sorted(curve["topic"].unique())
     panels = topics + ["moyenne des sujets"]
     nrows = -(-len(panels) // ncols)
-    fig = Figure(figsize=(3.1 * ncols, 2.5 * nrows + 0.6), layout="constrained")
+    from .charts import COLUMN_WIDTH, FONT, PAGE_HEIGHT
+
+    # Sized for a paper's 16 cm column, never taller than a page, no text under 7 pt.
+    fig = Figure(figsize=(COLUMN_WIDTH, min(PAGE_HEIGHT, 1.75 * nrows + 0.7)), layout="constrained")
     axes = fig.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
     for ax, name in zip(axes, panels):
         part = curve if name == panels[-1] else curve[curve["topic"] == name]
@@ -433,19 +436,20 @@ def curve_chart(curve: pd.DataFrame, *, measure: str = "accuracy", ncols: int = 
             line = mean[mean["strategy"] == strategy].sort_values("reviews")
             style = CURVE_STYLE[strategy]
             ax.plot(line["reviews"], line[measure], color=style["color"], ls=style["ls"], marker=style["marker"],
-                    ms=4, lw=1.4, label=style["label"])
+                    ms=3, lw=1.2, label=style["label"])
         rules = mean[mean["strategy"] == "queue"].sort_values("reviews")
         ax.plot(rules["reviews"], rules[rules_col], color=CURVE_STYLE["rules"]["color"], ls=":", lw=1.4,
                 label=CURVE_STYLE["rules"]["label"])
-        ax.set_title(name.replace("_", " "), fontsize=9)
+        ax.set_title(name.replace("_", " "), fontsize=FONT["tick"])
         ax.set_ylim(0, 1)
+        ax.tick_params(labelsize=FONT["tick"])
         ax.grid(alpha=0.3, lw=0.5)
     for ax in axes[len(panels):]:
         ax.set_axis_off()
     for ax in axes[::ncols]:
-        ax.set_ylabel("exactitude", fontsize=8)
+        ax.set_ylabel("exactitude", fontsize=FONT["tick"])
     for ax in axes[-ncols:]:
-        ax.set_xlabel("revues", fontsize=8)
+        ax.set_xlabel("revues", fontsize=FONT["tick"])
     handles, labels = axes[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=8)
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False, fontsize=FONT["legend"])
     return fig

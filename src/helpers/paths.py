@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The repository's own case as a project (helpers.project): what the notebooks run on by default.
+PROJECT = ROOT / "porte-parole.yaml"
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
@@ -37,3 +39,5 @@ REALWORLD = ROOT / "tests" / "realworld"
 # Committed results of measurements the notebooks plot (recomputed by a script, never by a notebook).
 VALIDATION = DATA / "validation"
 LEARNING_CURVE = VALIDATION / "learning_curve.csv"
+# Scores of the tagger on the real-article development sets (tests/devsets/score.py --record).
+REALWORLD_SCORES = VALIDATION / "realworld_scores.csv"

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import learn, paths, reviews, speech, stance
+from . import labels, learn, paths, reviews, speech, stance
 from .io import write_csv_atomic
 
 log = logging.getLogger(__name__)
@@ -34,11 +34,18 @@ class Workbook:
             (``automatic``, ``learned`` or ``reviewed``) from the review ledger in ``data/annotations/``
             (``helpers.reviews``, ``helpers.learn``).
         codebook: the codebook the stances were coded with.
+        names: how figures name countries, actors and targets (``labels.Names``, in the
+            project's language; pass it to the charts as ``names=``).
+        project: the project run (``helpers.project.Project``), or None when run on paths.
+        register: the actor register the statements were attributed with (None: the shipped one).
     """
 
     corpus: corpus_mod.Corpus
     statements: pd.DataFrame
     codebook: object
+    names: labels.Names | None = None
+    project: object = None
+    register: object = None
 
 
 def iter_coded(articles: Iterable, *, register=None, codebook=None) -> Iterator[pd.DataFrame]:
@@ -63,26 +70,74 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None) -> Iterator[
 
 
 def run(
-    inputs: Path | str | Iterable[Path | str] = paths.SEEDS,
+    inputs=paths.SEEDS,
     *,
     metadata: Path | str | None = paths.ARTICLES_CSV,
-    codebook: Path | str = paths.CODEBOOK,
+    codebook: Path | str | object = paths.CODEBOOK,
     annotations: Path | str | None = paths.ANNOTATIONS,
+    register=None,
 ) -> Workbook:
-    """Load, tag, code and review a corpus.
+    """Load, tag, code and review a corpus: a project, or paths.
 
     Args:
-        inputs: a ``.txt`` file, a folder of them, or several of either (default: the seeds).
-        metadata: the article metadata CSV (``article``, ``published``, ...), or None.
-        codebook: the codebook YAML.
+        inputs: a project (``helpers.project.Project``, or a ``porte-parole.yaml`` file or a
+            folder holding one: its corpus, metadata, registers, targets and reviews are used and
+            the other arguments are ignored); or a ``.txt`` file, a folder of them, or several of
+            either (default: the seeds).
+        metadata: the article metadata CSV (``article`` and ``published`` are enough; ``outlet,
+            agency, date_basis, date_note`` are used when present), or None.
+        codebook: the codebook YAML, or a loaded codebook.
         annotations: the folder (or file) of analyst reviews, or None to skip reviews.
+        register: an ``actors.Register``, a register CSV or a list of them (later files add to
+            and override earlier ones by ``id``); default ``data/actors.csv``.
 
     Returns:
-        A ``Workbook`` with the corpus and the coded, reviewed statements.
+        A ``Workbook`` with the corpus and the coded, reviewed statements, and the names figures
+        use (``.names``).
     """
+    from . import actors, project as project_mod
+
+    proj = _as_project(inputs)
+    if proj is not None:
+        reg = proj.register()
+        book = proj.codebook()
+        return _run(proj.inputs, metadata=proj.metadata, book=book, annotations=proj.annotations,
+                    register=reg, names=proj.names(book), project=proj)
+    if register is None:
+        shipped = [paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV]
+        reg, table = actors.load_register(shipped), project_mod.register_table(shipped)
+    elif isinstance(register, actors.Register):
+        reg, table = register, register.table
+    else:
+        files = [register] if isinstance(register, (str, Path)) else list(register)
+        reg, table = actors.load_register(files), project_mod.register_table(files)
+    book = codebook if hasattr(codebook, "targets") else stance.load_codebook(codebook)
+    countries, actor_names = labels.register_names(table)
+    names = labels.Names(countries=countries, actors=actor_names, targets=labels.target_labels(book))
+    return _run(inputs, metadata=metadata, book=book, annotations=annotations, register=reg, names=names)
+
+
+def _as_project(inputs):
+    """The project ``inputs`` names, or None when it names articles."""
+    from . import project as project_mod
+
+    if isinstance(inputs, project_mod.Project):
+        return inputs
+    if isinstance(inputs, (str, Path)):
+        p = Path(inputs)
+        if p.suffix.lower() in {".yaml", ".yml"} or (p.is_dir() and (p / project_mod.FILENAME).is_file()):
+            return project_mod.load(p)
+    return None
+
+
+def _run(inputs, *, metadata, book, annotations, register, names, project=None) -> Workbook:
+    from . import project as project_mod
+
+    if isinstance(metadata, (str, Path)):
+        # Only article + published are required, as for the tag command.
+        metadata = project_mod.read_metadata(metadata)
     corp = corpus_mod.load_articles(inputs, metadata=metadata)
-    book = stance.load_codebook(codebook)
-    frames = [t for t in iter_coded(corp.items, codebook=book) if len(t)]
+    frames = [t for t in iter_coded(corp.items, register=register, codebook=book) if len(t)]
     coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
                                    else stance.code(speech.statements_in_text(""), codebook=book))
     # A speaker's line across articles for statements without evidence of their own.
@@ -96,7 +151,8 @@ def run(
     else:
         coded = coded.assign(stance_source="automatic")
     log.info("%d statements in %d articles", len(coded), len(corp.articles))
-    return Workbook(corpus=corp, statements=coded.reset_index(drop=True), codebook=book)
+    return Workbook(corpus=corp, statements=coded.reset_index(drop=True), codebook=book, names=names,
+                    project=project, register=register)
 
 
 def write(workbook: Workbook, *, directory: Path | str = paths.PROCESSED) -> dict[str, Path]:

@@ -13,23 +13,25 @@ import pandas as pd
 from . import speech
 
 COLORS = {"content": "#fff3b0", "cue": "#ffc6a8", "speaker": "#b8e0ff"}
-STYLE = (
-    "<style>"
-    ".pp-art p{margin:.4em 0;line-height:1.5;font-family:Georgia,serif;}"
-    ".pp-art mark{padding:0 1px;border-radius:2px;}"
-    + "".join(f".pp-art mark.pp-{k}{{background:{v};}}" for k, v in COLORS.items())
-    + ".pp-art mark.pp-speaker{font-weight:bold;}"
-    ".pp-art sup{color:#666;font-size:70%;}"
-    "</style>"
-)
+# Styles are inline: JupyterLab drops a <style> block from the saved output of a notebook it does
+# not trust (any notebook opened before it is run), and <mark> would then be plain yellow.
+MARK_STYLE = {k: f"background-color:{v};padding:0 1px;border-radius:2px" + (";font-weight:bold" if k == "speaker" else "")
+              for k, v in COLORS.items()}
+PARAGRAPH_STYLE = "margin:.4em 0;line-height:1.5;font-family:Georgia,serif"
+SUP_STYLE = "color:#666;font-size:70%"
 # When spans nest, the smaller role wins the colour (the speaker inside a content stays visible).
 PRIORITY = {"speaker": 3, "cue": 2, "content": 1}
 
 
 def legend() -> str:
     """HTML legend of the three highlight colours."""
-    items = "".join(f'<mark class="pp-{k}">{k}</mark> ' for k in ("speaker", "cue", "content"))
-    return f'<div class="pp-art">{STYLE}<p>{items.strip()}</p></div>'
+    items = "".join(_mark(k, k) + " " for k in ("speaker", "cue", "content"))
+    return f'<div class="pp-art"><p style="{PARAGRAPH_STYLE}">{items.strip()}</p></div>'
+
+
+def _mark(role: str, content: str, *, title: str | None = None) -> str:
+    tip = f' title="{html.escape(title)}"' if title is not None else ""
+    return f'<mark class="pp-{role}" style="{MARK_STYLE[role]}"{tip}>{content}</mark>'
 
 
 def _spans(rows: pd.DataFrame) -> list[tuple[int, int, str, int, str]]:
@@ -55,14 +57,14 @@ def _paragraph(text: str, ps: int, pe: int, spans) -> str:
         covering = [sp for sp in local if sp[0] <= a and sp[1] >= b]
         if covering:
             role, n, tip = max(((sp[2], sp[3], sp[4]) for sp in covering), key=lambda x: (PRIORITY[x[0]], x[1]))
-            piece = f'<mark class="pp-{role}" title="{html.escape(tip)}">{piece}</mark>'
+            piece = _mark(role, piece, title=tip)
         parts.append(piece)
     # Number each statement where its content starts.
     out = []
     starts = {s: n for s, e, role, n, tip in local if role == "content" and s >= ps}
     for a, piece in zip(cuts, parts):
         if a in starts:
-            out.append(f"<sup>{starts[a]}</sup>")
+            out.append(f'<sup style="{SUP_STYLE}">{starts[a]}</sup>')
         out.append(piece)
     return "".join(out)
 
@@ -80,7 +82,8 @@ def highlight(article, statements: pd.DataFrame, *, legend_row: bool = True) -> 
     """
     rows = statements[statements["article"] == article.id].sort_values(["start", "end"], kind="stable")
     spans = _spans(rows)
-    paras = [f"<p>{_paragraph(article.text, ps, pe, spans)}</p>" for _, ps, pe in speech.press_spans(article)]
-    items = "".join(f'<mark class="pp-{k}">{k}</mark> ' for k in ("speaker", "cue", "content"))
-    head = f"<p>{items.strip()}</p>" if legend_row else ""
-    return f'<div class="pp-art">{STYLE}{head}<h4>{html.escape(article.id)}</h4>{"".join(paras)}</div>'
+    paras = [f'<p style="{PARAGRAPH_STYLE}">{_paragraph(article.text, ps, pe, spans)}</p>'
+             for _, ps, pe in speech.press_spans(article)]
+    items = "".join(_mark(k, k) + " " for k in ("speaker", "cue", "content"))
+    head = f'<p style="{PARAGRAPH_STYLE}">{items.strip()}</p>' if legend_row else ""
+    return f'<div class="pp-art">{head}<h4>{html.escape(article.id)}</h4>{"".join(paras)}</div>'

@@ -318,14 +318,19 @@ def read_table(source, *, required: list[str], error: type[Exception] = TableErr
     else:
         content = str(source)
         label = label or "<table>"
+    # Lines starting with "#" are comments (a scaffolded file explains itself): blanked, so that
+    # line numbers in messages still count every line of the file.
+    content = "".join("\n" if line.lstrip().startswith("#") else line for line in content.splitlines(keepends=True))
     if not content.strip():
         raise error(f"{label}: empty file (no header row)")
-    delimiter = _header_delimiter(content, required)
+    delimiter = _header_delimiter(content.lstrip("\r\n"), required)
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
     try:
         cells = next(reader)
+        while not cells:  # blank or comment lines before the header
+            cells = next(reader)
     except csv.Error as err:
-        raise error(f"{label}: not a readable CSV (line 1: {err})") from None
+        raise error(f"{label}: not a readable CSV (line {reader.line_num}: {err})") from None
     header = [h.strip() for h in cells]
     if not any(header):
         raise error(f"{label}: empty header row (line 1)")

@@ -22,8 +22,8 @@ codes each one and reports those coded otherwise (see :func:`check`).
 
 Keys:
 
-- ``id``, ``label``, ``definition`` (one sentence), ``topic`` (words or phrases; required unless
-  ``patterns.topic`` is given);
+- ``id``, ``label`` (``label_en`` for English figures), ``definition`` (one sentence),
+  ``topic`` (words or phrases; required unless ``patterns.topic`` is given);
 - ``parties``: for a two-sided proposition (a cooperation between two states), party id -> words
   naming that side; every side must be involved for a statement to be on target. An id that is
   an ISO country code also matches the speaker's country ("nous" is the speaker's side);
@@ -107,6 +107,7 @@ class TargetSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     label: str = Field(min_length=1)
+    label_en: str = ""
     definition: str = Field(min_length=1)
     topic: _Words = Field(default_factory=list)
     parties: dict[str, _Words] = Field(default_factory=dict)

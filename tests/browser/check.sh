@@ -10,6 +10,9 @@
 # tests/browser/check_review.py reviews a statement by keyboard and adds a missed one in the
 # explorer, on a notebook written to the temporary folder and a TEMPORARY COPY of the review
 # ledger (data/annotations/ledger.csv is never written), and checks that a rerun shows both.
+# re-render and that no cell errors, and writes figures/screenshots/explorer.png. Before that,
+# tests/browser/check_first_open.py opens copies of 01, 02 and 06 WITHOUT running them and checks
+# what a user sees first: coloured highlights in 02, a readable explorer summary in 06, no stderr box.
 # Exit status: 0 when everything rendered, non-zero otherwise. JupyterLab is stopped on exit.
 set -euo pipefail
 
@@ -67,6 +70,9 @@ trap cleanup EXIT INT TERM
 mkdir -p "$WORK/notebooks" "$WORK/settings/@jupyterlab/notebook-extension" \
          "$WORK/settings/@jupyterlab/apputils-extension" "$WORK/workspaces" "$WORK/runtime"
 cp "$NOTEBOOK" "$WORK/notebooks/"
+for nb in notebooks/01-corpus.ipynb notebooks/02-statements.ipynb; do
+  [ -f "$nb" ] && cp "$nb" "$WORK/notebooks/"
+done
 BEFORE="$(sha256sum "$NOTEBOOK")"
 # The review check's ledger: a copy, so the repository's ledger is never written.
 LEDGER="data/annotations/ledger.csv"
@@ -105,6 +111,8 @@ done
 
 case "$SCREENSHOT" in /*) ;; *) SCREENSHOT="$ROOT/$SCREENSHOT" ;; esac
 mkdir -p "$(dirname "$SCREENSHOT")"
+timeout 300 "$PY" tests/browser/check_first_open.py \
+  --url "http://127.0.0.1:$PORT" --token "$TOKEN" --chromium "$CHROMIUM"
 timeout 420 "$PY" tests/browser/check_explore.py \
   --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$(basename "$NOTEBOOK")" \
   --chromium "$CHROMIUM" --screenshot "$SCREENSHOT" --debug-dir "$WORK"

@@ -99,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-general-register", action="store_true", help="without data/actors_general.csv")
     parser.add_argument("--out", help="write the per-topic table to this CSV")
     parser.add_argument("--errors", help="write each topic's disagreements to DIR/<topic>.csv (development topics only)")
+    parser.add_argument("--record", metavar="LABEL",
+                        help="record the figures in data/validation/realworld_scores.csv as measurement LABEL "
+                             "(rows of an earlier LABEL are replaced; `blind` from tests/devsets/protocol.yaml), "
+                             "with the speaker accuracy measured again with the shipped registers only")
+    parser.add_argument("--snapshot", metavar="CSV", action="append", default=[],
+                        help="with --record: also record an earlier --out table, as LABEL=CSV")
     args = parser.parse_args(argv)
     rows = []
     for topic in args.topics or topics():
@@ -128,7 +134,47 @@ def main(argv: list[str] | None = None) -> int:
         print(table.round(3))
     if args.out:
         table.round(3).to_csv(args.out)
+    if args.record:
+        shipped = {}
+        for topic in table.index[:-1]:
+            coded, gold, _ = tag_topic(topic, topic_actors=False)
+            shipped[topic] = evaluate.realworld(coded, gold)["speaker"]
+        record(table.drop(index=table.index[-1]).assign(speaker_shipped=pd.Series(shipped)), args.record)
+        for item in args.snapshot:
+            label, _, path = item.partition("=")
+            record(pd.read_csv(path, index_col="topic").drop(index="all (weighted by gold)", errors="ignore"), label)
     return 0
+
+
+def record(table: pd.DataFrame, label: str) -> None:
+    """Write one measurement's rows into the committed scores table (atomically)."""
+    import yaml
+
+    from helpers.io import write_csv_atomic
+
+    looked = (yaml.safe_load((DEVSETS / "protocol.yaml").read_text(encoding="utf-8")) or {}).get("looked_at", {})
+    rows = table.reset_index().rename(columns={"index": "topic"})
+    rows.insert(1, "measured", label)
+    # Blind: the topic's errors had not been looked at when this measurement was taken. Rounds
+    # are ordered by name ("round0" < "round1"...), and a label after them is final.
+    rows.insert(2, "blind", [("yes" if t not in looked or _before(label, looked[t]) else "no") for t in rows["topic"]])
+    cols = ["topic", "measured", "blind", "articles", "gold", "predicted", "found", "precision", "speaker",
+            "speaker_shipped", "country", "stance", "macro_f1", "neutral_recall", "end_to_end"]
+    rows = rows.reindex(columns=cols)
+    path = paths.REALWORLD_SCORES
+    old = pd.read_csv(path, keep_default_na=False, dtype=str) if path.is_file() else pd.DataFrame(columns=cols)
+    old = old[old["measured"] != label]
+    out = pd.concat([old, rows.astype(object).where(rows.notna(), "")], ignore_index=True)
+    out = out.sort_values(["topic", "measured"], kind="stable")
+    write_csv_atomic(out, path, lineterminator="\n")
+
+
+def _before(label: str, round_: str) -> bool:
+    """Whether measurement ``label`` was taken before the topic's errors were read in ``round_``
+    (labels: round0 = before any tuning, stage1 = end of round 1, final)."""
+    order = {"round0": 0, "stage1": 1, "final": 9}
+    when = {"round 1": 1, "round 2": 2}
+    return order.get(label, 9) < when.get(str(round_), 0)
 
 
 if __name__ == "__main__":
