@@ -348,7 +348,33 @@ def _clauses(text: str, book: Codebook) -> list[tuple[int, int]]:
     return [s for s in spans if text[s[0]:s[1]].strip()]
 
 
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One pattern matching wherever one of ``patterns`` does (None when they cannot be joined:
+    back-references would point at other groups once the patterns share one group numbering)."""
+    key = patterns
+    if key not in _ANY_OF:
+        joined = None
+        if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 and not any(
+                _BACKREF.search(p.pattern) for p in patterns):
+            try:
+                joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+            except re.error:
+                joined = None
+        _ANY_OF[key] = joined
+    return _ANY_OF[key]
+
+
+_ANY_OF: dict[tuple, re.Pattern | None] = {}
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?P<")
+
+
 def _find(patterns: Iterable[re.Pattern], text: str, lo: int, hi: int, role: str) -> list[_Hit]:
+    patterns = tuple(patterns)
+    # Most statements match none of a role's patterns: one scan with all of them joined says so
+    # (the codebook's lists compile once, each list joined once per process).
+    joined = _any_of(patterns)
+    if joined is not None and joined.search(text, lo, hi) is None:
+        return []
     hits = []
     for p in patterns:
         for m in p.finditer(text, lo, hi):
