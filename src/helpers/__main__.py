@@ -21,6 +21,11 @@ PATH is a .txt file or a folder (every *.txt below it, sorted); give as many as 
 Each file is decoded and cleaned exactly as in the notebooks (boilerplate, reader comments and
 repeated leads are set aside), then its statements are found, attributed and dated.
 
+Articles are tagged in batches on every core (--jobs) or on the workers of a running Dask
+cluster (--scheduler); the output is the same bytes whatever the number of workers. Statements
+are streamed to disk batch by batch, so memory stays flat however large the corpus.
+An --out name ending in .parquet writes Parquet instead of CSV.
+
 Output columns (CSV, UTF-8):
   article        file stem
   start, end     character offsets into the file's decoded text: text_of_file[start:end] == text
@@ -64,8 +69,26 @@ def _parser() -> argparse.ArgumentParser:
     tag.add_argument("--codebook", metavar="YAML", default=str(paths.CODEBOOK),
                      help="stance codebook (default: data/codebook.yaml); coding is skipped if missing")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
+    tag.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                     help="worker processes on this machine (default: every core; 1: this process only)")
+    tag.add_argument("--scheduler", metavar="ADDRESS",
+                     help="address of a running dask.distributed scheduler (tcp://host:8786) to tag on "
+                          "its workers instead; they must see the input files at the same paths")
+    tag.add_argument("--batch-size", type=_positive, metavar="N",
+                     help="articles per batch, the unit of work and of memory (default: about four "
+                          "batches per worker, 32 to 64 articles each)")
     tag.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, at least 1, not {value!r}")
+    return n
 
 
 def _say(msg: str) -> None:
@@ -116,7 +139,7 @@ def tag_command(args) -> int:
     """Run ``tag``: returns the exit status."""
     from tqdm import tqdm
 
-    from . import actors, corpus, pipeline, speech
+    from . import actors, bulk, corpus
 
     good = []
     for p in args.paths:
@@ -146,40 +169,31 @@ def tag_command(args) -> int:
         _say(f"error: {err}")
         return 1
     book = None if args.no_stance else _load_codebook(args.codebook)
-    files = [f for p in good for f in ([p] if p.is_file() else sorted(p.rglob("*.txt")))]
-    problems: list = []
-    tables = []
-    n_articles = 0
-    bar = tqdm(total=len(files), unit="article", file=sys.stderr,
-               disable=args.quiet or not sys.stderr.isatty())
-    with warnings.catch_warnings():
-        # Problems are collected in `problems` and reported once below.
-        warnings.simplefilter("ignore")
-        articles = corpus.iter_articles(good, metadata=metadata, problems=problems)
-        # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
-        for rows in pipeline.iter_coded(articles, register=register, codebook=book):
-            tables.append(rows)
-            n_articles += 1
-            bar.update(1)
-    bar.close()
-    for file, problem in problems:
-        _say(f"warning: {problem}" if str(file) in str(problem) else f"warning: {file}: {problem}")
-    if n_articles == 0:
-        _say("error: no article could be read; nothing tagged")
-        return 1
-    tables = [t for t in tables if len(t)]
-    table = pd.concat(tables, ignore_index=True) if tables else speech.statements_in_text("")
-    table = speech.link_utterances(table)
+    bar = tqdm(unit="article", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     out = Path(args.out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(out, index=False, encoding="utf-8")
+        # Batches of articles on every core (or a Dask cluster), statements streamed to disk and
+        # linked over the batches: the same bytes as one process, in flat memory.
+        result = bulk.tag_files(good, out=out, metadata=metadata, register=register, codebook=book,
+                                jobs=args.jobs, scheduler=args.scheduler, batch_size=args.batch_size,
+                                progress=bar.update)
+    except bulk.SchedulerError as err:
+        _say(f"error: {err}")
+        return 1
     except OSError as err:
         _say(f"error: cannot write {out}: {err.strerror or err}")
         return 1
+    finally:
+        bar.close()
+    for file, problem in result.problems:
+        _say(f"warning: {problem}" if str(file) in str(problem) else f"warning: {file}: {problem}")
+    if result.n_articles == 0:
+        _say("error: no article could be read; nothing tagged")
+        return 1
     if not args.quiet:
-        _say(f"tagged {n_articles} article(s): {len(table)} statement(s), "
-             f"{table['utterance'].nunique() if len(table) else 0} utterance(s) -> {out}")
+        workers = f" on {result.workers} workers" if result.workers > 1 else ""
+        _say(f"tagged {result.n_articles} article(s){workers}: {result.n_statements} statement(s), "
+             f"{result.n_utterances} utterance(s) -> {out}")
     return 0
 
 

@@ -52,7 +52,8 @@ def main(argv: list[str]) -> int:
         for name, folder, metadata in SETS:
             ref = Path(tmp) / f"{name}-reference.csv"
             tag(args.reference.resolve(), folder, metadata, ref, [])
-            variants = [[]] + [["--jobs", j] for j in args.jobs]
+            # Small batches, so that even these few articles are spread over the workers.
+            variants = [[]] + [["--jobs", j, "--batch-size", "2"] for j in args.jobs]
             for extra in variants:
                 mine = Path(tmp) / f"{name}-{'-'.join(extra) or 'default'}.csv"
                 tag(HERE, folder, metadata, mine, extra)

@@ -1,0 +1,343 @@
+"""Tagging a large corpus: batches of articles on every core or a Dask cluster, in flat memory.
+
+In: ``.txt`` files (as ``corpus.iter_articles`` reads them), the metadata, the actor register and
+the codebook. Out: the statements table of ``python -m helpers tag`` (the columns of
+``speech.statements`` with the stance columns), as CSV or Parquet, the same bytes whatever the
+number of workers, the batch size or the scheduler.
+
+Articles are independent until utterances are linked across them, so:
+
+1. the files are cut into batches, in corpus order; each batch is read, cleaned, tagged and
+   coded in a worker (``tag_batch``): a local process (``jobs``), a worker of an existing
+   ``dask.distributed`` cluster (``scheduler``, an address such as ``tcp://10.0.0.5:8786``),
+   or this process when there is one batch or one job;
+2. each batch's statements are written as one Parquet file as soon as it arrives, so nothing
+   grows with the corpus but a few integers per statement;
+3. utterances are linked over the written batches, read back one at a time in corpus order
+   (``speech.UtteranceLinker``: blocking by country, capped candidate windows);
+4. the batches are read once more and written to the output with their utterance ids,
+   through a temporary file renamed at the end.
+
+Workers of a cluster read the input files themselves: they must see them at the same paths
+(a shared file system), like any Dask job reading data. The results come back to this process.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+
+from . import corpus as corpus_mod
+from . import speech
+
+# Columns the linker reads back from the written batches (not the whole table).
+LINK_COLUMNS = ["article", "text", "date", "country", "speaker", "utterance"]
+# Enough batches per worker to keep every core busy to the end, few enough to keep the
+# scheduling overhead (a few ms per task) far below the tagging time (about 1 s per batch).
+MAX_BATCH = 64
+# Starting a worker process costs about what tagging 50 articles does: a corpus smaller than two
+# batches of this size is tagged in this process.
+MIN_BATCH = 32
+# How long to wait for a scheduler given by address.
+CONNECT_TIMEOUT = "20s"
+
+
+@dataclass
+class Tagged:
+    """What :func:`tag_files` did.
+
+    Attributes:
+        path: the written table.
+        n_articles: articles read and tagged (files that could not be read are not counted).
+        n_statements: rows written.
+        n_utterances: distinct utterance ids.
+        problems: (file, problem) pairs in corpus order, as ``corpus.iter_articles`` gives them.
+        workers: how many workers tagged (1: this process).
+    """
+
+    path: Path
+    n_articles: int = 0
+    n_statements: int = 0
+    n_utterances: int = 0
+    problems: list = field(default_factory=list)
+    workers: int = 1
+
+
+def files_of(inputs: Path | str | Iterable[Path | str]) -> list[Path]:
+    """The ``.txt`` files of ``inputs`` in the order ``corpus.iter_articles`` reads them: a file
+    as given, a folder as every ``*.txt`` below it (any case), folders and names sorted."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    out: list[Path] = []
+    for p in map(Path, inputs):
+        if p.is_dir():
+            for folder, subfolders, names in os.walk(p):
+                subfolders.sort()
+                out.extend(f for f in (Path(folder, n) for n in sorted(names) if n.lower().endswith(".txt"))
+                           if f.is_file())
+        else:
+            out.append(p)
+    return out
+
+
+def batches(files: list[Path], *, jobs: int, size: int | None = None) -> list[list[Path]]:
+    """Consecutive batches of files: ``size`` each, or by default about four per worker, of
+    ``MIN_BATCH`` to ``MAX_BATCH`` articles (a batch is the unit of work and of memory)."""
+    if size is None:
+        size = max(MIN_BATCH, min(MAX_BATCH, -(-len(files) // (4 * max(1, jobs)))))
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None) -> tuple[pd.DataFrame | None, list, int]:
+    """Read, clean, tag and code one batch of files (runs in a worker).
+
+    Returns:
+        (statements of the batch, or None when it has none; (file, problem) pairs; number of
+        articles read). Utterances are not linked yet: ``utterance`` holds the keys of
+        ``speech.same_events``.
+    """
+    from . import pipeline  # pipeline uses this module: imported when a batch runs
+
+    problems: list = []
+    tables = []
+    n = 0
+    with warnings.catch_warnings():
+        # Problems are returned in `problems` and reported once by the caller.
+        warnings.simplefilter("ignore")
+        articles = corpus_mod.iter_articles(files, metadata=metadata, problems=problems)
+        for rows in pipeline.iter_coded(articles, register=register, codebook=codebook):
+            n += 1
+            if len(rows):
+                tables.append(rows)
+    table = pd.concat(tables, ignore_index=True) if tables else None
+    return table, problems, n
+
+
+def _duplicates(files: list[Path]) -> tuple[list[Path], dict[int, tuple[str, str]], list[int]]:
+    """Files whose stem was already seen are skipped, as ``corpus.iter_articles`` does within
+    one call; here batches are separate calls, so the check is made once for the corpus.
+    Returns the kept files, the skipped ones by position, and each kept file's position."""
+    seen: set[str] = set()
+    keep, skipped, order = [], {}, []
+    for k, f in enumerate(files):
+        if f.stem in seen:
+            name = str(f)
+            skipped[k] = (name, f"{name}: article id '{f.stem}' already loaded from another file; skipped")
+        else:
+            seen.add(f.stem)
+            keep.append(f)
+            order.append(k)
+    return keep, skipped, order
+
+
+class _Inline:
+    """Runs batches in this process, one after another (one job, or a single batch)."""
+
+    workers = 1
+
+    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        for k, files in enumerate(work):
+            yield k, tag_batch(files, **kwargs)
+
+    def close(self) -> None:
+        pass
+
+
+class SchedulerError(RuntimeError):
+    """The Dask scheduler given cannot be reached."""
+
+
+class _Dask:
+    """Runs batches on a ``dask.distributed`` cluster: local processes, or an existing cluster."""
+
+    def __init__(self, *, jobs: int, scheduler: str | None):
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError, ValueError) as err:
+                raise SchedulerError(f"{scheduler}: cannot reach the Dask scheduler ({err})") from None
+        else:
+            # Processes, one thread each: the tagger is pure Python and holds the GIL. Bound to
+            # loopback with no dashboard: nothing listens beyond this machine.
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info()["workers"]))
+
+    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        from dask.distributed import as_completed
+
+        # The register and codebook go to every worker once, not with every batch.
+        shared = {k: (self.client.scatter(v, broadcast=True) if v is not None else None) for k, v in kwargs.items()}
+        # A bounded window of batches in flight: results wait in this process until written.
+        ahead = 2 * self.workers + 2
+        pending = iter(enumerate(work))
+
+        def submit(k, files):
+            fut = self.client.submit(tag_batch, files, pure=False, **shared)
+            fut.batch = k
+            return fut
+
+        running = as_completed([submit(k, f) for k, f in (next(pending, (None, None)) for _ in range(ahead)) if f])
+        for fut in running:
+            k = fut.batch
+            result = fut.result()
+            fut.release()
+            yield k, result
+            nxt = next(pending, None)
+            if nxt is not None:
+                running.add(submit(*nxt))
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _executor(*, jobs: int | None, scheduler: str | None, n_batches: int):
+    if scheduler:
+        return _Dask(jobs=0, scheduler=scheduler)
+    jobs = os.cpu_count() or 1 if jobs is None else jobs
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    jobs = min(jobs, n_batches)
+    return _Dask(jobs=jobs, scheduler=None) if jobs > 1 else _Inline()
+
+
+def _write_part(table: pd.DataFrame, path: Path) -> None:
+    table.to_parquet(path, engine="pyarrow", index=False)
+
+
+def _parts(folder: Path, n: int) -> Iterator[tuple[int, Path]]:
+    for k in range(n):
+        path = folder / f"part-{k:06d}.parquet"
+        if path.exists():
+            yield k, path
+
+
+def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook=None,
+              jobs: int | None = None, scheduler: str | None = None, batch_size: int | None = None,
+              progress: Callable[[int], None] | None = None) -> Tagged:
+    """Tag and code every article of ``inputs`` into ``out`` (CSV, or Parquet for ``.parquet``).
+
+    Args:
+        inputs: a ``.txt`` file, a folder of them, or several of either.
+        out: the table to write; a ``.parquet`` name writes Parquet, anything else CSV.
+        metadata: a ``corpus.Metadata`` (or what ``corpus.iter_articles`` takes), or None.
+        register: an ``actors.Register`` (default: ``data/actors.csv``).
+        codebook: a loaded codebook, or None to leave ``target`` '' and ``stance`` 'none'.
+        jobs: local worker processes (default: every core); 1 tags in this process.
+        scheduler: address of a running ``dask.distributed`` scheduler; ``jobs`` is then ignored.
+        batch_size: articles per batch (default: about four batches per worker, 32 to 64
+            articles each; a corpus of one batch is tagged in this process).
+        progress: called with the number of articles of each batch as it is done.
+
+    Returns:
+        A :class:`Tagged` summary. Output rows and ids are those of tagging every article in
+        one process and linking the whole table with ``speech.link_utterances``.
+    """
+    from . import actors
+
+    out = Path(out)
+    register = register if register is not None else actors.load_register()
+    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    problems: list = []
+    if isinstance(md, corpus_mod.Metadata):
+        # Metadata problems are reported once here, not once per batch.
+        problems.extend((str(md.path or "<metadata>"), msg) for msg in md.problems)
+        md = replace(md, problems=[])
+    files, skipped, order = _duplicates(files_of(inputs))
+    work = batches(files, jobs=1 if scheduler is None and jobs == 1 else (jobs or os.cpu_count() or 1),
+                   size=batch_size)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=len(work))
+        batch_problems: dict[int, list] = {}
+        n_articles = 0
+        try:
+            for k, (table, probs, n) in executor.run(work, {"metadata": md, "register": register,
+                                                            "codebook": codebook}):
+                if table is not None:
+                    _write_part(table, tmp / f"part-{k:06d}.parquet")
+                batch_problems[k] = probs
+                n_articles += n
+                if progress is not None:
+                    progress(len(work[k]))
+        finally:
+            executor.close()
+        problems.extend(_in_corpus_order(work, batch_problems, skipped, order))
+        result = Tagged(path=out, n_articles=n_articles, problems=problems, workers=executor.workers)
+        if n_articles:
+            _link_and_write(tmp, len(work), out, result)
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _in_corpus_order(work: list[list[Path]], batch_problems: dict[int, list],
+                     skipped: dict[int, tuple[str, str]], order: list[int]) -> list:
+    """Problems as one pass over the files reports them: a skipped duplicate before the batch
+    whose first file comes after it (``order``: each kept file's position among all files)."""
+    out, left, first = [], sorted(skipped.items()), 0
+    for k, files in enumerate(work):
+        while left and left[0][0] < order[first]:
+            out.append(left.pop(0)[1])
+        out.extend(batch_problems.get(k, []))
+        first += len(files)
+    out.extend(p for _, p in left)
+    return out
+
+
+def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
+    """Link utterances over the written batches, then write them in order with their ids."""
+    linker = speech.UtteranceLinker()
+    parts = list(_parts(tmp, n_parts))
+    for _, path in parts:
+        linker.add(pd.read_parquet(path, columns=LINK_COLUMNS))
+    labels = linker.labels()
+    target = out.with_name(f".{out.name}.writing")
+    done = 0
+    writer = None
+    try:
+        if not parts:
+            # No statement in any article: the header of an empty statements table.
+            empty = speech.link_utterances(speech.statements_in_text(""))
+            if out.suffix.lower() == ".parquet":
+                empty.to_parquet(target, index=False)
+            else:
+                empty.to_csv(target, index=False, encoding="utf-8")
+        for _, path in parts:
+            table = pd.read_parquet(path)
+            table["utterance"] = [speech.utterance_id(x) for x in labels[done:done + len(table)]]
+            table.index = range(done, done + len(table))
+            done += len(table)
+            if out.suffix.lower() == ".parquet":
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                chunk = pa.Table.from_pandas(table, preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(target, chunk.schema)
+                writer.write_table(chunk.cast(writer.schema))
+            else:
+                table.to_csv(target, index=False, header=writer is None, mode="w" if writer is None else "a",
+                             encoding="utf-8")
+                writer = writer or True
+        if writer is not None and writer is not True:
+            writer.close()
+        os.replace(target, out)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    result.n_statements = done
+    result.n_utterances = max(labels) if done else 0  # labels count 1, 2, ...
