@@ -2,7 +2,8 @@
 #   make workbook       install, execute every notebook in order (in place), write figures/
 #   make test           install, then unit tests and strict nbval over notebooks/
 #   make lab            open JupyterLab on the workbook
-#   make benchmark      time and memory of loading and tagging on a synthetic corpus
+#   make benchmark      speed per core, workers, memory and downstream helpers at scale
+#                       (BENCH_ARGS="--baseline /tmp/base --full"); bench_corpus.py times loading
 #   make browser-check  run the explore notebook in headless Chromium and take a screenshot
 PYTHON ?= python3
 VENV ?= .venv
@@ -42,7 +43,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 benchmark: $(STAMP)
-	$(BIN)/python tests/benchmarks/bench_corpus.py
+	$(BIN)/python tests/benchmarks/bench_scale.py $(BENCH_ARGS)
 
 browser-check: $(STAMP)
 	bash tests/browser/check.sh
