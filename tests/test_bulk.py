@@ -221,3 +221,41 @@ def test_tag_batch_is_the_notebooks_tagging():
     for art in corpus.iter_articles(files):
         rows = table[table.article == art.id]
         assert all(art.text[s:e] == t for s, e, t in zip(rows.start, rows.end, rows.text))
+
+
+# --------------------------------------------------------------------------- the notebooks' run()
+
+@pytest.fixture(scope="module")
+def large_folder(tmp_path_factory):
+    """More articles than pipeline.LARGE: copies of the held-out texts under distinct names."""
+    from helpers import pipeline
+
+    folder = tmp_path_factory.mktemp("large")
+    sources = sorted((paths.HELDOUT / "articles").glob("*.txt"))
+    for i in range(pipeline.LARGE + 4):
+        shutil.copy(sources[i % len(sources)], folder / f"c{i:03d}_{sources[i % len(sources)].stem}.txt")
+    return folder
+
+
+def test_run_on_a_large_corpus_keeps_its_tables_on_disk(large_folder):
+    import warnings
+
+    from helpers import pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lazy = pipeline.run(large_folder, metadata=None, annotations=None, jobs=1)
+        whole = corpus.load_articles(large_folder)
+    assert isinstance(lazy.corpus, bulk.LazyCorpus) and len(lazy.corpus) == len(whole)
+    for name in ("articles", "paragraphs", "comments"):
+        got, expected = getattr(lazy.corpus, name), getattr(whole, name)
+        assert got.astype(str).equals(expected.astype(str)), name
+    first = whole.items[0]
+    assert lazy.corpus[first.id].text == first.text
+    assert [a.id for a in lazy.corpus] == [a.id for a in whole.items]
+    # The statements are those of tagging in one process (the tag command's table).
+    reference = speech.link_utterances(pd.concat(
+        [t for t in pipeline.iter_coded(whole.items, codebook=stance.load_codebook()) if len(t)], ignore_index=True))
+    cols = ["article", "start", "end", "speaker", "date", "utterance", "target", "stance"]
+    assert lazy.statements[cols].astype(str).equals(reference[cols].astype(str))
+    assert set(lazy.statements["stance_source"]) == {"automatic"}

@@ -27,6 +27,7 @@ import os
 import shutil
 import tempfile
 import warnings
+import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -36,6 +37,8 @@ import pandas as pd
 from . import corpus as corpus_mod
 from . import speech
 
+# The corpus tables a batch can return besides its statements (``tag_batch``).
+CORPUS_TABLES = ("articles", "paragraphs", "comments")
 # Columns the linker reads back from the written batches (not the whole table).
 LINK_COLUMNS = ["article", "text", "date", "country", "speaker", "utterance"]
 # Enough batches per worker to keep every core busy to the end, few enough to keep the
@@ -94,29 +97,46 @@ def batches(files: list[Path], *, jobs: int, size: int | None = None) -> list[li
     return [files[i:i + size] for i in range(0, len(files), size)]
 
 
-def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None) -> tuple[pd.DataFrame | None, list, int]:
+def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None,
+              corpus_tables: bool = False) -> tuple:
     """Read, clean, tag and code one batch of files (runs in a worker).
 
     Returns:
         (statements of the batch, or None when it has none; (file, problem) pairs; number of
-        articles read). Utterances are not linked yet: ``utterance`` holds the keys of
-        ``speech.same_events``.
+        articles read), and with ``corpus_tables`` the batch's ``articles, paragraphs,
+        comments`` tables (as ``corpus.load_articles`` makes them; None when empty).
+        Utterances are not linked yet: ``utterance`` holds the keys of ``speech.same_events``.
     """
     from . import pipeline  # pipeline uses this module: imported when a batch runs
 
     problems: list = []
-    tables = []
+    tables, rows, paras, comments = [], [], [], []
     n = 0
+
+    def kept(articles):
+        for article in articles:
+            if corpus_tables:
+                rows.append(corpus_mod.article_row(article))
+                paras.append(article.paragraphs)
+                if len(article.comments):
+                    comments.append(article.comments)
+            yield article
+
     with warnings.catch_warnings():
         # Problems are returned in `problems` and reported once by the caller.
         warnings.simplefilter("ignore")
-        articles = corpus_mod.iter_articles(files, metadata=metadata, problems=problems)
-        for rows in pipeline.iter_coded(articles, register=register, codebook=codebook):
+        articles = kept(corpus_mod.iter_articles(files, metadata=metadata, problems=problems))
+        for coded in pipeline.iter_coded(articles, register=register, codebook=codebook):
             n += 1
-            if len(rows):
-                tables.append(rows)
+            if len(coded):
+                tables.append(coded)
     table = pd.concat(tables, ignore_index=True) if tables else None
-    return table, problems, n
+    if not corpus_tables:
+        return table, problems, n
+    extra = (pd.DataFrame(rows, columns=corpus_mod.ARTICLE_COLUMNS) if rows else None,
+             pd.concat(paras, ignore_index=True) if paras else None,
+             pd.concat(comments, ignore_index=True) if comments else None)
+    return table, problems, n, extra
 
 
 def _duplicates(files: list[Path]) -> tuple[list[Path], dict[int, tuple[str, str]], list[int]]:
@@ -177,7 +197,8 @@ class _Dask:
         from dask.distributed import as_completed
 
         # The register and codebook go to every worker once, not with every batch.
-        shared = {k: (self.client.scatter(v, broadcast=True) if v is not None else None) for k, v in kwargs.items()}
+        shared = {k: (self.client.scatter(v, broadcast=True) if v is not None and not isinstance(v, bool) else v)
+                  for k, v in kwargs.items()}
         # A bounded window of batches in flight: results wait in this process until written.
         ahead = 2 * self.workers + 2
         pending = iter(enumerate(work))
@@ -226,7 +247,7 @@ def _parts(folder: Path, n: int) -> Iterator[tuple[int, Path]]:
 
 def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook=None,
               jobs: int | None = None, scheduler: str | None = None, batch_size: int | None = None,
-              progress: Callable[[int], None] | None = None) -> Tagged:
+              progress: Callable[[int], None] | None = None, corpus_folder: Path | None = None) -> Tagged:
     """Tag and code every article of ``inputs`` into ``out`` (CSV, or Parquet for ``.parquet``).
 
     Args:
@@ -240,6 +261,8 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         batch_size: articles per batch (default: about four batches per worker, 32 to 64
             articles each; a corpus of one batch is tagged in this process).
         progress: called with the number of articles of each batch as it is done.
+        corpus_folder: when given, the ``articles``, ``paragraphs`` and ``comments`` tables
+            are written there too, one Parquet file per batch (see :class:`LazyCorpus`).
 
     Returns:
         A :class:`Tagged` summary. Output rows and ids are those of tagging every article in
@@ -265,10 +288,16 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         batch_problems: dict[int, list] = {}
         n_articles = 0
         try:
-            for k, (table, probs, n) in executor.run(work, {"metadata": md, "register": register,
-                                                            "codebook": codebook}):
+            kwargs = {"metadata": md, "register": register, "codebook": codebook}
+            if corpus_folder is not None:
+                kwargs["corpus_tables"] = True
+            for k, (table, probs, n, *extra) in executor.run(work, kwargs):
                 if table is not None:
                     _write_part(table, tmp / f"part-{k:06d}.parquet")
+                for name, part in zip(CORPUS_TABLES, extra[0] if extra else ()):
+                    if part is not None:
+                        (corpus_folder / name).mkdir(parents=True, exist_ok=True)
+                        _write_part(part, corpus_folder / name / f"part-{k:06d}.parquet")
                 batch_problems[k] = probs
                 n_articles += n
                 if progress is not None:
@@ -341,3 +370,82 @@ def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
         raise
     result.n_statements = done
     result.n_utterances = max(labels) if done else 0  # labels count 1, 2, ...
+
+
+class LazyCorpus:
+    """A corpus whose tables stay on disk until asked for: the attributes of ``corpus.Corpus``.
+
+    ``articles``, ``paragraphs`` and ``comments`` are read from the Parquet files of the
+    batches each time they are asked for (keep a reference to the table while you use it);
+    ``items`` and iteration read and clean the files again, one article at a time;
+    ``corpus[article_id]`` reads one. Made by :func:`run`; the folder goes with the object.
+    """
+
+    def __init__(self, folder: Path, files: list[Path], metadata, problems: list):
+        self.folder, self.files, self.metadata = Path(folder), list(files), metadata
+        self.problems = pd.DataFrame(problems, columns=["file", "problem"])
+        self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
+        weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+
+    def _parts(self, name: str) -> list[Path]:
+        return sorted((self.folder / name).glob("part-*.parquet"))
+
+    def _table(self, name: str, columns: list[str]) -> pd.DataFrame:
+        parts = [pd.read_parquet(p) for p in self._parts(name)]
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self._table("articles", corpus_mod.ARTICLE_COLUMNS)
+
+    @property
+    def paragraphs(self) -> pd.DataFrame:
+        return self._table("paragraphs", corpus_mod.PARAGRAPH_COLUMNS)
+
+    @property
+    def comments(self) -> pd.DataFrame:
+        return self._table("comments", corpus_mod.COMMENT_COLUMNS)
+
+    @property
+    def items(self) -> Iterator:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # already reported when the corpus was tagged
+            yield from corpus_mod.iter_articles(self.files, metadata=self.metadata)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, article_id: str):
+        for f in self.files:
+            if f.stem == article_id:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return next(corpus_mod.iter_articles([f], metadata=self.metadata))
+        raise KeyError(article_id)
+
+    def __repr__(self) -> str:
+        return f"LazyCorpus({self._n} articles in {self.folder}, {len(self.problems)} problems)"
+
+
+def run(inputs, *, metadata=None, codebook=None, jobs: int | None = None,
+        scheduler: str | None = None) -> tuple[LazyCorpus, pd.DataFrame]:
+    """A large corpus through ``tag_files`` for ``pipeline.run``: the lazy corpus and the
+    coded, linked statements (read back from Parquet).
+
+    The derived tables go to a temporary folder that lives as long as the corpus object.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
+    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    try:
+        result = tag_files(inputs, out=folder / "statements.parquet", metadata=md, codebook=codebook,
+                           jobs=jobs, scheduler=scheduler, corpus_folder=folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    corp = LazyCorpus(folder, _duplicates(files_of(inputs))[0], md, result.problems)
+    statements = (pd.read_parquet(result.path) if result.path.exists()
+                  else speech.link_utterances(speech.statements_in_text("")))
+    return corp, statements

@@ -16,9 +16,13 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import paths, speech, stance
+from . import bulk, paths, speech, stance
 
 log = logging.getLogger(__name__)
+
+# Articles above which ``run`` tags in batches and keeps the corpus tables on disk: the seeds
+# and small corpora stay in memory (starting workers costs more than tagging them).
+LARGE = 2 * bulk.MIN_BATCH
 
 
 @dataclass
@@ -66,28 +70,44 @@ def run(
     metadata: Path | str | None = paths.ARTICLES_CSV,
     codebook: Path | str = paths.CODEBOOK,
     annotations: Path | str | None = paths.ANNOTATIONS,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> Workbook:
     """Load, tag, code and review a corpus.
+
+    A corpus of more than ``LARGE`` articles (or any corpus with a ``scheduler``) goes through
+    ``helpers.bulk``: tagged in batches on every core (``jobs``) or on a Dask cluster
+    (``scheduler``), its tables kept in Parquet files and read when asked for
+    (``Workbook.corpus`` is then a ``bulk.LazyCorpus``), so memory does not grow with it.
 
     Args:
         inputs: a ``.txt`` file, a folder of them, or several of either (default: the seeds).
         metadata: the article metadata CSV (``article``, ``published``, ...), or None.
         codebook: the codebook YAML.
         annotations: the folder (or file) of analyst reviews, or None to skip reviews.
+        jobs: worker processes for a large corpus (default: every core).
+        scheduler: address of a running ``dask.distributed`` scheduler to tag on.
 
     Returns:
         A ``Workbook`` with the corpus and the coded, reviewed statements.
     """
-    corp = corpus_mod.load_articles(inputs, metadata=metadata)
     book = stance.load_codebook(codebook)
+    if scheduler is not None or len(bulk.files_of(inputs)) > LARGE:
+        corp, coded = bulk.run(inputs, metadata=metadata, codebook=book, jobs=jobs, scheduler=scheduler)
+        return _reviewed(corp, coded, book, annotations)
+    corp = corpus_mod.load_articles(inputs, metadata=metadata)
     frames = [t for t in iter_coded(corp.items, codebook=book) if len(t)]
     coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
                                    else stance.code(speech.statements_in_text(""), codebook=book))
+    return _reviewed(corp, coded, book, annotations)
+
+
+def _reviewed(corp, coded: pd.DataFrame, book, annotations) -> Workbook:
     if annotations is not None:
         coded = stance.apply_reviews(coded, annotations=annotations)
     else:
         coded = coded.assign(stance_source="automatic")
-    log.info("%d statements in %d articles", len(coded), len(corp.articles))
+    log.info("%d statements in %d articles", len(coded), len(corp))
     return Workbook(corpus=corp, statements=coded.reset_index(drop=True), codebook=book)
 
 
