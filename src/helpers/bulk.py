@@ -227,7 +227,7 @@ class _Dask:
 def _executor(*, jobs: int | None, scheduler: str | None, n_batches: int):
     if scheduler:
         return _Dask(jobs=0, scheduler=scheduler)
-    jobs = os.cpu_count() or 1 if jobs is None else jobs
+    jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     jobs = min(jobs, n_batches)
