@@ -940,10 +940,14 @@ def _records(df: pd.DataFrame) -> list[dict]:
     small per-article tables the tagger codes (numpy scalars in object columns made native
     as ``to_dict`` does)."""
     cols = list(df.columns)
+    if not any(dt == object for dt in df.dtypes):
+        # Typed columns only (the tagger's tables): one conversion of the whole table gives
+        # native Python values, as to_dict does.
+        return [dict(zip(cols, row)) for row in df.to_numpy(dtype=object).tolist()]
     values = []
-    for c in cols:
-        col = df[c].tolist()
-        if df[c].dtype == object:
+    for c, series in df.items():
+        col = series.tolist()
+        if series.dtype == object:
             col = [int(v) if isinstance(v, np.integer) else float(v) if isinstance(v, np.floating)
                    else bool(v) if isinstance(v, np.bool_) else v for v in col]
         values.append(col)
