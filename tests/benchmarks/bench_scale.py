@@ -80,7 +80,10 @@ def run_tree(cmd: list[str], env=None) -> tuple[float, float, float]:
     import psutil
 
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr to a file, not a pipe: the warnings of thousands of articles would fill a pipe
+    # nobody reads until the end, and the command would wait on it forever.
+    err_file = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err_file)
     peak_tree = peak_main = 0
     p = psutil.Process(proc.pid)
     while proc.poll() is None:
@@ -91,7 +94,9 @@ def run_tree(cmd: list[str], env=None) -> tuple[float, float, float]:
         except psutil.Error:
             pass
         time.sleep(0.2)
-    err = proc.stderr.read().decode()
+    err_file.seek(0)
+    err = err_file.read().decode()
+    err_file.close()
     if proc.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
     return time.perf_counter() - t0, peak_tree / 2**20, peak_main / 2**20
