@@ -9,7 +9,7 @@ row), then, in one run:
    ``--baseline CHECKOUT`` the same for another checkout (``git worktree add /tmp/base <commit>``);
    the same texts through spaCy's French tokenizer (``spacy.blank("fr")``) and the small French
    pipeline (``fr_core_news_sm``), and the ratios;
-2. **workers**: ``python -m helpers tag`` on 1,000 articles with ``--jobs 1`` and ``--jobs 2``,
+2. **workers**: ``python -m helpers tag`` on 3,000 articles with ``--jobs 1`` and ``--jobs 2``,
    wall time and speed-up (run it on a quiet machine: the load average is printed);
 3. **memory**: ``tag --jobs 1`` on 1,000 and 10,000 articles (and 100,000 with ``--full``):
    peak resident memory of the whole process tree, sampled every 0.2 s, and wall time;
@@ -225,6 +225,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--baseline", type=Path, help="another checkout to compare per-core speed with")
     parser.add_argument("--full", action="store_true", help="also 100,000 articles (about an hour)")
     parser.add_argument("--sizes", type=int, nargs="*", help="corpus sizes for memory (default 1000 10000)")
+    parser.add_argument("--workers-articles", type=int, default=3000, help="corpus size for 2 workers against 1")
     parser.add_argument("--skip", nargs="*", default=[], choices=["speed", "spacy", "workers", "memory", "downstream"])
     args = parser.parse_args(argv)
     sizes = args.sizes or ([1000, 10000] + ([100000] if args.full else []))
@@ -257,15 +258,21 @@ def main(argv: list[str]) -> None:
                     name = 'spacy.blank("fr") tokenizer' if model == "blank" else "fr_core_news_sm (full pipeline)"
                     say(f"| {name} | {n / sp:.1f} | {mb / sp:.3f} | {1000 * sp / n:.1f} |  tag takes x{s / sp:.2f} its time")
         if "workers" not in args.skip:
-            say(f"\n## workers (tag on 1000 articles, wall time; load average before: {load_average()})")
-            t1, _, _ = run_tree(tag_cmd(small, meta_small, tmp / "w1.csv", "--jobs", "1"))
-            t2, _, _ = run_tree(tag_cmd(small, meta_small, tmp / "w2.csv", "--jobs", "2"))
+            # Large enough that starting two worker processes (a few seconds: imports, the
+            # register and codebook sent once) is small against the tagging.
+            n_w = args.workers_articles
+            folder_w, meta_w = (small, meta_small) if n_w == 1000 else (tmp / f"w{n_w}", None)
+            if meta_w is None:
+                meta_w = build(folder_w, n_w)
+            say(f"\n## workers (tag on {n_w} articles, wall time; load average before: {load_average()})")
+            t1, _, _ = run_tree(tag_cmd(folder_w, meta_w, tmp / "w1.csv", "--jobs", "1"))
+            t2, _, _ = run_tree(tag_cmd(folder_w, meta_w, tmp / "w2.csv", "--jobs", "2"))
             same = (tmp / "w1.csv").read_bytes() == (tmp / "w2.csv").read_bytes()
             say(f"--jobs 1: {t1:.1f} s, --jobs 2: {t2:.1f} s, speed-up x{t1 / t2:.2f}, "
                 f"output {'byte-identical' if same else 'DIFFERENT'} (load average after: {load_average()})")
             if args.baseline:
                 env = {**os.environ, "PYTHONPATH": str(args.baseline / "src")}
-                tb, _, _ = run_tree(tag_cmd(small, meta_small, tmp / "wb.csv"), env=env)
+                tb, _, _ = run_tree(tag_cmd(folder_w, meta_w, tmp / "wb.csv"), env=env)
                 same = (tmp / "w1.csv").read_bytes() == (tmp / "wb.csv").read_bytes()
                 say(f"baseline tag (one process): {tb:.1f} s: this tag --jobs 1 takes x{t1 / tb:.2f} its time, "
                     f"output {'byte-identical' if same else 'DIFFERENT'}")
