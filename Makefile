@@ -4,7 +4,9 @@
 #                       under the project's output folder; the repository is not touched
 #   make test           install, then unit tests and strict nbval over notebooks/
 #   make lab            open JupyterLab on the workbook (as root: make lab ALLOW_ROOT=1)
-#   make benchmark      time and memory of loading and tagging, and of every chart, on synthetic corpora
+#   make benchmark      speed per core, workers, memory and downstream helpers at scale
+#                       (BENCH_ARGS="--baseline /tmp/base --full"), and every chart on large corpora;
+#                       bench_corpus.py times loading
 #   make browser-check  run the explore notebook in headless Chromium and take a screenshot
 PYTHON ?= python3
 VENV ?= .venv
@@ -52,7 +54,7 @@ else
 endif
 
 benchmark: $(STAMP)
-	$(BIN)/python tests/benchmarks/bench_corpus.py
+	$(BIN)/python tests/benchmarks/bench_scale.py $(BENCH_ARGS)
 	$(BIN)/python tests/benchmarks/bench_charts.py
 
 browser-check: $(STAMP)

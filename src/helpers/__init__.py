@@ -20,6 +20,9 @@ Stages (one module each), in the order data flows through them:
 - ``agreement``: agreement between coders, and between each coder and the machine.
 - ``learn``: the coder that learns from the reviews, and the queue of what to review next.
 - ``pipeline``: the seeds (or any corpus) through every stage, for the notebooks.
+- ``bulk``: a large corpus through the tagger in batches, on every core or a Dask cluster,
+  statements streamed to Parquet and linked over the batches (``tag``, and ``pipeline.run``
+  beyond 64 articles).
 """
 
 __version__ = "0.1.0"

@@ -27,6 +27,11 @@ RTF, web pages (.html, or HTML saved as .txt), and tables of articles (CSV, JSON
 (boilerplate, reader comments and repeated leads are set aside), then its statements are found,
 attributed and dated.
 
+Articles are tagged in batches on every core (--jobs) or on the workers of a running Dask
+cluster (--scheduler); the output is the same bytes whatever the number of workers. Statements
+are streamed to disk batch by batch, so memory stays flat however large the corpus.
+An --out name ending in .parquet writes Parquet instead of CSV.
+
 Output columns (CSV, UTF-8):
   article        file stem
   start, end     character offsets into the file's decoded text: text_of_file[start:end] == text
@@ -83,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
                           "(default: data/targets/; coding is skipped with a warning if the default is "
                           "missing, an error if a file given here cannot be read)")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
+    tag.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                     help="worker processes on this machine (default: every core; 1: this process only)")
+    tag.add_argument("--scheduler", metavar="ADDRESS",
+                     help="address of a running dask.distributed scheduler (tcp://host:8786) to tag on "
+                          "its workers instead; they must see the input files at the same paths")
+    tag.add_argument("--batch-size", type=_positive, metavar="N",
+                     help="articles per batch, the unit of work and of memory (default: about four "
+                          "batches per worker, 32 to 64 articles each)")
     tag.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
     init = sub.add_parser("init", help="scaffold a project folder (porte-parole.yaml, articles/, actors, targets)",
                           description="Create DIR with a porte-parole.yaml naming its corpus, metadata, actor "
@@ -96,6 +109,16 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("project", nargs="?", metavar="PROJECT")
     book.add_argument("--only", nargs="*", default=[], metavar="NN", help="notebook numbers to run (default: all)")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, at least 1, not {value!r}")
+    return n
 
 
 def _say(msg: str) -> None:
@@ -138,6 +161,21 @@ def _out_problems(out: Path, args) -> list[str]:
     except OSError as err:
         return [f"--out {err}"]
     return []
+
+
+def _only_text(args) -> bool:
+    """Whether every input is plain text (``.txt`` files and folders of them, no --format or
+    --columns): then tagging runs in batches on every core (``helpers.bulk``)."""
+    from . import importers
+
+    if args.format or args.columns:
+        return False
+    for p in map(Path, args.paths):
+        if p.is_file() and importers.sniff_or_none(p) != "txt":
+            return False
+        if p.is_dir() and any(f.suffix.lower() != ".txt" for f in importers.files(importers.Source(p))):
+            return False
+    return True
 
 
 def _registers(args) -> list[Path]:
@@ -210,17 +248,50 @@ def tag_command(args) -> int:
     import pandas as pd
     from tqdm import tqdm
 
-    from . import corpus, pipeline, speech
+    from . import bulk, corpus, pipeline, speech
     from .io import write_csv_atomic
 
     show = not args.quiet and sys.stderr.isatty()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the listing's problems are reported by the run below
         files = sum(1 for _ in corpus.iter_files(args.paths)) if show else 0
+    bar = tqdm(total=files, unit="article", file=sys.stderr, disable=not show)
+    out = Path(args.out)
+    if _only_text(args):
+        try:
+            # Batches of articles on every core (or a Dask cluster), statements streamed to disk
+            # and linked over the batches: the same bytes as one process, in flat memory.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # problems are collected and reported below
+                result = bulk.tag_files(args.paths, out=out, metadata=metadata, register=register, codebook=book,
+                                        jobs=args.jobs, scheduler=args.scheduler, batch_size=args.batch_size,
+                                        progress=bar.update)
+        except bulk.SchedulerError as err:
+            _say(f"error: {err}")
+            return 1
+        except corpus.CorpusError as err:  # a named file changed since it was checked
+            _say(f"error: {err}; nothing tagged, {args.out} not written")
+            return 1
+        except OSError as err:
+            _say(f"error: cannot write {out}: {err.strerror or err}")
+            return 1
+        finally:
+            bar.close()
+        for file, problem in result.problems:
+            _say(f"warning: {problem}" if str(file) in str(problem) else f"warning: {file}: {problem}")
+        if result.n_articles == 0:
+            _say(f"error: no article could be read; nothing tagged, {args.out} not written")
+            return 1
+        args.written = True
+        if not args.quiet:
+            workers = f" on {result.workers} workers" if result.workers > 1 else ""
+            _say(f"tagged {result.n_articles} article(s){workers}: {result.n_statements} statement(s), "
+                 f"{result.n_utterances} utterance(s) -> {out}")
+        return 0
+    # Exports, tables and web pages: one process, through the importers.
     problems: list = []
     tables = []
     n_articles = 0
-    bar = tqdm(total=files, unit="article", file=sys.stderr, disable=not show)
     with warnings.catch_warnings():
         # Problems are collected in `problems` and reported once below.
         warnings.simplefilter("ignore")

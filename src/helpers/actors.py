@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -38,8 +39,13 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "-": " ", "�
                        "\u00a0": " ", "\u202f": " "})
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Lowercase, accent-free, apostrophe- and hyphen-normalised form used for every comparison."""
+    """Lowercase, accent-free, apostrophe- and hyphen-normalised form used for every comparison.
+
+    Cached: an article folds the same mentions and snippets again and again (resolving a
+    speaker, its head noun, its gender, the register look-ups), and folding is character by
+    character in Python."""
     text = unicodedata.normalize("NFKD", text.translate(_APOS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return _SPACES.sub(" ", text).strip(" ,.;:")

@@ -375,7 +375,7 @@ def _report(problems: list | None, file: str, msg: str) -> None:
 
 
 def iter_articles(paths, *, metadata=None, problems: list | None = None,
-                  format: str | None = None, listed_check: bool = True) -> Iterator[Article]:
+                  format: str | None = None, listed_check: bool = True, strict: bool = True) -> Iterator[Article]:
     """Articles of ``.txt`` files and folders of them, one at a time.
 
     Exports (Europresse, Factiva, Nexis), tables (CSV, JSONL) and web pages are read by
@@ -402,6 +402,12 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
         metadata: path of the articles CSV (see ``read_metadata``), a Metadata, a DataFrame with
             the same columns, or None for no metadata.
         problems: a list to collect (file, problem) pairs into.
+        format: the format of every path (``helpers.importers``); ``"txt"`` reads ``.txt``
+            files here without sniffing.
+        listed_check: report the articles the metadata lists that were not read (False for a
+            caller that reads a corpus in parts and reports them once, as ``helpers.bulk``).
+        strict: a named file that cannot be read is an error (False: reported and skipped, for
+            a caller that lists a folder's files itself, as ``helpers.bulk``).
 
     Raises:
         CorpusError: a named path that cannot be read as an article or a folder; a metadata file
@@ -422,7 +428,7 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
             seen.add(article.id)
             yield article
         if listed_check:
-            _report_absent(md, seen, problems)
+            report_absent(md, seen, problems)
         return
     md = _as_metadata(metadata)
     files = _files(paths, problems)
@@ -441,7 +447,7 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
             text, encoding, decode_problems = cleaning.decode(data, name=name)
         except (CorpusError, OSError) as err:
             msg = str(err) if isinstance(err, CorpusError) else f"{name}: cannot read ({err.strerror or err})"
-            if named:
+            if named and strict:
                 raise CorpusError(msg) from None
             _report(problems, name, f"{msg}; skipped")
             continue
@@ -451,10 +457,10 @@ def iter_articles(paths, *, metadata=None, problems: list | None = None,
             _report(problems, name, msg)
         yield article
     if listed_check:
-        _report_absent(md, seen, problems)
+        report_absent(md, seen, problems)
 
 
-def _report_absent(md: "Metadata | None", seen: set[str], problems: list | None) -> None:
+def report_absent(md: "Metadata | None", seen: set[str], problems: list | None) -> None:
     """Report the articles the metadata lists that were not among the files read."""
     if md is None:
         return

@@ -22,13 +22,65 @@ CUES_YAML = paths.LEXICONS / "speech_cues.yaml"
 SP = r"[\s\u00a0\u202f]+"  # any run of spaces, newlines included (hard-wrapped wire copy)
 
 
+_APOSTROPHE = "['’]"
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as regex atoms: a space matches any whitespace run, ' and ’ match each other."""
+    return tuple(SP if c == " " else _APOSTROPHE if c in "'’" else re.escape(c) for c in phrase)
+
+
+def _clash(a: str, b: str) -> bool:
+    """Two atoms that can match the same character (case variants under re.I, a whitespace
+    character and SP): a trie node cannot tell their branches apart by the next character."""
+    if SP in (a, b):
+        return a != b and (a == SP and b.lstrip("\\").isspace() or b == SP and a.lstrip("\\").isspace())
+    x, y = a.lstrip("\\"), b.lstrip("\\")
+    return a != b and (x.lower() == y.lower() or x.upper() == y.upper() or x.casefold() == y.casefold())
+
+
+def _flat(suffixes: list[tuple[str, ...]]) -> str:
+    """The plain alternation, longest first (one branch per phrase)."""
+    ordered = sorted(suffixes, key=lambda t: len(t), reverse=True)
+    return "(?:" + "|".join("".join(t) for t in ordered) + ")"
+
+
+def _trie_rx(suffixes: list[tuple[str, ...]]) -> str:
+    """The phrases as a trie-shaped pattern that matches exactly what the flat alternation does.
+
+    At one position the phrases that match are prefixes of one another (their next atoms
+    differ), and the flat alternation, longest first, takes the longest that lets the rest of
+    the pattern match. The trie tries the longer continuations of a node before stopping at
+    it, so it backtracks through the same candidates in the same order, while the regex engine
+    reads each character once instead of once per branch. A node whose branches could match
+    the same character (``_clash``) keeps the flat alternation of its suffixes.
+    """
+    children: dict[str, list[tuple[str, ...]]] = {}
+    terminal = False
+    for t in suffixes:
+        if t:
+            children.setdefault(t[0], []).append(t[1:])
+        else:
+            terminal = True
+    heads = list(children)
+    if any(_clash(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
+        return _flat(suffixes)
+    branches = [head + _trie_rx(rest) for head, rest in children.items()]
+    if terminal:
+        return "(?:" + "|".join(branches) + ")?" if branches else ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def words_rx(phrases, *, flags=re.IGNORECASE) -> str:
-    """Alternation of phrases (longest first), spaces matching any whitespace, apostrophes ' or ’."""
-    out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        p = re.sub(r"['’]", "['’]", re.escape(p).replace(r"\ ", SP))
-        out.append(p)
-    return "(?:" + "|".join(out) + ")"
+    """Alternation of phrases (longest first), spaces matching any whitespace, apostrophes ' or ’.
+
+    Written as a trie (``_trie_rx``): the verb lexicon alone has over a thousand forms, and a
+    flat alternation makes the regex engine try every branch at every character of a sentence.
+    """
+    suffixes = sorted({_tokens(p) for p in phrases})
+    if not suffixes:
+        return "(?:)"
+    return "(?:" + _trie_rx(suffixes) + ")"
 
 
 @dataclass(frozen=True)

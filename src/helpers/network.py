@@ -7,7 +7,14 @@ stance on a concept) or disagree (conflict: opposite stances). Files: GraphML fo
 visone (:func:`to_graphml`), and an edge list for CSV (:func:`edge_list`).
 
 Counts are utterances, not reprints (see :func:`helpers.shifts.utterances`), dated or not: a
-network has no time axis, so an utterance no article dates still links its actor.
+network has no time axis, so an utterance no article dates still links its actor (unless a time
+slice is asked for with ``since`` / ``until``).
+
+At scale (thousands of actors) linking every pair of actors that share a stance gives a hairball
+of hundreds of thousands of edges that says nothing. The network keeps its meaning: edge weights
+stay the agreeing utterance pairs; ``max_actors`` keeps the agreement edges of the most active
+actors of each concept (the backbone; every actor keeps its stance edges); ``min_weight`` drops
+weaker agreement edges; ``since`` / ``until`` cut a time slice.
 """
 from __future__ import annotations
 
@@ -21,6 +28,9 @@ from . import shifts as shifts_mod
 from .io import atomic_path
 
 AGREEMENTS = ("congruence", "conflict", None)
+# Actors per concept that get agreement edges (the most active by utterances): 100 actors make
+# at most 4,950 pairs, a network one can read; every actor keeps its edge to the concept.
+MAX_ACTORS = 100
 EDGE_COLUMNS = ["source", "target", "source_label", "target_label", "kind", "stance", "agreement",
                 "weight", "favor", "against", "neutral", "concepts"]
 NODE_COLUMNS = ["id", "label", "type", "level", "country", "country_name", "organization", "n_utterances"]
@@ -34,7 +44,9 @@ def _targets(statements: pd.DataFrame, target) -> list[str]:
 
 
 def discourse_network(statements: pd.DataFrame, *, level: str = "person", target=None,
-                      agreement: str | None = "congruence", names: dict[str, str] | None = None) -> nx.Graph:
+                      agreement: str | None = "congruence", names: dict[str, str] | None = None,
+                      max_actors: int | None = MAX_ACTORS, min_weight: int = 1,
+                      since=None, until=None) -> nx.Graph:
     """Actors x concepts (with stance) and actor x actor agreement, as one graph.
 
     Args:
@@ -46,6 +58,11 @@ def discourse_network(statements: pd.DataFrame, *, level: str = "person", target
             None adds no actor-actor edge. Neutral utterances take part in neither: they
             neither agree nor disagree.
         names: ISO code -> country name (default: the actor register).
+        max_actors: per concept, only the this many most active actors (by utterances on it;
+            ties by name) get agreement edges; None: every actor (quadratic in actors).
+        min_weight: agreement edges lighter than this are left out.
+        since, until: a time slice (ISO dates, inclusive): only utterances dated within it;
+            undated utterances are then left out. None: no bound.
 
     Returns:
         An undirected ``networkx.Graph``. Nodes ``actor:<name>`` (``type="actor"``) and
@@ -60,12 +77,22 @@ def discourse_network(statements: pd.DataFrame, *, level: str = "person", target
     """
     if agreement not in AGREEMENTS:
         raise ValueError(f"agreement must be 'congruence', 'conflict' or None, not {agreement!r}")
+    if max_actors is not None and (not isinstance(max_actors, int) or max_actors < 2):
+        raise ValueError(f"max_actors must be a whole number of at least 2, or None, not {max_actors!r}")
     names = shifts_mod.country_names() if names is None else names
     graph = nx.Graph(level=level, agreement=agreement or "none")
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for tgt in _targets(statements, target):
         # A network needs no dates: undated utterances count like the others.
         utts = shifts_mod.utterances(statements, level=level, target=tgt, names=names, dated_only=False)
+        if since is not None or until is not None:
+            dates = pd.to_datetime(utts["date"])
+            keep = dates.notna()
+            if since is not None:
+                keep &= dates >= pd.Timestamp(since)
+            if until is not None:
+                keep &= dates <= pd.Timestamp(until)
+            utts = utts[keep]
         if utts.empty:
             continue
         concept = f"concept:{tgt}"
@@ -86,16 +113,19 @@ def discourse_network(statements: pd.DataFrame, *, level: str = "person", target
                            agreement="", weight=len(g), concepts=tgt, **c)
             counts[(node, tgt)] = c
     if agreement:
-        _agreement_edges(graph, counts, agreement)
+        _agreement_edges(graph, counts, agreement, max_actors=max_actors, min_weight=min_weight)
     return graph
 
 
-def _agreement_edges(graph, counts, agreement):
+def _agreement_edges(graph, counts, agreement, *, max_actors=MAX_ACTORS, min_weight=1):
     by_concept: dict[str, list[str]] = {}
     for node, tgt in counts:
         by_concept.setdefault(tgt, []).append(node)
     pairs: dict[tuple[str, str], dict] = {}
     for tgt, actors in sorted(by_concept.items()):
+        if max_actors is not None and len(actors) > max_actors:
+            # The backbone: the most active actors on this concept (pairs grow as their square).
+            actors = sorted(actors, key=lambda a: (-sum(counts[(a, tgt)].values()), a))[:max_actors]
         for a, b in combinations(sorted(actors), 2):
             ca, cb = counts[(a, tgt)], counts[(b, tgt)]
             if agreement == "congruence":
@@ -110,6 +140,8 @@ def _agreement_edges(graph, counts, agreement):
             e["stances"] |= {s for s, v in shared.items() if v}
             e["concepts"].add(tgt)
     for (a, b), e in pairs.items():
+        if e["weight"] < min_weight:
+            continue
         graph.add_edge(a, b, kind=agreement, stance="+".join(sorted(e["stances"])), agreement=agreement,
                        weight=e["weight"], favor=0, against=0, neutral=0, concepts="|".join(sorted(e["concepts"])))
 

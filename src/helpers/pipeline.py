@@ -16,10 +16,14 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import labels, learn, paths, reviews, speech, stance
+from . import bulk, labels, learn, paths, reviews, speech, stance
 from .io import write_csv_atomic
 
 log = logging.getLogger(__name__)
+
+# Articles above which ``run`` tags in batches and keeps the corpus tables on disk: the seeds
+# and small corpora stay in memory (starting workers costs more than tagging them).
+LARGE = 2 * bulk.MIN_BATCH
 
 
 @dataclass
@@ -76,8 +80,15 @@ def run(
     codebook: Path | str | object = paths.CODEBOOK,
     annotations: Path | str | None = paths.ANNOTATIONS,
     register=None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> Workbook:
     """Load, tag, code and review a corpus: a project, or paths.
+
+    A corpus of more than ``LARGE`` articles (or any corpus with a ``scheduler``) goes through
+    ``helpers.bulk``: tagged in batches on every core (``jobs``) or on a Dask cluster
+    (``scheduler``), its tables kept in Parquet files and read when asked for
+    (``Workbook.corpus`` is then a ``bulk.LazyCorpus``), so memory does not grow with it.
 
     Args:
         inputs: a project (``helpers.project.Project``, or a ``porte-parole.yaml`` file or a
@@ -89,7 +100,10 @@ def run(
         codebook: the codebook YAML, or a loaded codebook.
         annotations: the folder (or file) of analyst reviews, or None to skip reviews.
         register: an ``actors.Register``, a register CSV or a list of them (later files add to
-            and override earlier ones by ``id``); default ``data/actors.csv``.
+            and override earlier ones by ``id``); default: the shipped registers.
+        jobs: worker processes for a large corpus (default: every core; a project's ``jobs``).
+        scheduler: address of a running ``dask.distributed`` scheduler to tag on (a project's
+            ``scheduler``).
 
     Returns:
         A ``Workbook`` with the corpus and the coded, reviewed statements, and the names figures
@@ -102,7 +116,10 @@ def run(
         reg = proj.register()
         book = proj.codebook()
         return _run(proj.inputs, metadata=proj.metadata, book=book, annotations=proj.annotations,
-                    register=reg, names=proj.names(book), project=proj)
+                    register=reg, names=proj.names(book), project=proj,
+                    jobs=jobs if jobs is not None else proj.jobs,
+                    scheduler=scheduler if scheduler is not None else (
+                        None if proj.scheduler in ("", "synchronous", "local") else proj.scheduler))
     if register is None:
         shipped = [paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV]
         reg, table = actors.load_register(shipped), project_mod.register_table(shipped)
@@ -114,7 +131,8 @@ def run(
     book = codebook if hasattr(codebook, "targets") else stance.load_codebook(codebook)
     countries, actor_names = labels.register_names(table)
     names = labels.Names(countries=countries, actors=actor_names, targets=labels.target_labels(book))
-    return _run(inputs, metadata=metadata, book=book, annotations=annotations, register=reg, names=names)
+    return _run(inputs, metadata=metadata, book=book, annotations=annotations, register=reg, names=names,
+                jobs=jobs, scheduler=scheduler)
 
 
 def _as_project(inputs):
@@ -130,18 +148,27 @@ def _as_project(inputs):
     return None
 
 
-def _run(inputs, *, metadata, book, annotations, register, names, project=None) -> Workbook:
+def _run(inputs, *, metadata, book, annotations, register, names, project=None, jobs=None,
+         scheduler=None) -> Workbook:
     from . import project as project_mod
 
     if isinstance(metadata, (str, Path)):
         # Only article + published are required, as for the tag command.
         metadata = project_mod.read_metadata(metadata)
-    corp = corpus_mod.load_articles(inputs, metadata=metadata)
-    frames = [t for t in iter_coded(corp.items, register=register, codebook=book) if len(t)]
-    coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
-                                   else stance.code(speech.statements_in_text(""), codebook=book))
-    # A speaker's line across articles for statements without evidence of their own.
-    coded = stance.speaker_lines(coded)
+    entries = [inputs] if isinstance(inputs, (str, Path, dict)) else list(inputs)
+    plain = all(isinstance(e, (str, Path)) for e in entries)
+    if plain and (scheduler is not None or len(bulk.files_of(entries)) > LARGE):
+        # A large corpus: batches on every core (or a cluster), tables kept on disk (lazily read).
+        corp, coded = bulk.run(entries, metadata=metadata, codebook=book, register=register, jobs=jobs,
+                               scheduler=scheduler)
+    else:
+        corp = corpus_mod.load_articles(inputs, metadata=metadata)
+        frames = [t for t in iter_coded(corp.items, register=register, codebook=book) if len(t)]
+        coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
+                                       else stance.code(speech.statements_in_text(""), codebook=book))
+        # A speaker's line across articles for statements without evidence of their own
+        # (bulk.run applies it while writing its batches).
+        coded = stance.speaker_lines(coded)
     if annotations is not None:
         automatic = coded
         coded = reviews.apply(coded, annotations=annotations, texts=corp.items, codebook=book)
@@ -150,7 +177,7 @@ def _run(inputs, *, metadata, book, annotations, register, names, project=None) 
         coded = learn.recode(coded, automatic=automatic, texts=corp.items, targets=book.target_ids)
     else:
         coded = coded.assign(stance_source="automatic")
-    log.info("%d statements in %d articles", len(coded), len(corp.articles))
+    log.info("%d statements in %d articles", len(coded), len(corp))
     return Workbook(corpus=corp, statements=coded.reset_index(drop=True), codebook=book, names=names,
                     project=project, register=register)
 

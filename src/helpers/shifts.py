@@ -379,16 +379,24 @@ SHIFT_COLUMNS = [
     "previous_date_basis", "previous_speaker", "previous_quote", "gap_days", "previous_utterances",
     "previous_dates", "previous_date_bases", "previous_speakers", "previous_actors", "previous_quotes",
     "n_previous", "since_days", "direction", "reversal", "previous_in_last_run", "previous_gap_days",
-    "n_last_run", "tentative",
+    "n_last_run", "n_departed", "tentative",
 ]
 DEPARTS_FROM = ("record", "run")
+# The most earlier utterances listed behind one shift or divergence (the most recent ones;
+# ``n_departed`` counts them all). An actor's record grows with the corpus: at 50,000 articles
+# listing all of it behind every reversal made millions of pairs.
+MAX_PREVIOUS = 20
 
 
-def _event(kind, level, u: dict, earlier: list[dict], in_last_run: list[bool] | None = None) -> dict:
+def _event(kind, level, u: dict, earlier: list[dict], in_last_run: list[bool] | None = None, *,
+           n_departed: int | None = None, first_date=None) -> dict:
     """A shift or divergence row: utterance ``u`` and the earlier utterances it departs from
-    (``in_last_run`` flags them; all True when not given, as for a divergence's window)."""
+    (``in_last_run`` flags them; all True when not given, as for a divergence's window).
+    ``earlier`` may be the most recent part of a longer list: ``n_departed`` is its length and
+    ``first_date`` the date of its first item (default: ``earlier`` is the whole list)."""
     last = earlier[-1]
     flags = [True] * len(earlier) if in_last_run is None else [bool(f) for f in in_last_run]
+    first_date = min(e["date"] for e in earlier) if first_date is None else first_date
     return {
         "kind": kind, "level": level, "actor": u["actor"], "label": u["label"], "country": u["country"],
         "organization": u["organization"], "utterance": u["utterance"], "date": u["date"],
@@ -403,12 +411,13 @@ def _event(kind, level, u: dict, earlier: list[dict], in_last_run: list[bool] | 
         "previous_speakers": tuple(e["speaker"] for e in earlier),
         "previous_actors": tuple(e["label"] for e in earlier),
         "previous_quotes": tuple(e["quote"] for e in earlier), "n_previous": len(earlier),
-        "since_days": int((u["date"] - min(e["date"] for e in earlier)).days),
+        "since_days": int((u["date"] - first_date).days),
         "direction": f"{last['stance']} → {u['stance']}",
         "reversal": {last["stance"], u["stance"]} == {"favor", "against"},
         "previous_in_last_run": tuple(flags),
         "previous_gap_days": tuple(int((u["date"] - e["date"]).days) for e in earlier),
         "n_last_run": sum(flags),
+        "n_departed": len(earlier) if n_departed is None else n_departed,
         "tentative": _uncertain(u) or all(_uncertain(e) for e, f in zip(earlier, flags) if f),
     }
 
@@ -435,7 +444,7 @@ def check_departs(departs_from: str) -> None:
 
 def find(statements: pd.DataFrame, *, level: str = "person", target: str | None = None,
          ignore_neutral: bool = False, fallback: str | None = "publication",
-         departs_from: str = "record") -> pd.DataFrame:
+         departs_from: str = "record", max_previous: int | None = MAX_PREVIOUS) -> pd.DataFrame:
     """Stance shifts of each actor at ``level``.
 
     Args:
@@ -451,6 +460,9 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
             intermediate remark the other way; ``"run"``: only the last run (the opposite
             utterances since the actor last took the new stance). Shifts to or from neutral
             depart from the last run either way. See the module docstring.
+        max_previous: list at most this many earlier utterances per shift, the most recent
+            (default :data:`MAX_PREVIOUS`; None lists them all). ``n_departed`` counts them all
+            and ``since_days`` runs from the first of them, listed or not.
 
     Returns:
         One row per shift, columns :data:`SHIFT_COLUMNS`: the shifting utterance (``utterance,
@@ -464,11 +476,14 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
         ``TENTATIVE_BELOW``: a shift to check before quoting it), the most recent of them as ``previous_utterance,
         previous_date, previous_date_basis, previous_speaker, previous_quote, previous_stance``
         and ``gap_days``, ``direction`` ("against → favor"), ``reversal`` (favor <-> against,
-        a "no comment" in between not counting) and ``kind = "shift"``. A ``date_basis`` of
+        a "no comment" in between not counting), ``n_departed`` (how many earlier utterances
+        the shift departs from; the listed ones are the most recent ``max_previous``) and
+        ``kind = "shift"``. A ``date_basis`` of
         ``"publication"`` means the date is the article's, an upper bound for the words' date,
         so the order and gaps around it are approximate.
     """
     check_departs(departs_from)
+    _check_max(max_previous)
     utts = utterances(statements, level=level, target=target, fallback=fallback)
     if ignore_neutral:
         utts = utts[utts["stance"].ne("neutral")]
@@ -486,8 +501,10 @@ def find(statements: pd.DataFrame, *, level: str = "person", target: str | None 
                 # A reversal: the whole record of the opposite stance (run is its tail).
                 earlier = list(pos[stances[run[-1]]])
             last_run = set(run)
-            rows.append(_event("shift", level, recs[k], [recs[e] for e in earlier],
-                               [e in last_run for e in earlier]))
+            listed = earlier[-max_previous:] if max_previous else earlier
+            rows.append(_event("shift", level, recs[k], [recs[e] for e in listed],
+                               [e in last_run for e in listed], n_departed=len(earlier),
+                               first_date=recs[earlier[0]]["date"]))
             run_start = k
         pos[stances[k]].append(k)
     return _frame(rows, SHIFT_COLUMNS, utts)
@@ -516,8 +533,13 @@ def _departed(pos: dict[str, list[int]], stance: str, run_start: int, k: int, fi
     return list(range(run_start, k))
 
 
+def _check_max(max_previous) -> None:
+    if max_previous is not None and (not isinstance(max_previous, int) or max_previous < 1):
+        raise ValueError(f"max_previous must be a whole number of at least 1, or None, not {max_previous!r}")
+
+
 def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str | None = None,
-                fallback: str | None = "publication") -> pd.DataFrame:
+                fallback: str | None = "publication", max_previous: int | None = MAX_PREVIOUS) -> pd.DataFrame:
     """Two institutions of one country taking opposite stances within ``window_days``.
 
     Each divergence is an utterance (favor or against) and the earlier utterances of *other*
@@ -532,9 +554,11 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
 
     Returns:
         One row per divergent utterance, same columns as :func:`find` (``previous_*`` are the
-        other institutions' utterances, ``previous_actors`` their institutions) with
+        other institutions' utterances, the most recent ``max_previous`` of them,
+        ``previous_actors`` their institutions, ``n_departed`` how many there are) with
         ``kind = "divergence"`` and ``level = "institution"``.
     """
+    _check_max(max_previous)
     utts = utterances(statements, level="institution", target=target, fallback=fallback)
     polar = utts[utts["stance"].isin(("favor", "against")) & utts["country"].ne("")]
     ordered = sequence(polar, by="country")
@@ -543,14 +567,32 @@ def divergences(statements: pd.DataFrame, *, window_days: int = 3, target: str |
     stances, dates = ordered["stance"].to_numpy(), ordered["date"].to_numpy()
     window = np.timedelta64(int(window_days), "D")
     rows, lo = [], 0
+    # Utterances in the window [lo, i) by stance and by (actor, stance): the number of other
+    # institutions' opposite utterances is a difference of counts, so a busy window is not
+    # rescanned for every utterance; only the listed (most recent) ones are looked up.
+    by_stance: dict = {}
+    by_actor: dict = {}
     for i in range(len(recs)):
         if i == 0 or countries[i] != countries[i - 1]:
             lo = i  # a new country: its window starts here
+            by_stance, by_actor = {}, {}
         while dates[lo] < dates[i] - window:
+            by_stance[stances[lo]] -= 1
+            by_actor[(actors[lo], stances[lo])] -= 1
             lo += 1
-        earlier = [recs[e] for e in range(lo, i) if actors[e] != actors[i] and stances[e] != stances[i]]
-        if earlier:
-            rows.append(_event("divergence", "institution", recs[i], earlier))
+        opposite = "against" if stances[i] == "favor" else "favor"
+        n = by_stance.get(opposite, 0) - by_actor.get((actors[i], opposite), 0)
+        if n:
+            listed, e = [], i - 1
+            while len(listed) < min(max_previous or n, n):
+                if actors[e] != actors[i] and stances[e] == opposite:
+                    listed.append(e)
+                e -= 1
+            first = next(e for e in range(lo, i) if actors[e] != actors[i] and stances[e] == opposite)
+            rows.append(_event("divergence", "institution", recs[i], [recs[e] for e in reversed(listed)],
+                               n_departed=n, first_date=recs[first]["date"]))
+        by_stance[stances[i]] = by_stance.get(stances[i], 0) + 1
+        by_actor[(actors[i], stances[i])] = by_actor.get((actors[i], stances[i]), 0) + 1
     out = _frame(rows, SHIFT_COLUMNS, utts)
     out.attrs["window_days"] = window_days
     return out
@@ -565,11 +607,15 @@ TABLE_COLUMNS = [
 
 def table(statements: pd.DataFrame, *, level: str = "country", window_days: int = 3,
           target: str | None = None, ignore_neutral: bool = False,
-          fallback: str | None = "publication", departs_from: str = "record") -> pd.DataFrame:
+          fallback: str | None = "publication", departs_from: str = "record",
+          max_previous: int | None = MAX_PREVIOUS) -> pd.DataFrame:
     """Shifts at ``level`` and divergences between institutions, as one readable table.
 
     ``departs_from`` is passed to :func:`find`: ``"record"`` (default) lists, for a reversal,
     the actor's whole earlier record of the opposite stance; ``"run"`` only the last run.
+    ``max_previous`` (default :data:`MAX_PREVIOUS`) bounds the earlier utterances listed per
+    event to the most recent ones, so the table grows with the number of shifts, not with the
+    actors' records (``find`` and ``divergences`` give ``n_departed``, the whole count).
 
     Returns:
         One row per (event, earlier utterance it departs from), columns :data:`TABLE_COLUMNS`:
@@ -589,8 +635,9 @@ def table(statements: pd.DataFrame, *, level: str = "country", window_days: int 
     """
     events = pd.concat([
         find(statements, level=level, target=target, ignore_neutral=ignore_neutral, fallback=fallback,
-             departs_from=departs_from),
-        divergences(statements, window_days=window_days, target=target, fallback=fallback),
+             departs_from=departs_from, max_previous=max_previous),
+        divergences(statements, window_days=window_days, target=target, fallback=fallback,
+                    max_previous=max_previous),
     ], ignore_index=True)
     rows = []
     if len(events):

@@ -78,6 +78,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -487,7 +488,46 @@ def _clauses(text: str, book: Codebook) -> list[tuple[int, int]]:
     return [s for s in spans if text[s[0]:s[1]].strip()]
 
 
+def _any_of(patterns) -> re.Pattern | None:
+    """One pattern matching wherever one of ``patterns`` does (None when they cannot be joined:
+    back-references would point at other groups once the patterns share one group numbering).
+    Cached by the list object: the codebook's lists live as long as the codebook."""
+    entry = _ANY_OF.get(id(patterns))
+    if entry is not None and entry[0] is patterns:
+        return entry[1]
+    pats = tuple(patterns)
+    joined = None
+    if len(pats) > 1 and len({p.flags for p in pats}) == 1 and not any(_BACKREF.search(p.pattern) for p in pats):
+        try:
+            joined = re.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+        except re.error:
+            joined = None
+    if isinstance(patterns, (list, tuple)):  # a generator cannot be cached: it is used up
+        # The entry holds the list itself, so its id cannot be reused while cached.
+        _ANY_OF[id(patterns)] = (patterns, joined)
+    return joined
+
+
+_ANY_OF: dict[int, tuple] = {}
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?P<")
+
+
+def _search_any(patterns, text: str) -> bool:
+    """``any(p.search(text) for p in patterns)``, in one scan when the patterns can be joined."""
+    joined = _any_of(patterns)
+    if joined is not None:
+        return joined.search(text) is not None
+    return any(p.search(text) for p in patterns)
+
+
 def _find(patterns: Iterable[re.Pattern], text: str, lo: int, hi: int, role: str) -> list[_Hit]:
+    if not isinstance(patterns, (list, tuple)):
+        patterns = tuple(patterns)
+    # Most statements match none of a role's patterns: one scan with all of them joined says so
+    # (the codebook's lists compile once, each list joined once per process).
+    joined = _any_of(patterns)
+    if joined is not None and joined.search(text, lo, hi) is None:
+        return []
     hits = []
     for p in patterns:
         for m in p.finditer(text, lo, hi):
@@ -827,7 +867,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     used_context = anaphoric
     sentence_hits: list[_Hit] = []
     asked = False
-    if not kept and sentence and (cue_pol == "neutral" or any(p.search(text) for p in book.cues["hedge"])):
+    if not kept and sentence and (cue_pol == "neutral" or _search_any(book.cues["hedge"], text)):
         # A no-comment or a wait-and-see is about what the speaker was asked: "Interrogé sur
         # l'avenir du centre conjoint, le Kremlin s'est refusé à tout commentaire" (on target),
         # "Interrogé sur les victimes civiles, ..." (not, whatever came before).
@@ -838,12 +878,12 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             found_s = {h.role.split(":", 1)[1] for h in _parties(target, stext)}
             if own:
                 found_s.add(own)
-            if any(p.search(stext) for p in target.both_parties):
+            if _search_any(target.both_parties, stext):
                 found_s |= set(target.parties)
             used_context = not set(target.parties) <= found_s
             if used_context and not context:
                 return _Result(target.id, False, "none", 0.6, "parties")
-        elif any(p.search(stext) for p in book.cues["question_frame"]):
+        elif _search_any(book.cues["question_frame"], stext):
             return _Result(target.id, False, "none", 0.8, "asked-about-other")
     if anaphoric and not kept and not asked:
         # An anaphoric statement whose own subject is out of scope ("la trêve a peu de chances de
@@ -889,11 +929,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # A third state beside the topic term ("des avions russes et turcs ... opération conjointe"):
         # both parties must be named in the content (or be "nous", the speaker's side).
         found = {h.role.split(":", 1)[1] for h in content_parties}
-        if own and any(p.search(text) for p in book.cues["first_person"]):
+        if own and _search_any(book.cues["first_person"], text):
             found.add(own)
     # "les militaires des deux pays", "un centre conjoint russo-américain": both parties at once.
-    if not third and (any(p.search(text) for p in target.both_parties) or (
-            sentence and any(p.search(normalise(sentence)) for p in target.both_parties))):
+    if not third and (_search_any(target.both_parties, text) or (
+            sentence and _search_any(target.both_parties, normalise(sentence)))):
         found |= set(target.parties)
     if sentence and not third:
         found |= {h.role.split(":", 1)[1] for h in _parties(target, normalise(sentence))}
@@ -946,7 +986,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         clause = text[lo:hi].strip()
         if clause.endswith("?") or text[hi:hi + 2].strip().startswith("?"):
             question = True
-            rhetorical = rhetorical or any(p.search(clause) for p in book.cues["rhetorical"])
+            rhetorical = rhetorical or _search_any(book.cues["rhetorical"], clause)
 
     decided = [k for k in book.precedence if score[k] > 0]
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
@@ -975,7 +1015,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # Relative to what it refers to: regretting a suspension argues for the cooperation.
         stance = {"favor": "against", "against": "favor"}[stance]
         rule += "+antecedent"
-    if question and any(p.search(text) for p in book.cues["tag_question"]):
+    if question and _search_any(book.cues["tag_question"], text):
         # "ce serait une bonne chose, non ?": the tag asks for agreement, the clause asserts.
         question, conf = False, min(conf, 0.5)
         rule += "+tag-question"
@@ -988,7 +1028,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         conf = 0.5
     if any(h.role == "condition" for h in hits):
         conf -= 0.1
-    if relay and stance in ("favor", "against") and not any(p.search(text) for p in book.cues["first_person"]):
+    if relay and stance in ("favor", "against") and not _search_any(book.cues["first_person"], text):
         stance, rule = "neutral", "relay"
     if asked:
         rule = "asked+" + rule
@@ -1055,7 +1095,7 @@ def _is_relay(row: Mapping, book: Codebook, *, stateless: bool = True) -> bool:
     if str(row.get("speaker_type", "") or "").lower() == "media":
         return True
     speaker = str(row.get("speaker", "") or "")
-    if speaker and any(p.search(speaker) for p in book.cues["relay_speakers"]):
+    if speaker and _search_any(book.cues["relay_speakers"], speaker):
         return True
     return _is_observer(row, book, stateless=stateless)
 
@@ -1081,7 +1121,35 @@ def _is_observer(row: Mapping, book: Codebook, *, stateless: bool = True) -> boo
             and str(row.get("speaker", "") or "").strip() and not _blank(row.get("speaker_id"))):
         return True
     who = " ".join(str(row.get(c, "") or "") for c in ("speaker", "speaker_mention"))
-    return any(p.search(normalise(who)) for p in book.cues["observer_speakers"])
+    return _search_any(book.cues["observer_speakers"], normalise(who))
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    """``df.to_dict("records")``, column by column: the same dicts at a third of the cost on the
+    small per-article tables the tagger codes (numpy scalars in object columns made native
+    as ``to_dict`` does)."""
+    cols = list(df.columns)
+    if not any(dt == object for dt in df.dtypes):
+        # Typed columns only (the tagger's tables): one conversion of the whole table gives
+        # native Python values, as to_dict does.
+        return [dict(zip(cols, row)) for row in df.to_numpy(dtype=object).tolist()]
+    values = []
+    for c, series in df.items():
+        col = series.tolist()
+        if series.dtype == object:
+            col = [int(v) if isinstance(v, np.integer) else float(v) if isinstance(v, np.floating)
+                   else bool(v) if isinstance(v, np.bool_) else v for v in col]
+        values.append(col)
+    return [dict(zip(cols, row)) for row in zip(*values)]
+
+
+def _order(df: pd.DataFrame, records: list[dict]) -> list[int]:
+    """Row positions sorted by (article, start, end), stable, as ``sort_values`` gives them;
+    pandas sorts when a key may be missing (it puts missing values last)."""
+    keys = [(r["article"], r["start"], r["end"]) for r in records]
+    if all(type(a) is str and type(s) is int and type(e) is int for a, s, e in keys):
+        return sorted(range(len(keys)), key=keys.__getitem__)
+    return list(df.sort_values(["article", "start", "end"], kind="stable").index)
 
 
 # Rules whose stance rests on evidence in the statement itself (not on a default).
@@ -1150,8 +1218,8 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         raise ValueError(f"stance.code: the statements table lacks columns {missing}")
     article_texts = _texts(texts)
     df = statements.reset_index(drop=True)
-    order = df.sort_values(["article", "start", "end"], kind="stable").index
-    records = df.to_dict("records")
+    records = _records(df)
+    order = _order(df, records)
     results: dict[int, list[_Result]] = {}
     # (article, target) -> (end, stance, speaker) of the last on-target statement: anaphora and
     # implicit parties only look back within the article, so coding stays linear and streamable.
@@ -1186,12 +1254,11 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         ctry = _blank(row.get("country")).upper()
         start = _int(row["start"]) or 0
         content = normalise(str(row.get("text", "") or ""))
-        anaphor_all = any(p.search(content) for p in codebook.cues["anaphora"])
-        weak = any(p.search(content) for p in codebook.cues["anaphora_weak"])
-        hedged = any(p.search(normalise(str(row.get("cue", "") or "")) + " " + content)
-                     for p in codebook.cues["hedge"])
+        anaphor_all = _search_any(codebook.cues["anaphora"], content)
+        weak = _search_any(codebook.cues["anaphora_weak"], content)
+        hedged = _search_any(codebook.cues["hedge"], normalise(str(row.get("cue", "") or "")) + " " + content)
         # "en expliquant que ...", "a-t-il justifié": a reason for what the speaker just said
-        explains = any(p.search(normalise(str(row.get("cue", "") or ""))) for p in codebook.cues["explanation"])
+        explains = _search_any(codebook.cues["explanation"], normalise(str(row.get("cue", "") or "")))
         for target in codebook.targets:
             prev = last_on.get((art, target.id))
             near = prev is not None and 0 <= start - prev[0] <= target.anaphora_window
@@ -1200,7 +1267,7 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
             # a speaker's own no-comment or wait-and-see right after their on-target statement
             # ("Il faudra voir ...", a-t-il ajouté) is about the same thing.
             same = near and bool(speaker) and prev[2] == speaker
-            anaphor = anaphor_all or any(p.search(content) for p in target.anaphora)
+            anaphor = anaphor_all or _search_any(target.anaphora, content)
             relay = relay_by[target.state_parties]
             inherited = near and (anaphor or (weak and (same or hedged)) or (hedged and same)
                                   or (same and explains))

@@ -14,12 +14,12 @@ Modules, in the order an article goes through them:
 - ``tagger``: reads an article sentence by sentence and returns the statements table
   (``statements``, ``statements_in_text``, ``tag``).
 """
-from .linking import link_utterances, same_events
+from .linking import UtteranceLinker, link_utterances, same_events, utterance_id
 from .tagger import (
     COLUMNS, SKIP_ROLES, iter_statements, press_spans, statements, statements_in_text, tag,
 )
 
 __all__ = [
-    "COLUMNS", "SKIP_ROLES", "iter_statements", "link_utterances", "press_spans", "same_events",
-    "statements", "statements_in_text", "tag",
+    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "iter_statements", "link_utterances", "press_spans",
+    "same_events", "statements", "statements_in_text", "tag", "utterance_id",
 ]

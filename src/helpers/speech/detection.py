@@ -238,9 +238,14 @@ def _role_phrase(chunk: str) -> bool:
     if len(chunk.split()) > 8 or any(q in chunk for q in OPENERS) or _DEFINITE_CLAUSE.search(" " + chunk + " "):
         return False
     low = actors_mod.strip_determiner(actors_mod.fold(chunk))
-    heads = ROLE_HEADS["person"]
-    return any(re.match(rf"{re.escape(h)}(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)", low)
-               for h in heads)
+    return _PERSON_ROLE_PHRASE.match(low) is not None
+
+
+# A person's role noun and what may follow it; the regex backtracks through every head, so it
+# matches when any head would (compiled once instead of one pattern per head and call).
+_PERSON_ROLE_PHRASE = re.compile(
+    "(?:" + "|".join(re.escape(h) for h in ROLE_HEADS["person"])
+    + r")(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)")
 
 
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:

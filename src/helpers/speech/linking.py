@@ -8,8 +8,11 @@ shared across articles.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from array import array
+from collections import deque
 from datetime import date
 
 import pandas as pd
@@ -247,6 +250,124 @@ _LINK_KEYS = 12  # longest words of a statement used to find candidates
 _LINK_POSTINGS = 200  # most recent rows per word compared
 
 
+class UtteranceLinker:
+    """:func:`link_utterances` over a stream of statement tables, in bounded memory.
+
+    Feed the tables in corpus order with :meth:`add`, then read one id per row with
+    :meth:`labels`. The comparisons are those of :func:`link_utterances` (which runs this class
+    on one table), made as the rows arrive: a row is compared only with the last
+    ``_LINK_POSTINGS`` rows of its block sharing one of its longest words, so a row's words are
+    dropped once it has left every such window, and what stays grows with the vocabulary and
+    the number of distinct statements (kept as 16-byte digests), not with the corpus. Which rows
+    end up together depends only on the pairs that match, never on the order blocks are
+    visited, so the ids are those of the whole table linked at once.
+    """
+
+    def __init__(self, *, threshold: float = 0.6, days: int = 3):
+        self.threshold, self.days = threshold, days
+        self.parent = array("q")
+        self.first: dict[str, int] = {}           # same_events key -> first row
+        self.blocks: dict[str, tuple[dict, dict]] = {}  # key -> (word -> recent rows, digest -> row)
+        self.rows: dict[int, tuple] = {}          # row -> (words, flat text, date, article)
+        self.refs: dict[int, int] = {}            # row -> number of word windows holding it
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def add(self, table: pd.DataFrame) -> None:
+        """Link the rows of ``table`` (``article, text, date, country, speaker``, and
+        ``utterance`` keys from :func:`same_events` when present) with every row added before."""
+        n0 = len(self.parent)
+        self.parent.extend(range(n0, n0 + len(table)))
+        if "utterance" in table.columns:
+            # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
+            for i, key in enumerate(table["utterance"].fillna("").astype(str), start=n0):
+                if key:
+                    j = self.first.setdefault(key, i)
+                    if j != i:
+                        self.union(i, j)
+        days, threshold = self.days, self.threshold
+        rows, refs, find, union = self.rows, self.refs, self.find, self.union
+        for i, text, d, c, s, art in zip(
+                range(n0, n0 + len(table)), table["text"], table["date"], table["country"].fillna(""),
+                table["speaker"].fillna(""), table["article"]):
+            tokens = _norm_tokens(text)
+            toks, flat = set(tokens), " ".join(tokens)
+            d = date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None
+            index, exact = self.blocks.setdefault(c or s or "?", ({}, {}))
+            # Within a block: identical texts are joined directly (reprints), and other rows are
+            # compared only with recent rows sharing one of their longest words (an inverted index
+            # with capped postings), so the cost stays near-linear even with many reprints.
+            digest = hashlib.blake2b(flat.encode("utf-8"), digest_size=16).digest()
+            same = exact.get(digest)
+            exact[digest] = (i, art, d)
+            if same is not None and same[1] != art and (not d or not same[2] or abs((d - same[2]).days) <= days):
+                union(i, same[0])
+                continue
+            keys_i = sorted((t for t in toks if len(t) > 3), key=lambda t: (-len(t), t))[:_LINK_KEYS]
+            cands = set()
+            for t in keys_i:
+                cands.update(index.get(t, ()))
+            for j in sorted(cands):
+                b, flat_j, d_j, art_j = rows[j]
+                if art == art_j or find(i) == find(j):
+                    continue
+                if d and d_j and abs((d - d_j).days) > days:
+                    continue
+                a = toks
+                if not a or not b:
+                    continue
+                inter = len(a & b)
+                jac = inter / len(a | b)
+                contained = (len(flat) > 20 and flat in flat_j) or (len(flat_j) > 20 and flat_j in flat)
+                # A quoted fragment of a longer report of the same claim (8+ words, 85% shared).
+                nested = min(len(a), len(b)) >= 8 and inter / min(len(a), len(b)) >= 0.85
+                if jac >= threshold or contained or nested:
+                    union(i, j)
+            held = 0
+            for t in toks:
+                if len(t) > 3:
+                    window = index.get(t)
+                    if window is None:
+                        window = index[t] = deque(maxlen=_LINK_POSTINGS)
+                    if len(window) == _LINK_POSTINGS:
+                        old = window[0]
+                        refs[old] -= 1
+                        if not refs[old]:  # out of every window: never a candidate again
+                            del refs[old], rows[old]
+                    window.append(i)
+                    held += 1
+            if held:
+                rows[i], refs[i] = (toks, flat, d, art), held
+
+    def labels(self) -> array:
+        """One utterance number per row added (1, 2, ... in order of first appearance)."""
+        out = array("q", bytes(8 * len(self.parent)))
+        count = 0
+        for i in range(len(self.parent)):
+            root = self.find(i)
+            if root == i:  # a group's root is its first row
+                count += 1
+                out[i] = count
+            else:
+                out[i] = out[root]
+        return out
+
+
+def utterance_id(label: int) -> str:
+    """The ``utterance`` id of a label from :meth:`UtteranceLinker.labels` ("u0001", ...)."""
+    return f"u{label:04d}"
+
+
 def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 3) -> pd.DataFrame:
     """Give reports of the same statement in different articles a shared ``utterance`` id.
 
@@ -259,6 +380,7 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
     more) in the longer one (a quoted fragment of a fuller report). Rows are blocked by country and compared
     only within a block, so the cost grows with the block sizes, not with the square of the corpus.
     Ids are "u0001", ... in order of first appearance (article order, then offset).
+    For a corpus too large for one table, :class:`UtteranceLinker` does the same over batches.
 
     Args:
         table: statements (``article, start, speaker, country, date, text``).
@@ -270,68 +392,7 @@ def link_utterances(table: pd.DataFrame, *, threshold: float = 0.6, days: int = 
     if not len(out):
         out["utterance"] = pd.Series(dtype="object")
         return out
-    n = len(out)
-    groups = _Groups(n)
-    find, union = groups.find, groups.union
-
-    # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
-    if "utterance" in out.columns:
-        first: dict[str, int] = {}
-        for i, key in enumerate(out["utterance"].fillna("").astype(str)):
-            if key:
-                j = first.setdefault(key, i)
-                if j != i:
-                    union(i, j)
-    toks = [set(_norm_tokens(t)) for t in out["text"]]
-    flat = [" ".join(_norm_tokens(t)) for t in out["text"]]
-    dates = [date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None for d in out["date"]]
-    keys = [(c or s or "?") for c, s in zip(out["country"].fillna(""), out["speaker"].fillna(""))]
-    blocks: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        blocks.setdefault(k, []).append(i)
-    arts = list(out["article"])
-    for members in blocks.values():
-        # Within a block: identical texts are joined directly (reprints), and other rows are
-        # compared only with recent rows sharing one of their longest words (an inverted index
-        # with capped postings), so the cost stays near-linear even with many reprints.
-        index: dict[str, list[int]] = {}
-        exact: dict[str, int] = {}
-        for i in members:
-            same = exact.get(flat[i])
-            if same is not None and arts[same] != arts[i] and (
-                    not dates[i] or not dates[same] or abs((dates[i] - dates[same]).days) <= days):
-                union(i, same)
-                exact[flat[i]] = i
-                continue
-            exact[flat[i]] = i
-            keys_i = sorted((t for t in toks[i] if len(t) > 3), key=lambda t: (-len(t), t))[:_LINK_KEYS]
-            cands = set()
-            for t in keys_i:
-                cands.update(index.get(t, ())[-_LINK_POSTINGS:])
-            for j in sorted(cands):
-                if arts[i] == arts[j] or find(i) == find(j):
-                    continue
-                if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > days:
-                    continue
-                a, b = toks[i], toks[j]
-                if not a or not b:
-                    continue
-                inter = len(a & b)
-                jac = inter / len(a | b)
-                contained = (len(flat[i]) > 20 and flat[i] in flat[j]) or (len(flat[j]) > 20 and flat[j] in flat[i])
-                # A quoted fragment of a longer report of the same claim (8+ words, 85% shared).
-                nested = min(len(a), len(b)) >= 8 and inter / min(len(a), len(b)) >= 0.85
-                if jac >= threshold or contained or nested:
-                    union(i, j)
-            for t in toks[i]:
-                if len(t) > 3:
-                    index.setdefault(t, []).append(i)
-    order = {}
-    ids = []
-    for i in range(n):
-        root = find(i)
-        if root not in order:
-            order[root] = f"u{len(order) + 1:04d}"
-        ids.append(order[root])
-    out["utterance"] = ids
+    linker = UtteranceLinker(threshold=threshold, days=days)
+    linker.add(out)
+    out["utterance"] = [utterance_id(k) for k in linker.labels()]
     return out

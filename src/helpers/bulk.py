@@ -1,0 +1,477 @@
+"""Tagging a large corpus: batches of articles on every core or a Dask cluster, in flat memory.
+
+In: ``.txt`` files (as ``corpus.iter_articles`` reads them), the metadata, the actor register and
+the codebook. Out: the statements table of ``python -m helpers tag`` (the columns of
+``speech.statements`` with the stance columns), as CSV or Parquet, the same bytes whatever the
+number of workers, the batch size or the scheduler.
+
+Articles are independent until utterances are linked across them, so:
+
+1. the files are cut into batches, in corpus order; each batch is read, cleaned, tagged and
+   coded in a worker (``tag_batch``): a local process (``jobs``), a worker of an existing
+   ``dask.distributed`` cluster (``scheduler``, an address such as ``tcp://10.0.0.5:8786``),
+   or this process when there is one batch or one job;
+2. each batch's statements are written as one Parquet file as soon as it arrives, so nothing
+   grows with the corpus but a few integers per statement;
+3. utterances are linked over the written batches, read back one at a time in corpus order
+   (``speech.UtteranceLinker``: blocking by country, capped candidate windows);
+4. the batches are read once more and written to the output with their utterance ids,
+   through a temporary file renamed at the end.
+
+Workers of a cluster read the input files themselves: they must see them at the same paths
+(a shared file system), like any Dask job reading data. The results come back to this process.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import warnings
+import weakref
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+
+from . import corpus as corpus_mod
+from . import speech
+
+# The corpus tables a batch can return besides its statements (``tag_batch``).
+CORPUS_TABLES = ("articles", "paragraphs", "comments")
+# Columns the linker reads back from the written batches (not the whole table).
+LINK_COLUMNS = ["article", "text", "date", "country", "speaker", "utterance"]
+# Enough batches per worker to keep every core busy to the end, few enough to keep the
+# scheduling overhead (a few ms per task) far below the tagging time (about 1 s per batch).
+MAX_BATCH = 64
+# Starting a worker process costs about what tagging 50 articles does: a corpus smaller than two
+# batches of this size is tagged in this process.
+MIN_BATCH = 32
+# How long to wait for a scheduler given by address.
+CONNECT_TIMEOUT = "20s"
+
+
+@dataclass
+class Tagged:
+    """What :func:`tag_files` did.
+
+    Attributes:
+        path: the written table.
+        n_articles: articles read and tagged (files that could not be read are not counted).
+        n_statements: rows written.
+        n_utterances: distinct utterance ids.
+        problems: (file, problem) pairs in corpus order, as ``corpus.iter_articles`` gives them.
+        workers: how many workers tagged (1: this process).
+    """
+
+    path: Path
+    n_articles: int = 0
+    n_statements: int = 0
+    n_utterances: int = 0
+    problems: list = field(default_factory=list)
+    workers: int = 1
+
+
+def files_of(inputs: Path | str | Iterable[Path | str]) -> list[Path]:
+    """The ``.txt`` files of ``inputs`` in the order ``corpus.iter_articles`` reads them: a file
+    as given, a folder as every ``*.txt`` below it (any case), folders and names sorted."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    out: list[Path] = []
+    for p in map(Path, inputs):
+        if p.is_dir():
+            for folder, subfolders, names in os.walk(p):
+                subfolders.sort()
+                out.extend(f for f in (Path(folder, n) for n in sorted(names) if n.lower().endswith(".txt"))
+                           if f.is_file())
+        else:
+            out.append(p)
+    return out
+
+
+def batches(files: list[Path], *, jobs: int, size: int | None = None) -> list[list[Path]]:
+    """Consecutive batches of files: ``size`` each, or by default about four per worker, of
+    ``MIN_BATCH`` to ``MAX_BATCH`` articles (a batch is the unit of work and of memory)."""
+    if size is None:
+        size = max(MIN_BATCH, min(MAX_BATCH, -(-len(files) // (4 * max(1, jobs)))))
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None,
+              corpus_tables: bool = False) -> tuple:
+    """Read, clean, tag and code one batch of files (runs in a worker).
+
+    Returns:
+        (statements of the batch, or None when it has none; (file, problem) pairs; number of
+        articles read), and with ``corpus_tables`` the batch's ``articles, paragraphs,
+        comments`` tables (as ``corpus.load_articles`` makes them; None when empty).
+        Utterances are not linked yet: ``utterance`` holds the keys of ``speech.same_events``.
+    """
+    from . import pipeline  # pipeline uses this module: imported when a batch runs
+
+    problems: list = []
+    tables, rows, paras, comments = [], [], [], []
+    n = 0
+
+    def kept(articles):
+        for article in articles:
+            if corpus_tables:
+                rows.append(corpus_mod.article_row(article))
+                paras.append(article.paragraphs)
+                if len(article.comments):
+                    comments.append(article.comments)
+            yield article
+
+    with warnings.catch_warnings():
+        # Problems are returned in `problems` and reported once by the caller.
+        warnings.simplefilter("ignore")
+        # The batch's files come from the corpus's folders: a bad one is reported and skipped
+        # (the command checked the files it was given by name before any batch started).
+        articles = kept(corpus_mod.iter_articles(files, metadata=metadata, problems=problems, format="txt",
+                                                 listed_check=False, strict=False))
+        for coded in pipeline.iter_coded(articles, register=register, codebook=codebook):
+            n += 1
+            if len(coded):
+                tables.append(coded)
+    table = pd.concat(tables, ignore_index=True) if tables else None
+    if not corpus_tables:
+        return table, problems, n
+    extra = (pd.DataFrame(rows, columns=corpus_mod.ARTICLE_COLUMNS) if rows else None,
+             pd.concat(paras, ignore_index=True) if paras else None,
+             pd.concat(comments, ignore_index=True) if comments else None)
+    return table, problems, n, extra
+
+
+def _duplicates(files: list[Path]) -> tuple[list[Path], dict[int, tuple[str, str]], list[int]]:
+    """Files whose stem was already seen are skipped, as ``corpus.iter_articles`` does within
+    one call; here batches are separate calls, so the check is made once for the corpus.
+    Returns the kept files, the skipped ones by position, and each kept file's position."""
+    seen: set[str] = set()
+    keep, skipped, order = [], {}, []
+    for k, f in enumerate(files):
+        if f.stem in seen:
+            name = str(f)
+            skipped[k] = (name, f"{name}: article id '{f.stem}' already loaded from another file; skipped")
+        else:
+            seen.add(f.stem)
+            keep.append(f)
+            order.append(k)
+    return keep, skipped, order
+
+
+class _Inline:
+    """Runs batches in this process, one after another (one job, or a single batch)."""
+
+    workers = 1
+
+    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        for k, files in enumerate(work):
+            yield k, tag_batch(files, **kwargs)
+
+    def close(self) -> None:
+        pass
+
+
+class SchedulerError(RuntimeError):
+    """The Dask scheduler given cannot be reached."""
+
+
+class _Dask:
+    """Runs batches on a ``dask.distributed`` cluster: local processes, or an existing cluster."""
+
+    def __init__(self, *, jobs: int, scheduler: str | None):
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError, ValueError) as err:
+                raise SchedulerError(f"{scheduler}: cannot reach the Dask scheduler ({err})") from None
+        else:
+            # Processes, one thread each: the tagger is pure Python and holds the GIL. Bound to
+            # loopback with no dashboard: nothing listens beyond this machine.
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info()["workers"]))
+
+    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        from dask.distributed import as_completed
+
+        # The register and codebook go to every worker once, not with every batch.
+        shared = {k: (self.client.scatter(v, broadcast=True) if v is not None and not isinstance(v, bool) else v)
+                  for k, v in kwargs.items()}
+        # A bounded window of batches in flight: results wait in this process until written.
+        ahead = 2 * self.workers + 2
+        pending = iter(enumerate(work))
+
+        def submit(k, files):
+            fut = self.client.submit(tag_batch, files, pure=False, **shared)
+            fut.batch = k
+            return fut
+
+        running = as_completed([submit(k, f) for k, f in (next(pending, (None, None)) for _ in range(ahead)) if f])
+        for fut in running:
+            k = fut.batch
+            result = fut.result()
+            fut.release()
+            yield k, result
+            nxt = next(pending, None)
+            if nxt is not None:
+                running.add(submit(*nxt))
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _executor(*, jobs: int | None, scheduler: str | None, n_batches: int):
+    if scheduler:
+        return _Dask(jobs=0, scheduler=scheduler)
+    jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    jobs = min(jobs, n_batches)
+    return _Dask(jobs=jobs, scheduler=None) if jobs > 1 else _Inline()
+
+
+def _write_part(table: pd.DataFrame, path: Path) -> None:
+    table.to_parquet(path, engine="pyarrow", index=False)
+
+
+def _parts(folder: Path, n: int) -> Iterator[tuple[int, Path]]:
+    for k in range(n):
+        path = folder / f"part-{k:06d}.parquet"
+        if path.exists():
+            yield k, path
+
+
+def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook=None,
+              jobs: int | None = None, scheduler: str | None = None, batch_size: int | None = None,
+              progress: Callable[[int], None] | None = None, corpus_folder: Path | None = None) -> Tagged:
+    """Tag and code every article of ``inputs`` into ``out`` (CSV, or Parquet for ``.parquet``).
+
+    Args:
+        inputs: a ``.txt`` file, a folder of them, or several of either.
+        out: the table to write; a ``.parquet`` name writes Parquet, anything else CSV.
+        metadata: a ``corpus.Metadata`` (or what ``corpus.iter_articles`` takes), or None.
+        register: an ``actors.Register`` (default: ``data/actors.csv``).
+        codebook: a loaded codebook, or None to leave ``target`` '' and ``stance`` 'none'.
+        jobs: local worker processes (default: every core); 1 tags in this process.
+        scheduler: address of a running ``dask.distributed`` scheduler; ``jobs`` is then ignored.
+        batch_size: articles per batch (default: about four batches per worker, 32 to 64
+            articles each; a corpus of one batch is tagged in this process).
+        progress: called with the number of articles of each batch as it is done.
+        corpus_folder: when given, the ``articles``, ``paragraphs`` and ``comments`` tables
+            are written there too, one Parquet file per batch (see :class:`LazyCorpus`).
+
+    Returns:
+        A :class:`Tagged` summary. Output rows and ids are those of tagging every article in
+        one process and linking the whole table with ``speech.link_utterances``.
+    """
+    from . import actors
+
+    out = Path(out)
+    register = register if register is not None else actors.load_register()
+    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    problems: list = []
+    if isinstance(md, corpus_mod.Metadata):
+        # Metadata problems are reported once here, not once per batch.
+        problems.extend((str(md.path or "<metadata>"), msg) for msg in md.problems)
+        md = replace(md, problems=[])
+    files, skipped, order = _duplicates(files_of(inputs))
+    work = batches(files, jobs=1 if scheduler is None and jobs == 1 else (jobs or os.cpu_count() or 1),
+                   size=batch_size)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=len(work))
+        batch_problems: dict[int, list] = {}
+        n_articles = 0
+        try:
+            kwargs = {"metadata": md, "register": register, "codebook": codebook}
+            if corpus_folder is not None:
+                kwargs["corpus_tables"] = True
+            for k, (table, probs, n, *extra) in executor.run(work, kwargs):
+                if table is not None:
+                    _write_part(table, tmp / f"part-{k:06d}.parquet")
+                for name, part in zip(CORPUS_TABLES, extra[0] if extra else ()):
+                    if part is not None:
+                        (corpus_folder / name).mkdir(parents=True, exist_ok=True)
+                        _write_part(part, corpus_folder / name / f"part-{k:06d}.parquet")
+                batch_problems[k] = probs
+                n_articles += n
+                if progress is not None:
+                    progress(len(work[k]))
+        finally:
+            executor.close()
+        problems.extend(_in_corpus_order(work, batch_problems, skipped, order))
+        if isinstance(md, corpus_mod.Metadata):
+            corpus_mod.report_absent(md, {f.stem for f in files}, problems)
+        result = Tagged(path=out, n_articles=n_articles, problems=problems, workers=executor.workers)
+        if n_articles:
+            _link_and_write(tmp, len(work), out, result)
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _in_corpus_order(work: list[list[Path]], batch_problems: dict[int, list],
+                     skipped: dict[int, tuple[str, str]], order: list[int]) -> list:
+    """Problems as one pass over the files reports them: a skipped duplicate before the batch
+    whose first file comes after it (``order``: each kept file's position among all files)."""
+    out, left, first = [], sorted(skipped.items()), 0
+    for k, files in enumerate(work):
+        while left and left[0][0] < order[first]:
+            out.append(left.pop(0)[1])
+        out.extend(batch_problems.get(k, []))
+        first += len(files)
+    out.extend(p for _, p in left)
+    return out
+
+
+# The columns stance.speaker_lines reads.
+LINE_COLUMNS = ["speaker", "target", "stance", "stance_rule", "confidence", "date", "published"]
+
+
+def pq_columns(path: Path) -> list[str]:
+    """The column names of a Parquet file (its schema only)."""
+    import pyarrow.parquet as pq
+
+    return list(pq.read_schema(path).names)
+
+
+def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
+    """Link utterances over the written batches, then write them in order with their ids."""
+    linker = speech.UtteranceLinker()
+    parts = list(_parts(tmp, n_parts))
+    for _, path in parts:
+        linker.add(pd.read_parquet(path, columns=LINK_COLUMNS))
+    labels = linker.labels()
+    # A speaker's line across articles (stance.speaker_lines) needs every statement's speaker,
+    # target, date and coding: a few narrow columns read over the batches, like the linker's.
+    lines = None
+    if parts and set(LINE_COLUMNS) <= set(pq_columns(parts[0][1])):
+        from . import stance
+
+        narrow = pd.concat([pd.read_parquet(path, columns=LINE_COLUMNS) for _, path in parts], ignore_index=True)
+        lines = stance.speaker_lines(narrow)[["stance", "stance_rule", "confidence"]]
+    target = out.with_name(f".{out.name}.writing")
+    done = 0
+    writer = None
+    try:
+        if not parts:
+            # No statement in any article: the header of an empty statements table.
+            empty = speech.link_utterances(speech.statements_in_text(""))
+            if out.suffix.lower() == ".parquet":
+                empty.to_parquet(target, index=False)
+            else:
+                empty.to_csv(target, index=False, encoding="utf-8")
+        for _, path in parts:
+            table = pd.read_parquet(path)
+            table["utterance"] = [speech.utterance_id(x) for x in labels[done:done + len(table)]]
+            table.index = range(done, done + len(table))
+            if lines is not None:
+                table[["stance", "stance_rule", "confidence"]] = lines.loc[table.index].to_numpy()
+            done += len(table)
+            if out.suffix.lower() == ".parquet":
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                chunk = pa.Table.from_pandas(table, preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(target, chunk.schema)
+                writer.write_table(chunk.cast(writer.schema))
+            else:
+                table.to_csv(target, index=False, header=writer is None, mode="w" if writer is None else "a",
+                             encoding="utf-8")
+                writer = writer or True
+        if writer is not None and writer is not True:
+            writer.close()
+        os.replace(target, out)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    result.n_statements = done
+    result.n_utterances = max(labels) if done else 0  # labels count 1, 2, ...
+
+
+class LazyCorpus:
+    """A corpus whose tables stay on disk until asked for: the attributes of ``corpus.Corpus``.
+
+    ``articles``, ``paragraphs`` and ``comments`` are read from the Parquet files of the
+    batches each time they are asked for (keep a reference to the table while you use it);
+    ``items`` and iteration read and clean the files again, one article at a time;
+    ``corpus[article_id]`` reads one. Made by :func:`run`; the folder goes with the object.
+    """
+
+    def __init__(self, folder: Path, files: list[Path], metadata, problems: list):
+        self.folder, self.files, self.metadata = Path(folder), list(files), metadata
+        self.problems = pd.DataFrame(problems, columns=["file", "problem"])
+        self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
+        weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+
+    def _parts(self, name: str) -> list[Path]:
+        return sorted((self.folder / name).glob("part-*.parquet"))
+
+    def _table(self, name: str, columns: list[str]) -> pd.DataFrame:
+        parts = [pd.read_parquet(p) for p in self._parts(name)]
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self._table("articles", corpus_mod.ARTICLE_COLUMNS)
+
+    @property
+    def paragraphs(self) -> pd.DataFrame:
+        return self._table("paragraphs", corpus_mod.PARAGRAPH_COLUMNS)
+
+    @property
+    def comments(self) -> pd.DataFrame:
+        return self._table("comments", corpus_mod.COMMENT_COLUMNS)
+
+    @property
+    def items(self) -> Iterator:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # already reported when the corpus was tagged
+            yield from corpus_mod.iter_articles(self.files, metadata=self.metadata)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, article_id: str):
+        for f in self.files:
+            if f.stem == article_id:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return next(corpus_mod.iter_articles([f], metadata=self.metadata))
+        raise KeyError(article_id)
+
+    def __repr__(self) -> str:
+        return f"LazyCorpus({self._n} articles in {self.folder}, {len(self.problems)} problems)"
+
+
+def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None = None,
+        scheduler: str | None = None) -> tuple[LazyCorpus, pd.DataFrame]:
+    """A large corpus through ``tag_files`` for ``pipeline.run``: the lazy corpus and the
+    coded, linked statements (read back from Parquet).
+
+    The derived tables go to a temporary folder that lives as long as the corpus object.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
+    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    try:
+        result = tag_files(inputs, out=folder / "statements.parquet", metadata=md, codebook=codebook,
+                           register=register, jobs=jobs, scheduler=scheduler, corpus_folder=folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    corp = LazyCorpus(folder, _duplicates(files_of(inputs))[0], md, result.problems)
+    statements = (pd.read_parquet(result.path) if result.path.exists()
+                  else speech.link_utterances(speech.statements_in_text("")))
+    return corp, statements

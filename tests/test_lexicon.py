@@ -1,0 +1,53 @@
+"""The lexicon patterns: a trie-shaped alternation matches exactly what the flat one did."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import lexicon, paths
+from helpers.lexicon import SP, words_rx
+
+BEGIN, END = r"(?<![\w\u00C0-\u024F'’-])", r"(?![\w\u00C0-\u024F-])"
+
+
+def flat_rx(phrases) -> str:
+    """The alternation as it was written before the trie: every phrase a branch, longest first."""
+    out = [re.sub(r"['’]", "['’]", re.escape(p).replace(r"\ ", SP)) for p in sorted(set(phrases), key=len, reverse=True)]
+    return "(?:" + "|".join(out) + ")"
+
+
+def spans(pattern: str, text: str, flags=re.I):
+    return [(m.start(), m.end(), m.groupdict()) for m in re.finditer(pattern, text, flags)]
+
+
+LEX = lexicon.load()
+FORMS = sorted(k.split(":", 1)[-1] for k in LEX.form_lemma)
+
+
+@pytest.mark.parametrize("phrases, text", [
+    # Nested prefixes: the longest that lets the rest match wins, as in the flat alternation.
+    (["a", "a déclaré", "a déclaré que"], "Le ministre a déclaré que Moscou a déclaré la trêve."),
+    (["dit", "dit-il", "dites"], "« Non », dit-il. Vous dites ? Il dit."),
+    # Apostrophes of both kinds, hard-wrapped spaces.
+    (["d'après", "d’après", "selon"], "D’après le Pentagone,\nselon Moscou, d'après\nlui"),
+    (["porte-parole du Pentagone", "porte-parole"], "le porte-parole\ndu Pentagone et un porte-parole russe"),
+    # Case variants (branches a trie node cannot tell apart under re.I) keep the flat order.
+    (["Selon", "selon lui", "Moscou"], "Selon lui, selon Moscou"),
+    (["État", "états-majors", "Etat"], "les états-majors de l'État"),
+    ([], "rien"),
+])
+def test_trie_matches_like_the_flat_alternation(phrases, text):
+    for flags in (re.I, 0):
+        for template in ("{x}", BEGIN + "(?P<v>{x})" + END, "(?P<v>{x})" + SP + "que"):
+            assert spans(template.format(x=words_rx(phrases)), text, flags) == \
+                spans(template.format(x=flat_rx(phrases)), text, flags), (template, flags)
+
+
+@pytest.mark.parametrize("folder", [paths.SEEDS, paths.HELDOUT / "articles", paths.HELDOUT_FINAL / "articles"])
+def test_verb_lexicon_trie_on_real_articles(folder):
+    """Every surface form of the verb lexicon, on real and held-out articles, both ways."""
+    text = "\n\n".join(f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt")))
+    template = BEGIN + "(?P<v>{x})" + END
+    assert spans(template.format(x=words_rx(FORMS)), text) == spans(template.format(x=flat_rx(FORMS)), text)
+    assert len(spans(template.format(x=words_rx(FORMS)), text)) > 10
