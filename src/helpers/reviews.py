@@ -289,7 +289,7 @@ def record(statement: Mapping | pd.Series, *, action: str = "confirm", coder: st
         corpus: the articles the offsets index (Corpus, Articles, mapping, or a folder of ``.txt``;
             default the seeds); the article must be in it and the offsets inside its text.
             None skips that check.
-        codebook: for the valid stances and targets (default ``data/codebook.yaml``).
+        codebook: for the valid stances and targets (default: the target files in ``data/targets/``).
         recorded: the time to record (default: now, UTC).
         **fields: ``target, stance, speaker, organization, country, kind``.
 
@@ -333,7 +333,7 @@ def read(annotations: Path | str = paths.ANNOTATIONS, *, texts: Any = None, code
         annotations: a folder of ``*.csv`` ledgers (ledger or legacy columns) or one file.
         texts: the corpus (see ``article_texts``), to report rows naming unknown articles or
             offsets past an article's end; None does not check.
-        codebook: for valid stances and targets (default ``data/codebook.yaml``).
+        codebook: for valid stances and targets (default: the target files in ``data/targets/``).
         require_coder: also skip rows without a coder (legacy files often have none).
 
     Returns:
@@ -446,7 +446,7 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
         texts: the corpus (see ``article_texts``): the text of added and moved statements is
             sliced from it, and reviews of unknown articles are reported; None takes the text
             from the review's statement when it exists, and '' for an added one.
-        codebook: for valid stances and targets (default ``data/codebook.yaml``).
+        codebook: for valid stances and targets (default: the target files in ``data/targets/``).
 
     Returns:
         A copy of ``coded`` without the deleted statements, with the added ones (at the end,

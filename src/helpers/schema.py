@@ -376,7 +376,7 @@ def int_setting(section, key: str, default: int, *, where: str, error: type[Exce
         section: the mapping that holds the key (anything else: the default).
         key: the setting's name.
         default: its value when the key is absent.
-        where: the file and the section, for the message ("data/codebook.yaml: target 'x'").
+        where: the file and the section, for the message ("data/lexicons/stance.yaml: cues.negation").
         error: the exception class raised.
         minimum: the smallest value allowed.
 

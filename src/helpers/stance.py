@@ -1,8 +1,15 @@
-"""Stance of each statement toward the codebook's propositions, and the analysts' reviews.
+"""Stance of each statement toward the targets (propositions).
 
-The codebook (``data/codebook.yaml``) names the targets (propositions), the stances and the cue
-lexicons; this module applies them. The rules, in the order they are applied to one statement
-and one target:
+The targets are small YAML files (``data/targets/``, ``helpers.targets``: plain topic words
+matched with their inflections, optional cue words of their own, a ``default`` and ``context``
+setting, executable examples); the stances, their precedence and the general French cue lexicons
+are in ``data/lexicons/stance.yaml``. ``load_codebook`` reads both into a ``Codebook``; this
+module applies them. The rules, in the order they are applied to one statement and one target:
+
+0. **Context** (targets with ``context: article``, the default): in an article about the
+   proposition (its topic words occur ``context_min`` times), a statement is on target without a
+   topic word of its own, unless its words name an excluded one; its stance then comes from its
+   own cues like any other.
 
 1. **On target?** A ``topic`` term of the target in the statement's content (its own span, never
    the headline or the narrator's words around it), not cancelled by an ``exclude`` term in the
@@ -52,8 +59,13 @@ and one target:
 3. **The speech cue of the statement** ("a démenti", "a rejeté l'offre", "a proposé",
    "n'a pas souhaité") applies to the whole content: a reported refusal of someone else's proposal
    is the speaker's refusal, whatever proposal words the content quotes.
-4. **Decision**: against > favor > neutral (``precedence`` in the codebook); an on-target
-   assertion without any cue is ``favor`` ("asserts that it is happening"). An anaphoric statement
+4. **Decision**: against > favor > neutral (``precedence`` in the lexicon); evaluations and
+   threats (``evaluation_negative``, ``evaluation_positive``, ``threat``) decide only when no
+   other cue does; an on-target statement without any cue takes the target's ``default``
+   (``neutral`` unless the target says otherwise; the seed target: ``favor``, "asserts that it is
+   happening"), then the stance of the same speaker's nearest evidenced statement in the same
+   article (``+speaker-line``), and, across the corpus, ``speaker_lines`` gives it the speaker's
+   nearest evidenced stance within 90 days. An anaphoric statement
    is relative to its antecedent (regretting a suspension is favor). A rhetorical question
    inverts the polarity, a tag question ("ce serait une bonne chose, non ?",
    ``cues.tag_question``) keeps it (confidence at most 0.5), a plain question is ``neutral``; a news outlet relaying another actor's
@@ -1200,7 +1212,7 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         statements: one row per statement. Needs ``article, start, end, text``; uses when present
             ``cue, cue_start, speaker, country, speaker_type, sentence_start, sentence_end``
             (missing optional columns are treated as empty).
-        codebook: a ``Codebook`` or the path of one (default ``data/codebook.yaml``).
+        codebook: a ``Codebook`` or the path of one (default: the target files in ``data/targets/``).
         texts: optional article texts (a Corpus, Articles, or a mapping article id -> text); when
             given, the parties may also be named in the statement's sentence
             (``sentence_start:sentence_end``), e.g. "a proposé aux Etats-Unis d'effectuer ...".
