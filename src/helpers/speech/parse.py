@@ -46,12 +46,27 @@ def _lemmas() -> frozenset[str]:
 
 
 _CANDIDATE = re.compile(r"\b(?:que|qu['’])|[«“\"]|:", re.I)
+_WORDS = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> frozenset[str]:
+    """Every surface form of the lexicon's verbs of saying (finite, participles, infinitives)."""
+    out = set()
+    for key in LEX.form_lemma:
+        form = key.split(":", 1)[-1]
+        out.update(form.split())
+    return frozenset(f for f in out if len(f) > 2)
 
 
 def worth_parsing(text: str, s0: int, s1: int) -> bool:
-    """A sentence the parse may help with: it has a que-clause, a quotation or a colon (cheap test
-    on the text, so that most sentences are never parsed)."""
-    return (s1 - s0) >= 25 and _CANDIDATE.search(text, s0, s1) is not None
+    """A sentence the parse may help with: a que-clause, a quotation or a colon, and a word that
+    is a form of a verb of saying (cheap tests on the text, so that most sentences are never
+    parsed: the parse only proposes frames around such verbs)."""
+    if (s1 - s0) < 25 or _CANDIDATE.search(text, s0, s1) is None:
+        return False
+    forms = _forms()
+    return any(w.lower() in forms for w in _WORDS.findall(text, s0, s1))
 
 
 def _in(pos: int, spans) -> bool:
