@@ -82,3 +82,27 @@ def test_the_repository_is_not_touched(executed):
     _, run, before = executed
     assert run.returncode == 0
     assert snapshot(paths.DATA, paths.FIGURES, paths.NOTEBOOKS) == before
+
+
+def test_a_project_whose_corpus_is_a_europresse_export(tmp_path):
+    """Issue 10: a project names a press-database export as its corpus, and the workbook runs on
+    it (notebooks 01-02 here: reading the export, tagging it; the full run is the test above)."""
+    folder = tmp_path / "export-project"
+    assert main(["init", str(folder)]) == 0
+    shutil.copy(Path(__file__).parent / "fixtures" / "imports" / "europresse_syrie.html", folder / "europresse.html")
+    (folder / "porte-parole.yaml").write_text(
+        "name: Export Europresse\n"
+        "corpus:\n  - {path: europresse.html, format: europresse}\n"
+        "actors: [shipped]\n"
+        "targets: [shipped]\n"
+        "annotations: annotations\n"
+        "output: output\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    run = subprocess.run([str(paths.ROOT / ".venv" / "bin" / "python"), "-m", "helpers", "workbook", str(folder),
+                          "--only", "01", "02"], capture_output=True, text=True, env=env, timeout=900, cwd=paths.ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    nb = nbformat.read(folder / "output" / "notebooks" / "02-statements.ipynb", as_version=4)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "statements in" in text
+    articles = (folder / "output" / "tables" / "articles.csv").read_text(encoding="utf-8")
+    assert articles.count("europresse-") >= 3  # several articles of one export file, each with its outlet
