@@ -8,9 +8,9 @@ end-to-end accuracy of the statements not yet reviewed is measured (``learn.simu
 the rules alone on the same statements. The results go to ``data/validation/learning_curve.csv``
 (committed; notebook 07 plots it, since CI has no texts).
 
-The topic's proposition comes from ``data/targets/<topic>.yaml`` or
-``tests/devsets/<topic>/target.yaml`` when one exists (a target block of the codebook); without
-one the rules cannot put any statement on the topic, and the ``rules_target`` column says so.
+Each topic is tagged and coded exactly as ``score.py`` does: the shipped registers plus the
+topic's few actor rows, the topic's ``target.yaml`` (written from the proposition alone), the
+speakers' lines across its articles.
 
 Run (one command; about a minute per topic on two cores):
 
@@ -37,83 +37,22 @@ from helpers import actors, corpus, evaluate, learn, paths, pipeline, speech, st
 STEPS = (0, 25, 50, 100)
 COLUMNS = ["topic", "strategy", "reviews", "unreviewed_gold", "accuracy", "rules_accuracy", "unreviewed_found",
            "found_accuracy", "rules_found_accuracy", "runs", "articles", "gold", "statements", "rules_target"]
-# A topic term that never matches: the rules then code every statement 'none' toward the topic.
-NEVER = "(?!)"
-
-
-def target_block(topic: str, devset: Path) -> tuple[dict, bool]:
-    """The codebook block of the topic's proposition, and whether it is a real one."""
-    for candidate in (paths.DATA / "targets" / f"{topic}.yaml", devset / "target.yaml"):
-        if candidate.is_file():
-            raw = yaml.safe_load(candidate.read_text(encoding="utf-8"))
-            block = raw.get("targets", [raw])[0] if isinstance(raw, dict) else raw[0]
-            # A user's YAML may leave "49.3" unquoted: patterns are strings.
-            block = {k: ([str(x) for x in v] if isinstance(v, list) else v) for k, v in block.items()}
-            return {**block, "id": topic}, True
-    return {"id": topic, "label": topic, "definition": f"see tests/devsets/{topic}/README.md",
-            "topic": [NEVER]}, False
-
-
-def codebook_for(block: dict, folder: Path) -> stance.Codebook:
-    """The workbook's codebook (stances, cues) with the topic's target instead of its own."""
-    raw = yaml.safe_load(paths.CODEBOOK.read_text(encoding="utf-8"))
-    raw["targets"] = [block]
-    path = folder / "codebook.yaml"
-    path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return stance.load_codebook(path)
-
-
-def register_for(devset: Path, folder: Path) -> actors.Register:
-    """``data/actors.csv`` plus the topic's few rows."""
-    base = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
-    extra = devset / "actors.csv"
-    if extra.is_file():
-        base = pd.concat([base, pd.read_csv(extra, dtype=str, keep_default_na=False)], ignore_index=True)
-    path = folder / "actors.csv"
-    base.to_csv(path, index=False)
-    return actors.load_register(path)
-
-
-def present_texts(devset: Path, texts: Path) -> list[Path]:
-    """The topic's article files that are present and match ``index.csv``'s sha256."""
-    index = pd.read_csv(devset / "index.csv", dtype=str, keep_default_na=False)
-    found = []
-    for row in index.itertuples(index=False):
-        f = texts / f"{row.article}.txt"
-        if not f.is_file():
-            continue
-        if hashlib.sha256(f.read_bytes()).hexdigest() != row.sha256:
-            print(f"  {f}: sha256 differs from index.csv; skipped", file=sys.stderr)
-            continue
-        found.append(f)
-    return found
-
-
-def metadata_for(devset: Path, folder: Path) -> Path:
-    index = pd.read_csv(devset / "index.csv", dtype=str, keep_default_na=False)
-    meta = pd.DataFrame({"article": index["article"], "outlet": index["outlet"], "agency": "",
-                         "published": index["published"].where(index["published"].str.fullmatch(r"\d{4}-\d{2}-\d{2}"), ""),
-                         "date_basis": index["date_basis"].replace({"month": "unknown"}), "date_note": ""})
-    path = folder / "articles.csv"
-    meta.to_csv(path, index=False)
-    return path
 
 
 def topic_curve(topic: str, devset: Path, texts: Path, *, steps=STEPS, runs: int = 3, batch: int = 5) -> pd.DataFrame:
-    files = present_texts(devset, texts / topic)
-    if not files:
+    """The curve of one topic: the articles tagged and coded exactly as ``score.py`` does (the
+    shipped registers and the topic's few actor rows, its ``target.yaml``, the speaker lines),
+    then reviews simulated from its gold."""
+    import score  # beside this script: the one way the development sets are tagged
+
+    score.DEVSETS, score.TEXTS = devset.parent, texts
+    coded, gold, _ = score.tag_topic(topic)
+    if gold.empty or coded.empty:
         return pd.DataFrame(columns=COLUMNS)
-    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    files = score.present_articles(topic)[0]
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # metadata notes on scraped pages
-        folder = Path(tmp)
-        block, real = target_block(topic, devset)
-        book = codebook_for(block, folder)
-        register = register_for(devset, folder)
-        corp = corpus.load_articles(files, metadata=metadata_for(devset, folder))
-        frames = [t for t in pipeline.iter_coded(corp.items, register=register, codebook=book) if len(t)]
-        coded = speech.link_utterances(pd.concat(frames, ignore_index=True))
-    gold = evaluate.load_gold(devset / "gold.csv")
-    gold = gold[gold["article"].isin({f.stem for f in files})].reset_index(drop=True)
+        corp = corpus.load_articles(files)
     parts = [learn.simulate(coded, gold, target=topic, texts=corp.items, steps=steps, strategy="queue",
                             batch=batch).assign(runs=1)]
     randoms = pd.concat([learn.simulate(coded, gold, target=topic, texts=corp.items, steps=steps, strategy="random",
@@ -121,7 +60,7 @@ def topic_curve(topic: str, devset: Path, texts: Path, *, steps=STEPS, runs: int
     parts.append(randoms.groupby(["strategy", "reviews"], as_index=False)
                  .agg(**{c: (c, "mean") for c in learn.CURVE_COLUMNS[2:]}).assign(runs=runs))
     out = pd.concat(parts, ignore_index=True).assign(topic=topic, articles=len(files), gold=len(gold),
-                                                     statements=len(coded), rules_target=real)
+                                                     statements=len(coded), rules_target=True)
     return out[COLUMNS]
 
 
