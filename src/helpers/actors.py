@@ -122,8 +122,9 @@ class Register:
                     self._aliases[key].append(actor.id)
             for role in actor.roles:
                 key = strip_determiner(fold(role))
-                if key:
-                    self._roles.setdefault(key, []).append(actor.id)
+                # "chef de l'État" and "chef de l'Etat" fold to one key: one holder, not two
+                if key and actor.id not in self._roles.setdefault(key, []):
+                    self._roles[key].append(actor.id)
         # One alternation of every alias, longest first, to find names inside longer mentions
         # ("porte-parole du Pentagone" contains "pentagone").
         keys = sorted(self._aliases, key=len, reverse=True)

@@ -112,6 +112,9 @@ class Context:
     last_date: date | None = None
     dated: dict = field(default_factory=dict)  # speaker name -> last Dated with an expression
     document_speaker: Speaker | None = None  # author of the last communiqué, for "ajoute le texte"
+    #: the day role titles are resolved on when the publication date is unknown but its month is
+    #: (a scraper's "date 2023-01" stamp): "la Première ministre" is then one person
+    roles_on: date | None = None
     last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
 
 
@@ -247,7 +250,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     named person (organisation from the apposition) -> the description itself.
     """
     reg = ctx.register
-    on = on or ctx.published
+    on = on or ctx.published or ctx.roles_on
     np = squash_ws(np).strip(" ,.;:")
     if not np:
         return [Speaker()]

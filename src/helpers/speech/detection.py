@@ -331,9 +331,17 @@ def is_intro(chunk: str) -> bool:
     c = chunk.strip()
     if dating.expressions(c) and len(c.split()) <= 4:
         return True
-    if _PLACE_INTRO.match(c):
+    if _PLACE_INTRO.match(c) or _TIME_INTRO.match(c):
         return True
     return bool(CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
+
+
+# An adverbial of time or occasion opening the sentence ("Peu avant le début de la réunion",
+# "Mi-juin", "Lors de son discours", "À l'issue du conseil", "Dès son arrivée").
+_TIME_INTRO = re.compile(
+    r"^(?:peu\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
+    r"pendant\s|durant\s|depuis\s|plus\s+tôt|plus\s+tard|au\s+lendemain|à\s+la\s+veille|"
+    r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s)", re.I)
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:

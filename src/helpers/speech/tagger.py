@@ -135,7 +135,7 @@ def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
 
 
 def statements_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
-                       register=None, parse: bool = True) -> pd.DataFrame:
+                       register=None, parse: bool = True, roles_on: date | None = None) -> pd.DataFrame:
     """Statements in a plain text.
 
     Args:
@@ -147,6 +147,8 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
         register: an ``actors.Register`` (default: ``data/actors.csv``).
         parse: let the French dependency parse (``speech.parse``) propose statements in the
             sentences where the rules find none (False: rules only, no spaCy).
+        roles_on: when ``published`` is unknown, a day of the publication month to resolve role
+            titles on ("la Première ministre"); statements are never dated from it.
 
     Returns:
         DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
@@ -164,7 +166,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
                 spans.append((pos, min(m.start(), len(text))))
             pos = m.end()
     spans = [(i, *sp) if len(sp) == 2 else tuple(sp) for i, sp in enumerate(spans)]
-    ctx = Context(text=text, register=reg, published=published, last_date=published)
+    ctx = Context(text=text, register=reg, published=published, last_date=published, roles_on=roles_on)
     rows: list[dict] = []
     pending_colon: Speaker | None = None
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
@@ -372,9 +374,9 @@ def _relayed_author(text: str, cs: int, ce: int, ctx: Context) -> Speaker | None
     fs, fe = found[0]
     for typ, m, verb, _ in verb_matches(text, cs + fe, min(ce, cs + fe + 40), []):
         if typ in ("simple", "compound") and m.start() - (cs + fe) <= 2:
-            actor = ctx.register.lookup(text[cs + fs:cs + fe], on=ctx.published)
+            actor = ctx.register.lookup(text[cs + fs:cs + fe], on=ctx.published or ctx.roles_on)
             if actor is not None and actor.type not in ("media", "person"):
-                return speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published)
+                return speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published or ctx.roles_on)
     return None
 
 
@@ -391,9 +393,9 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     if not NP_START.match(first):
         return
     reg = ctx.register
-    actor = reg.lookup(first, on=ctx.published)
+    actor = reg.lookup(first, on=ctx.published or ctx.roles_on)
     if actor is None:
-        found = reg.find(first, on=ctx.published, roles=True) or reg.find(first, on=ctx.published)
+        found = reg.find(first, on=ctx.published or ctx.roles_on, roles=True) or reg.find(first, on=ctx.published or ctx.roles_on)
         if found and found[0][0] <= 4:
             actor = found[0][2]
     if actor is not None:
@@ -475,8 +477,18 @@ def statements(article, *, register=None) -> pd.DataFrame:
             published = date.fromisoformat(published[:10])
         except ValueError:
             published = None
+    roles_on = None
+    if published is None:
+        # A scraper's date stamp gives the month: enough to know who held a role then.
+        stamp = article.paragraphs[article.paragraphs["rule"].eq("meta-date-stamp")]
+        m = _STAMP.search(" ".join(stamp["text"])) if len(stamp) else None
+        if m:
+            roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
     return statements_in_text(article.text, spans=press_spans(article), article=article.id,
-                              published=published, register=register)
+                              published=published, register=register, roles_on=roles_on)
+
+
+_STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def iter_statements(articles: Iterable, *, register=None) -> Iterator[pd.DataFrame]:
