@@ -207,7 +207,8 @@ def _preflight(args):
             with warnings.catch_warnings():
                 # Bad rows are in metadata.problems and reported with the loading problems.
                 warnings.simplefilter("ignore")
-                metadata = corpus.read_metadata(args.metadata)
+                # The bulk tagger keeps the rows in a file, not in memory (tens of thousands of them).
+                metadata = corpus.read_metadata(args.metadata, store=_only_text(args))
         except corpus.CorpusError as err:
             errors.append(str(err))
     try:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 import warnings
 import weakref
@@ -75,26 +76,35 @@ class Tagged:
 def files_of(inputs: Path | str | Iterable[Path | str]) -> list[Path]:
     """The ``.txt`` files of ``inputs`` in the order ``corpus.iter_articles`` reads them: a file
     as given, a folder as every ``*.txt`` below it (any case), folders and names sorted."""
+    return list(iter_files(inputs))
+
+
+def iter_files(inputs: Path | str | Iterable[Path | str]) -> Iterator[Path]:
+    """:func:`files_of`, one file at a time (one folder's names in memory at once)."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    out: list[Path] = []
     for p in map(Path, inputs):
         if p.is_dir():
             for folder, subfolders, names in os.walk(p):
                 subfolders.sort()
-                out.extend(f for f in (Path(folder, n) for n in sorted(names) if n.lower().endswith(".txt"))
-                           if f.is_file())
+                yield from (f for f in (Path(folder, n) for n in sorted(names) if n.lower().endswith(".txt"))
+                            if f.is_file())
         else:
-            out.append(p)
-    return out
+            yield p
 
 
 def batches(files: list[Path], *, jobs: int, size: int | None = None) -> list[list[Path]]:
     """Consecutive batches of files: ``size`` each, or by default about four per worker, of
     ``MIN_BATCH`` to ``MAX_BATCH`` articles (a batch is the unit of work and of memory)."""
-    if size is None:
-        size = max(MIN_BATCH, min(MAX_BATCH, -(-len(files) // (4 * max(1, jobs)))))
+    size = size_of_batches(len(files), jobs=jobs, size=size)
     return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def size_of_batches(n_files: int, *, jobs: int, size: int | None = None) -> int:
+    """Articles per batch for ``n_files`` files (see :func:`batches`)."""
+    if size is None:
+        size = max(MIN_BATCH, min(MAX_BATCH, -(-n_files // (4 * max(1, jobs)))))
+    return size
 
 
 def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None,
@@ -164,9 +174,9 @@ class _Inline:
 
     workers = 1
 
-    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
-        for k, files in enumerate(work):
-            yield k, tag_batch(files, **kwargs)
+    def run(self, work: Iterable[tuple[list[Path], object]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        for k, (files, metadata) in enumerate(work):
+            yield k, tag_batch(files, metadata=metadata, **kwargs)
 
     def close(self) -> None:
         pass
@@ -196,18 +206,21 @@ class _Dask:
             self.client = Client(self.cluster)
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
 
-    def run(self, work: list[list[Path]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+    def run(self, work: Iterable[tuple[list[Path], object]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
         from dask.distributed import as_completed
 
-        # The register and codebook go to every worker once, not with every batch.
+        # The register and codebook go to every worker once, not with every batch; each batch
+        # carries its own metadata rows.
         shared = {k: (self.client.scatter(v, broadcast=True) if v is not None and not isinstance(v, bool) else v)
                   for k, v in kwargs.items()}
-        # A bounded window of batches in flight: results wait in this process until written.
+        # A bounded window of batches in flight: results wait in this process until written, and
+        # the batches themselves are made as they are sent.
         ahead = 2 * self.workers + 2
         pending = iter(enumerate(work))
 
-        def submit(k, files):
-            fut = self.client.submit(tag_batch, files, pure=False, **shared)
+        def submit(k, item):
+            files, metadata = item
+            fut = self.client.submit(tag_batch, files, metadata=metadata, pure=False, **shared)
             fut.batch = k
             return fut
 
@@ -275,26 +288,29 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
 
     out = Path(out)
     register = register if register is not None else actors.load_register()
-    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    md = corpus_mod.read_metadata(metadata, store=True) if isinstance(metadata, (str, Path)) else metadata
     problems: list = []
     if isinstance(md, corpus_mod.Metadata):
         # Metadata problems are reported once here, not once per batch.
         problems.extend((str(md.path or "<metadata>"), msg) for msg in md.problems)
         md = replace(md, problems=[])
-    files, skipped, order = _duplicates(files_of(inputs))
-    work = batches(files, jobs=1 if scheduler is None and jobs == 1 else (jobs or os.cpu_count() or 1),
-                   size=batch_size)
+    # Nothing here holds a row per article: the files are listed twice (counted, then read as
+    # the batches are sent), the ids seen are kept in a file, the metadata rows go with their batch.
+    n_files = sum(1 for _ in iter_files(inputs))
+    size = size_of_batches(n_files, jobs=1 if scheduler is None and jobs == 1 else (jobs or os.cpu_count() or 1),
+                      size=batch_size)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=len(work))
+        plan = _Plan(inputs, size=size, metadata=md, seen=tmp / "seen.sqlite")
+        executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=-(-n_files // size))
         batch_problems: dict[int, list] = {}
         n_articles = 0
         try:
-            kwargs = {"metadata": md, "register": register, "codebook": codebook}
+            kwargs = {"register": register, "codebook": codebook}
             if corpus_folder is not None:
                 kwargs["corpus_tables"] = True
-            for k, (table, probs, n, *extra) in executor.run(work, kwargs):
+            for k, (table, probs, n, *extra) in executor.run(plan.work(), kwargs):
                 if table is not None:
                     _write_part(table, tmp / f"part-{k:06d}.parquet")
                 for name, part in zip(CORPUS_TABLES, extra[0] if extra else ()):
@@ -304,30 +320,89 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
                 batch_problems[k] = probs
                 n_articles += n
                 if progress is not None:
-                    progress(len(work[k]))
+                    progress(plan.sizes[k])
         finally:
             executor.close()
-        problems.extend(_in_corpus_order(work, batch_problems, skipped, order))
+        problems.extend(_in_corpus_order(plan.firsts, batch_problems, plan.skipped))
         if isinstance(md, corpus_mod.Metadata):
-            corpus_mod.report_absent(md, {f.stem for f in files}, problems)
+            corpus_mod.report_absent(md, plan.seen, problems)
+        plan.close()
         result = Tagged(path=out, n_articles=n_articles, problems=problems, workers=executor.workers)
         if n_articles:
-            _link_and_write(tmp, len(work), out, result)
+            _link_and_write(tmp, len(plan.sizes), out, result)
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _in_corpus_order(work: list[list[Path]], batch_problems: dict[int, list],
-                     skipped: dict[int, tuple[str, str]], order: list[int]) -> list:
+class _Seen:
+    """The article ids seen so far, in an SQLite file (a set of 100,000 ids would be ~10 MB)."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, check_same_thread=False)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE seen (id TEXT PRIMARY KEY)")
+
+    def add(self, stem: str) -> bool:
+        """Add an id: False when it was already there."""
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (stem,)).rowcount == 1
+
+    def __contains__(self, stem) -> bool:
+        return self.db.execute("SELECT 1 FROM seen WHERE id = ?", (stem,)).fetchone() is not None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Plan:
+    """The batches of a corpus, made one at a time as they are sent: consecutive runs of
+    ``size`` files in corpus order, duplicates of an id already read skipped (as
+    ``corpus.iter_articles`` does within one call: here batches are separate calls), each batch
+    with its own metadata rows. Keeps each batch's size and first file's position, and the
+    skipped files by position, to report problems in corpus order."""
+
+    def __init__(self, inputs, *, size: int, metadata, seen: Path) -> None:
+        self.inputs, self.size, self.metadata = inputs, size, metadata
+        self.seen = _Seen(seen)
+        self.sizes: list[int] = []
+        self.firsts: list[int] = []
+        self.skipped: dict[int, tuple[str, str]] = {}
+
+    def _batch(self, files: list[Path]) -> tuple[list[Path], object]:
+        self.sizes.append(len(files))
+        md = self.metadata
+        if isinstance(md, corpus_mod.Metadata):
+            md = md.subset(f.stem for f in files)
+        return files, md
+
+    def work(self) -> Iterator[tuple[list[Path], object]]:
+        batch: list[Path] = []
+        for pos, f in enumerate(iter_files(self.inputs)):
+            if not self.seen.add(f.stem):
+                name = str(f)
+                self.skipped[pos] = (name, f"{name}: article id '{f.stem}' already loaded from another file; skipped")
+                continue
+            if not batch:
+                self.firsts.append(pos)
+            batch.append(f)
+            if len(batch) == self.size:
+                yield self._batch(batch)
+                batch = []
+        if batch:
+            yield self._batch(batch)
+
+    def close(self) -> None:
+        self.seen.close()
+
+
+def _in_corpus_order(firsts: list[int], batch_problems: dict[int, list],
+                     skipped: dict[int, tuple[str, str]]) -> list:
     """Problems as one pass over the files reports them: a skipped duplicate before the batch
-    whose first file comes after it (``order``: each kept file's position among all files)."""
-    out, left, first = [], sorted(skipped.items()), 0
-    for k, files in enumerate(work):
-        while left and left[0][0] < order[first]:
+    whose first file (at position ``firsts[k]`` among all files) comes after it."""
+    out, left = [], sorted(skipped.items())
+    for k, first in enumerate(firsts):
+        while left and left[0][0] < first:
             out.append(left.pop(0)[1])
         out.extend(batch_problems.get(k, []))
-        first += len(files)
     out.extend(p for _, p in left)
     return out
 
@@ -351,13 +426,15 @@ def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
         linker.add(pd.read_parquet(path, columns=LINK_COLUMNS))
     labels = linker.labels()
     # A speaker's line across articles (stance.speaker_lines) needs every statement's speaker,
-    # target, date and coding: a few narrow columns read over the batches, like the linker's.
+    # target, date and coding: a few narrow columns read over the batches, like the linker's,
+    # kept as integers.
     lines = None
     if parts and set(LINE_COLUMNS) <= set(pq_columns(parts[0][1])):
         from . import stance
 
-        narrow = pd.concat([pd.read_parquet(path, columns=LINE_COLUMNS) for _, path in parts], ignore_index=True)
-        lines = stance.speaker_lines(narrow)[["stance", "stance_rule", "confidence"]]
+        lines = stance.SpeakerLines()
+        for _, path in parts:
+            lines.add(pd.read_parquet(path, columns=LINE_COLUMNS))
     target = out.with_name(f".{out.name}.writing")
     done = 0
     writer = None
@@ -374,7 +451,7 @@ def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
             table["utterance"] = [speech.utterance_id(x) for x in labels[done:done + len(table)]]
             table.index = range(done, done + len(table))
             if lines is not None:
-                table[["stance", "stance_rule", "confidence"]] = lines.loc[table.index].to_numpy()
+                table = lines.apply(table, done)
             done += len(table)
             if out.suffix.lower() == ".parquet":
                 import pyarrow as pa
@@ -464,7 +541,7 @@ def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None
     The derived tables go to a temporary folder that lives as long as the corpus object.
     """
     folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
-    md = corpus_mod.read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
+    md = corpus_mod.read_metadata(metadata, store=True) if isinstance(metadata, (str, Path)) else metadata
     try:
         result = tag_files(inputs, out=folder / "statements.parquet", metadata=md, codebook=codebook,
                            register=register, jobs=jobs, scheduler=scheduler, corpus_folder=folder)

@@ -28,8 +28,13 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
+import sqlite3
 import stat
+import tempfile
 import warnings
+import weakref
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -157,8 +162,87 @@ class Metadata:
     problems: list
     lines: dict = field(default_factory=dict)
 
+    def subset(self, articles: Iterable[str]) -> "Metadata":
+        """The rows of ``articles`` only, as plain dicts (what a batch of files needs), with no
+        problems (they are reported once, by whoever read the file)."""
+        rows = {}
+        for a in articles:
+            row = self.rows.get(a)
+            if row is not None:
+                rows[a] = row
+        return Metadata(self.path, rows, [], {a: self.lines.get(a) for a in rows})
 
-def read_metadata(path, *, strict: bool = False) -> Metadata:
+
+class _StoredRows(Mapping):
+    """Article id -> metadata row, kept in a temporary SQLite file instead of Python objects: a
+    metadata table of 100,000 articles holds about 230 MB as dicts, nothing here. The file is
+    deleted with the object; pickled, it becomes a plain dict."""
+
+    def __init__(self) -> None:
+        fd, name = tempfile.mkstemp(prefix="porte-parole-metadata-", suffix=".sqlite")
+        os.close(fd)
+        self.path = Path(name)
+        self.db = sqlite3.connect(name, check_same_thread=False)
+        weakref.finalize(self, _drop_store, self.db, self.path)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                              "CREATE TABLE meta (article TEXT PRIMARY KEY, row BLOB, line INT, n INT)")
+
+    def put(self, article: str, row: dict, line: int, n: int) -> None:
+        self.db.execute("INSERT INTO meta VALUES (?, ?, ?, ?)", (article, pickle.dumps(row), line, n))
+
+    def where(self, article: str) -> tuple[int, int] | None:
+        """(line, row number) of an article's row."""
+        return self.db.execute("SELECT line, n FROM meta WHERE article = ?", (article,)).fetchone()
+
+    def __getitem__(self, article: str) -> dict:
+        found = self.db.execute("SELECT row FROM meta WHERE article = ?", (article,)).fetchone()
+        if found is None:
+            raise KeyError(article)
+        return pickle.loads(found[0])
+
+    def __contains__(self, article) -> bool:
+        return self.db.execute("SELECT 1 FROM meta WHERE article = ?", (article,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        # In file order, like the dict it stands for.
+        for (article,) in self.db.execute("SELECT article FROM meta ORDER BY n"):
+            yield article
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM meta").fetchone()[0]
+
+    def __reduce__(self):
+        return dict, (list(self.items()),)
+
+
+class _StoredLines(Mapping):
+    """Article id -> line of its row, read from the same store."""
+
+    def __init__(self, rows: _StoredRows) -> None:
+        self.rows = rows
+
+    def __getitem__(self, article: str) -> int:
+        found = self.rows.where(article)
+        if found is None:
+            raise KeyError(article)
+        return found[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __reduce__(self):
+        return dict, (list(self.items()),)
+
+
+def _drop_store(db, path: Path) -> None:
+    db.close()
+    path.unlink(missing_ok=True)
+
+
+def read_metadata(path, *, strict: bool = False, store: bool = False) -> Metadata:
     """Read an articles metadata file (the schema is ``helpers.schema.MetadataRow``).
 
     Columns: ``article`` and ``published`` (YYYY-MM-DD, or empty when unknown) are required;
@@ -174,14 +258,18 @@ def read_metadata(path, *, strict: bool = False) -> Metadata:
     Args:
         path: the CSV file.
         strict: raise CorpusError on the first bad row instead of listing it in ``problems``.
+        store: keep the rows in a temporary SQLite file, read a row at a time (for a corpus of
+            tens of thousands of articles: memory does not grow with the table). ``rows`` and
+            ``lines`` are then read-only mappings; the same rows, problems and messages.
 
     Raises:
         CorpusError: the file does not exist, is not a readable UTF-8 CSV, or lacks a required
             column.
     """
     path = Path(path)
-    table = schema.read_table(path, required=METADATA_REQUIRED, error=CorpusError, what="articles metadata table")
-    return _metadata_of(table, strict=strict)
+    table = schema.read_table(path, required=METADATA_REQUIRED, error=CorpusError, what="articles metadata table",
+                              stream=store and not strict)
+    return _metadata_of(table, strict=strict, store=store and not strict)
 
 
 def parse_metadata(content: str, *, path=None, strict: bool = False) -> Metadata:
@@ -197,8 +285,9 @@ def parse_metadata(content: str, *, path=None, strict: bool = False) -> Metadata
 _FALLBACK = {"published": ("", "date ignored"), "date_basis": ("metadata", "read as 'metadata'")}
 
 
-def _metadata_of(table: schema.Table, *, strict: bool) -> Metadata:
+def _metadata_of(table: schema.Table, *, strict: bool, store: bool = False) -> Metadata:
     problems: list[str] = []
+    stored = _StoredRows() if store else None
     rows: dict[str, dict] = {}
     lines: dict[str, int] = {}
     first_row: dict[str, int] = {}
@@ -208,7 +297,9 @@ def _metadata_of(table: schema.Table, *, strict: bool) -> Metadata:
             raise CorpusError(msg)
         problems.append(msg)
 
-    for msg in table.problems:
+    # Streamed rows report their ragged rows as they are read: put first below, as here.
+    ragged = len(table.problems) if not store else 0
+    for msg in table.problems[:ragged]:
         bad(msg)
     for n, line, cells in table.rows:
         where = f"{table.label}: row {n} (line {line})"
@@ -223,13 +314,22 @@ def _metadata_of(table: schema.Table, *, strict: bool) -> Metadata:
             continue
         row = model.model_dump()
         article = row["article"]
-        if article in rows:
-            bad(f"{where}, column article: article '{article}' is already in row {first_row[article]} "
-                f"(line {lines[article]}); kept row {first_row[article]}")
+        before = (stored.where(article) if stored is not None
+                  else (lines[article], first_row[article]) if article in rows else None)
+        if before is not None:
+            bad(f"{where}, column article: article '{article}' is already in row {before[1]} "
+                f"(line {before[0]}); kept row {before[1]}")
+            continue
+        if stored is not None:
+            stored.put(article, row, line, n)
             continue
         rows[article] = row
         lines[article] = line
         first_row[article] = n
+    if stored is not None:
+        stored.db.commit()
+        problems[:0] = table.problems
+        rows, lines = stored, _StoredLines(stored)
     for msg in problems:
         warnings.warn(msg, CorpusWarning, stacklevel=3)
     return Metadata(table.path, rows, problems, lines)

@@ -52,13 +52,15 @@ class Workbook:
     register: object = None
 
 
-def iter_coded(articles: Iterable, *, register=None, codebook=None) -> Iterator[pd.DataFrame]:
+def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool = True) -> Iterator[pd.DataFrame]:
     """Tag and code one article at a time (the streaming core of ``run`` and ``tag``).
 
     Args:
         articles: iterable of ``corpus.Article`` (consumed one at a time).
         register: an ``actors.Register`` (default: ``data/actors.csv``).
         codebook: a loaded codebook, or None to leave ``target`` '' and ``stance`` 'none'.
+        parse: let the French dependency parse propose statements the rules miss (False: the
+            rule stages only, as the benchmark times them).
 
     Yields:
         One table per article with the columns of ``speech.statements`` and, with a codebook,
@@ -66,7 +68,7 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None) -> Iterator[
         across articles yet: that needs every article (``speech.link_utterances``).
     """
     for article in articles:
-        rows = speech.statements(article, register=register)
+        rows = speech.statements(article, register=register, parse=parse)
         if codebook is not None and len(rows):
             # The article's own text lets the coder read the parties in the statement's sentence.
             rows = stance.code(rows, codebook=codebook, texts={str(article.id): article.text})

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Iterator, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator, model_validator
 
@@ -289,7 +289,7 @@ def _header_delimiter(content: str, required: list[str]) -> str:
 
 
 def read_table(source, *, required: list[str], error: type[Exception] = TableError, label: str | None = None,
-               what: str = "table") -> Table:
+               what: str = "table", stream: bool = False) -> Table:
     """Read a hand-made CSV file (or its text) into a :class:`Table`.
 
     Args:
@@ -298,6 +298,8 @@ def read_table(source, *, required: list[str], error: type[Exception] = TableErr
         error: the exception class raised (``CorpusError`` for metadata, ...).
         label: how messages name the file (default: the path).
         what: what the file is, for messages ("articles metadata table", "actor register").
+        stream: leave ``rows`` an iterator read as it is consumed (``problems`` fills as it goes),
+            so that a table of 100,000 rows is never held as Python objects at once.
 
     Raises:
         ``error``: the file is missing or not a regular file, not UTF-8, binary, empty, not a
@@ -342,6 +344,14 @@ def read_table(source, *, required: list[str], error: type[Exception] = TableErr
     if twice:
         raise error(f"{label}: column(s) {', '.join(twice)} appear twice in the header (line 1)")
     table = Table(path, label, header, delimiter=delimiter)
+    rows = _table_rows(reader, table, error)
+    table.rows = rows if stream else list(rows)
+    return table
+
+
+def _table_rows(reader, table: Table, error: type[Exception]) -> Iterator[tuple[int, int, dict]]:
+    """The well-formed rows after the header; a ragged row is a message in ``table.problems``."""
+    label, header = table.label, table.header
     n, last_line = 0, reader.line_num
     while True:
         try:
@@ -359,8 +369,7 @@ def read_table(source, *, required: list[str], error: type[Exception] = TableErr
             table.problems.append(f"{label}: row {n} (line {first_line}): {len(cells)} fields, the header has "
                                   f"{len(header)}; row skipped (which value is which column cannot be known)")
             continue
-        table.rows.append((n, first_line, {h: c for h, c in zip(header, cells) if h}))
-    return table
+        yield n, first_line, {h: c for h, c in zip(header, cells) if h}
 
 
 # --------------------------------------------------------------------------------------------

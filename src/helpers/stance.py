@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -1343,7 +1344,9 @@ def speaker_lines(coded: pd.DataFrame, *, days: int = 90) -> pd.DataFrame:
 
     Never across a longer gap, and never over a statement with evidence of its own, so a shift
     (a new line stated in so many words) is kept; the rule gains ``+speaker-line`` and the
-    confidence is at most 0.4. Statements without a date use their publication date.
+    confidence is at most 0.4. Statements without a date use their publication date. Of two
+    sources equally near (in whole days), the one earlier in the table. A corpus too large for
+    one table goes through :class:`SpeakerLines` batch by batch, with the same result.
 
     Args:
         coded: the output of ``code`` over several articles (``article, speaker, target, stance,
@@ -1355,27 +1358,94 @@ def speaker_lines(coded: pd.DataFrame, *, days: int = 90) -> pd.DataFrame:
     out = coded.copy()
     if out.empty or not {"speaker", "target", "stance", "stance_rule"} <= set(out.columns):
         return out
-    when = pd.to_datetime(out.get("date", pd.Series("", index=out.index)).replace("", pd.NA), errors="coerce")
-    if "published" in out:
-        when = when.fillna(pd.to_datetime(out["published"].replace("", pd.NA), errors="coerce"))
-    rule = out["stance_rule"].astype(str)
-    speaker = out["speaker"].fillna("").astype(str).str.strip()
-    evidence = rule.map(lambda r: bool(_EVIDENCE_RULES.search(r))) & out["stance"].isin(["favor", "against"])
-    bare = rule.str.endswith("assertion") & (out["target"].astype(str) != "") & (speaker != "")
-    for (tgt, who), idx in out[evidence & (speaker != "")].groupby(["target", speaker[evidence & (speaker != "")]]).groups.items():
-        cand = out.index[bare & (out["target"] == tgt) & (speaker == who)]
-        if not len(cand):
-            continue
-        ev_when = when.loc[idx]
-        for i in cand:
-            if pd.isna(when.loc[i]):
+    lines = SpeakerLines(days=days)
+    lines.add(out)
+    return lines.apply(out, 0)
+
+
+class SpeakerLines:
+    """:func:`speaker_lines` over a stream of coded tables (``add`` them in corpus order, then
+    ``apply`` the result to each again), in memory that grows by a few bytes per statement
+    with evidence or without it (integer arrays), not by the statements themselves."""
+
+    _DAY = 86_400 * 10**9  # nanoseconds
+
+    def __init__(self, *, days: int = 90) -> None:
+        self.days = days
+        self.keys: dict[tuple[str, str], int] = {}
+        self.ev = (array("i"), array("q"), array("q"), array("b"))   # key, when (ns), row, favor?
+        self.bare = (array("i"), array("q"), array("q"))              # key, when (ns), row
+        self.n = 0
+        self._updates: tuple[np.ndarray, np.ndarray] | None = None
+
+    def add(self, coded: pd.DataFrame) -> None:
+        """Read one table's speakers, targets, dates and codings (rows numbered on from the last)."""
+        n0, self.n, self._updates = self.n, self.n + len(coded), None
+        if coded.empty or not {"speaker", "target", "stance", "stance_rule"} <= set(coded.columns):
+            return
+        when = pd.to_datetime(coded.get("date", pd.Series("", index=coded.index)).replace("", pd.NA), errors="coerce")
+        if "published" in coded:
+            when = when.fillna(pd.to_datetime(coded["published"].replace("", pd.NA), errors="coerce"))
+        rule = coded["stance_rule"].astype(str)
+        speaker = coded["speaker"].fillna("").astype(str).str.strip()
+        stance_ = coded["stance"]
+        evidence = rule.map(lambda r: bool(_EVIDENCE_RULES.search(r))) & stance_.isin(["favor", "against"])
+        target = coded["target"]
+        bare = rule.str.endswith("assertion") & (target.astype(str) != "") & (speaker != "")
+        keep = (evidence | bare) & (speaker != "") & when.notna()
+        ns = when.to_numpy(dtype="datetime64[ns]").astype("int64")
+        for pos in np.flatnonzero(keep.to_numpy()):
+            key = self.keys.setdefault((target.iat[pos], speaker.iat[pos]), len(self.keys))
+            if evidence.iat[pos]:
+                for col, value in zip(self.ev, (key, ns[pos], n0 + pos, stance_.iat[pos] == "favor")):
+                    col.append(value)
+            if bare.iat[pos]:
+                for col, value in zip(self.bare, (key, ns[pos], n0 + pos)):
+                    col.append(value)
+
+    def updates(self) -> tuple[np.ndarray, np.ndarray]:
+        """(rows that take a line, in order; 1 where the line is favor, 0 against)."""
+        if self._updates is not None:
+            return self._updates
+        ev_key, ev_when, ev_row, ev_favor = (np.frombuffer(a, dtype=a.typecode) if len(a) else np.zeros(0, a.typecode)
+                                             for a in self.ev)
+        order = np.lexsort((ev_row, ev_when, ev_key))
+        ev_key, ev_when, ev_row, ev_favor = ev_key[order], ev_when[order], ev_row[order], ev_favor[order]
+        bounds = np.searchsorted(ev_key, np.arange(len(self.keys) + 1))
+        day, rows, favor = self._DAY, [], []
+        for key, t, i in zip(*self.bare):
+            lo, hi = bounds[key], bounds[key + 1]
+            if lo == hi:
                 continue
-            gap = (ev_when - when.loc[i]).abs().dt.days
-            near = gap[gap <= days]
-            if near.empty:
+            w = ev_when[lo:hi]
+            pos = int(np.searchsorted(w, t))
+            gaps = [(t - int(w[pos - 1])) // day] if pos else []
+            gaps += [(int(w[pos]) - t) // day] if pos < len(w) else []
+            g = min(gaps)
+            if g > self.days:
                 continue
-            j = near.sort_values(kind="stable").index[0]
-            out.at[i, "stance"] = out.at[j, "stance"]
-            out.at[i, "stance_rule"] = rule.loc[i] + "+speaker-line"
-            out.at[i, "confidence"] = min(0.4, float(out.at[i, "confidence"] or 0.4))
-    return out
+            # Every source at g whole days, before or after: the one earliest in the table.
+            left = slice(np.searchsorted(w, t - (g + 1) * day, "right"), np.searchsorted(w, t - g * day, "right"))
+            right = slice(np.searchsorted(w, t + g * day), np.searchsorted(w, t + (g + 1) * day))
+            cand = np.concatenate((ev_row[lo:hi][left], ev_row[lo:hi][right]))
+            j = int(cand.min())
+            rows.append(i)
+            favor.append(int(ev_favor[lo:hi][np.flatnonzero(ev_row[lo:hi] == j)[0]]))
+        rows_a, favor_a = np.asarray(rows, dtype="int64"), np.asarray(favor, dtype="int8")
+        order = np.argsort(rows_a, kind="stable")
+        self._updates = (rows_a[order], favor_a[order])
+        return self._updates
+
+    def apply(self, coded: pd.DataFrame, first_row: int) -> pd.DataFrame:
+        """``coded`` (rows ``first_row`` on, as added) with the lines applied (a copy when any)."""
+        rows, favor = self.updates()
+        lo, hi = np.searchsorted(rows, [first_row, first_row + len(coded)])
+        if lo == hi:
+            return coded
+        out = coded.copy()
+        col = {c: out.columns.get_loc(c) for c in ("stance", "stance_rule", "confidence")}
+        for i, f in zip(rows[lo:hi] - first_row, favor[lo:hi]):
+            out.iat[i, col["stance"]] = "favor" if f else "against"
+            out.iat[i, col["stance_rule"]] = str(out.iat[i, col["stance_rule"]]) + "+speaker-line"
+            out.iat[i, col["confidence"]] = min(0.4, float(out.iat[i, col["confidence"]] or 0.4))
+        return out

@@ -289,10 +289,13 @@ class UtteranceLinker:
         n0 = len(self.parent)
         self.parent.extend(range(n0, n0 + len(table)))
         if "utterance" in table.columns:
-            # Reports of one speech event inside an article (``same_events``) arrive with a shared key.
+            # Reports of one speech event inside an article (``same_events``) arrive with a shared
+            # key. Keys name their article, and an article's rows come in one table: the keys of
+            # earlier tables are dropped, so they do not pile up over a corpus.
+            first = self.first = {}
             for i, key in enumerate(table["utterance"].fillna("").astype(str), start=n0):
                 if key:
-                    j = self.first.setdefault(key, i)
+                    j = first.setdefault(key, i)
                     if j != i:
                         self.union(i, j)
         days, threshold = self.days, self.threshold

@@ -465,8 +465,10 @@ def press_spans(article) -> list[tuple[int, int, int]]:
             if part == "press" and role not in SKIP_ROLES]
 
 
-def statements(article, *, register=None) -> pd.DataFrame:
+def statements(article, *, register=None, parse: bool = True) -> pd.DataFrame:
     """Statements of one ``corpus.Article`` (its press paragraphs), dated from ``meta['published']``.
+
+    ``parse=False`` runs the rules only (no spaCy; see :func:`statements_in_text`).
 
     Returns:
         DataFrame with ``COLUMNS``; ``text == article.text[start:end]`` on every row.
@@ -485,7 +487,7 @@ def statements(article, *, register=None) -> pd.DataFrame:
         if m:
             roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
     return statements_in_text(article.text, spans=press_spans(article), article=article.id,
-                              published=published, register=register, roles_on=roles_on)
+                              published=published, register=register, roles_on=roles_on, parse=parse)
 
 
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
