@@ -310,9 +310,11 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
             kwargs = {"register": register, "codebook": codebook}
             if corpus_folder is not None:
                 kwargs["corpus_tables"] = True
+            linking = _Linking()
             for k, (table, probs, n, *extra) in executor.run(plan.work(), kwargs):
                 if table is not None:
                     _write_part(table, tmp / f"part-{k:06d}.parquet")
+                linking.arrived(k, table)
                 for name, part in zip(CORPUS_TABLES, extra[0] if extra else ()):
                     if part is not None:
                         (corpus_folder / name).mkdir(parents=True, exist_ok=True)
@@ -329,7 +331,7 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         plan.close()
         result = Tagged(path=out, n_articles=n_articles, problems=problems, workers=executor.workers)
         if n_articles:
-            _link_and_write(tmp, len(plan.sizes), out, result)
+            _link_and_write(tmp, len(plan.sizes), out, result, linking)
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -418,23 +420,41 @@ def pq_columns(path: Path) -> list[str]:
     return list(pq.read_schema(path).names)
 
 
-def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged) -> None:
-    """Link utterances over the written batches, then write them in order with their ids."""
-    linker = speech.UtteranceLinker()
-    parts = list(_parts(tmp, n_parts))
-    for _, path in parts:
-        linker.add(pd.read_parquet(path, columns=LINK_COLUMNS))
-    labels = linker.labels()
-    # A speaker's line across articles (stance.speaker_lines) needs every statement's speaker,
-    # target, date and coding: a few narrow columns read over the batches, like the linker's,
-    # kept as integers.
-    lines = None
-    if parts and set(LINE_COLUMNS) <= set(pq_columns(parts[0][1])):
+class _Linking:
+    """Utterances linked and speakers' lines read as the batches arrive, in corpus order (a batch
+    that arrives early waits, as a few narrow columns, for those before it): the linking runs
+    while the workers tag, instead of after them."""
+
+    def __init__(self) -> None:
         from . import stance
 
-        lines = stance.SpeakerLines()
-        for _, path in parts:
-            lines.add(pd.read_parquet(path, columns=LINE_COLUMNS))
+        self.linker = speech.UtteranceLinker()
+        self.lines = stance.SpeakerLines()
+        self.waiting: dict[int, pd.DataFrame | None] = {}
+        self.next = 0
+        self.coded = False
+
+    def arrived(self, k: int, table: pd.DataFrame | None) -> None:
+        if table is not None:
+            self.coded = self.coded or set(LINE_COLUMNS) <= set(table.columns)
+            table = table[[c for c in dict.fromkeys(LINK_COLUMNS + LINE_COLUMNS) if c in table.columns]]
+        self.waiting[k] = table
+        while self.next in self.waiting:
+            ready = self.waiting.pop(self.next)
+            if ready is not None:
+                self.linker.add(ready[LINK_COLUMNS])
+                if self.coded:
+                    self.lines.add(ready[LINE_COLUMNS])
+            self.next += 1
+
+
+def _link_and_write(tmp: Path, n_parts: int, out: Path, result: Tagged, linking: _Linking) -> None:
+    """Write the batches in order with their utterance ids (and speakers' lines)."""
+    parts = list(_parts(tmp, n_parts))
+    labels = linking.linker.labels()
+    # A speaker's line across articles (stance.speaker_lines) needs every statement's speaker,
+    # target, date and coding: read with the linker's columns, kept as integers.
+    lines = linking.lines if linking.coded else None
     target = out.with_name(f".{out.name}.writing")
     done = 0
     writer = None

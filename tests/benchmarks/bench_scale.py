@@ -11,7 +11,7 @@ row), then, in one run:
    pipeline (``fr_core_news_sm``), and the ratios;
 2. **workers**: ``python -m helpers tag`` on 3,000 articles with ``--jobs 1`` and ``--jobs 2``,
    wall time and speed-up (run it on a quiet machine: the load average is printed);
-3. **memory**: ``tag --jobs 1`` on 1,000 and 10,000 articles (and 100,000 with ``--full``):
+3. **memory**: ``tag --jobs 1`` (``--memory-jobs N``) on 1,000 and 10,000 articles (and 100,000 with ``--full``):
    peak resident memory of the whole process tree, sampled every 0.2 s, and wall time;
 4. **downstream**: the helpers notebooks 04-06 call, on the statements of the 10,000 articles,
    each in a fresh process: wall time and peak memory;
@@ -232,6 +232,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--full", action="store_true", help="also 100,000 articles (about an hour)")
     parser.add_argument("--sizes", type=int, nargs="*", help="corpus sizes for memory (default 1000 10000)")
     parser.add_argument("--workers-articles", type=int, default=3000, help="corpus size for 2 workers against 1")
+    parser.add_argument("--memory-jobs", type=int, default=1, help="workers for the memory runs (the whole "
+                        "process tree is measured; 2 halves the time of --full)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["speed", "spacy", "workers", "memory", "downstream"])
     args = parser.parse_args(argv)
     sizes = args.sizes or ([1000, 10000] + ([100000] if args.full else []))
@@ -286,14 +288,14 @@ def main(argv: list[str]) -> None:
                     f"output {'byte-identical' if same else 'DIFFERENT'}")
         statements = None
         if "memory" not in args.skip:
-            say("\n## memory (tag --jobs 1: peak resident memory of the process tree)")
+            say(f"\n## memory (tag --jobs {args.memory_jobs}: peak resident memory of the process tree)")
             say("| articles | statements | wall s | articles/s | peak MiB |")
             say("|---|---|---|---|---|")
             for n in sizes:
                 folder = small if n == 1000 else tmp / f"c{n}"
                 meta = meta_small if n == 1000 else build(folder, n)
                 out = tmp / f"s{n}.parquet"
-                t, peak, _ = run_tree(tag_cmd(folder, meta, out, "--jobs", "1"))
+                t, peak, _ = run_tree(tag_cmd(folder, meta, out, "--jobs", str(args.memory_jobs)))
                 rows = pd.read_parquet(out, columns=["article"]).shape[0]
                 say(f"| {n} | {rows} | {t:.0f} | {n / t:.1f} | {peak:.0f} |")
                 if n == 10000 or (statements is None and n == max(sizes)):
