@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths, schema
+from . import lexicon, paths, schema
 
 COLUMNS = ["id", "name", "type", "aliases", "roles", "organization", "parent", "country",
            "valid_from", "valid_to", "gender", "number", "note"]
@@ -126,11 +126,10 @@ class Register:
                 if key and actor.id not in self._roles.setdefault(key, []):
                     self._roles[key].append(actor.id)
         # One alternation of every alias, longest first, to find names inside longer mentions
-        # ("porte-parole du Pentagone" contains "pentagone").
-        keys = sorted(self._aliases, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
-        keys = sorted(self._roles, key=len, reverse=True)
-        self._role_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+        # ("porte-parole du Pentagone" contains "pentagone"): a trie, so that a mention is read
+        # once, not once per alias.
+        self._pattern = re.compile(r"(?<![\w])" + lexicon.literals_rx(self._aliases) + r"(?![\w])")
+        self._role_pattern = re.compile(r"(?<![\w])" + lexicon.literals_rx(self._roles) + r"(?![\w])")
 
     def __len__(self) -> int:
         return len(self.actors)

