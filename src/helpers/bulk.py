@@ -7,14 +7,16 @@ number of workers, the batch size or the scheduler.
 
 Articles are independent until utterances are linked across them, so:
 
-1. the files are cut into batches, in corpus order; each batch is read, cleaned, tagged and
-   coded in a worker (``tag_batch``): a local process (``jobs``), a worker of an existing
-   ``dask.distributed`` cluster (``scheduler``, an address such as ``tcp://10.0.0.5:8786``),
-   or this process when there is one batch or one job;
+1. the files are cut into batches, in corpus order, as they are sent; each batch is read,
+   cleaned, tagged and coded in a worker (``tag_batch``): a local process forked from this one
+   (``jobs``), a worker of an existing ``dask.distributed`` cluster (``scheduler``, an address
+   such as ``tcp://10.0.0.5:8786``), or this process when there is one batch or one job;
 2. each batch's statements are written as one Parquet file as soon as it arrives, so nothing
-   grows with the corpus but a few integers per statement;
-3. utterances are linked over the written batches, read back one at a time in corpus order
-   (``speech.UtteranceLinker``: blocking by country, capped candidate windows);
+   grows with the corpus but a few integers per statement (the metadata rows, the ids seen and
+   the problems are kept in temporary SQLite files);
+3. utterances are linked and speakers' lines read as the batches arrive, in corpus order
+   (``speech.UtteranceLinker``: blocking by country, capped candidate windows;
+   ``stance.SpeakerLines``), while the workers go on;
 4. the batches are read once more and written to the output with their utterance ids,
    through a temporary file renamed at the end.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 import warnings
 import weakref
@@ -189,23 +192,15 @@ class SchedulerError(RuntimeError):
 
 
 class _Dask:
-    """Runs batches on a ``dask.distributed`` cluster: local processes, or an existing cluster."""
+    """Runs batches on an existing ``dask.distributed`` cluster, given its scheduler's address."""
 
-    def __init__(self, *, jobs: int, scheduler: str | None):
-        from dask.distributed import Client, LocalCluster
+    def __init__(self, *, scheduler: str):
+        from dask.distributed import Client
 
-        self.cluster = None
-        if scheduler:
-            try:
-                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
-            except (OSError, TimeoutError, ValueError) as err:
-                raise SchedulerError(f"{scheduler}: cannot reach the Dask scheduler ({err})") from None
-        else:
-            # Processes, one thread each: the tagger is pure Python and holds the GIL. Bound to
-            # loopback with no dashboard: nothing listens beyond this machine.
-            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                        host="127.0.0.1", dashboard_address=None)
-            self.client = Client(self.cluster)
+        try:
+            self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise SchedulerError(f"{scheduler}: cannot reach the Dask scheduler ({err})") from None
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
 
     def run(self, work: Iterable[tuple[list[Path], object]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
@@ -238,18 +233,73 @@ class _Dask:
 
     def close(self) -> None:
         self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+
+
+class _Processes:
+    """Runs batches in local worker processes (``jobs``): forked from this process, they start
+    with the register and codebook already loaded, and nothing but the batches and their
+    results crosses between processes (no scheduler: on one machine, a Dask cluster's
+    scheduler and serialisation took a sixth of a core away from the workers)."""
+
+    def __init__(self, *, jobs: int):
+        import multiprocessing as mp
+
+        # fork where the platform forks safely (Linux): workers inherit what is loaded; elsewhere
+        # each worker is given the shared arguments once, when it starts.
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        self.context = mp.get_context(method)
+        self.jobs = self.workers = jobs
+        self.pool = None
+
+    def run(self, work: Iterable[tuple[list[Path], object]], kwargs: dict) -> Iterator[tuple[int, tuple]]:
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.context,
+                                        initializer=_share, initargs=(kwargs,))
+        # A bounded window of batches in flight: results wait in this process until written, and
+        # the batches themselves are made as they are sent.
+        ahead = 2 * self.jobs + 2
+        pending = iter(enumerate(work))
+        running = {}
+        for k, (files, md) in pending:
+            running[self.pool.submit(_tag_shared, files, md)] = k
+            if len(running) >= ahead:
+                break
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in sorted(done, key=running.get):
+                k = running.pop(fut)
+                yield k, fut.result()
+                nxt = next(pending, None)
+                if nxt is not None:
+                    running[self.pool.submit(_tag_shared, nxt[1][0], nxt[1][1])] = nxt[0]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+# The register and codebook of the batches of a run, in each worker process.
+_SHARED: dict = {}
+
+
+def _share(kwargs: dict) -> None:
+    global _SHARED
+    _SHARED = kwargs
+
+
+def _tag_shared(files: list[Path], metadata) -> tuple:
+    return tag_batch(files, metadata=metadata, **_SHARED)
 
 
 def _executor(*, jobs: int | None, scheduler: str | None, n_batches: int):
     if scheduler:
-        return _Dask(jobs=0, scheduler=scheduler)
+        return _Dask(scheduler=scheduler)
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     jobs = min(jobs, n_batches)
-    return _Dask(jobs=jobs, scheduler=None) if jobs > 1 else _Inline()
+    return _Processes(jobs=jobs) if jobs > 1 else _Inline()
 
 
 def _write_part(table: pd.DataFrame, path: Path) -> None:

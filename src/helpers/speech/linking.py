@@ -305,7 +305,8 @@ class UtteranceLinker:
                 table["speaker"].fillna(""), table["article"]):
             tokens = _norm_tokens(text)
             toks, flat = set(tokens), " ".join(tokens)
-            d = date.fromisoformat(d) if isinstance(d, str) and len(d) == 10 else None
+            # Days as ordinals: the date tests below are integer arithmetic.
+            d = date.fromisoformat(d).toordinal() if isinstance(d, str) and len(d) == 10 else None
             index, exact = self.blocks.setdefault(c or s or "?", ({}, {}))
             # Within a block: identical texts are joined directly (reprints), and other rows are
             # compared only with recent rows sharing one of their longest words (an inverted index
@@ -313,7 +314,7 @@ class UtteranceLinker:
             digest = hashlib.blake2b(flat.encode("utf-8"), digest_size=16).digest()
             same = exact.get(digest)
             exact[digest] = (i, art, d)
-            if same is not None and same[1] != art and (not d or not same[2] or abs((d - same[2]).days) <= days):
+            if same is not None and same[1] != art and (not d or not same[2] or abs(d - same[2]) <= days):
                 union(i, same[0])
                 continue
             keys_i = sorted((t for t in toks if len(t) > 3), key=lambda t: (-len(t), t))[:_LINK_KEYS]
@@ -322,9 +323,8 @@ class UtteranceLinker:
                 cands.update(index.get(t, ()))
             for j in sorted(cands):
                 b, flat_j, d_j, art_j = rows[j]
-                if art == art_j or find(i) == find(j):
-                    continue
-                if d and d_j and abs((d - d_j).days) > days:
+                # The cheap tests first (all are pure: their order changes nothing but the time).
+                if art == art_j or (d and d_j and abs(d - d_j) > days) or find(i) == find(j):
                     continue
                 a = toks
                 if not a or not b:
