@@ -180,6 +180,11 @@ def test_two_dask_workers_on_loopback_give_the_bytes_of_one_process(tmp_path, he
     assert out == heldout_once
 
 
+def test_two_local_processes_give_the_bytes_of_one_process(tmp_path, heldout_once):
+    out = tag_cli(paths.HELDOUT / "articles", tmp_path / "s.csv", "--jobs", "2", "--batch-size", "2")
+    assert out == heldout_once
+
+
 def test_problems_are_reported_in_file_order(tmp_path):
     folder = tmp_path / "in"
     (folder / "b").mkdir(parents=True)
@@ -259,3 +264,81 @@ def test_run_on_a_large_corpus_keeps_its_tables_on_disk(large_folder):
     cols = ["article", "start", "end", "speaker", "date", "utterance", "target", "stance"]
     assert lazy.statements[cols].astype(str).equals(reference[cols].astype(str))
     assert set(lazy.statements["stance_source"]) == {"automatic"}
+
+
+def test_a_project_tags_its_large_corpus_once(tmp_path, large_folder, monkeypatch):
+    """The notebooks of a project each run the pipeline: a large corpus is tagged by the first
+    and read back by the others, until an input changes."""
+    import warnings
+
+    from helpers import pipeline
+
+    project = tmp_path / "porte-parole.yaml"
+    project.write_text(f"name: large\ncorpus: [{large_folder}]\nannotations: null\njobs: 1\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = pipeline.run(project)
+
+        def no_tagging(*args, **kwargs):
+            raise AssertionError("tagged again")
+
+        monkeypatch.setattr(bulk, "tag_files", no_tagging)
+        again = pipeline.run(project)
+        assert again.statements.equals(first.statements)
+        assert again.corpus.articles.equals(first.corpus.articles)
+        assert again.corpus.problems.equals(first.corpus.problems)
+        project.write_text(project.read_text(encoding="utf-8").replace("name: large", "name: larger"), encoding="utf-8")
+        with pytest.raises(AssertionError, match="tagged again"):
+            pipeline.run(project)
+    assert len(list((tmp_path / pipeline.CACHE).iterdir())) == 1  # one key kept, no temporary left
+
+
+METADATA_CASES = [
+    "article,published,outlet\na1,2017-01-23,Le Monde\na2,2017-01-24,Libération\n",
+    # a bad date (ignored), a ragged row (skipped), a second row for a1 (skipped), no id (skipped)
+    "article,published,outlet,date_basis\na1,2017-01-23,Le Monde,text\na2,2017-13-01,Libé,metadata\n"
+    "a3,2017-01-02\na1,2017-01-05,x,text\na4,2017-01-06,y,bogus\n,2017-01-01,z,text\n",
+]
+
+
+@pytest.mark.parametrize("content", METADATA_CASES)
+def test_metadata_kept_in_a_file_reads_like_the_dict(tmp_path, content):
+    import pickle
+    import warnings
+
+    path = tmp_path / "articles.csv"
+    path.write_text(content, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plain, stored = corpus.read_metadata(path), corpus.read_metadata(path, store=True)
+    assert not isinstance(stored.rows, dict)
+    assert list(stored.rows.items()) == list(plain.rows.items())
+    assert dict(stored.lines) == plain.lines and stored.problems == plain.problems
+    assert pickle.loads(pickle.dumps(stored.rows)) == plain.rows
+    assert stored.subset(["a1", "zz"]).rows == {"a1": plain.rows["a1"]}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_speaker_lines_over_batches_are_those_of_the_whole_table(seed):
+    rng = random.Random(seed)
+    n = rng.randint(1, 80)
+    table = pd.DataFrame({
+        "article": [f"a{i // 4}" for i in range(n)],
+        "speaker": [rng.choice(["", "Peskov", "Kirby", " Kirby"]) for _ in range(n)],
+        "target": [rng.choice(["", "t"]) for _ in range(n)],
+        "stance": [rng.choice(["favor", "against", "neutral", "none"]) for _ in range(n)],
+        "stance_rule": [rng.choice(["cue", "speech-cue+x", "default+assertion", "evaluation", "hedge"]) for _ in range(n)],
+        "confidence": [rng.choice([0.9, 0.3]) for _ in range(n)],
+        "date": [rng.choice(["", "2017-01-01", "2017-01-03", "2017-03-01", "2017-09-30"]) for _ in range(n)],
+        "published": [rng.choice(["", "2017-01-02"]) for _ in range(n)],
+    })
+    whole = stance.speaker_lines(table)
+    lines, cuts = stance.SpeakerLines(), sorted(rng.sample(range(1, n + 1), min(3, n)))
+    parts = [table.iloc[a:b] for a, b in zip([0] + cuts, cuts + [n]) if b > a]
+    for part in parts:
+        lines.add(part)
+    done, out = 0, []
+    for part in parts:
+        out.append(lines.apply(part, done))
+        done += len(part)
+    assert pd.concat(out).equals(whole)

@@ -25,6 +25,7 @@ Workers of a cluster read the input files themselves: they must see them at the 
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -40,7 +41,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import speech
+from . import paths, speech
 
 # The corpus tables a batch can return besides its statements (``tag_batch``).
 CORPUS_TABLES = ("articles", "paragraphs", "comments")
@@ -594,11 +595,13 @@ class LazyCorpus:
     ``corpus[article_id]`` reads one. Made by :func:`run`; the folder goes with the object.
     """
 
-    def __init__(self, folder: Path, files: list[Path], metadata, problems: list):
+    def __init__(self, folder: Path, files: list[Path], metadata, problems, *, keep: bool = False):
         self.folder, self.files, self.metadata = Path(folder), list(files), metadata
-        self.problems = pd.DataFrame(problems, columns=["file", "problem"])
+        self.problems = problems if isinstance(problems, pd.DataFrame) else pd.DataFrame(
+            list(problems), columns=["file", "problem"])
         self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
-        weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+        if not keep:  # a cached folder stays for the next run
+            weakref.finalize(self, shutil.rmtree, str(self.folder), True)
 
     def _parts(self, name: str) -> list[Path]:
         return sorted((self.folder / name).glob("part-*.parquet"))
@@ -644,21 +647,64 @@ class LazyCorpus:
 
 
 def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None = None,
-        scheduler: str | None = None) -> tuple[LazyCorpus, pd.DataFrame]:
+        scheduler: str | None = None, cache: Path | None = None,
+        key: str = "") -> tuple[LazyCorpus, pd.DataFrame]:
     """A large corpus through ``tag_files`` for ``pipeline.run``: the lazy corpus and the
     coded, linked statements (read back from Parquet).
 
-    The derived tables go to a temporary folder that lives as long as the corpus object.
+    Args:
+        cache: a folder where the tagged corpus is kept under ``key`` (see :func:`cache_key`) and
+            found again by the next run with the same key: the notebooks of a project tag a
+            corpus of 10,000 articles once, not once each. Other keys' folders there are removed
+            when a new one is written. None: a temporary folder that lives as long as the
+            corpus object.
     """
-    folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
     md = corpus_mod.read_metadata(metadata, store=True) if isinstance(metadata, (str, Path)) else metadata
+    files = _duplicates(files_of(inputs))[0]
+    if cache is not None and key:
+        folder = Path(cache) / key
+        if not (folder / "statements.parquet").exists():
+            Path(cache).mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=cache))
+            try:
+                result = tag_files(inputs, out=tmp / "statements.parquet", metadata=md, codebook=codebook,
+                                   register=register, jobs=jobs, scheduler=scheduler, corpus_folder=tmp)
+                if not result.path.exists():  # no statement at all: an empty table, kept too
+                    speech.link_utterances(speech.statements_in_text("")).to_parquet(result.path, index=False)
+                pd.DataFrame(list(result.problems), columns=["file", "problem"]).to_parquet(
+                    tmp / "problems.parquet", index=False)
+                for old in Path(cache).iterdir():
+                    if old.is_dir() and old.name != tmp.name:
+                        shutil.rmtree(old, ignore_errors=True)
+                os.replace(tmp, folder)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+        corp = LazyCorpus(folder, files, md, pd.read_parquet(folder / "problems.parquet"), keep=True)
+        return corp, pd.read_parquet(folder / "statements.parquet")
+    folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
     try:
         result = tag_files(inputs, out=folder / "statements.parquet", metadata=md, codebook=codebook,
                            register=register, jobs=jobs, scheduler=scheduler, corpus_folder=folder)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    corp = LazyCorpus(folder, _duplicates(files_of(inputs))[0], md, result.problems)
+    corp = LazyCorpus(folder, files, md, result.problems)
     statements = (pd.read_parquet(result.path) if result.path.exists()
                   else speech.link_utterances(speech.statements_in_text("")))
     return corp, statements
+
+
+def cache_key(files: Iterable[Path], *, sources: Iterable[Path]) -> str:
+    """What decides a tagged corpus, as a short hash: each article file's path, size and
+    modification time, and the bytes of ``sources`` (metadata, registers, target files) and of
+    the tagger itself (this package and its lexicons), so that any change tags again."""
+    h = hashlib.sha256()
+    for f in files:
+        st = Path(f).stat()
+        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    code = Path(__file__).parent
+    for f in sorted([*code.rglob("*.py"), *paths.LEXICONS.rglob("*")]) + list(sources):
+        if Path(f).is_file():
+            h.update(str(f).encode() + b"\0" + Path(f).read_bytes())
+    return h.hexdigest()[:24]

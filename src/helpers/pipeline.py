@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 # Articles above which ``run`` tags in batches and keeps the corpus tables on disk: the seeds
 # and small corpora stay in memory (starting workers costs more than tagging them).
 LARGE = 2 * bulk.MIN_BATCH
+# Where a project keeps its large corpus once tagged (git-ignored; delete it to tag again).
+CACHE = ".porte-parole-cache"
 
 
 @dataclass
@@ -154,15 +156,25 @@ def _run(inputs, *, metadata, book, annotations, register, names, project=None, 
          scheduler=None) -> Workbook:
     from . import project as project_mod
 
-    if isinstance(metadata, (str, Path)):
-        # Only article + published are required, as for the tag command.
-        metadata = project_mod.read_metadata(metadata)
     entries = [inputs] if isinstance(inputs, (str, Path, dict)) else list(inputs)
     plain = all(isinstance(e, (str, Path)) for e in entries)
-    if plain and (scheduler is not None or len(bulk.files_of(entries)) > LARGE):
+    large = plain and (scheduler is not None or len(bulk.files_of(entries)) > LARGE)
+    if isinstance(metadata, (str, Path)):
+        # Only article + published are required, as for the tag command; a large corpus's rows
+        # stay in a file.
+        metadata = project_mod.read_metadata(metadata, store=large)
+    if large:
         # A large corpus: batches on every core (or a cluster), tables kept on disk (lazily read).
+        cache = key = None
+        if project is not None:
+            # Tagged once for the project's notebooks (each runs the pipeline): kept under a key of
+            # its article files, metadata, registers, targets and the tagger's code.
+            targets = project.targets if isinstance(project.targets, tuple) else (project.targets,)
+            sources = [project.file, *([project.metadata] if project.metadata else []), *project.actors,
+                       *(f for t in targets for f in (sorted(Path(t).rglob("*")) if Path(t).is_dir() else [t]))]
+            cache, key = project.root / CACHE, bulk.cache_key(bulk.files_of(entries), sources=sources)
         corp, coded = bulk.run(entries, metadata=metadata, codebook=book, register=register, jobs=jobs,
-                               scheduler=scheduler)
+                               scheduler=scheduler, cache=cache, key=key or "")
     else:
         corp = corpus_mod.load_articles(inputs, metadata=metadata)
         frames = [t for t in iter_coded(corp.items, register=register, codebook=book) if len(t)]

@@ -375,9 +375,10 @@ def register_table(files) -> pd.DataFrame:
     return table.drop_duplicates("id", keep="last").reset_index(drop=True)
 
 
-def read_metadata(path: Path | str) -> corpus_mod.Metadata:
+def read_metadata(path: Path | str, *, store: bool = False) -> corpus_mod.Metadata:
     """An articles metadata CSV: ``article`` and ``published`` required, the rest optional
     (``helpers.schema``; bad rows are in the returned ``problems``, reported by the loader).
+    ``store``: rows kept in a temporary file, not in memory (``corpus.read_metadata``).
 
     Raises:
         ProjectError: the file is missing, not a UTF-8 CSV, or lacks ``article`` / ``published``.
@@ -387,7 +388,7 @@ def read_metadata(path: Path | str) -> corpus_mod.Metadata:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return corpus_mod.read_metadata(path)
+            return corpus_mod.read_metadata(path, store=store)
     except corpus_mod.CorpusError as err:
         raise ProjectError(str(err)) from None
 

@@ -459,7 +459,12 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
     out = coded.copy()
     out["stance_source"] = "automatic"
     out["review_note"] = ""
-    known = article_texts(texts)
+    # The texts are read only when there is a review to check against them: for a large corpus
+    # kept on disk (bulk.LazyCorpus), reading every article again takes a minute per 10,000.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the read below, with the texts, reports the problems
+        anything = not read(annotations, codebook=codebook).empty
+    known = article_texts(texts) if anything else None
     reviews = decisions(read(annotations, texts=known, codebook=codebook))
     if reviews.empty:
         out.attrs.update(added=0, deleted=0, reviewed=0)
