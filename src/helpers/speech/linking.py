@@ -14,6 +14,7 @@ import unicodedata
 from array import array
 from collections import deque
 from datetime import date
+from sys import intern
 
 import pandas as pd
 
@@ -304,7 +305,8 @@ class UtteranceLinker:
                 range(n0, n0 + len(table)), table["text"], table["date"], table["country"].fillna(""),
                 table["speaker"].fillna(""), table["article"]):
             tokens = _norm_tokens(text)
-            toks, flat = set(tokens), " ".join(tokens)
+            # One copy of each word for all the rows the windows hold (half their memory).
+            toks, flat = {intern(t) for t in tokens}, " ".join(tokens)
             # Days as ordinals: the date tests below are integer arithmetic.
             d = date.fromisoformat(d).toordinal() if isinstance(d, str) and len(d) == 10 else None
             index, exact = self.blocks.setdefault(c or s or "?", ({}, {}))
