@@ -35,7 +35,7 @@ import warnings
 import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
@@ -600,6 +600,7 @@ class LazyCorpus:
         self.problems = problems if isinstance(problems, pd.DataFrame) else pd.DataFrame(
             list(problems), columns=["file", "problem"])
         self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
+        self._by_stem: dict | None = None
         if not keep:  # a cached folder stays for the next run
             weakref.finalize(self, shutil.rmtree, str(self.folder), True)
 
@@ -623,7 +624,11 @@ class LazyCorpus:
         return self._table("comments", corpus_mod.COMMENT_COLUMNS)
 
     @property
-    def items(self) -> Iterator:
+    def items(self) -> "_Items":
+        """The articles, read again one at a time as they are iterated (``len`` is free)."""
+        return _Items(self)
+
+    def _read(self) -> Iterator:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # already reported when the corpus was tagged
             yield from corpus_mod.iter_articles(self.files, metadata=self.metadata)
@@ -632,18 +637,85 @@ class LazyCorpus:
         return self._n
 
     def __iter__(self):
-        return iter(self.items)
+        return self._read()
 
     def __getitem__(self, article_id: str):
-        for f in self.files:
-            if f.stem == article_id:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    return next(corpus_mod.iter_articles([f], metadata=self.metadata))
-        raise KeyError(article_id)
+        if self._by_stem is None:
+            self._by_stem = {f.stem: f for f in self.files}
+        f = self._by_stem.get(str(article_id))
+        if f is None:
+            raise KeyError(article_id)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return next(corpus_mod.iter_articles([f], metadata=self.metadata))
+
+    def by_id(self) -> "_ById":
+        """Article id -> Article, each read when it is asked for (the last few kept): what the
+        explorer and the review checks need, without reading the whole corpus."""
+        return _ById(self)
+
+    def texts(self) -> "_ById":
+        """Article id -> text, read the same way."""
+        return _ById(self, text=True)
 
     def __repr__(self) -> str:
         return f"LazyCorpus({self._n} articles in {self.folder}, {len(self.problems)} problems)"
+
+
+class _ById(Mapping):
+    """A lazy corpus as a mapping from article id (see ``LazyCorpus.by_id``)."""
+
+    KEPT = 32
+
+    def __init__(self, corpus: LazyCorpus, *, text: bool = False) -> None:
+        self.corpus, self.text = corpus, text
+        self.recent: dict = {}
+
+    def __getitem__(self, article_id):
+        key = str(article_id)
+        if key not in self.recent:
+            if len(self.recent) >= self.KEPT:
+                self.recent.pop(next(iter(self.recent)))
+            self.recent[key] = self.corpus[key]
+        article = self.recent[key]
+        return article.text if self.text else article
+
+    def __contains__(self, article_id) -> bool:
+        if self.corpus._by_stem is None:
+            self.corpus._by_stem = {f.stem: f for f in self.corpus.files}
+        return str(article_id) in self.corpus._by_stem
+
+    def __iter__(self):
+        return (f.stem for f in self.corpus.files)
+
+    def __len__(self) -> int:
+        return len(self.corpus.files)
+
+
+class _Items(Sequence):
+    """``LazyCorpus.items``: a sequence of articles that holds none of them (each is read
+    from its file when it is reached)."""
+
+    def __init__(self, corpus: LazyCorpus) -> None:
+        self.corpus = corpus
+
+    def __len__(self) -> int:
+        return len(self.corpus)
+
+    def __iter__(self):
+        return self.corpus._read()
+
+    def __getitem__(self, i):
+        import itertools
+
+        if isinstance(i, slice):
+            return list(itertools.islice(iter(self), *i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        found = next(itertools.islice(iter(self), i, None), None)
+        if found is None or i < 0:
+            raise IndexError(i)
+        return found
 
 
 def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None = None,
