@@ -197,6 +197,16 @@ def test_problems_are_reported_in_file_order(tmp_path):
     assert "already loaded" in messages[0] and "empty.txt" in messages[-1]
 
 
+def test_what_in_a_folder_is_no_article_is_reported(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(paths.SEEDS / "000_47ffda2e89d02b5c.txt", folder)
+    (folder / "zz_gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a broken link: never read
+    result = bulk.tag_files(folder, out=tmp_path / "s.csv", jobs=1, codebook=None)
+    assert result.n_articles == 1
+    assert any("zz_gone.txt" in m and "broken symbolic link" in m for _, m in result.problems)
+
+
 @pytest.mark.parametrize("argv, message", [
     (["--jobs", "0"], "at least 1"),
     (["--batch-size", "deux"], "at least 1"),

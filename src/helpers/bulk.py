@@ -85,18 +85,9 @@ def files_of(inputs: Path | str | Iterable[Path | str]) -> list[Path]:
     return list(iter_files(inputs))
 
 
-def iter_files(inputs: Path | str | Iterable[Path | str]) -> Iterator[Path]:
-    """:func:`files_of`, one file at a time (one folder's names in memory at once)."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    for p in map(Path, inputs):
-        if p.is_dir():
-            for folder, subfolders, names in os.walk(p):
-                subfolders.sort()
-                yield from (f for f in (Path(folder, n) for n in sorted(names) if n.lower().endswith(".txt"))
-                            if f.is_file())
-        else:
-            yield p
+def iter_files(inputs: Path | str | Iterable[Path | str], *, problems: list | None = None) -> Iterator[Path]:
+    """:func:`files_of`, one file at a time (``corpus.iter_files``)."""
+    return corpus_mod.iter_files(inputs, problems=problems)
 
 
 def batches(files: list[Path], *, jobs: int, size: int | None = None) -> list[list[Path]]:
@@ -349,13 +340,15 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         md = replace(md, problems=[])
     # Nothing here holds a row per article: the files are listed twice (counted, then read as
     # the batches are sent), the ids seen are kept in a file, the metadata rows go with their batch.
-    n_files = sum(1 for _ in iter_files(inputs))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # what is no article is reported by the pass below
+        n_files = sum(1 for _ in iter_files(inputs))
     size = size_of_batches(n_files, jobs=1 if scheduler is None and jobs == 1 else (jobs or os.cpu_count() or 1),
                       size=batch_size)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        plan = _Plan(inputs, size=size, metadata=md, seen=tmp / "seen.sqlite")
+        plan = _Plan(inputs, size=size, metadata=md, seen=tmp / "seen.sqlite", problems=problems)
         executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=-(-n_files // size))
         n_articles = 0
         try:
@@ -466,8 +459,8 @@ class _Plan:
     with its own metadata rows. Keeps each batch's size and first file's position, and the
     skipped files by position, to report problems in corpus order."""
 
-    def __init__(self, inputs, *, size: int, metadata, seen: Path) -> None:
-        self.inputs, self.size, self.metadata = inputs, size, metadata
+    def __init__(self, inputs, *, size: int, metadata, seen: Path, problems: "ProblemLog") -> None:
+        self.inputs, self.size, self.metadata, self.problems = inputs, size, metadata, problems
         self.seen = _Seen(seen)
         self.sizes: list[int] = []
         self.firsts: list[int] = []
@@ -482,7 +475,11 @@ class _Plan:
 
     def work(self) -> Iterator[tuple[list[Path], object]]:
         batch: list[Path] = []
-        for pos, f in enumerate(iter_files(self.inputs)):
+        found: list = []  # folder entries that are no article, met on the way
+        for pos, f in enumerate(iter_files(self.inputs, problems=found)):
+            if found:
+                self.problems.add(pos, found)
+                found.clear()
             if not self.seen.add(f.stem):
                 name = str(f)
                 self.skipped[pos] = (name, f"{name}: article id '{f.stem}' already loaded from another file; skipped")
@@ -495,6 +492,7 @@ class _Plan:
                 batch = []
         if batch:
             yield self._batch(batch)
+        self.problems.add(1 << 61, found)
 
     def close(self) -> None:
         self.seen.close()

@@ -463,9 +463,10 @@ def _files(paths_, problems: list | None) -> Iterator[tuple[Path, bool]]:
                     _report(problems, str(f), f"{f}: {_kind(f)}, not a text file; skipped")
 
 
-def iter_files(paths_) -> Iterator[Path]:
-    """The files ``iter_articles`` reads, in its order (to count them for a progress bar)."""
-    return (f for f, _ in _files(paths_, None))
+def iter_files(paths_, *, problems: list | None = None) -> Iterator[Path]:
+    """The files ``iter_articles`` reads, in its order (to count them, or to cut a corpus into
+    batches); folder entries that are not articles are reported as ``iter_articles`` does."""
+    return (f for f, _ in _files(paths_, problems))
 
 
 def _report(problems: list | None, file: str, msg: str) -> None:

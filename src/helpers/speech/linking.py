@@ -251,7 +251,7 @@ _LINK_KEYS = 12  # longest words of a statement used to find candidates
 _LINK_POSTINGS = 200  # most recent rows per word compared
 
 
-class UtteranceLinker:
+class UtteranceLinker(_Groups):
     """:func:`link_utterances` over a stream of statement tables, in bounded memory.
 
     Feed the tables in corpus order with :meth:`add`, then read one id per row with
@@ -265,24 +265,13 @@ class UtteranceLinker:
     """
 
     def __init__(self, *, threshold: float = 0.6, days: int = 3):
+        super().__init__(0)
         self.threshold, self.days = threshold, days
-        self.parent = array("q")
+        self.parent = array("q")  # a list of Python ints would take four times the memory
         self.first: dict[str, int] = {}           # same_events key -> first row
         self.blocks: dict[str, tuple[dict, dict]] = {}  # key -> (word -> recent rows, digest -> row)
         self.rows: dict[int, tuple] = {}          # row -> (words, flat text, date, article)
         self.refs: dict[int, int] = {}            # row -> number of word windows holding it
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
 
     def add(self, table: pd.DataFrame) -> None:
         """Link the rows of ``table`` (``article, text, date, country, speaker``, and
