@@ -249,6 +249,9 @@ def large_folder(tmp_path_factory):
     sources = sorted((paths.HELDOUT / "articles").glob("*.txt"))
     for i in range(pipeline.LARGE + 4):
         shutil.copy(sources[i % len(sources)], folder / f"c{i:03d}_{sources[i % len(sources)].stem}.txt")
+    # One article with a problem of its own: a byte that is not UTF-8 (read as cp1252, reported).
+    data = sources[0].read_bytes()
+    (folder / "z_stray_byte.txt").write_bytes(data.replace("é".encode(), b"\xe9", 1))
     return folder
 
 
@@ -265,9 +268,20 @@ def test_run_on_a_large_corpus_keeps_its_tables_on_disk(large_folder):
     for name in ("articles", "paragraphs", "comments"):
         got, expected = getattr(lazy.corpus, name), getattr(whole, name)
         assert got.astype(str).equals(expected.astype(str)), name
-    first = whole.items[0]
+    first, last = whole.items[0], whole.items[-1]
     assert lazy.corpus[first.id].text == first.text
-    assert [a.id for a in lazy.corpus] == [a.id for a in whole.items]
+    assert lazy.corpus[last.id].problems == last.problems != []
+    assert lazy.corpus.texts()[last.id] == last.text and "nothing" not in lazy.corpus.texts()
+    assert list(lazy.corpus.by_id()) == list(whole.by_id()) == [a.id for a in whole.items]
+    # Iterating reads the files again but takes what cleaning found from the stored tables:
+    # the same articles as cleaning them again.
+    assert any(a.problems for a in whole.items) and len(whole.comments)
+    for got, expected in zip(lazy.corpus.items, whole.items, strict=True):
+        assert (got.id, got.path, got.text, got.encoding, got.meta, got.problems) == (
+            expected.id, expected.path, expected.text, expected.encoding, expected.meta, expected.problems)
+        for name in ("paragraphs", "comments"):
+            a, b = getattr(got, name), getattr(expected, name)
+            assert list(a.columns) == list(b.columns) and a.astype(str).equals(b.astype(str)), (got.id, name)
     # The statements are those of tagging in one process (the tag command's table).
     reference = speech.link_utterances(pd.concat(
         [t for t in pipeline.iter_coded(whole.items, codebook=stance.load_codebook()) if len(t)], ignore_index=True))

@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from . import corpus as corpus_mod
-from . import paths, speech
+from . import cleaning, paths, speech
 
 # The corpus tables a batch can return besides its statements (``tag_batch``).
 CORPUS_TABLES = ("articles", "paragraphs", "comments")
@@ -589,8 +589,8 @@ class LazyCorpus:
 
     ``articles``, ``paragraphs`` and ``comments`` are read from the Parquet files of the
     batches each time they are asked for (keep a reference to the table while you use it);
-    ``items`` and iteration read and clean the files again, one article at a time;
-    ``corpus[article_id]`` reads one. Made by :func:`run`; the folder goes with the object.
+    ``items`` and iteration read the files again, one article at a time, with what cleaning
+    found in them taken from the stored tables; ``corpus[article_id]`` reads one. Made by :func:`run`; the folder goes with the object.
     """
 
     def __init__(self, folder: Path, files: list[Path], metadata, problems, *, keep: bool = False):
@@ -599,6 +599,9 @@ class LazyCorpus:
             list(problems), columns=["file", "problem"])
         self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
         self._by_stem: dict | None = None
+        self._where: dict | None = None      # article id -> stored batch
+        self._last: tuple | None = None      # the last stored batch read
+        self._problems: dict | None = None   # file -> its problems
         if not keep:  # a cached folder stays for the next run
             weakref.finalize(self, shutil.rmtree, str(self.folder), True)
 
@@ -627,9 +630,71 @@ class LazyCorpus:
         return _Items(self)
 
     def _read(self) -> Iterator:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # already reported when the corpus was tagged
-            yield from corpus_mod.iter_articles(self.files, metadata=self.metadata)
+        """The articles in corpus order, each its file's decoded text with the paragraphs,
+        comments and metadata the tagging stored: the same Articles as reading the files again,
+        without cleaning them again (a concordance over 10,000 articles reads, not re-cleans)."""
+        for part in self._parts("articles"):
+            for aid in self._batch(part)[0]:
+                yield self._article(aid, part)
+
+    def _stems(self) -> dict:
+        if self._by_stem is None:
+            self._by_stem = {f.stem: f for f in self.files}
+        return self._by_stem
+
+    def _part_of(self, article_id: str) -> Path | None:
+        """The stored batch holding an article (the batches' ids are read once)."""
+        if self._where is None:
+            self._where = {aid: part for part in self._parts("articles")
+                           for aid in pd.read_parquet(part, columns=["article"])["article"]}
+        return self._where.get(article_id)
+
+    def ids(self) -> list[str]:
+        """The article ids in corpus order."""
+        self._part_of("")
+        return list(self._where)
+
+    def _batch(self, part: Path) -> tuple[dict, Callable, Callable]:
+        """One stored batch: article id -> its articles row, and article id -> its paragraphs,
+        its comments (the last batch read is kept: articles are mostly asked for in order)."""
+        if self._last is None or self._last[0] != part:
+            rows = {r["article"]: r for r in pd.read_parquet(part).to_dict("records")}
+            self._last = (part, (rows, self._grouped("paragraphs", part.name, corpus_mod.PARAGRAPH_COLUMNS),
+                                 self._grouped("comments", part.name, corpus_mod.COMMENT_COLUMNS)))
+        return self._last[1]
+
+    def _grouped(self, name: str, part: str, columns: list[str]) -> Callable[[str], pd.DataFrame]:
+        """article id -> its rows of one stored table of one batch (an empty table when none)."""
+        path = self.folder / name / part
+        table = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=columns)
+        groups = {a: g.reset_index(drop=True) for a, g in table.groupby("article", sort=False)}
+        empty = table.iloc[:0].reset_index(drop=True)
+        return lambda aid: groups.get(aid, empty)
+
+    def _article(self, article_id: str, part: Path):
+        rows, paras, comments = self._batch(part)
+        row = rows[article_id]
+        path = self._stems()[article_id]
+        text, encoding = self._decoded(path)
+        meta = {k: row[k] for k in corpus_mod.META_KEYS}
+        meta["published"] = None if pd.isna(meta["published"]) else meta["published"]
+        if self._problems is None:
+            self._problems = {}
+            for file, problem in zip(self.problems["file"], self.problems["problem"]):
+                self._problems.setdefault(str(file), []).append(problem)
+        return corpus_mod.Article(article_id, path, text, encoding, meta, paras(article_id), comments(article_id),
+                                  list(self._problems.get(str(path), ())))
+
+    @staticmethod
+    def _decoded(path: Path) -> tuple[str, str]:
+        text, encoding, _ = cleaning.decode(path.read_bytes(), name=str(path))
+        return text, encoding
+
+    def text(self, article_id: str) -> str:
+        """One article's text (its file decoded, nothing else read)."""
+        if self._part_of(str(article_id)) is None:
+            raise KeyError(article_id)
+        return self._decoded(self._stems()[str(article_id)])[0]
 
     def __len__(self) -> int:
         return self._n
@@ -638,14 +703,10 @@ class LazyCorpus:
         return self._read()
 
     def __getitem__(self, article_id: str):
-        if self._by_stem is None:
-            self._by_stem = {f.stem: f for f in self.files}
-        f = self._by_stem.get(str(article_id))
-        if f is None:
+        part = self._part_of(str(article_id))
+        if part is None:
             raise KeyError(article_id)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return next(corpus_mod.iter_articles([f], metadata=self.metadata))
+        return self._article(str(article_id), part)
 
     def by_id(self) -> "_ById":
         """Article id -> Article, each read when it is asked for (the last few kept): what the
@@ -674,20 +735,17 @@ class _ById(Mapping):
         if key not in self.recent:
             if len(self.recent) >= self.KEPT:
                 self.recent.pop(next(iter(self.recent)))
-            self.recent[key] = self.corpus[key]
-        article = self.recent[key]
-        return article.text if self.text else article
+            self.recent[key] = self.corpus.text(key) if self.text else self.corpus[key]
+        return self.recent[key]
 
     def __contains__(self, article_id) -> bool:
-        if self.corpus._by_stem is None:
-            self.corpus._by_stem = {f.stem: f for f in self.corpus.files}
-        return str(article_id) in self.corpus._by_stem
+        return self.corpus._part_of(str(article_id)) is not None
 
     def __iter__(self):
-        return (f.stem for f in self.corpus.files)
+        return iter(self.corpus.ids())
 
     def __len__(self) -> int:
-        return len(self.corpus.files)
+        return len(self.corpus)
 
 
 class _Items(Sequence):

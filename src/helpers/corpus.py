@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 
 PARAGRAPH_COLUMNS = ["article", "para", "start", "end", "part", "role", "rule", "text"]
 COMMENT_COLUMNS = ["article", "comment", "start", "end", "author", "timestamp", "text", "listed", "also_at"]
+# Article.meta: what cleaning and the metadata say of an article (a column each in ARTICLE_COLUMNS).
+META_KEYS = ["outlet", "agency", "title", "byline", "language", "published", "date_basis", "date_note"]
 ARTICLE_COLUMNS = [
     "article", "path", "outlet", "agency", "title", "byline", "language", "published",
     "date_basis", "date_note", "body", "n_body", "n_press", "n_boilerplate", "n_comments",
@@ -139,6 +141,14 @@ class Corpus:
             if a.id == article_id:
                 return a
         raise KeyError(article_id)
+
+    def by_id(self) -> dict[str, Article]:
+        """Article id -> Article (as ``bulk.LazyCorpus.by_id`` for a corpus kept on disk)."""
+        return {a.id: a for a in self.items}
+
+    def texts(self) -> dict[str, str]:
+        """Article id -> text."""
+        return {a.id: a.text for a in self.items}
 
 
 # --------------------------------------------------------------------------------------------
@@ -675,8 +685,7 @@ def article_row(article: Article) -> dict:
     counts = {part: _nonblank("".join(p.loc[p["part"] == part, "text"])) for part in cleaning.PARTS}
     body = article.body
     return {
-        "article": article.id, "path": _display_path(article.path), **{k: article.meta[k] for k in (
-            "outlet", "agency", "title", "byline", "language", "published", "date_basis", "date_note")},
+        "article": article.id, "path": _display_path(article.path), **{k: article.meta[k] for k in META_KEYS},
         "body": body, "n_body": len(body), "n_press": counts["press"],
         "n_boilerplate": counts["boilerplate"], "n_comments": counts["comment"],
         "n_duplicate": counts["duplicate"], "n_chars": _nonblank(article.text),

@@ -66,11 +66,12 @@ def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, s
     text = article.text
     if paras is None or len(paras) == 0:
         return [(0, len(text), "", "")]
-    paras = paras.sort_values("start", kind="stable")
+    rows = sorted(zip(paras["start"].tolist(), paras["end"].tolist(), paras["part"].tolist(), paras["role"].tolist()),
+                  key=lambda r: r[0])
     allowed = None if parts is None else set(parts)
     runs: list[list] = []
     previous_ok = False
-    for start, end, part, role in zip(paras["start"], paras["end"], paras["part"], paras["role"]):
+    for start, end, part, role in rows:
         ok = allowed is None or part in allowed
         running = ok and role in RUNNING_TEXT
         if running and previous_ok and runs and runs[-1][2] == part:
@@ -81,22 +82,37 @@ def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, s
     return [tuple(r) for r in runs]
 
 
-def _role_at(paras, pos: int) -> str:
+def _roles(paras) -> list[tuple[int, int, str]]:
+    """(start, end, role) of an article's paragraphs, as plain values: looked up once per match."""
     if paras is None or len(paras) == 0:
-        return ""
-    hit = paras[(paras["start"] <= pos) & (paras["end"] > pos)]
-    return str(hit["role"].iloc[0]) if len(hit) else ""
+        return []
+    return list(zip(paras["start"].tolist(), paras["end"].tolist(), paras["role"].astype(str).tolist()))
 
 
-def _statements_by_article(statements: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+def _role_at(roles: list[tuple[int, int, str]], pos: int) -> str:
+    return next((role for start, end, role in roles if start <= pos < end), "")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) else str(value)
+
+
+def _statements_by_article(statements: pd.DataFrame | None) -> dict[str, list[tuple]]:
+    """article -> its statements' (start, end, speaker, stance), in offset order, once each."""
     if statements is None or len(statements) == 0:
         return {}
     missing = [c for c in ("article", "start", "end") if c not in statements.columns]
     if missing:
         raise KeyError(f"kwic: the statements table has no column(s) {missing}")
-    cols = [c for c in ("article", "start", "end", "speaker", "stance") if c in statements.columns]
-    table = statements[cols].drop_duplicates(["article", "start", "end"]).sort_values(["article", "start", "end"])
-    return {str(a): g for a, g in table.groupby("article", sort=False)}
+    table = statements.drop_duplicates(["article", "start", "end"]).sort_values(["article", "start", "end"])
+    blank = [""] * len(table)
+    out: dict[str, list[tuple]] = {}
+    for article, start, end, speaker, stance in zip(
+            table["article"].astype(str).tolist(), table["start"].tolist(), table["end"].tolist(),
+            table["speaker"].tolist() if "speaker" in table else blank,
+            table["stance"].tolist() if "stance" in table else blank):
+        out.setdefault(article, []).append((int(start), int(end), _text(speaker), _text(stance)))
+    return out
 
 
 def iter_matches(
@@ -118,8 +134,8 @@ def iter_matches(
     for article in _articles(corpus_or_articles):
         text, aid = article.text, str(article.id)
         date = _date(article)
-        paras = getattr(article, "paragraphs", None)
-        spoken = by_article.get(aid)
+        roles = _roles(getattr(article, "paragraphs", None))
+        spoken = by_article.get(aid, ())
         for lo, hi, part, _ in _ranges(article, parts):
             for m in compiled.finditer(text, lo, hi):
                 if m.end() == m.start():
@@ -135,19 +151,17 @@ def iter_matches(
                     "match": _SPACE.sub(" ", m.group(0)),
                     "right": _SPACE.sub(" ", text[m.end() : min(hi, m.end() + width)]),
                     "part": part,
-                    "role": _role_at(paras, m.start()),
+                    "role": _role_at(roles, m.start()),
                     "speaker": "",
                     "stance": "",
                     "statement_start": pd.NA,
                     "statement_end": pd.NA,
                 }
-                if spoken is not None:
-                    inside = spoken[(spoken["start"] <= m.start()) & (spoken["end"] >= m.end())]
-                    if len(inside):
-                        # The innermost statement (shortest) when statements nest.
-                        hit = inside.loc[(inside["end"] - inside["start"]).idxmin()]
-                        row.update(speaker=str(hit.get("speaker", "") or ""), stance=str(hit.get("stance", "") or ""),
-                                   statement_start=int(hit["start"]), statement_end=int(hit["end"]))
+                inside = [x for x in spoken if x[0] <= m.start() and x[1] >= m.end()]
+                if inside:
+                    # The innermost statement (shortest) when statements nest.
+                    start, end, speaker, stance = min(inside, key=lambda x: x[1] - x[0])
+                    row.update(speaker=speaker, stance=stance, statement_start=start, statement_end=end)
                 yield row
 
 

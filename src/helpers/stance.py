@@ -570,17 +570,31 @@ def _search_any(patterns, text: str) -> bool:
 def _find(patterns: Iterable[re.Pattern], text: str, lo: int, hi: int, role: str) -> list[_Hit]:
     if not isinstance(patterns, (list, tuple)):
         patterns = tuple(patterns)
+    # Coding one statement asks for the same list over the same span about five times (each
+    # reading of the clause, the sentence, the relayed and inherited readings): the spans found
+    # are kept for the last few thousand questions. The entry holds the list itself, so its id
+    # cannot be reused while it is kept; the hits are new objects each time (they get negated).
+    key = (id(patterns), text, lo, hi)
+    entry = _FOUND.get(key)
+    if entry is None or entry[0] is not patterns:
+        entry = (patterns, _spans(patterns, text, lo, hi))
+        if len(_FOUND) >= _FOUND_KEPT:
+            _FOUND.clear()
+        _FOUND[key] = entry
+    return [_Hit(role, s, e) for s, e in entry[1]]
+
+
+_FOUND: dict[tuple, tuple] = {}
+_FOUND_KEPT = 4096
+
+
+def _spans(patterns, text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     # Most statements match none of a role's patterns: one scan with all of them joined says so
     # (the codebook's lists compile once, each list joined once per process).
     joined = _any_of(patterns)
     if joined is not None and joined.search(text, lo, hi) is None:
-        return []
-    hits = []
-    for p in patterns:
-        for m in p.finditer(text, lo, hi):
-            if m.end() > m.start():
-                hits.append(_Hit(role, m.start(), m.end()))
-    return hits
+        return ()
+    return tuple((m.start(), m.end()) for p in patterns for m in p.finditer(text, lo, hi) if m.end() > m.start())
 
 
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:

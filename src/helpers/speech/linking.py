@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from array import array
 from collections import deque
@@ -242,9 +243,13 @@ def same_events(rows: list[dict], text: str, *, article: str = "", register=None
 
 
 def _norm_tokens(s: str) -> list[str]:
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return re.findall(r"[a-z0-9]+", s)
+    s = unicodedata.normalize("NFKD", s.replace("’", "'")).translate(_COMBINING).lower()
+    return _WORD.findall(s)
+
+
+# Every combining mark, deleted in one pass (what ``unicodedata.combining`` tests one character at a time).
+_COMBINING = dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c)))
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 _LINK_KEYS = 12  # longest words of a statement used to find candidates
