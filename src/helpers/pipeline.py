@@ -70,11 +70,18 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool 
         across articles yet: that needs every article (``speech.link_utterances``).
     """
     for article in articles:
-        rows = speech.statements(article, register=register, parse=parse)
-        if codebook is not None and len(rows):
-            # The article's own text lets the coder read the parties in the statement's sentence.
-            rows = stance.code(rows, codebook=codebook, texts={str(article.id): article.text})
-        yield rows
+        rows = speech.rows(article, register=register, parse=parse)
+        if codebook is None or not rows:
+            yield speech.table(rows)
+            continue
+        # The article's own text lets the coder read the parties in the statement's sentence.
+        texts = {str(article.id): article.text}
+        if speech.plain(rows):
+            # The rows are the records the coder would read back from their table: coded as
+            # they are, the table is built once (pandas costs more than coding on small tables).
+            yield speech.table(rows, coded=stance.coding(rows, codebook=codebook, texts=texts))
+        else:
+            yield stance.code(speech.table(rows), codebook=codebook, texts=texts)
 
 
 def run(

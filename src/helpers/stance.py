@@ -504,11 +504,17 @@ def _clauses(text: str, book: Codebook) -> list[tuple[int, int]]:
 def _any_of(patterns) -> re.Pattern | None:
     """One pattern matching wherever one of ``patterns`` does (None when they cannot be joined:
     back-references would point at other groups once the patterns share one group numbering).
-    Cached by the list object: the codebook's lists live as long as the codebook."""
-    entry = _ANY_OF.get(id(patterns))
-    if entry is not None and entry[0] is patterns:
-        return entry[1]
+    Cached by the compiled patterns."""
     pats = tuple(patterns)
+    if len(pats) < 2:
+        return None  # nothing to join
+    # Keyed by the compiled patterns, which live as long as the codebook (a caller's list may
+    # be made on the spot: keyed by the list, each would be kept, five an article). The entry
+    # holds the patterns, so their ids cannot be reused while it is kept.
+    key = tuple(map(id, pats))
+    entry = _ANY_OF.get(key)
+    if entry is not None:
+        return entry[1]
     joined = None
     if len(pats) > 1 and len({p.flags for p in pats}) == 1 and not any(_BACKREF.search(p.pattern) for p in pats):
         branches = [b for p in pats for b in _top_branches(p.pattern)]
@@ -521,13 +527,14 @@ def _any_of(patterns) -> re.Pattern | None:
                 joined = re.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
         except re.error:
             joined = None
-    if isinstance(patterns, (list, tuple)):  # a generator cannot be cached: it is used up
-        # The entry holds the list itself, so its id cannot be reused while cached.
-        _ANY_OF[id(patterns)] = (patterns, joined)
+    if len(_ANY_OF) >= _ANY_OF_KEPT:  # a bound: the codebooks' own lists are few
+        _ANY_OF.clear()
+    _ANY_OF[key] = (pats, joined)
     return joined
 
 
-_ANY_OF: dict[int, tuple] = {}
+_ANY_OF: dict[tuple, tuple] = {}
+_ANY_OF_KEPT = 1024
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?P<")
 
 
@@ -570,13 +577,14 @@ def _search_any(patterns, text: str) -> bool:
 def _find(patterns: Iterable[re.Pattern], text: str, lo: int, hi: int, role: str) -> list[_Hit]:
     if not isinstance(patterns, (list, tuple)):
         patterns = tuple(patterns)
-    # Coding one statement asks for the same list over the same span about five times (each
-    # reading of the clause, the sentence, the relayed and inherited readings): the spans found
-    # are kept for the last few thousand questions. The entry holds the list itself, so its id
-    # cannot be reused while it is kept; the hits are new objects each time (they get negated).
-    key = (id(patterns), text, lo, hi)
+    # Coding a statement asks for the same patterns over the same span again (the clause, the
+    # sentence, the relayed and inherited readings): the spans found are kept for the last few
+    # thousand questions, keyed by the compiled patterns (a list may be made on the spot). The
+    # entry holds the patterns, so their ids cannot be reused while it is kept; the hits are
+    # new objects each time (they get negated).
+    key = (tuple(map(id, patterns)), text, lo, hi)
     entry = _FOUND.get(key)
-    if entry is None or entry[0] is not patterns:
+    if entry is None:
         entry = (patterns, _spans(patterns, text, lo, hi))
         if len(_FOUND) >= _FOUND_KEPT:
             _FOUND.clear()
@@ -1204,13 +1212,16 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return [dict(zip(cols, row)) for row in zip(*values)]
 
 
-def _order(df: pd.DataFrame, records: list[dict]) -> list[int]:
+def _order(records: list[dict], frame: pd.DataFrame | None = None) -> list[int]:
     """Row positions sorted by (article, start, end), stable, as ``sort_values`` gives them;
-    pandas sorts when a key may be missing (it puts missing values last)."""
+    pandas sorts (the records' ``frame`` when given) when a key may be missing (it puts missing
+    values last)."""
     keys = [(r["article"], r["start"], r["end"]) for r in records]
     if all(type(a) is str and type(s) is int and type(e) is int for a, s, e in keys):
         return sorted(range(len(keys)), key=keys.__getitem__)
-    return list(df.sort_values(["article", "start", "end"], kind="stable").index)
+    if frame is None:
+        frame = pd.DataFrame(keys, columns=["article", "start", "end"])
+    return list(frame.sort_values(["article", "start", "end"], kind="stable").index)
 
 
 # Rules whose stance rests on evidence in the statement itself (not on a default).
@@ -1277,10 +1288,59 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     missing = [c for c in ("article", "start", "end", "text") if c not in statements.columns]
     if missing:
         raise ValueError(f"stance.code: the statements table lacks columns {missing}")
-    article_texts = _texts(texts)
     df = statements.reset_index(drop=True)
     records = _records(df)
-    order = _order(df, records)
+    results = _results(records, codebook, _texts(texts), df)
+
+    if long:
+        rows = []
+        for i in range(len(df)):
+            for r in results[i]:
+                rec = dict(records[i])
+                rec.update(target=r.target, on_target=r.on_target, stance=r.stance,
+                           evidence=format_evidence(r.hits), confidence=r.confidence, stance_rule=r.rule)
+                rows.append(rec)
+        return pd.DataFrame(rows, columns=list(df.columns) + [c for c in CODED_COLUMNS + ["on_target"] if c not in df.columns])
+
+    out = df.copy()
+    for col, values in _chosen(results, len(df)).items():
+        out[col] = values
+    return out
+
+
+def coding(records: list[dict], *, codebook: Codebook | Path | str | None = None,
+           texts: Any = None) -> dict[str, list]:
+    """What :func:`code` adds to a table, for statements given as records: one dict per
+    statement with the table's columns (str and int values, as the tagger's rows), in order.
+
+    Returns:
+        ``CODED_COLUMNS`` -> one value per record: the columns ``code`` sets, with the same values.
+        The tagger builds its table once with them instead of coding a table it built before.
+    """
+    if codebook is None or isinstance(codebook, (str, Path)):
+        codebook = load_codebook(codebook or paths.CODEBOOK)
+    return _chosen(_results(records, codebook, _texts(texts)), len(records))
+
+
+def _chosen(results: dict[int, list[_Result]], n: int) -> dict[str, list]:
+    """Each statement's coding: its most confident on-target result, or none."""
+    chosen = []
+    for i in range(n):
+        on = [r for r in results[i] if r.on_target]
+        best = max(on, key=lambda r: r.confidence) if on else None   # max keeps codebook order on ties
+        if best is None:
+            rule = min(results[i], key=lambda r: r.confidence).rule if results[i] else "no-topic"
+            conf = min((r.confidence for r in results[i]), default=0.9)
+            chosen.append(("", "none", "", conf, rule))
+        else:
+            chosen.append((best.target, best.stance, format_evidence(best.hits), best.confidence, best.rule))
+    return {col: [c[j] for c in chosen] for j, col in enumerate(CODED_COLUMNS)}
+
+
+def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
+             frame: pd.DataFrame | None = None) -> dict[int, list[_Result]]:
+    """Every statement's result for every target (record position -> results in codebook order)."""
+    order = _order(records, frame)
     results: dict[int, list[_Result]] = {}
     # (article, target) -> (end, stance, speaker) of the last on-target statement: anaphora and
     # implicit parties only look back within the article, so coding stays linear and streamable.
@@ -1341,31 +1401,7 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
         results[i] = res
 
     _speaker_lines(records, results, order)
-
-    if long:
-        rows = []
-        for i in range(len(df)):
-            for r in results[i]:
-                rec = dict(records[i])
-                rec.update(target=r.target, on_target=r.on_target, stance=r.stance,
-                           evidence=format_evidence(r.hits), confidence=r.confidence, stance_rule=r.rule)
-                rows.append(rec)
-        return pd.DataFrame(rows, columns=list(df.columns) + [c for c in CODED_COLUMNS + ["on_target"] if c not in df.columns])
-
-    out = df.copy()
-    chosen = []
-    for i in range(len(df)):
-        on = [r for r in results[i] if r.on_target]
-        best = max(on, key=lambda r: r.confidence) if on else None   # max keeps codebook order on ties
-        if best is None:
-            rule = min(results[i], key=lambda r: r.confidence).rule if results[i] else "no-topic"
-            conf = min((r.confidence for r in results[i]), default=0.9)
-            chosen.append(("", "none", "", conf, rule))
-        else:
-            chosen.append((best.target, best.stance, format_evidence(best.hits), best.confidence, best.rule))
-    for j, col in enumerate(CODED_COLUMNS):
-        out[col] = [c[j] for c in chosen]
-    return out
+    return results
 
 
 # ----------------------------------------------------------------------------- reviews

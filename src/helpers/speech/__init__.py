@@ -12,14 +12,16 @@ Modules, in the order an article goes through them:
 - ``linking``: reports of one speech event in an article (``same_events``) and of one utterance
   across articles (``link_utterances``);
 - ``tagger``: reads an article sentence by sentence and returns the statements table
-  (``statements``, ``statements_in_text``, ``tag``).
+  (``statements``, ``statements_in_text``, ``tag``), or its rows as dicts (``rows``,
+  ``rows_in_text``) and the table of rows (``table``).
 """
 from .linking import UtteranceLinker, link_utterances, same_events, utterance_id
 from .tagger import (
-    COLUMNS, SKIP_ROLES, iter_statements, press_spans, statements, statements_in_text, tag,
+    COLUMNS, SKIP_ROLES, iter_statements, plain, press_spans, rows, rows_in_text, statements, statements_in_text,
+    table, tag,
 )
 
 __all__ = [
-    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "iter_statements", "link_utterances", "press_spans",
-    "same_events", "statements", "statements_in_text", "tag", "utterance_id",
+    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "iter_statements", "link_utterances", "plain", "press_spans",
+    "rows", "rows_in_text", "same_events", "statements", "statements_in_text", "table", "tag", "utterance_id",
 ]

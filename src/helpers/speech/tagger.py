@@ -136,7 +136,46 @@ def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
 
 def statements_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
                        register=None, parse: bool = True, roles_on: date | None = None) -> pd.DataFrame:
-    """Statements in a plain text.
+    """Statements in a plain text: :func:`rows_in_text` as a table (see there for the arguments).
+
+    Returns:
+        DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
+        ``utterance`` is "" except on reports of one speech event in this text
+        (:func:`same_events`), which share a key "<article>@<start>-<end>" that
+        :func:`link_utterances` turns into an utterance id.
+    """
+    return table(rows_in_text(text, spans=spans, article=article, published=published, register=register,
+                              parse=parse, roles_on=roles_on))
+
+
+def table(rows: list[dict], *, coded: dict[str, list] | None = None) -> pd.DataFrame:
+    """The statements table of rows from :func:`rows_in_text` (``COLUMNS``, offsets as int64).
+
+    Args:
+        coded: columns from ``stance.coding`` (one value per row), set in the table as
+            ``stance.code`` sets them: ``target`` and ``stance`` replaced, the others added after.
+    """
+    if not rows:
+        out = pd.DataFrame({c: pd.Series(dtype="int64" if c in _INT_COLS else "object") for c in COLUMNS})
+        return out.astype({c: "int64" for c in _INT_COLS})
+    # Column by column, each an array (offsets typed at once): the same table as building from
+    # the row dicts and casting afterwards, at a fraction of the cost (pandas converts an array
+    # to its string dtype faster than a list, and per-article tables are small).
+    columns = {c: numpy.array([r[c] for r in rows], dtype="int64" if c in _INT_SET else object) for c in COLUMNS}
+    # Coded values as lists, as ``stance.code`` assigns them (pandas gives a list of floats float64).
+    columns.update(coded or {})
+    return pd.DataFrame(columns, columns=list(columns))
+
+
+def plain(rows: list[dict]) -> bool:
+    """Whether every value of the rows is what their table gives back (an int in the offset
+    columns, a str elsewhere), so the rows can stand for the table's records."""
+    return all(type(r[c]) is (int if c in _INT_SET else str) for r in rows for c in COLUMNS)
+
+
+def rows_in_text(text: str, *, spans=None, article: str = "", published: date | None = None,
+                 register=None, parse: bool = True, roles_on: date | None = None) -> list[dict]:
+    """Statements in a plain text, one dict per statement with the keys of ``COLUMNS``.
 
     Args:
         text: the article text; every offset indexes it.
@@ -151,10 +190,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
             titles on ("la Première ministre"); statements are never dated from it.
 
     Returns:
-        DataFrame with ``COLUMNS`` (one row per statement, ``text == text[start:end]``).
-        ``utterance`` is "" except on reports of one speech event in this text
-        (:func:`same_events`), which share a key "<article>@<start>-<end>" that
-        :func:`link_utterances` turns into an utterance id.
+        One dict per statement (``text == text[start:end]``), in the order of the table.
     """
     reg = default_register(register)
     if not isinstance(text, str):
@@ -345,14 +381,7 @@ def statements_in_text(text: str, *, spans=None, article: str = "", published: d
         r["utterance"] = groups.get(id(r), "")
         r["target"] = ""
         r["stance"] = "none"
-    if not rows:
-        out = pd.DataFrame({c: pd.Series(dtype="int64" if c in _INT_COLS else "object") for c in COLUMNS})
-        return out.astype({c: "int64" for c in _INT_COLS})
-    # Column by column, each an array (offsets typed at once): the same table as building from
-    # the row dicts and casting afterwards, at a fraction of the cost (pandas converts an array
-    # to its string dtype faster than a list, and per-article tables are small).
-    return pd.DataFrame({c: (numpy.array([r[c] for r in rows], dtype="int64") if c in _INT_SET else numpy.array([r[c] for r in rows], dtype=object))
-                         for c in COLUMNS}, columns=COLUMNS)
+    return [{c: r[c] for c in COLUMNS} for r in rows]
 
 
 _INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
@@ -473,6 +502,11 @@ def statements(article, *, register=None, parse: bool = True) -> pd.DataFrame:
     Returns:
         DataFrame with ``COLUMNS``; ``text == article.text[start:end]`` on every row.
     """
+    return table(rows(article, register=register, parse=parse))
+
+
+def rows(article, *, register=None, parse: bool = True) -> list[dict]:
+    """:func:`statements` of one article as row dicts (see :func:`rows_in_text`)."""
     published = article.meta.get("published") if article.meta else None
     if isinstance(published, str):
         try:
@@ -486,8 +520,8 @@ def statements(article, *, register=None, parse: bool = True) -> pd.DataFrame:
         m = _STAMP.search(" ".join(stamp["text"])) if len(stamp) else None
         if m:
             roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
-    return statements_in_text(article.text, spans=press_spans(article), article=article.id,
-                              published=published, register=register, roles_on=roles_on, parse=parse)
+    return rows_in_text(article.text, spans=press_spans(article), article=article.id,
+                        published=published, register=register, roles_on=roles_on, parse=parse)
 
 
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
