@@ -1477,13 +1477,16 @@ class SpeakerLines:
         target = coded["target"]
         bare = rule.str.endswith("assertion") & (target.astype(str) != "") & (speaker != "")
         keep = (evidence | bare) & (speaker != "") & when.notna()
-        ns = when.to_numpy(dtype="datetime64[ns]").astype("int64")
-        for pos in np.flatnonzero(keep.to_numpy()):
-            key = self.keys.setdefault((target.iat[pos], speaker.iat[pos]), len(self.keys))
-            if evidence.iat[pos]:
-                for col, value in zip(self.ev, (key, ns[pos], n0 + pos, stance_.iat[pos] == "favor")):
+        ns = when.to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
+        # Plain lists: one pandas look-up per cell cost more than the rest of the linking.
+        target, speaker, stance_ = target.tolist(), speaker.tolist(), stance_.tolist()
+        evidence, bare = evidence.to_numpy(dtype=bool).tolist(), bare.to_numpy(dtype=bool).tolist()
+        for pos in np.flatnonzero(keep.to_numpy(dtype=bool)).tolist():
+            key = self.keys.setdefault((target[pos], speaker[pos]), len(self.keys))
+            if evidence[pos]:
+                for col, value in zip(self.ev, (key, ns[pos], n0 + pos, stance_[pos] == "favor")):
                     col.append(value)
-            if bare.iat[pos]:
+            if bare[pos]:
                 for col, value in zip(self.bare, (key, ns[pos], n0 + pos)):
                     col.append(value)
 

@@ -296,8 +296,8 @@ class UtteranceLinker(_Groups):
         days, threshold = self.days, self.threshold
         rows, refs, find, union = self.rows, self.refs, self.find, self.union
         for i, text, d, c, s, art in zip(
-                range(n0, n0 + len(table)), table["text"], table["date"], table["country"].fillna(""),
-                table["speaker"].fillna(""), table["article"]):
+                range(n0, n0 + len(table)), table["text"].tolist(), table["date"].tolist(),
+                table["country"].fillna("").tolist(), table["speaker"].fillna("").tolist(), table["article"].tolist()):
             tokens = _norm_tokens(text)
             # One copy of each word for all the rows the windows hold (half their memory).
             toks, flat = {intern(t) for t in tokens}, " ".join(tokens)
