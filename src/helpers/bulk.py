@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 import warnings
@@ -42,6 +41,7 @@ import pandas as pd
 
 from . import corpus as corpus_mod
 from . import cleaning, paths, speech
+from .io import scratch_db
 
 # The corpus tables a batch can return besides its statements (``tag_batch``).
 CORPUS_TABLES = ("articles", "paragraphs", "comments")
@@ -393,12 +393,7 @@ class ProblemLog(Sequence):
     deleted with the object."""
 
     def __init__(self) -> None:
-        fd, name = tempfile.mkstemp(prefix="porte-parole-problems-", suffix=".sqlite")
-        os.close(fd)
-        self.db = sqlite3.connect(name, check_same_thread=False)
-        weakref.finalize(self, _drop_db, self.db, Path(name))
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                              "CREATE TABLE p (pos INT, seq INT, file TEXT, msg TEXT)")
+        self.db = scratch_db(self, "CREATE TABLE p (pos INT, seq INT, file TEXT, msg TEXT)", prefix="porte-parole-problems-")
         self._n = 0
 
     def add(self, pos: int, pairs) -> None:
@@ -429,17 +424,11 @@ class ProblemLog(Sequence):
         return f"ProblemLog({self._n} problems)"
 
 
-def _drop_db(db, path: Path) -> None:
-    db.close()
-    path.unlink(missing_ok=True)
-
-
 class _Seen:
     """The article ids seen so far, in an SQLite file (a set of 100,000 ids would be ~10 MB)."""
 
     def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path, check_same_thread=False)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE seen (id TEXT PRIMARY KEY)")
+        self.db = scratch_db(self, "CREATE TABLE seen (id TEXT PRIMARY KEY)", prefix="", path=path)
 
     def add(self, stem: str) -> bool:
         """Add an id: False when it was already there."""

@@ -29,11 +29,8 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import sqlite3
 import stat
-import tempfile
 import warnings
-import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +40,7 @@ import pandas as pd
 
 from helpers import cleaning, schema
 from helpers.cleaning import CorpusError
-from helpers.io import write_csv_atomic
+from helpers.io import scratch_db, write_csv_atomic
 from helpers.sentences import sentences
 
 __all__ = [
@@ -189,13 +186,8 @@ class _StoredRows(Mapping):
     deleted with the object; pickled, it becomes a plain dict."""
 
     def __init__(self) -> None:
-        fd, name = tempfile.mkstemp(prefix="porte-parole-metadata-", suffix=".sqlite")
-        os.close(fd)
-        self.path = Path(name)
-        self.db = sqlite3.connect(name, check_same_thread=False)
-        weakref.finalize(self, _drop_store, self.db, self.path)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                              "CREATE TABLE meta (article TEXT PRIMARY KEY, row BLOB, line INT, n INT)")
+        self.db = scratch_db(self, "CREATE TABLE meta (article TEXT PRIMARY KEY, row BLOB, line INT, n INT)",
+                             prefix="porte-parole-metadata-")
 
     def put(self, article: str, row: dict, line: int, n: int) -> None:
         self.db.execute("INSERT INTO meta VALUES (?, ?, ?, ?)", (article, pickle.dumps(row), line, n))
@@ -245,11 +237,6 @@ class _StoredLines(Mapping):
 
     def __reduce__(self):
         return dict, (list(self.items()),)
-
-
-def _drop_store(db, path: Path) -> None:
-    db.close()
-    path.unlink(missing_ok=True)
 
 
 def read_metadata(path, *, strict: bool = False, store: bool = False) -> Metadata:
