@@ -192,10 +192,10 @@ def _run(inputs, *, metadata, book, annotations, register, names, project=None, 
         coded = stance.speaker_lines(coded)
     if annotations is not None:
         automatic = coded
-        coded = reviews.apply(coded, annotations=annotations, texts=corp.items, codebook=book)
+        coded = reviews.apply(coded, annotations=annotations, texts=corp, codebook=book)
         # Hybrid coding: with enough reviews the coder learns from them and re-codes the
         # statements nobody reviewed (stance_source 'learned'); with few, the rules decide.
-        coded = learn.recode(coded, automatic=automatic, texts=corp.items, targets=book.target_ids)
+        coded = learn.recode(coded, automatic=automatic, texts=corp, targets=book.target_ids)
     else:
         coded = coded.assign(stance_source="automatic")
     log.info("%d statements in %d articles", len(coded), len(corp))
