@@ -428,7 +428,7 @@ class _Seen:
     """The article ids seen so far, in an SQLite file (a set of 100,000 ids would be ~10 MB)."""
 
     def __init__(self, path: Path) -> None:
-        self.db = scratch_db(self, "CREATE TABLE seen (id TEXT PRIMARY KEY)", prefix="", path=path)
+        self.db = scratch_db(self, "CREATE TABLE seen (id TEXT PRIMARY KEY)", path=path)
 
     def add(self, stem: str) -> bool:
         """Add an id: False when it was already there."""
@@ -586,9 +586,10 @@ class LazyCorpus:
         self.folder, self.files, self.metadata = Path(folder), list(files), metadata
         self.problems = problems if isinstance(problems, pd.DataFrame) else pd.DataFrame(
             list(problems), columns=["file", "problem"])
-        self._n = sum(len(pd.read_parquet(p, columns=["article"])) for p in self._parts("articles"))
+        # Article id -> the stored batch holding it, in corpus order (the batches' ids only).
+        self._where = {aid: part for part in self._parts("articles")
+                       for aid in pd.read_parquet(part, columns=["article"])["article"]}
         self._by_stem: dict | None = None
-        self._where: dict | None = None      # article id -> stored batch
         self._last: tuple | None = None      # the last stored batch read
         self._problems: dict | None = None   # file -> its problems
         if not keep:  # a cached folder stays for the next run
@@ -631,16 +632,8 @@ class LazyCorpus:
             self._by_stem = {f.stem: f for f in self.files}
         return self._by_stem
 
-    def _part_of(self, article_id: str) -> Path | None:
-        """The stored batch holding an article (the batches' ids are read once)."""
-        if self._where is None:
-            self._where = {aid: part for part in self._parts("articles")
-                           for aid in pd.read_parquet(part, columns=["article"])["article"]}
-        return self._where.get(article_id)
-
     def ids(self) -> list[str]:
         """The article ids in corpus order."""
-        self._part_of("")
         return list(self._where)
 
     def _batch(self, part: Path) -> tuple[dict, Callable, Callable]:
@@ -667,12 +660,16 @@ class LazyCorpus:
         text, encoding = self._decoded(path)
         meta = {k: row[k] for k in corpus_mod.META_KEYS}
         meta["published"] = None if pd.isna(meta["published"]) else meta["published"]
+        return corpus_mod.Article(article_id, path, text, encoding, meta, paras(article_id), comments(article_id),
+                                  self._problems_of(path))
+
+    def _problems_of(self, path: Path) -> list[str]:
+        """An article's own problems, as cleaning gave them (the run's problems name the file)."""
         if self._problems is None:
             self._problems = {}
             for file, problem in zip(self.problems["file"], self.problems["problem"]):
                 self._problems.setdefault(str(file), []).append(problem)
-        return corpus_mod.Article(article_id, path, text, encoding, meta, paras(article_id), comments(article_id),
-                                  list(self._problems.get(str(path), ())))
+        return list(self._problems.get(str(path), ()))
 
     @staticmethod
     def _decoded(path: Path) -> tuple[str, str]:
@@ -681,18 +678,21 @@ class LazyCorpus:
 
     def text(self, article_id: str) -> str:
         """One article's text (its file decoded, nothing else read)."""
-        if self._part_of(str(article_id)) is None:
+        if str(article_id) not in self._where:
             raise KeyError(article_id)
         return self._decoded(self._stems()[str(article_id)])[0]
 
     def __len__(self) -> int:
-        return self._n
+        return len(self._where)
+
+    def __contains__(self, article_id) -> bool:
+        return str(article_id) in self._where
 
     def __iter__(self):
         return self._read()
 
     def __getitem__(self, article_id: str):
-        part = self._part_of(str(article_id))
+        part = self._where.get(str(article_id))
         if part is None:
             raise KeyError(article_id)
         return self._article(str(article_id), part)
@@ -707,7 +707,7 @@ class LazyCorpus:
         return _ById(self, text=True)
 
     def __repr__(self) -> str:
-        return f"LazyCorpus({self._n} articles in {self.folder}, {len(self.problems)} problems)"
+        return f"LazyCorpus({len(self)} articles in {self.folder}, {len(self.problems)} problems)"
 
 
 class _ById(Mapping):
@@ -728,7 +728,7 @@ class _ById(Mapping):
         return self.recent[key]
 
     def __contains__(self, article_id) -> bool:
-        return self.corpus._part_of(str(article_id)) is not None
+        return article_id in self.corpus
 
     def __iter__(self):
         return iter(self.corpus.ids())
@@ -751,16 +751,10 @@ class _Items(Sequence):
         return self.corpus._read()
 
     def __getitem__(self, i):
-        import itertools
-
+        ids = self.corpus.ids()
         if isinstance(i, slice):
-            return list(itertools.islice(iter(self), *i.indices(len(self))))
-        if i < 0:
-            i += len(self)
-        found = next(itertools.islice(iter(self), i, None), None)
-        if found is None or i < 0:
-            raise IndexError(i)
-        return found
+            return [self.corpus[a] for a in ids[i]]
+        return self.corpus[ids[i]]  # an IndexError for a position past the end
 
 
 def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None = None,

@@ -227,7 +227,7 @@ def _articles_by_id(corpus: Any) -> Mapping[str, Any]:
         return {}
     if isinstance(corpus, Mapping):
         return corpus
-    if hasattr(corpus, "by_id"):  # a corpus kept on disk: each article read when it is shown
+    if hasattr(corpus, "by_id"):  # a Corpus, or one kept on disk (each article read when it is shown)
         return corpus.by_id()
     items = getattr(corpus, "items", corpus)
     if callable(items):  # a mapping-like object whose .items is a method

@@ -11,7 +11,7 @@ Public API:
     atomic_path(target) -> context manager yielding the temporary Path to write
     write_csv_atomic(table, target, **to_csv_options) -> Path
     check_writable(target) -> None (raises OSError naming the target)
-    scratch_db(owner, schema, *, prefix, path=None) -> sqlite3.Connection: a temporary SQLite
+    scratch_db(owner, schema, *, prefix=..., path=None) -> sqlite3.Connection: a temporary SQLite
         file for what a large corpus must not hold in memory, deleted with its owner
 """
 from __future__ import annotations
@@ -127,7 +127,7 @@ def check_writable(target: Path | str) -> None:
     os.unlink(name)
 
 
-def scratch_db(owner: object, schema: str, *, prefix: str, path: Path | None = None) -> sqlite3.Connection:
+def scratch_db(owner: object, schema: str, *, prefix: str = "porte-parole-", path: Path | None = None) -> sqlite3.Connection:
     """A temporary SQLite file with ``schema``, closed and deleted when ``owner`` is.
 
     For what a corpus of 100,000 articles must not keep as Python objects (metadata rows, the

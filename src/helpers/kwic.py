@@ -55,19 +55,26 @@ def _date(article) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)[:10]
 
 
-def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, str]]:
+def _paragraphs(article) -> list[tuple[int, int, str, str]]:
+    """(start, end, part, role) of an article's paragraphs as plain values, read once per article."""
+    paras = getattr(article, "paragraphs", None)
+    if paras is None or len(paras) == 0:
+        return []
+    return list(zip(paras["start"].tolist(), paras["end"].tolist(), paras["part"].astype(str).tolist(),
+                    paras["role"].astype(str).tolist()))
+
+
+def _ranges(paragraphs: list[tuple[int, int, str, str]], length: int,
+            parts: Iterable[str] | None) -> list[tuple[int, int, str, str]]:
     """(start, end, part, role) runs of consecutive paragraphs of the allowed parts.
 
     Consecutive running-text paragraphs (roles in ``RUNNING_TEXT``) are merged so the context can
     run across a paragraph break; a title, byline, caption or comment stands alone, and the
     context never runs into a paragraph of another part (boilerplate, comments).
     """
-    paras = getattr(article, "paragraphs", None)
-    text = article.text
-    if paras is None or len(paras) == 0:
-        return [(0, len(text), "", "")]
-    rows = sorted(zip(paras["start"].tolist(), paras["end"].tolist(), paras["part"].tolist(), paras["role"].tolist()),
-                  key=lambda r: r[0])
+    if not paragraphs:
+        return [(0, length, "", "")]
+    rows = sorted(paragraphs, key=lambda r: r[0])
     allowed = None if parts is None else set(parts)
     runs: list[list] = []
     previous_ok = False
@@ -82,19 +89,8 @@ def _ranges(article, parts: Iterable[str] | None) -> list[tuple[int, int, str, s
     return [tuple(r) for r in runs]
 
 
-def _roles(paras) -> list[tuple[int, int, str]]:
-    """(start, end, role) of an article's paragraphs, as plain values: looked up once per match."""
-    if paras is None or len(paras) == 0:
-        return []
-    return list(zip(paras["start"].tolist(), paras["end"].tolist(), paras["role"].astype(str).tolist()))
-
-
-def _role_at(roles: list[tuple[int, int, str]], pos: int) -> str:
-    return next((role for start, end, role in roles if start <= pos < end), "")
-
-
-def _text(value: Any) -> str:
-    return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) else str(value)
+def _role_at(paragraphs: list[tuple[int, int, str, str]], pos: int) -> str:
+    return next((role for start, end, _, role in paragraphs if start <= pos < end), "")
 
 
 def _statements_by_article(statements: pd.DataFrame | None) -> dict[str, list[tuple]]:
@@ -106,12 +102,10 @@ def _statements_by_article(statements: pd.DataFrame | None) -> dict[str, list[tu
         raise KeyError(f"kwic: the statements table has no column(s) {missing}")
     table = statements.drop_duplicates(["article", "start", "end"]).sort_values(["article", "start", "end"])
     blank = [""] * len(table)
+    speaker, stance = (table[c].fillna("").astype(str).tolist() if c in table else blank for c in ("speaker", "stance"))
     out: dict[str, list[tuple]] = {}
-    for article, start, end, speaker, stance in zip(
-            table["article"].astype(str).tolist(), table["start"].tolist(), table["end"].tolist(),
-            table["speaker"].tolist() if "speaker" in table else blank,
-            table["stance"].tolist() if "stance" in table else blank):
-        out.setdefault(article, []).append((int(start), int(end), _text(speaker), _text(stance)))
+    for row in zip(table["article"].astype(str).tolist(), table["start"].tolist(), table["end"].tolist(), speaker, stance):
+        out.setdefault(row[0], []).append((int(row[1]), int(row[2]), row[3], row[4]))
     return out
 
 
@@ -134,9 +128,9 @@ def iter_matches(
     for article in _articles(corpus_or_articles):
         text, aid = article.text, str(article.id)
         date = _date(article)
-        roles = _roles(getattr(article, "paragraphs", None))
+        paragraphs = _paragraphs(article)
         spoken = by_article.get(aid, ())
-        for lo, hi, part, _ in _ranges(article, parts):
+        for lo, hi, part, _ in _ranges(paragraphs, len(text), parts):
             for m in compiled.finditer(text, lo, hi):
                 if m.end() == m.start():
                     continue  # an empty match (e.g. r"\b") has nothing to show
@@ -151,7 +145,7 @@ def iter_matches(
                     "match": _SPACE.sub(" ", m.group(0)),
                     "right": _SPACE.sub(" ", text[m.end() : min(hi, m.end() + width)]),
                     "part": part,
-                    "role": _role_at(roles, m.start()),
+                    "role": _role_at(paragraphs, m.start()),
                     "speaker": "",
                     "stance": "",
                     "statement_start": pd.NA,

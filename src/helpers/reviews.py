@@ -99,7 +99,7 @@ def article_texts(corpus: Any) -> dict[str, str] | None:
         return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))}
     if isinstance(corpus, Mapping):
         return {str(k): (v if isinstance(v, str) else v.text) for k, v in corpus.items()}
-    if hasattr(corpus, "texts"):  # a corpus kept on disk: each text read when it is checked
+    if hasattr(corpus, "texts"):  # a Corpus, or one kept on disk (each text read when it is checked)
         return corpus.texts()
     items = getattr(corpus, "items", corpus)
     if callable(items):

@@ -516,7 +516,7 @@ def _any_of(patterns) -> re.Pattern | None:
     if entry is not None:
         return entry[1]
     joined = None
-    if len(pats) > 1 and len({p.flags for p in pats}) == 1 and not any(_BACKREF.search(p.pattern) for p in pats):
+    if len({p.flags for p in pats}) == 1 and not any(_BACKREF.search(p.pattern) for p in pats):
         branches = [b for p in pats for b in _top_branches(p.pattern)]
         try:
             if all(b.startswith(r"\b") for b in branches):
@@ -1283,8 +1283,7 @@ def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = N
     Returns:
         A new DataFrame (the input is not modified).
     """
-    if codebook is None or isinstance(codebook, (str, Path)):
-        codebook = load_codebook(codebook or paths.CODEBOOK)
+    codebook = _book(codebook)
     missing = [c for c in ("article", "start", "end", "text") if c not in statements.columns]
     if missing:
         raise ValueError(f"stance.code: the statements table lacks columns {missing}")
@@ -1317,9 +1316,14 @@ def coding(records: list[dict], *, codebook: Codebook | Path | str | None = None
         ``CODED_COLUMNS`` -> one value per record: the columns ``code`` sets, with the same values.
         The tagger builds its table once with them instead of coding a table it built before.
     """
+    return _chosen(_results(records, _book(codebook), _texts(texts)), len(records))
+
+
+def _book(codebook: Codebook | Path | str | None) -> Codebook:
+    """A loaded codebook, its path loaded, or the default target files."""
     if codebook is None or isinstance(codebook, (str, Path)):
-        codebook = load_codebook(codebook or paths.CODEBOOK)
-    return _chosen(_results(records, codebook, _texts(texts)), len(records))
+        return load_codebook(codebook or paths.CODEBOOK)
+    return codebook
 
 
 def _chosen(results: dict[int, list[_Result]], n: int) -> dict[str, list]:
