@@ -1021,9 +1021,9 @@ class Explorer:
             from . import learn
 
             ranked = learn.queue(self.statements).index
-            queued = [i for i in ranked if i in self.filtered.index]
-            done = [i for i in self.filtered.index if i not in set(queued)]
-            self.filtered = self.filtered.loc[queued + done]
+            queued = ranked[ranked.isin(self.filtered.index)]
+            done = self.filtered.index[~self.filtered.index.isin(queued)]
+            self.filtered = self.filtered.loc[queued.append(done)]
         self.timeline.value = timeline_png(self.filtered, level=f["level"], target=f["target"], actors=f["actors"])
         self.table.value = statements_table_html(self.filtered, max_rows=self.max_rows)
         options = [(self._label(idx, row), idx) for idx, row in self.filtered.head(self.max_rows).iterrows()]

@@ -59,7 +59,10 @@ cleanup() {
   fi
   if [ "$status" != "0" ]; then
     log "FAILED (exit $status); JupyterLab log and page screenshot kept in $WORK"
-    tail -n 40 "$WORK/lab.log" 2>/dev/null || true
+    tail -n 15 "$WORK/lab.log" 2>/dev/null || true
+    # The steps last: CI shows the tail of the output, and the last step is where it stopped.
+    log "the checks' steps (last 40):"
+    tail -n 40 "$PP_BROWSER_LOG" 2>/dev/null || true
   else
     rm -rf "$WORK"
   fi
@@ -79,6 +82,7 @@ LEDGER="data/annotations/ledger.csv"
 cp "$LEDGER" "$WORK/ledger.csv"
 LEDGER_BEFORE="$(sha256sum "$LEDGER")"
 export PP_LEDGER="$WORK/ledger.csv"
+export PP_BROWSER_LOG="$WORK/steps.log"
 "$PY" tests/browser/check_review.py --write-notebook "$WORK/notebooks/review-check.ipynb"
 # Render every cell (no virtual scrolling) so the DOM holds all outputs; no news pop-up.
 echo '{"windowingMode": "none"}' > "$WORK/settings/@jupyterlab/notebook-extension/tracker.jupyterlab-settings"
@@ -111,15 +115,28 @@ done
 
 case "$SCREENSHOT" in /*) ;; *) SCREENSHOT="$ROOT/$SCREENSHOT" ;; esac
 mkdir -p "$(dirname "$SCREENSHOT")"
-timeout 300 "$PY" tests/browser/check_first_open.py \
+# Each check has a budget below its `timeout`, so a hang fails with the check's own reason (the
+# step it waited on and the page's state) instead of a bare kill.
+timeout 300 "$PY" tests/browser/check_first_open.py --budget 270 \
   --url "http://127.0.0.1:$PORT" --token "$TOKEN" --chromium "$CHROMIUM"
-timeout 420 "$PY" tests/browser/check_explore.py \
+timeout 420 "$PY" tests/browser/check_explore.py --budget 390 \
   --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$(basename "$NOTEBOOK")" \
   --chromium "$CHROMIUM" --screenshot "$SCREENSHOT" --debug-dir "$WORK"
 
-timeout 420 "$PY" tests/browser/check_review.py \
-  --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook review-check.ipynb \
-  --chromium "$CHROMIUM" --debug-dir "$WORK"
+review_check() {
+  timeout 420 "$PY" tests/browser/check_review.py --budget 390 \
+    --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$1" \
+    --chromium "$CHROMIUM" --debug-dir "$WORK"
+}
+# Once in a while (one CI run in many) the review notebook's kernel stops answering the browser
+# for minutes on a loaded machine; the check then runs once more on a fresh notebook, kernel and
+# ledger copy, and fails when that fails too. Both attempts' steps are in the log.
+if ! review_check review-check.ipynb; then
+  log "the review check failed; once more on a fresh notebook and ledger copy"
+  cp "$LEDGER" "$WORK/ledger.csv"
+  "$PY" tests/browser/check_review.py --write-notebook "$WORK/notebooks/review-check-2.ipynb"
+  review_check review-check-2.ipynb
+fi
 
 # The committed notebook and ledger must be untouched (JupyterLab only ever saw copies).
 if [ "$(sha256sum "$NOTEBOOK")" != "$BEFORE" ]; then

@@ -8,6 +8,7 @@ table do not re-render after a filter change. Uses Debian's chromium through Pla
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -37,15 +38,63 @@ class CheckFailed(Exception):
     pass
 
 
+# Every step also goes to the file check.sh names (PP_BROWSER_LOG): CI shows only the tail of
+# its output, so check.sh prints the steps last when a check fails or is killed.
+STEP_LOG = os.environ.get("PP_BROWSER_LOG", "")
+# Seconds a check may take in all (--budget): a wait never runs past it, so a check that hangs
+# fails with its own reason and screenshot before check.sh's `timeout` kills it silently.
+_deadline = [float("inf")]
+
+
+def set_budget(seconds: float) -> None:
+    _deadline[0] = time.monotonic() + seconds
+
+
 def step(message: str) -> None:
-    print(f"[browser-check] {message}", flush=True)
+    line = f"[browser-check] {time.strftime('%H:%M:%S')} {message}"
+    print(line, flush=True)
+    if STEP_LOG:
+        with open(STEP_LOG, "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+def failed(err: Exception) -> int:
+    """Report a failed check (stderr and the step log); the exit status."""
+    line = f"[browser-check] FAILED: {err}"
+    print(line, file=sys.stderr, flush=True)
+    if STEP_LOG:
+        with open(STEP_LOG, "a", encoding="utf-8") as f:
+            f.write(line[:3000] + "\n")
+    return 1
 
 
 def wait_until(page, predicate_js: str, *, timeout_s: float, what: str, arg=None) -> None:
+    left = _deadline[0] - time.monotonic()
+    if left < timeout_s:
+        timeout_s = max(left, 1.0)
+    step(f"waiting up to {timeout_s:.0f} s for {what}")
     try:
         page.wait_for_function(predicate_js, arg=arg, timeout=timeout_s * 1000, polling=250)
     except PlaywrightTimeout:
-        raise CheckFailed(f"timed out after {timeout_s:.0f} s waiting for {what}") from None
+        raise CheckFailed(f"timed out after {timeout_s:.0f} s waiting for {what}; page: {page_state(page)}") from None
+
+
+def page_state(page) -> str:
+    """What the page shows when a wait fails: kernel status, cell prompts, dialogs, last outputs."""
+    try:
+        return page.evaluate("() => {" + KERNEL_STATUS_JS + """;
+            const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+                .map(e => e.innerText.trim());
+            const dialog = document.querySelector('.jp-Dialog');
+            const outs = [...document.querySelectorAll('.jp-OutputArea-output')].map(e => e.innerText.slice(-300));
+            const status = document.querySelector('.pp-explorer .pp-review-status');
+            return JSON.stringify({kernel: kernelStatus(), prompts: prompts,
+                                   dialog: dialog ? dialog.innerText.slice(0, 300) : '',
+                                   review_status: status ? status.innerText : null,
+                                   last_outputs: outs.slice(-2)});
+        }""")
+    except Exception as err:  # the page itself may be gone; say so rather than hide the wait
+        return f"(page not readable: {err})"
 
 
 def cell_errors(page) -> list[str]:
@@ -109,7 +158,7 @@ def check(args) -> float:
             n_code = page.locator(".jp-Notebook .jp-CodeCell").count()
             # Saved outputs and numbers first go (Edit > Clear Outputs of All Cells), so what the
             # check sees afterwards can only come from this run.
-            page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+            page.evaluate("() => { window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'); return true; }")
             wait_until(page, """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
                 .every(e => !/\\d/.test(e.innerText))""", timeout_s=20, what="the saved outputs to clear")
             step(f"running all {n_code} code cells")
@@ -204,12 +253,13 @@ def main(argv=None) -> int:
     ap.add_argument("--run-timeout", type=float, default=240, help="seconds allowed for Run All")
     ap.add_argument("--height", type=int, default=2400, help="browser viewport height in pixels")
     ap.add_argument("--debug-dir", default="")
+    ap.add_argument("--budget", type=float, default=float("inf"), help="seconds the whole check may take")
     args = ap.parse_args(argv)
+    set_budget(args.budget)
     try:
         seconds = check(args)
     except CheckFailed as err:
-        print(f"[browser-check] FAILED: {err}", file=sys.stderr, flush=True)
-        return 1
+        return failed(err)
     step(f"browser part passed in {seconds:.0f} s")
     return 0
 

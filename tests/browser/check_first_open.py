@@ -17,7 +17,7 @@ import sys
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
-from check_explore import CHROMIUM_FLAGS, CheckFailed, step, wait_until
+from check_explore import CHROMIUM_FLAGS, CheckFailed, failed, set_budget, step, wait_until
 
 # The notebook on show (JupyterLab keeps other tabs in the DOM, hidden).
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
@@ -74,7 +74,9 @@ def main(argv=None) -> int:
     ap.add_argument("--url", required=True)
     ap.add_argument("--token", required=True)
     ap.add_argument("--chromium", default="/usr/bin/chromium")
+    ap.add_argument("--budget", type=float, default=float("inf"), help="seconds the whole check may take")
     args = ap.parse_args(argv)
+    set_budget(args.budget)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=args.chromium, headless=True, args=CHROMIUM_FLAGS)
@@ -93,8 +95,7 @@ def main(argv=None) -> int:
             finally:
                 browser.close()
     except (CheckFailed, PlaywrightError) as err:
-        print(f"[browser-check] FAILED: {err}", file=sys.stderr, flush=True)
-        return 1
+        return failed(err)
     step("first open: readable without running")
     return 0
 

@@ -14,12 +14,15 @@ import json
 import sys
 import time
 
-from check_explore import CHROMIUM_FLAGS, KERNEL_STATUS_JS, CheckFailed, cell_errors, step, wait_until
+from check_explore import CHROMIUM_FLAGS, KERNEL_STATUS_JS, CheckFailed, cell_errors, failed, set_budget, step, wait_until
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
+# Starts the cell and returns at once: the command's promise resolves only when the cell has run,
+# and page.evaluate has no timeout, so awaiting it would hang the check with no reason given
+# when a run never ends. The waits below (with their timeouts) watch the run instead.
 RUN_CELL_JS = """(i) => { const nb = window.jupyterapp.shell.currentWidget.content;
-    nb.activeCellIndex = i; return window.jupyterapp.commands.execute('notebook:run-cell'); }"""
+    nb.activeCellIndex = i; window.jupyterapp.commands.execute('notebook:run-cell'); return true; }"""
 IDLE_JS = "() => {" + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }"
 # Selects, in the article view, the first run of at least 25 characters that no statement,
 # speaker or cue mark covers; returns the selected text.
@@ -159,15 +162,16 @@ def main(argv=None) -> int:
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     ap.add_argument("--run-timeout", type=float, default=240)
     ap.add_argument("--debug-dir", default="")
+    ap.add_argument("--budget", type=float, default=float("inf"), help="seconds the whole check may take")
     args = ap.parse_args(argv)
+    set_budget(args.budget)
     if args.write_notebook:
         write_notebook(args.write_notebook)
         return 0
     try:
         seconds = check(args)
     except CheckFailed as err:
-        print(f"[browser-check] FAILED: {err}", file=sys.stderr, flush=True)
-        return 1
+        return failed(err)
     step(f"review part passed in {seconds:.0f} s")
     return 0
 
