@@ -628,6 +628,22 @@ def test_the_explorer_can_open_on_the_review_queue(tmp_path):
     assert list(ex.filtered.index[:2]) == [table.index[1], table.index[3]]
 
 
+def test_a_review_takes_its_statement_out_of_the_queue_without_reranking_the_rest(tmp_path, monkeypatch):
+    from helpers import learn
+
+    table = STATEMENTS.assign(confidence=[0.9, 0.5, 0.9, 0.6, 0.9], stance_source="automatic")
+    ex = explore.Explorer(table, corpus=ARTICLES, annotations=tmp_path / "l.csv", codebook=CODEBOOK, order="queue",
+                          coder="ana")
+    before = list(ex.filtered.index)
+    calls = []
+    monkeypatch.setattr(learn, "queue", lambda *a, **k: calls.append(1) or pytest.fail("re-ranked"))
+    assert ex.press("n" if table.loc[before[0], "stance"] != "neutral" else "a"), ex.review_status.value
+    # the reviewed statement goes after the unreviewed ones, which keep their order
+    assert list(ex.filtered.index) == before[1:] + before[:1]
+    ex.press("u")  # undone: back at its place in the queue
+    assert list(ex.filtered.index) == before and not calls
+
+
 def test_a_review_added_and_a_keyboard_review_reach_the_next_run(tmp_path):
     """The loop on the seeds: keys -> ledger -> pipeline.run() shows both."""
     from helpers import pipeline

@@ -294,6 +294,12 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "toute négociation secrète")]),
     ("Moscou, par la voix de Maria Zakharova, a dénoncé une « provocation ».",
      [("Maria Zakharova", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une « provocation »")]),
+    # a day and a broadcaster between commas ("a annoncé, mercredi matin sur BFM TV, qu'...")
+    ("Sergueï Lavrov a annoncé, mercredi matin sur France 24, que Moscou était prêt à coopérer.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou était prêt à coopérer")]),
+    # an infinitive after "expliquer" ("explique avoir « ... »")
+    ("John Kirby explique avoir « reçu aucune proposition » de Moscou.",
+     [("John Kirby", STATE, "US", "indirect", "avoir « reçu aucune proposition » de Moscou")]),
     ("Le Pentagone a annoncé, dans un communiqué, que les frappes avaient cessé.",
      [(DOD, DOD, "US", "indirect", "les frappes avaient cessé")]),
     # A plural group after "Pour" is the journalist's summary, not a source.

@@ -718,6 +718,12 @@ def _book_with(tmp_path: Path, targets: list[dict], *, seed: bool = False) -> st
     ("Il est trop tôt pour se prononcer sur la réforme des retraites", "Laurent Berger", "", "neutral"),
     ("Il n'y aura pas de report de l'âge légal à 64 ans", "Laurent Berger", "", "against"),
     ("La hausse des retraites complémentaires sera de 4,9 %", "Agirc-Arrco", "", "none"),
+    # approving and voting: the body's decision or the group's vote says the side
+    ("Le Sénat a approuvé la réforme des retraites", "Sénat", "FR", "favor"),
+    ("Nous voterons pour la réforme des retraites", "Olivier Marleix", "", "favor"),
+    ("Nous voterons contre la réforme des retraites", "Mathilde Panot", "", "against"),
+    ("Les députés LR ne voteront pas pour la réforme des retraites", "Aurélien Pradié", "", "against"),
+    ("Il a menacé de « conséquences » si la réforme des retraites était adoptée", "Philippe Martinez", "", "against"),
     ("Washington refuse toute coopération militaire avec Moscou", "John Kirby", "US", "none"),
 ])
 def test_a_second_unrelated_target(tmp_path, sentence, speaker, country, expected):

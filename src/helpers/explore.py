@@ -891,6 +891,7 @@ class Explorer:
         self.max_rows = max_rows
         self.reviews: list[dict] = []
         self._undo: list[tuple[dict, dict]] = []  # (ledger row, what to restore in this session)
+        self._ranked: pd.Index | None = None  # the review queue's order (see _queue)
         self.selected = None
         self.filtered = self.statements.iloc[0:0]
 
@@ -1018,9 +1019,7 @@ class Explorer:
         f = self.filters()
         self.filtered = filter_statements(self.statements, **f)
         if self.order.value == "queue" and len(self.filtered):
-            from . import learn
-
-            ranked = learn.queue(self.statements).index
+            ranked = self._queue()
             queued = ranked[ranked.isin(self.filtered.index)]
             done = self.filtered.index[~self.filtered.index.isin(queued)]
             self.filtered = self.filtered.loc[queued.append(done)]
@@ -1034,6 +1033,22 @@ class Explorer:
         self.picker.value = keep
         self.picker.observe(self._on_pick, names="value")
         self.show(keep)
+
+    def _queue(self) -> pd.Index:
+        """The unreviewed statements in review order (``learn.queue``).
+
+        Ranked once, when the queue order is first shown or chosen again, then kept: a review
+        takes its statement out of the queue but does not re-rank the rest (finding the shifts
+        behind the ranking takes seconds on 100,000 statements, and a list that reorders under
+        the reviewer's hands after every key is hard to work through).
+        """
+        from . import learn
+
+        if self._ranked is None:
+            self._ranked = learn.queue(self.statements).index
+        ranked = self._ranked[self._ranked.isin(self.statements.index)]
+        source = self.statements.loc[ranked, "stance_source"] if "stance_source" in self.statements.columns else None
+        return ranked if source is None else ranked[source.ne("reviewed").to_numpy()]
 
     def _label(self, idx, row) -> str:
         # The speaker at every level: at country level "US" alone cannot tell two statements apart.
@@ -1326,6 +1341,8 @@ class Explorer:
             self.review_status.value = f"<span style='color:#b00'>{html.escape(str(err))}</span>"
 
     def _on_filter(self, change) -> None:
+        if change["owner"] is self.order:
+            self._ranked = None  # choosing the queue again ranks it again
         if change["owner"] is self.level:
             options = actor_options(self.statements, level=self.level.value)
             self.actors.unobserve(self._on_filter, names="value")

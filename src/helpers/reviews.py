@@ -44,6 +44,7 @@ import warnings
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 from filelock import FileLock
 
@@ -89,7 +90,7 @@ def _get(row: Mapping | pd.Series | None, name: str) -> str:
     return _text(row.get(name, ""))
 
 
-def article_texts(corpus: Any) -> dict[str, str] | None:
+def article_texts(corpus: Any) -> Mapping[str, str] | None:
     """Article id -> text from a Corpus, a list of Articles, a mapping (id -> Article or text), or a
     folder of ``.txt`` files (ids are file stems). None stays None (nothing to check against)."""
     if corpus is None:
@@ -97,14 +98,38 @@ def article_texts(corpus: Any) -> dict[str, str] | None:
     if isinstance(corpus, (str, Path)):
         folder = Path(corpus)
         return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))}
-    if isinstance(corpus, Mapping):
+    if isinstance(corpus, dict):
         return {str(k): (v if isinstance(v, str) else v.text) for k, v in corpus.items()}
+    if isinstance(corpus, Mapping):
+        # A view, not a copy: this mapping may be a corpus kept on disk (bulk.LazyCorpus.by_id),
+        # each article read when it is looked up (checking one review must not read them all).
+        return _TextView(corpus)
     if hasattr(corpus, "texts"):  # a Corpus, or one kept on disk (each text read when it is checked)
         return corpus.texts()
     items = getattr(corpus, "items", corpus)
     if callable(items):
         items = [v for _, v in items()]
     return {str(a.id): a.text for a in items}
+
+
+class _TextView(Mapping):
+    """Article id -> text over a mapping of ids to articles or texts, read on look-up."""
+
+    def __init__(self, articles: Mapping) -> None:
+        self.articles = articles
+
+    def __getitem__(self, article_id) -> str:
+        value = self.articles[article_id]
+        return value if isinstance(value, str) else value.text
+
+    def __contains__(self, article_id) -> bool:
+        return article_id in self.articles
+
+    def __iter__(self):
+        return (str(k) for k in self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
 
 
 def _codebook_ids(codebook: Any) -> tuple[list[str], list[str] | None]:
@@ -471,7 +496,10 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
     if reviews.empty:
         out.attrs.update(added=0, deleted=0, reviewed=0)
         return out
-    records = out.to_dict("records")
+    # Only the statements of reviewed articles are read as records and written back: on a large
+    # corpus, turning every row into a dict and back costs more than the reviews themselves.
+    touched = np.flatnonzero(out["article"].astype(str).isin(set(reviews["article"].astype(str))).to_numpy())
+    records = out.iloc[touched].to_dict("records")
     alive = [True] * len(records)
     template = {c: "" for c in out.columns}
     # An added statement is dated, like any other, by its article's publication when nothing better.
@@ -542,7 +570,19 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
                 rec["target"] = ""
             rec["stance_source"] = "reviewed"
             rec["review_note"] = r["note"]
-    result = pd.DataFrame([rec for rec, keep in zip(records, alive) if keep], columns=list(out.columns))
+    n = len(touched)
+    if n:
+        for c in out.columns:
+            column = out[c].to_numpy(dtype=object, copy=True)
+            column[touched] = [rec[c] for rec in records[:n]]
+            # typed from the values, as a table built from the records would be
+            out[c] = pd.Series(column, index=out.index).infer_objects()
+    keep = np.ones(len(out), dtype=bool)
+    keep[touched[[not a for a in alive[:n]]]] = False
+    new_rows = [rec for rec, a in zip(records[n:], alive[n:]) if a]
+    result = out[keep]
+    if new_rows:
+        result = pd.concat([result, pd.DataFrame(new_rows, columns=list(out.columns))], ignore_index=True)
     for c in ("start", "end"):
         result[c] = result[c].astype(int)
     result.attrs.update(added=added, deleted=deleted, reviewed=int(result["stance_source"].eq("reviewed").sum()))

@@ -15,7 +15,9 @@ row), then, in one run:
 3. **memory**: ``tag --jobs 1`` (``--memory-jobs N``) on 1,000 and 10,000 articles (and 100,000 with ``--full``):
    peak resident memory of the whole process tree, sampled every 0.2 s, and wall time;
 4. **downstream**: the helpers notebooks 04-06 call, on the statements of the 10,000 articles,
-   each in a fresh process: wall time and peak memory;
+   each in a fresh process: wall time and peak memory; ``explorer`` is notebook 06's review
+   explorer built on its queue and two keys pressed, ``reviews`` the pipeline's review stages
+   (``reviews.apply``, ``learn.recode``) over the whole table with the ledger those keys wrote;
 5. a profile of the rule stages: the top functions by own time.
 
 Usage: python tests/benchmarks/bench_scale.py [--baseline PATH] [--full] [--sizes 1000 10000]
@@ -189,6 +191,31 @@ def child_downstream(statements: str, what: str) -> None:
     elif what == "timeline":
         fig = charts.stance_timeline(table, level="country")
         n = len(fig.axes)
+    elif what in ("explorer", "reviews"):
+        # The review loop of notebook 06: the explorer on its queue, a stance by key, a statement
+        # marked not one; then the pipeline's review stages over the whole table with that ledger.
+        from helpers import explore, learn, reviews
+
+        # Stand-in texts as long as each article's statements reach (offsets are checked).
+        texts = {a: " " * (int(e) + 1) for a, e in table.groupby("article")["end"].max().items()}
+        with tempfile.TemporaryDirectory() as tmp:
+            ledger = Path(tmp) / "ledger.csv"
+            t_build = time.perf_counter()
+            ex = explore.Explorer(table, corpus=texts, annotations=ledger, coder="bench", order="queue")
+            if what == "explorer":
+                built = time.perf_counter() - t_build
+                t_key = time.perf_counter()
+                ex.press("n" if table.loc[ex.selected, "stance"] != "neutral" else "a")
+                ex.press("d")
+                n = len(ex.reviews)
+                print(f"# build {built:.1f} s, two keys {time.perf_counter() - t_key:.1f} s", file=sys.stderr)
+            else:
+                ex.press("n" if table.loc[ex.selected, "stance"] != "neutral" else "a")
+                ex.press("d")
+                t0 = time.perf_counter()
+                automatic = table.drop(columns=["stance_source", "review_note"], errors="ignore")
+                applied = reviews.apply(automatic, annotations=ledger, texts=texts)
+                n = len(learn.recode(applied, automatic=automatic, texts=texts))
     else:
         raise ValueError(what)
     seconds = time.perf_counter() - t0
@@ -317,7 +344,7 @@ def main(argv: list[str]) -> None:
             say(f"\n## downstream helpers on {rows} statements (each in a fresh process)")
             say("| helper | wall s | peak MiB | rows out |")
             say("|---|---|---|---|")
-            for what in ("utterances", "find", "divergences", "table", "network", "timeline"):
+            for what in ("utterances", "find", "divergences", "table", "network", "timeline", "explorer", "reviews"):
                 out = subprocess.run([sys.executable, __file__, "--child-downstream", str(statements), what],
                                      capture_output=True, text=True)
                 if out.returncode:

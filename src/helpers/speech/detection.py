@@ -105,7 +105,7 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
-_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
 
 # "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
