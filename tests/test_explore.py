@@ -644,6 +644,15 @@ def test_a_review_takes_its_statement_out_of_the_queue_without_reranking_the_res
     assert list(ex.filtered.index) == before and not calls
 
 
+def test_reviewing_in_the_explorer_leaves_the_given_table_untouched(tmp_path):
+    table = STATEMENTS.assign(stance_source="automatic")
+    before = table.copy()
+    ex = explore.Explorer(table, corpus=ARTICLES, annotations=tmp_path / "l.csv", codebook=CODEBOOK, coder="ana")
+    assert ex.press("n" if table.loc[ex.selected, "stance"] != "neutral" else "a")
+    assert ex.statements["stance_source"].eq("reviewed").sum() == 1
+    pd.testing.assert_frame_equal(table, before)
+
+
 def test_a_review_added_and_a_keyboard_review_reach_the_next_run(tmp_path):
     """The loop on the seeds: keys -> ledger -> pipeline.run() shows both."""
     from helpers import pipeline

@@ -90,6 +90,16 @@ def test_the_coder_learns_from_reviews_and_says_so():
     assert out.attrs["learned"] == {T: len(train)}
 
 
+def test_recoding_leaves_the_tables_it_was_given_untouched():
+    auto = table()
+    given = reviewed(auto, [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17])
+    before, auto_before = given.copy(), auto.copy()
+    out = learn.recode(given, automatic=auto, targets=[T])
+    assert out["stance_source"].eq("learned").any()
+    pd.testing.assert_frame_equal(given, before)
+    pd.testing.assert_frame_equal(auto, auto_before)
+
+
 def test_queue_puts_shifts_first_then_the_least_certain():
     rows = pd.DataFrame({
         "article": "a", "start": [0, 10, 20, 30, 40], "end": [5, 15, 25, 35, 45], "text": "x",

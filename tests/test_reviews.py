@@ -127,6 +127,17 @@ def test_each_action_reaches_the_table(coded, tmp_path):
     assert out.attrs["added"] == 1
 
 
+def test_applying_reviews_leaves_the_coded_table_untouched(coded, tmp_path):
+    body = (ledger_row("change", "b", *OFFER, target=TARGET, stance="against")
+            + ledger_row("delete", "a", *SELON)
+            + ledger_row("add", "a", *MISSED, stance="favor", target=TARGET))
+    write(tmp_path, "ledger.csv", body)
+    before = coded.copy()
+    out = apply(coded, tmp_path)
+    assert out.attrs["added"] == 1 and out.attrs["deleted"] == 1 and "against" in set(out["stance"])
+    pd.testing.assert_frame_equal(coded, before)
+
+
 def test_delete_and_span(coded, tmp_path):
     new = span("a", "une coordination reste possible, a ajouté Dmitri Peskov")
     body = (ledger_row("delete", "b", *OFFER, note="pas une déclaration")

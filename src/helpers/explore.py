@@ -163,7 +163,8 @@ def filter_statements(
             mask &= dates >= lo.isoformat()
         if hi is not None:
             mask &= dates <= hi.isoformat()
-    return _chronological(statements.loc[mask])
+    # No filter set: no filtered copy of a table that may hold 10^5 statements.
+    return _chronological(statements if bool(mask.all()) else statements.loc[mask])
 
 
 def _chronological(table: pd.DataFrame) -> pd.DataFrame:
@@ -177,7 +178,7 @@ def _chronological(table: pd.DataFrame) -> pd.DataFrame:
         if c in table.columns:
             keys[c] = table[c]
     order = keys.sort_values(list(keys.columns), kind="stable").index
-    return table.loc[order].copy()
+    return table.loc[order]  # a new table already (pandas copies on write): no second copy
 
 
 # ---------------------------------------------------------------------------------------------
@@ -883,7 +884,9 @@ class Explorer:
         level_column(level)
         if order not in ("date", "queue"):
             raise ValueError(f"order must be 'date' or 'queue', not {order!r}")
-        self.statements = statements.copy()
+        # Shallow: pandas (>= 3) copies a column when a review first writes to it, so the
+        # caller's table is never changed and a large one is not held twice.
+        self.statements = statements.copy(deep=False)
         self.corpus = corpus
         self._articles = _articles_by_id(corpus) if corpus is not None else {}
         self.annotations = Path(annotations)
@@ -893,7 +896,7 @@ class Explorer:
         self._undo: list[tuple[dict, dict]] = []  # (ledger row, what to restore in this session)
         self._ranked: pd.Index | None = None  # the review queue's order (see _queue)
         self.selected = None
-        self.filtered = self.statements.iloc[0:0]
+        self._shown: pd.Index = self.statements.index[:0]  # the matching rows' labels, in list order
 
         stances = codebook_stances(self.codebook if self.codebook is not None else False)
         self._stances = stances
@@ -1017,15 +1020,16 @@ class Explorer:
         index label to show (the first when it does not match).
         """
         f = self.filters()
-        self.filtered = filter_statements(self.statements, **f)
-        if self.order.value == "queue" and len(self.filtered):
+        self._shown = filter_statements(self.statements, **f).index
+        if self.order.value == "queue" and len(self._shown):
             ranked = self._queue()
-            queued = ranked[ranked.isin(self.filtered.index)]
-            done = self.filtered.index[~self.filtered.index.isin(queued)]
-            self.filtered = self.filtered.loc[queued.append(done)]
-        self.timeline.value = timeline_png(self.filtered, level=f["level"], target=f["target"], actors=f["actors"])
-        self.table.value = statements_table_html(self.filtered, max_rows=self.max_rows)
-        options = [(self._label(idx, row), idx) for idx, row in self.filtered.head(self.max_rows).iterrows()]
+            queued = ranked[ranked.isin(self._shown)]
+            self._shown = queued.append(self._shown[~self._shown.isin(queued)])
+        rows = self.filtered
+        self.timeline.value = timeline_png(rows, level=f["level"], target=f["target"], actors=f["actors"])
+        self.table.value = statements_table_html(rows, max_rows=self.max_rows)
+        options = [(self._label(idx, row), idx) for idx, row in rows.head(self.max_rows).iterrows()]
+        del rows
         wanted = self.selected if select == "keep" else select
         keep = wanted if any(v == wanted for _, v in options) else (options[0][1] if options else None)
         self.picker.unobserve(self._on_pick, names="value")
@@ -1033,6 +1037,12 @@ class Explorer:
         self.picker.value = keep
         self.picker.observe(self._on_pick, names="value")
         self.show(keep)
+
+    @property
+    def filtered(self) -> pd.DataFrame:
+        """The matching statements, in list order (date, or review queue): a new table at each
+        read, so an explorer over 10^5 statements does not hold a second copy of them."""
+        return self.statements.loc[self._shown]
 
     def _queue(self) -> pd.Index:
         """The unreviewed statements in review order (``learn.queue``).

@@ -176,7 +176,9 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
         ``stance_source`` ``learned``; everything stays as it was when no target has enough
         reviews. ``.attrs["learned"]`` maps each target to the number of reviews it learned from.
     """
-    out = statements.copy()
+    # Shallow, so a corpus's statements are not held twice: pandas (>= 3) copies a column on its
+    # first write, so the caller's table is never changed.
+    out = statements.copy(deep=False)
     if "stance_source" not in out.columns:
         out["stance_source"] = "automatic"
     reviewed = out["stance_source"].eq("reviewed")

@@ -483,7 +483,9 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
         warning); one that no statement covers is reported and ignored. ``.attrs`` holds
         ``added``, ``deleted`` and ``reviewed`` counts.
     """
-    out = coded.copy()
+    # Shallow, so a large corpus's statements are not held twice (pandas >= 3 copies on write:
+    # the caller's table is never changed).
+    out = coded.copy(deep=False)
     out["stance_source"] = "automatic"
     out["review_note"] = ""
     # The texts are read only when there is a review to check against them: for a large corpus
@@ -580,7 +582,7 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
     keep = np.ones(len(out), dtype=bool)
     keep[touched[[not a for a in alive[:n]]]] = False
     new_rows = [rec for rec, a in zip(records[n:], alive[n:]) if a]
-    result = out[keep]
+    result = out[keep] if not keep.all() else out
     if new_rows:
         result = pd.concat([result, pd.DataFrame(new_rows, columns=list(out.columns))], ignore_index=True)
     for c in ("start", "end"):

@@ -75,6 +75,10 @@ TENTATIVE_BELOW = 0.7
 
 def as_text(series: pd.Series) -> pd.Series:
     """Missing values as '' and everything as str, so comparisons never meet NaN."""
+    if isinstance(series.dtype, pd.StringDtype):
+        # Already text (Arrow-backed): no detour through a Python object per cell, which on
+        # 10^5 statements costs more memory than the table itself.
+        return series.fillna("").str.strip()
     return series.astype(object).where(series.notna(), "").astype(str).str.strip()
 
 
@@ -238,16 +242,19 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
         reason[per["on"] & ~per["dated"]] = "no date"
 
     keep = per.index[reason.isna()]
-    on = df[df["on"] & df["utterance"].isin(keep)]
+    # One mask, and only the columns each step reads: on 10^5 statements every full-width
+    # filtered copy of this table costs tens of megabytes.
+    kept = df["utterance"].isin(keep)
+    on = df[df["on"] & kept]
     reviewed_utt = set(on.loc[on["stance_source"].eq("reviewed"), "utterance"])
     voting = on[on["stance_source"].eq("reviewed") | ~on["utterance"].isin(reviewed_utt)]
     u = pd.DataFrame(index=pd.Index(keep, name="utterance"))
     u["stance"] = _vmode(voting, "stance")
-    dated = df[df["utterance"].isin(keep) & df["parsed"].notna()]
+    dated = df.loc[kept & df["parsed"].notna(), ["utterance", "parsed", "rank"]]
     stated = pd.to_datetime(_vmode(dated.assign(day=dated["parsed"].dt.strftime("%Y-%m-%d")), "day"))
     stated = stated.reindex(u.index)
     # The earliest report's publication: the first day the words were known to have been said.
-    published = df[df["utterance"].isin(keep)].groupby("utterance")["published"].min().reindex(u.index)
+    published = df.loc[kept, ["utterance", "published"]].groupby("utterance")["published"].min().reindex(u.index)
     u["date"] = stated.where(stated.notna(), published)
     u["date_basis"] = np.where(stated.notna(), "statement", np.where(u["date"].notna(), "publication", ""))
     # Who said it comes from the most specific reports: a lead that sums up "les États-Unis
@@ -262,7 +269,7 @@ def utterances(statements: pd.DataFrame, *, level: str = "person", target: str |
     u["quote"] = longest.drop_duplicates("utterance").set_index("utterance")["text"]
     first = on.sort_values("rank", kind="stable").drop_duplicates("utterance").set_index("utterance")
     u["first_article"], u["first_start"] = first["article"], first["start"].astype(int)
-    all_rows = df[df["utterance"].isin(keep)]
+    all_rows = df.loc[kept, ["utterance", "article"]]
     articles = all_rows[all_rows["article"].ne("")].groupby("utterance")["article"]
     u["n_reports"] = articles.nunique().reindex(u.index).fillna(0).astype(int)
     u["n_reports"] = u["n_reports"].where(u["n_reports"] > 0, per["reports"].reindex(u.index))

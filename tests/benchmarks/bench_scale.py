@@ -196,8 +196,11 @@ def child_downstream(statements: str, what: str) -> None:
         # marked not one; then the pipeline's review stages over the whole table with that ledger.
         from helpers import explore, learn, reviews
 
-        # Stand-in texts as long as each article's statements reach (offsets are checked).
-        texts = {a: " " * (int(e) + 1) for a, e in table.groupby("article")["end"].max().items()}
+        from types import SimpleNamespace
+
+        # Stand-in articles as long as their statements reach (offsets are checked).
+        texts = {a: SimpleNamespace(id=a, text=" " * (int(e) + 1))
+                 for a, e in table.groupby("article")["end"].max().items()}
         with tempfile.TemporaryDirectory() as tmp:
             ledger = Path(tmp) / "ledger.csv"
             t_build = time.perf_counter()
