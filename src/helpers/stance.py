@@ -704,9 +704,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     polar = []
     for role in ("denial", "refusal", "suspension", "proposal", "acceptance", "restoration"):
         polar += [h for h in _find(cues[role], text, lo, hi, role) if free(h)]
-    # The target's own cue words ("grève" against a reform) count like the general ones.
+    # The target's own cue words ("grève" against a reform) count like the general ones; words a
+    # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
+    # that cue, whose negation is then not undone by a second, unnegated reading.
+    general = list(polar)
     for stance_, role in (("against", "target-against"), ("favor", "target-favor")):
-        polar += [h for h in _find(own_cues.get(stance_, []), text, lo, hi, role) if free(h)]
+        polar += [h for h in _find(own_cues.get(stance_, []), text, lo, hi, role)
+                  if free(h) and not any(g.start < h.end and h.start < g.end for g in general)]
     # A cue word that starts inside a topic phrase is part of its name ("accord de retrait du
     # Royaume-Uni"), not a cue.
     # (For a one-place proposition named in plain words; an expert target's topic patterns may
