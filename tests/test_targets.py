@@ -77,8 +77,13 @@ def test_a_bad_target_names_file_key_and_reason(tmp_path, content, message):
     ("Demain, quoi qu'il se passe, il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
     ("Nous exigeons l'abrogation de la réforme des retraites", "against"),
     ("Les syndicats veulent abroger la réforme des retraites", "against"),
+    # a negation ends with the word it negates: a noun phrase set apart after a comma is not negated
+    ("Ça n'est plus négociable, la réforme des retraites", "neutral"),
+    # ... but an incise between commas does not end it
+    ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
+    ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
 ])
-def test_a_target_cue_word_is_negated_with_the_general_cue_it_belongs_to(tmp_path, sentence, expected):
+def test_what_a_negation_governs_in_a_plain_target(tmp_path, sentence, expected):
     p = tmp_path / "t.yaml"
     p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
                  "topic: [réforme des retraites]\nagainst: [abroger, grève]\n", encoding="utf-8")

@@ -605,6 +605,13 @@ def _spans(patterns, text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]
     return tuple((m.start(), m.end()) for p in patterns for m in p.finditer(text, lo, hi) if m.end() > m.start())
 
 
+# Between a negation and the next cue or topic term: a word of its own, a comma, then a noun
+# phrase set apart ("n'est plus négociable, la retraite à 64 ans"); an incise after the comma
+# ("pas en position, pour l'instant, de collaborer") keeps the negation going.
+_PAST_PREDICATE = re.compile(r"\s*[\w'’-]+[^,;:.]*?[,;:]\s*(?:le|la|les|l'|l’|un|une|des|ce|cet|cette|ces)\b[^,;:]*$",
+                             re.I)
+
+
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     """Keep the longest of overlapping hits of the same role ("l'accord de retrait" over
     "l'accord"), in text order."""
@@ -746,6 +753,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 # "pas de perdants" is one positive phrase): nothing is negated
                 break
             if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
+                if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
+                    # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
+                    # word it negates, before the comma; the term after it is not negated
+                    break
                 el.negated = not el.negated
                 break
         else:
