@@ -77,6 +77,10 @@ def test_a_bad_target_names_file_key_and_reason(tmp_path, content, message):
     ("Demain, quoi qu'il se passe, il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
     ("Nous exigeons l'abrogation de la réforme des retraites", "against"),
     ("Les syndicats veulent abroger la réforme des retraites", "against"),
+    # protest called for or promised is against what it protests
+    ("Philippe Martinez et Laurent Berger appellent à renforcer la contestation contre la réforme des retraites",
+     "against"),
+    ("Les syndicats ont promis une mobilisation historique contre la réforme des retraites", "against"),
     # a negation ends with the word it negates: a noun phrase set apart after a comma is not negated
     ("Ça n'est plus négociable, la réforme des retraites", "neutral"),
     # ... but an incise between commas does not end it
