@@ -744,6 +744,36 @@ def test_a_second_unrelated_target(tmp_path, sentence, speaker, country, expecte
         assert (both["target"], both["stance"]) == (us_ru["target"], us_ru["stance"])
 
 
+@pytest.fixture(scope="module")
+def plain_pension(tmp_path_factory) -> stance.Codebook:
+    """A target as a user writes it: plain words, its own against words."""
+    p = tmp_path_factory.mktemp("target") / "pension.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites]\nagainst: [abroger, grève]\n", encoding="utf-8")
+    return stance.load_codebook(p)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a target's own cue word inside a general cue is read once, with the general cue's negation
+    ("Il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
+    ("Demain, quoi qu'il se passe, il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
+    ("Nous exigeons l'abrogation de la réforme des retraites", "against"),
+    ("Les syndicats veulent abroger la réforme des retraites", "against"),
+    # protest called for or promised is against what it protests
+    ("Philippe Martinez et Laurent Berger appellent à renforcer la contestation contre la réforme des retraites",
+     "against"),
+    ("Les syndicats ont promis une mobilisation historique contre la réforme des retraites", "against"),
+    # a negation ends with the word it negates: a noun phrase set apart after a comma is not negated
+    ("Ça n'est plus négociable, la réforme des retraites", "neutral"),
+    # ... but an incise between commas does not end it
+    ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
+    ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
+])
+def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
+    out = one(sentence, book=plain_pension)
+    assert out["stance"] == expected, out["evidence"]
+
+
 def test_second_target_anaphora_and_observers(tmp_path):
     book = _book_with(tmp_path, [PENSION])
     _, df = _story([dict(content="Le gouvernement propose de reporter l'âge légal à 64 ans", speaker="Borne", country="FR"),

@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from helpers import paths, stance, targets, wordforms
@@ -69,32 +68,6 @@ def test_a_bad_target_names_file_key_and_reason(tmp_path, content, message):
     with pytest.raises(stance.CodebookError, match=message) as err:
         stance.load_codebook(p)
     assert str(p) in str(err.value)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # a target's own cue word inside a general cue is read once, with the general cue's negation
-    ("Il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
-    ("Demain, quoi qu'il se passe, il n'y aura pas d'abrogation de la réforme des retraites", "favor"),
-    ("Nous exigeons l'abrogation de la réforme des retraites", "against"),
-    ("Les syndicats veulent abroger la réforme des retraites", "against"),
-    # protest called for or promised is against what it protests
-    ("Philippe Martinez et Laurent Berger appellent à renforcer la contestation contre la réforme des retraites",
-     "against"),
-    ("Les syndicats ont promis une mobilisation historique contre la réforme des retraites", "against"),
-    # a negation ends with the word it negates: a noun phrase set apart after a comma is not negated
-    ("Ça n'est plus négociable, la réforme des retraites", "neutral"),
-    # ... but an incise between commas does not end it
-    ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
-    ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
-])
-def test_what_a_negation_governs_in_a_plain_target(tmp_path, sentence, expected):
-    p = tmp_path / "t.yaml"
-    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
-                 "topic: [réforme des retraites]\nagainst: [abroger, grève]\n", encoding="utf-8")
-    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
-           "speaker": "X", "speaker_mention": "X", "speaker_type": "person", "speaker_id": "", "country": ""}
-    out = stance.code(pd.DataFrame([row]), codebook=stance.load_codebook(p)).iloc[0]
-    assert out["stance"] == expected, out["evidence"]
 
 
 def _check(*args: str) -> subprocess.CompletedProcess:

@@ -143,6 +143,12 @@ def filter_statements(
         The matching rows, same columns and index labels as ``statements`` (so a row can be found
         back in the full table), ordered by date, article and offset.
     """
+    return statements.loc[_matching(statements, level=level, actors=actors, countries=countries, stances=stances,
+                                    target=target, date_from=date_from, date_to=date_to)]
+
+
+def _matching(statements: pd.DataFrame, *, level, actors, countries, stances, target, date_from, date_to) -> pd.Index:
+    """The labels of the rows ``filter_statements`` returns, in its order (no row copied)."""
     col = level_column(level)
     mask = pd.Series(True, index=statements.index)
     for column, values in ((col, _selection(actors)), ("country", _selection(countries)), ("stance", _selection(stances))):
@@ -163,22 +169,27 @@ def filter_statements(
             mask &= dates >= lo.isoformat()
         if hi is not None:
             mask &= dates <= hi.isoformat()
-    # No filter set: no filtered copy of a table that may hold 10^5 statements.
-    return _chronological(statements if bool(mask.all()) else statements.loc[mask])
+    # Only the sort keys of the matching rows are taken: no copy of a table of 10^5 statements.
+    keys = [c for c in ("date", "article", "start") if c in statements.columns]
+    return _chronological_order(statements.loc[mask, keys])
 
 
 def _chronological(table: pd.DataFrame) -> pd.DataFrame:
     """Rows by date (undated last), article and offset; index labels kept."""
+    return table.loc[_chronological_order(table)]
+
+
+def _chronological_order(table: pd.DataFrame) -> pd.Index:
+    """The labels of ``table`` in ``_chronological`` order."""
     if table.empty or "date" not in table.columns:
         order = [c for c in ("article", "start") if c in table.columns]
-        return (table.sort_values(order, kind="stable") if order else table).copy()
+        return table.sort_values(order, kind="stable").index if order else table.index
     dates = table["date"].fillna("").astype(str)
     keys = pd.DataFrame({"undated": dates == "", "date": dates}, index=table.index)
     for c in ("article", "start"):
         if c in table.columns:
             keys[c] = table[c]
-    order = keys.sort_values(list(keys.columns), kind="stable").index
-    return table.loc[order]  # a new table already (pandas copies on write): no second copy
+    return keys.sort_values(list(keys.columns), kind="stable").index
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1020,7 +1031,7 @@ class Explorer:
         index label to show (the first when it does not match).
         """
         f = self.filters()
-        self._shown = filter_statements(self.statements, **f).index
+        self._shown = _matching(self.statements, **f)
         if self.order.value == "queue" and len(self._shown):
             ranked = self._queue()
             queued = ranked[ranked.isin(self._shown)]
@@ -1029,7 +1040,6 @@ class Explorer:
         self.timeline.value = timeline_png(rows, level=f["level"], target=f["target"], actors=f["actors"])
         self.table.value = statements_table_html(rows, max_rows=self.max_rows)
         options = [(self._label(idx, row), idx) for idx, row in rows.head(self.max_rows).iterrows()]
-        del rows
         wanted = self.selected if select == "keep" else select
         keep = wanted if any(v == wanted for _, v in options) else (options[0][1] if options else None)
         self.picker.unobserve(self._on_pick, names="value")

@@ -574,7 +574,8 @@ def apply(coded: pd.DataFrame, *, annotations: Path | str = paths.ANNOTATIONS, t
             rec["review_note"] = r["note"]
     n = len(touched)
     if n:
-        for c in out.columns:
+        # Only the columns a review writes (the other values of the records are the table's own).
+        for c in [c for c in ("start", "end", "text", *FIELDS, "stance_source", "review_note") if c in out.columns]:
             column = out[c].to_numpy(dtype=object, copy=True)
             column[touched] = [rec[c] for rec in records[:n]]
             # typed from the values, as a table built from the records would be

@@ -128,9 +128,9 @@ review_check() {
     --url "http://127.0.0.1:$PORT" --token "$TOKEN" --notebook "$1" \
     --chromium "$CHROMIUM" --debug-dir "$WORK"
 }
-# Once in a while (one CI run in many) the review notebook's kernel stops answering the browser
-# for minutes on a loaded machine; the check then runs once more on a fresh notebook, kernel and
-# ledger copy, and fails when that fails too. Both attempts' steps are in the log.
+# One CI run hung in this check for minutes, for a reason its log did not give; a failure now
+# says where it waited, and the check runs once more on a fresh notebook, kernel and ledger copy,
+# failing when that fails too. Both attempts' steps are in the log.
 if ! review_check review-check.ipynb; then
   log "the review check failed; once more on a fresh notebook and ledger copy"
   cp "$LEDGER" "$WORK/ledger.csv"
