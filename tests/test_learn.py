@@ -118,6 +118,19 @@ def test_queue_puts_shifts_first_then_the_least_certain():
     assert list(learn.queue(rows, shifts_first=False).index) == [3, 2, 0, 1]
 
 
+def test_queue_puts_a_cue_against_the_speakers_side_after_the_shifts():
+    rows = pd.DataFrame({
+        "article": "a", "start": [0, 10, 20], "end": [5, 15, 25], "text": "x",
+        "speaker": ["Sophie Binet", "Laurent Berger", "Élisabeth Borne"], "country": "FR",
+        "date": ["2023-03-01", "2023-03-02", "2023-03-03"], "target": "t",
+        "stance": ["favor", "neutral", "favor"], "confidence": [0.4, 0.3, 0.9],
+        "stance_rule": ["cue+off-side", "assertion", "cue"], "utterance": ["u0", "u1", "u2"],
+    })
+    q = learn.queue(rows)
+    assert list(q.index) == [0, 1, 2]
+    assert list(q["reason"]) == ["against the speaker's side", "uncertain", "check"]
+
+
 @pytest.fixture(scope="module")
 def sets_without_target():
     """The seeds and the held-out reconstructed set coded with a codebook whose proposition has no

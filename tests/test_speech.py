@@ -480,6 +480,24 @@ CONTEXT_CASES = [
      [("AFP", "attributed", "les frappes ont repris dans la nuit")]),
     ("Sergueï Lavrov est arrivé à Ankara. Selon l'agence Interfax, il aurait été blessé.",
      [("Interfax", "attributed", "il aurait été blessé")]),
+    # Words between a preposed speaker and the verb, or before it, are not the speaker: object
+    # clitics ("Il y a ajouté"), a subordinator ("Si le syndicat estime ..."); a union, party
+    # or company named again by its kind ("le syndicat", "le groupe") is the one just named.
+    ("Sergueï Lavrov a déclaré que Moscou était prêt. Il y a ajouté que rien n'était signé.",
+     [("Sergueï Lavrov", "indirect", "Moscou était prêt"), ("Sergueï Lavrov", "indirect", "rien n'était signé")]),
+    ("Force ouvrière a salué la décision. Si le syndicat estime que la loi est juste, il juge la méthode « contestable ».",
+     [("Force ouvrière", "attributed", "la décision"), ("Force ouvrière", "indirect", "la loi est juste"),
+      ("Force ouvrière", "attributed", "la méthode « contestable »")]),
+    # A time phrase after a postposed speaker ends it.
+    ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
+     [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),
+    ("« Nous ne sommes plus en avril », a rétorqué son entourage ces dernières heures.",
+     [("entourage", "direct", "Nous ne sommes plus en avril")]),
+    # A document or words speak for their author.
+    ("TotalEnergies a annoncé son retrait. « Nous respectons la loi », explique le communiqué du groupe.",
+     [("TotalEnergies", "attributed", "son retrait"), ("TotalEnergies", "direct", "Nous respectons la loi")]),
+    ("« Le processus est en cours », selon les propos du ministre russe des Affaires étrangères rapportés par la télévision.",
+     [("Sergueï Lavrov", "attributed", "Le processus est en cours")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -774,6 +774,47 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     assert out["stance"] == expected, out["evidence"]
 
 
+@pytest.fixture(scope="module")
+def pension_sides(tmp_path_factory) -> stance.Codebook:
+    """The plain target with the sides an analyst knows."""
+    p = tmp_path_factory.mktemp("target") / "pension.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites]\nagainst: [abroger, grève]\n"
+                 "sides: {favor: [Élisabeth Borne, DE], against: [CGT], neutral: [Conseil constitutionnel]}\n",
+                 encoding="utf-8")
+    return stance.load_codebook(p)
+
+
+@pytest.mark.parametrize("sentence, who, expected, mark", [
+    # no evidence of its own: the speaker's side, by name, organisation or country
+    ("La réforme des retraites sera examinée au Sénat", dict(speaker="Elisabeth Borne"), "favor", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", dict(speaker="Sophie Binet", organization="CGT"),
+     "against", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", dict(speaker="Olaf Scholz", country="DE"), "favor", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", dict(speaker="Conseil constitutionnel"), "neutral", "+side"),
+    # nobody's side known: no evidence, no side
+    ("La réforme des retraites sera examinée au Sénat", dict(speaker="Jean Dupont"), "neutral", ""),
+    # a cue of its own outranks the side: a change of line in so many words is seen
+    # ... and is marked for review: a change of line, or a misread cue
+    ("Nous demandons l'abrogation de la réforme des retraites", dict(speaker="Élisabeth Borne"), "against",
+     "+off-side"),
+    ("La CGT ne s'opposera pas à la réforme des retraites", dict(speaker="Sophie Binet", organization="CGT"),
+     "favor", "+off-side"),
+    ("Nous exigeons l'abrogation de la réforme des retraites", dict(speaker="Sophie Binet", organization="CGT"),
+     "against", ""),
+    # a question stays a question
+    ("La réforme des retraites sera-t-elle examinée au Sénat ?", dict(speaker="Sophie Binet", organization="CGT"),
+     "neutral", ""),
+])
+def test_the_analysts_sides_code_only_statements_without_evidence(pension_sides, sentence, who, expected, mark):
+    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
+           "speaker": "", "organization": "", "country": "", **who}
+    out = stance.code(pd.DataFrame([row]), codebook=pension_sides).iloc[0]
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+    rule = out["stance_rule"]
+    assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
+
+
 def test_second_target_anaphora_and_observers(tmp_path):
     book = _book_with(tmp_path, [PENSION])
     _, df = _story([dict(content="Le gouvernement propose de reporter l'âge légal à 64 ans", speaker="Borne", country="FR"),

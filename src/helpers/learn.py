@@ -267,7 +267,7 @@ def queue(statements: pd.DataFrame, *, limit: int | None = None, shifts_first: b
 
     Returns:
         The unreviewed rows (same index labels) in review order, with ``priority`` (higher
-        first) and ``reason`` ("behind a shift", "uncertain", ...).
+        first) and ``reason`` ("behind a shift", "against the speaker's side", "uncertain", ...).
     """
     source = _col(statements, "stance_source", "automatic").fillna("automatic")
     todo = statements[source.ne("reviewed")]
@@ -278,8 +278,12 @@ def queue(statements: pd.DataFrame, *, limit: int | None = None, shifts_first: b
     polar = _col(todo, "stance", "none").isin(("favor", "against")).astype(float)
     behind = _behind_shifts(statements).reindex(todo.index, fill_value=False) if shifts_first else \
         pd.Series(False, index=todo.index)
-    priority = uncertainty + 0.1 * polar + behind.astype(float)
-    reason = np.where(behind, "behind a shift", np.where(uncertainty >= 0.3, "uncertain", "check"))
+    # A cue against the speaker's known side (stance rule ``+off-side``) is a change of line or
+    # a misread cue: either way an analyst should see it soon after the shifts.
+    off_side = _col(todo, "stance_rule", "").fillna("").astype(str).str.contains("+off-side", regex=False)
+    priority = uncertainty + 0.1 * polar + behind.astype(float) + 0.5 * off_side.astype(float)
+    reason = np.where(behind, "behind a shift", np.where(off_side, "against the speaker's side",
+                                                          np.where(uncertainty >= 0.3, "uncertain", "check")))
     out = todo.assign(priority=priority.round(4), reason=reason)
     out = out.sort_values(["priority", "article", "start"], ascending=[False, True, True], kind="stable")
     return out.head(limit) if limit is not None else out

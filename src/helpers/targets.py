@@ -29,6 +29,13 @@ Keys:
   an ISO country code also matches the speaker's country ("nous" is the speaker's side);
 - ``favor``, ``against``, ``neutral``: this target's own cue words, added to the general lexicon
   for this target only (threat words against a proposal, its opponents' slogans);
+- ``sides``: ``favor`` / ``against`` / ``neutral`` -> actors whose side on the proposition the
+  analyst knows (register names or ids, organisations, or ISO country codes for a state's
+  official voices). Used only for an on-target statement that carries no stance evidence of its
+  own: "Quelque 300 rassemblements sont prévus", said by a union against a reform (it comes
+  before the speaker's line read from their other statements, which proved less sure). Such codings say ``+side`` in ``stance_rule``, so an analyst
+  can leave them out; a side never overrides a cue, so a speaker who changes their line in so
+  many words is still seen to change it;
 - ``exclude``: words that put a statement about the topic out of scope (another policy);
 - ``anaphora``: words that refer back to the proposition ("cette réforme", "le texte");
 - ``default``: the stance of an on-target statement in which no cue at all is found: ``neutral``
@@ -61,6 +68,20 @@ class CodebookError(ValueError):
 
 
 _Words = list[str]
+
+
+def _words(value: Any) -> Any:
+    """A word list as given (a lone string is a list of one); pydantic reports what is not one."""
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list):
+        out = []
+        for i, w in enumerate(value):
+            if not isinstance(w, (str, int, float)) or not str(w).strip():
+                raise ValueError(f"item {i} must be a non-empty word or phrase, got {w!r}")
+            out.append(str(w).strip())
+        return out
+    return value
 
 
 class Example(BaseModel):
@@ -111,6 +132,7 @@ class TargetSpec(BaseModel):
     definition: str = Field(min_length=1)
     topic: _Words = Field(default_factory=list)
     parties: dict[str, _Words] = Field(default_factory=dict)
+    sides: dict[str, _Words] = Field(default_factory=dict)
     favor: _Words = Field(default_factory=list)
     against: _Words = Field(default_factory=list)
     neutral: _Words = Field(default_factory=list)
@@ -130,16 +152,27 @@ class TargetSpec(BaseModel):
     @field_validator("topic", "favor", "against", "neutral", "exclude", "third_parties", "anaphora", mode="before")
     @classmethod
     def _plain_words(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            value = [value]
-        if isinstance(value, list):
-            out = []
-            for i, w in enumerate(value):
-                if not isinstance(w, (str, int, float)) or not str(w).strip():
-                    raise ValueError(f"item {i} must be a non-empty word or phrase, got {w!r}")
-                out.append(str(w).strip())
-            return out
-        return value
+        return _words(value)
+
+    @field_validator("sides", mode="before")
+    @classmethod
+    def _sides(cls, value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError("must map favor / against / neutral to lists of actor names")
+        bad = sorted(set(map(str, value)) - {"favor", "against", "neutral"})
+        if bad:
+            raise ValueError(f"unknown side(s) {bad} (favor, against or neutral)")
+        seen: dict[str, str] = {}
+        out = {}
+        for side, names in value.items():
+            out[side] = _words(names or [])
+            if not isinstance(out[side], list):
+                raise ValueError(f"{side}: must be a list of actor names, got {names!r}")
+            for name in out[side]:
+                key = name.casefold()
+                if seen.setdefault(key, side) != side:
+                    raise ValueError(f"{name!r} is on two sides ({seen[key]} and {side})")
+        return out
 
     @field_validator("default")
     @classmethod

@@ -44,6 +44,7 @@ ROLE_HEADS = {
 _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
 _PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
 DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
+_GROUP_NOUN = re.compile("|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["group_nouns"]), key=len, reverse=True)))
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
@@ -285,6 +286,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     actor = reg.lookup(np, on=on)
     if actor is not None:
         return [speaker_from_actor(reg, actor, "register", np, on=on)]
+    # 1a. "le communiqué du groupe", "les propos du ministre rapportés par la télévision": the
+    # author of the document or the words speaks through it.
+    author = document_author(np)
+    if author:
+        found = resolve(author, ctx, on=on)
+        if found and found[0].name:
+            return [Speaker(**{**sp.__dict__, "attribution": "document", "mention": np}) for sp in found]
     # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
     # someone speak for themselves, not for the person (nor the state they would represent).
     if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
@@ -380,6 +388,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                     and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)
+            and _GROUP_NOUN.fullmatch(actors_mod.strip_determiner(low))):
+        # The same variation for a union, party or company: "le syndicat", "le groupe".
+        ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
+        if ent is not None:
+            # A later pronoun agrees with this mention: "Si le syndicat (FO) estime ..., il juge".
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np,
+                               "gender": _gender_of(np) or ent.gender})]
     if institution is not None and kind != "person":
         return [speaker_from_actor(reg, institution, "register", np, on=on)]
     if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
@@ -613,6 +629,23 @@ _ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w i
 _OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")
 _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
+
+
+_AUTHORED = re.compile(rf"^{DETERMINER}\s*(?P<d>(?:{words_rx(CUES['authored'])}))(?:{SP}[a-zà-ÿ]+)?{SP}"
+                       rf"(?P<p>du|des|de{SP}la|de{SP}l['’]|d['’]|de){SP}?(?P<x>.+)$", re.I)
+_RELAYED_BY = re.compile(rf"{SP}(?:rapporté|cité|relayé|publié|diffusé|transmis)e?s?{SP}par{WORD_END}.*$", re.I)
+_OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "d'": "l'", "de": ""}
+
+
+def document_author(np: str) -> str:
+    """The author a document or words mention names ("le communiqué du groupe" -> "le groupe",
+    "les propos du ministre rapportés par la télévision" -> "le ministre"), or ''."""
+    m = _AUTHORED.match(np.strip())
+    if not m:
+        return ""
+    of = re.sub(r"\s+", " ", m.group("p").lower().replace("’", "'"))
+    inner = _RELAYED_BY.sub("", m.group("x")).strip(" ,")
+    return (_OF_TO_DETERMINER.get(of, "") + inner) if inner else ""
 
 
 def according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[Speaker]:

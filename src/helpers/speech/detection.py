@@ -176,6 +176,10 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     return pos, "; ".join(channel)
 
 
+# Lowercase only: a time word ends the phrase, a capitalised one may be a name.
+_TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time'])})(?:{WORD_END}|$)")
+
+
 def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
     """End of the subject noun phrase after an inverted verb (appositions included)."""
     i = pos
@@ -202,6 +206,8 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
             return i
         if ch.isspace():
             rest = text[i:end]
+            if _TIME_AFTER_SPEAKER.match(rest) and i > pos:
+                return i
             stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){WORD_END}", rest, re.I)
             if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
                 return i
@@ -248,6 +254,10 @@ _PERSON_ROLE_PHRASE = re.compile(
     + r")(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)")
 
 
+_SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END}\s*|(?<=['’]))", re.I)
+_CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
+
+
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
@@ -290,16 +300,21 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             a = pa
         else:
             break
-    # Drop leading connectors and cut relative clauses ("La Russie qui poursuit ...").
+    # Drop leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
+    # ...") and the object clitics before the verb ("Il y a assuré").
     seg = text[a:b]
-    m = CONNECTOR.match(seg)
-    if m:
-        a += m.end()
-        seg = text[a:b]
+    for lead in (CONNECTOR, _SUBORDINATOR):
+        m = lead.match(seg)
+        if m and m.end() < len(seg):
+            a += m.end()
+            seg = text[a:b]
     m = _RELATIVE.search(seg)
     if m:
         b = a + m.start()
     a, b = strip_span(text, a, b)
+    m = _CLITICS_AT_END.search(text, a, b)
+    if m and m.start() > a:
+        b = m.start()
     if a >= b:
         return None
     np = text[a:b]
