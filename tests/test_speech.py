@@ -714,3 +714,21 @@ def test_press_like_noise_gives_a_table(parts):
     table = speech.statements_in_text(text, published=PUBLISHED)
     for row in table.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title quoting someone's words with their name is a statement; its rubric is not
+    ("Retraites : l'âge de départ « n'est plus négociable », affirme Élisabeth Borne",
+     [("Élisabeth Borne", "l'âge de départ « n'est plus négociable »")]),
+    # a title summing up positions in the journalist's words is not (the seed gold's convention)
+    ("Syrie : Moscou annonce des frappes coordonnées avec Washington, le Pentagone dément", []),
+    ("Washington écarte des frappes communes avec la Russie", []),
+])
+def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, register, title, expected):
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\nLes débats reprendront lundi à l'Assemblée nationale, après une semaine de "
+                    "suspension, et le vote est attendu avant la fin du mois.\n", encoding="utf-8")
+    article = next(iter(corpus.load_articles([path])))
+    assert article.paragraphs["role"].iloc[0] == "title"
+    table = speech.statements(article, register=register)
+    assert [(r.speaker, r.text) for r in table.itertuples()] == expected

@@ -543,7 +543,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
         return "quote", pos + len(seg) - len(stripped)
     if verb.reflexive:
-        if "adj" in comps and re.match(rf"^\s*(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes))\b", seg, re.I):
+        if "adj" in comps and re.match(rf"^\s*(?:(?:très|assez|plutôt|particulièrement|extrêmement|profondément|vraiment|fort|si|tout{SP}à{SP}fait|pas{SP}très|peu){SP})?(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
         if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
             return "de", pos + len(seg) - len(seg.lstrip())

@@ -485,6 +485,13 @@ def _date_row(row: dict, ctx: Context) -> None:
     ctx.last_row = row
 
 
+def title_spans(article) -> list[tuple[int, int, int]]:
+    """(para, start, end) of an Article's press titles."""
+    p = article.paragraphs
+    cols = (p[c].tolist() for c in ("para", "start", "end", "part", "role"))
+    return [(int(a), int(s), int(e)) for a, s, e, part, role in zip(*cols) if part == "press" and role == "title"]
+
+
 def press_spans(article) -> list[tuple[int, int, int]]:
     """(para, start, end) of an Article's press paragraphs (not title, byline, dateline)."""
     p = article.paragraphs
@@ -520,10 +527,32 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
         m = _STAMP.search(" ".join(stamp["text"])) if len(stamp) else None
         if m:
             roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
-    return rows_in_text(article.text, spans=press_spans(article), article=article.id,
+    body = rows_in_text(article.text, spans=press_spans(article), article=article.id,
                         published=published, register=register, roles_on=roles_on, parse=parse)
+    # A title that quotes someone's words with their name ("L'âge de départ « n'est plus
+    # négociable », affirme Élisabeth Borne") reports a statement like the body does; a title
+    # that sums up positions in the journalist's words ("Washington écarte des frappes
+    # communes") is not a statement. Read alone, so the body's context is the body's.
+    titles = title_spans(article)
+    if not titles:
+        return body
+    quoted = []
+    for r in rows_in_text(article.text, spans=titles, article=article.id, published=published,
+                          register=register, roles_on=roles_on, parse=parse):
+        q = _QUOTE_MARK.search(r["text"])
+        if not r["speaker"] or not (q or r["kind"] == "direct"):
+            continue
+        rubric = r["text"].rfind(":", 0, q.start()) if q else -1
+        if rubric >= 0:
+            # "Réforme des retraites : l'âge ... « n'est plus négociable », affirme ...": the
+            # rubric before the colon is the headline's label, not the statement.
+            skip = rubric + 1 + len(r["text"][rubric + 1:]) - len(r["text"][rubric + 1:].lstrip())
+            r.update(start=r["start"] + skip, text=r["text"][skip:])
+        quoted.append(r)
+    return quoted + body if quoted else body
 
 
+_QUOTE_MARK = re.compile(r"[«“\"„]")
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
