@@ -160,11 +160,15 @@ def sets_without_target():
 
 def test_learning_curve_without_the_topic_in_the_codebook(sets_without_target):
     """Measured when written: rules 0.39 end to end; after 50 queued reviews 0.49 (rules on the
-    same statements 0.36), after 100, 0.62 (rules 0.36)."""
+    same statements 0.36), after 100, 0.62 (rules 0.36). Re-measured on 2026-12-01 (two more
+    statements tagged in the held-out set): after 50, 75 and 100 reviews 0.55, 0.59, 0.65 (rules
+    0.41, 0.40, 0.38). One point of the curve moves by several points when a statement or two
+    change, so the curve is judged over its second half."""
     statements, gold, texts, target = sets_without_target
-    curve = learn.simulate(statements, gold, target=target, texts=texts, steps=(0, 50, 100), batch=10)
+    curve = learn.simulate(statements, gold, target=target, texts=texts, steps=(0, 25, 50, 75, 100), batch=10)
     curve = curve.set_index("reviews")
     assert curve.loc[0, "accuracy"] == curve.loc[0, "rules_accuracy"]  # no review: the rules alone
-    assert curve.loc[50, "accuracy"] >= curve.loc[50, "rules_accuracy"] + 0.05, curve
-    assert curve.loc[100, "accuracy"] >= curve.loc[100, "rules_accuracy"] + 0.15, curve
+    gain = curve["accuracy"] - curve["rules_accuracy"]
+    assert gain.loc[[50, 75, 100]].min() > 0 and gain.loc[[50, 75, 100]].mean() >= 0.1, curve
+    assert gain.loc[100] >= 0.15, curve
     assert np.isfinite(curve["found_accuracy"]).all()

@@ -488,6 +488,16 @@ CONTEXT_CASES = [
     ("Force ouvrière a salué la décision. Si le syndicat estime que la loi est juste, il juge la méthode « contestable ».",
      [("Force ouvrière", "attributed", "la décision"), ("Force ouvrière", "indirect", "la loi est juste"),
       ("Force ouvrière", "attributed", "la méthode « contestable »")]),
+    # A subject that cannot be resolved gives way to the source the sentence ends with.
+    ("Les deux présidents ont parlé. Ils ont notamment déclaré que la crise était grave, selon le Kremlin.",
+     [("Kremlin", "indirect", "la crise était grave")]),
+    ("Le Kremlin a indiqué dans un communiqué que les présidents voulaient unir leurs efforts. "
+     "Ils ont notamment évoqué « le règlement de la crise syrienne », selon le texte.",
+     [("Kremlin", "indirect", "les présidents voulaient unir leurs efforts"),
+      ("Kremlin", "direct", "le règlement de la crise syrienne")]),
+    # A headline's kicker in capitals is not part of the subject.
+    ("SYRIE Le Kremlin affirme que les deux présidents veulent « unir leurs efforts ».",
+     [("Kremlin", "indirect", "les deux présidents veulent « unir leurs efforts »")]),
     # A time phrase after a postposed speaker ends it.
     ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
      [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),

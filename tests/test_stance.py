@@ -794,25 +794,36 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites sera examinée au Sénat", dict(speaker="Conseil constitutionnel"), "neutral", "+side"),
     # nobody's side known: no evidence, no side
     ("La réforme des retraites sera examinée au Sénat", dict(speaker="Jean Dupont"), "neutral", ""),
-    # a cue of its own outranks the side: a change of line in so many words is seen
-    # ... and is marked for review: a change of line, or a misread cue
-    ("Nous demandons l'abrogation de la réforme des retraites", dict(speaker="Élisabeth Borne"), "against",
-     "+off-side"),
-    ("La CGT ne s'opposera pas à la réforme des retraites", dict(speaker="Sophie Binet", organization="CGT"),
-     "favor", "+off-side"),
+    # a cue on the speaker's side is read as usual
     ("Nous exigeons l'abrogation de la réforme des retraites", dict(speaker="Sophie Binet", organization="CGT"),
      "against", ""),
+    # a cue against it is far more often misread than a change of line: the side, marked for review
+    ("Nous demandons l'abrogation de la réforme des retraites", dict(speaker="Élisabeth Borne"), "favor",
+     "+off-side"),
+    ("La CGT ne s'opposera pas à la réforme des retraites", dict(speaker="Sophie Binet", organization="CGT"),
+     "against", "+off-side"),
     # a question stays a question
     ("La réforme des retraites sera-t-elle examinée au Sénat ?", dict(speaker="Sophie Binet", organization="CGT"),
      "neutral", ""),
 ])
-def test_the_analysts_sides_code_only_statements_without_evidence(pension_sides, sentence, who, expected, mark):
+def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_against_them(
+        pension_sides, sentence, who, expected, mark):
     row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
            "speaker": "", "organization": "", "country": "", **who}
     out = stance.code(pd.DataFrame([row]), codebook=pension_sides).iloc[0]
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
     rule = out["stance_rule"]
     assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
+
+
+def test_off_side_cue_keeps_the_cues_reading_against_the_side(tmp_path):
+    p = tmp_path / "pension.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites]\nsides: {favor: [Élisabeth Borne]}\noff_side: cue\n", encoding="utf-8")
+    book = stance.load_codebook(p)
+    out = one("Nous demandons le retrait de la réforme des retraites", speaker="Élisabeth Borne", book=book)
+    assert (out["stance"], out["stance_rule"]) == ("against", "cue+off-side")
+    assert one("La réforme des retraites sera examinée au Sénat", speaker="Élisabeth Borne", book=book)["stance"] == "favor"
 
 
 def test_second_target_anaphora_and_observers(tmp_path):

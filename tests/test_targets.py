@@ -64,6 +64,7 @@ def test_plain_words_match_their_inflections(phrase, text, expected):
     ("id: x\nlabel: X\ndefinition: d\ntopic: [a]\nsides: {pour: [CGT]}\n", r"sides: .*unknown side\(s\) \['pour'\]"),
     ("id: x\nlabel: X\ndefinition: d\ntopic: [a]\nsides: {favor: [CGT], against: [cgt]}\n", "'cgt' is on two sides"),
     ("id: x\nlabel: X\ndefinition: d\ntopic: [a]\nsides: [CGT]\n", "sides: .*must map favor"),
+    ("id: x\nlabel: X\ndefinition: d\ntopic: [a]\noff_side: keep\n", "off_side: must be side or cue"),
 ])
 def test_a_bad_target_names_file_key_and_reason(tmp_path, content, message):
     p = tmp_path / "t.yaml"

@@ -63,7 +63,8 @@ module applies them. The rules, in the order they are applied to one statement a
    threats (``evaluation_negative``, ``evaluation_positive``, ``threat``) decide only when no
    other cue does; an on-target statement without any cue takes the target's ``default``
    (``neutral`` unless the target says otherwise; the seed target: ``favor``, "asserts that it is
-   happening"), then the side the target file gives its speaker (``sides``, ``+side``), or else
+   happening"), then the side the target file gives its speaker (``sides``, ``+side``; a cue
+   against that side gives way to it unless ``off_side: cue``, ``+off-side``), or else
    the stance of the same speaker's nearest evidenced statement in the same
    article (``+speaker-line``), and, across the corpus, ``speaker_lines`` gives it the speaker's
    nearest evidenced stance within 90 days. An anaphoric statement
@@ -173,6 +174,8 @@ class Target:
     #: the analyst's sides: folded actor name or id -> stance, and ISO country code -> stance
     sides: dict[str, str] = field(default_factory=dict)
     side_countries: dict[str, str] = field(default_factory=dict)
+    #: a cue against the speaker's side: "side" (the side wins) or "cue" (the cue stands)
+    off_side: str = "side"
 
     @property
     def state_parties(self) -> bool:
@@ -396,6 +399,7 @@ def _target_file(raw: Any, path: Path) -> Target:
         context_min=spec.context_min,
         sides={fold(n): st for st, names in spec.sides.items() for n in names if not _COUNTRY.fullmatch(n)},
         side_countries={n: st for st, names in spec.sides.items() for n in names if _COUNTRY.fullmatch(n)},
+        off_side=spec.off_side,
     )
 
 
@@ -1303,8 +1307,8 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
     """An on-target statement without stance evidence of its own takes the side the target file
     gives its speaker (``+side``, confidence at most 0.45); the speaker's line in the article and
     across the corpus then leave it alone. Questions, relays, hedges and speech cues keep their
-    own reading. A polar cue against the speaker's side is kept and marked ``+off-side``
-    (confidence at most 0.4)."""
+    own reading. A polar cue against the speaker's side gives way to the side, or with
+    ``off_side: cue`` stands; either way it is marked ``+off-side`` (confidence at most 0.4)."""
     with_sides = {k for k, t in enumerate(codebook.targets) if t.sides or t.side_countries}
     if not with_sides:
         return
@@ -1318,10 +1322,13 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
             if r.rule.endswith("assertion"):
                 res[t] = _Result(r.target, True, side, min(0.45, r.confidence), r.rule + "+side", r.hits)
             elif r.stance in ("favor", "against") and r.stance != side and _EVIDENCE_RULES.search(r.rule):
-                # A cue against the speaker's known side is either a change of line or a misread
-                # cue (on the development topics, 29 of 35 were misreads): the cue stands, so a
-                # change stays visible, but it is marked and goes up the review queue.
-                res[t] = _Result(r.target, True, r.stance, min(0.4, r.confidence), r.rule + "+off-side", r.hits)
+                # A cue against the speaker's known side is a change of line or a misread cue;
+                # on the four development topics it was misread 35 times in 36. By default the
+                # side wins (``off_side: side``), marked so the review queue shows it first: a
+                # real change is one key press away. ``off_side: cue`` keeps the cue's reading.
+                keep = codebook.targets[t].off_side == "cue"
+                res[t] = _Result(r.target, True, r.stance if keep else side, min(0.4, r.confidence),
+                                 r.rule + "+off-side", r.hits)
 
 
 def code(statements: pd.DataFrame, *, codebook: Codebook | Path | str | None = None,

@@ -254,6 +254,8 @@ _PERSON_ROLE_PHRASE = re.compile(
     + r")(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)")
 
 
+# A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...").
+_KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 _SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END}\s*|(?<=['’]))", re.I)
 _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
 
@@ -300,10 +302,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             a = pa
         else:
             break
-    # Drop leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
+    # Drop a kicker, leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
     # ...") and the object clitics before the verb ("Il y a assuré").
     seg = text[a:b]
-    for lead in (CONNECTOR, _SUBORDINATOR):
+    for lead in (_KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
         if m and m.end() < len(seg):
             a += m.end()

@@ -347,6 +347,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         author = _relayed_author(text, cs, ce, ctx)
                         if author is not None:
                             ctx.document_speaker = author
+            for r in sentence_rows:
+                if not r["speaker"] and r["attribution"] in ("unresolved", ""):
+                    _source_after(text, r, s1, ctx)
             sentence_rows = relayed_by_media(text, sentence_rows, ctx)
             if not frames:
                 _note_subject(text, s0, s1, ctx)
@@ -483,6 +486,27 @@ def _date_row(row: dict, ctx: Context) -> None:
     row.update(date=dated.date, date_basis=dated.basis, date_anchor=dated.anchor, date_text=dated.text,
                published=ctx.published.isoformat() if ctx.published else "")
     ctx.last_row = row
+
+
+_SOURCE_AFTER = re.compile(r",\s*(?:selon|d['’]après)\s+(?P<x>[^,.;:!?«»\"]{2,80}?)\s*[.;!]?\s*$", re.I)
+
+
+def _source_after(text: str, row: dict, s1: int, ctx: Context) -> None:
+    """A statement whose subject could not be resolved ("Ils ont évoqué « ... », selon le
+    texte") is credited to the source the sentence ends with; its content stops before it."""
+    m = _SOURCE_AFTER.search(text, row["start"], s1)
+    if m is None:
+        return
+    found = [sp for sp in according_speakers(m.group("x"), resolve(m.group("x"), ctx), ctx)
+             if sp.name and sp.attribution != "description"]
+    if not found:
+        return
+    sp = found[0]
+    row.update(speaker=sp.name, speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization,
+               country=sp.country, attribution=sp.attribution, _speaker=sp)
+    if m.start() < row["end"]:
+        row["end"] = m.start()
+        row["text"] = text[row["start"]:row["end"]]
 
 
 def title_spans(article) -> list[tuple[int, int, int]]:
