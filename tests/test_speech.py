@@ -495,6 +495,12 @@ CONTEXT_CASES = [
      "Ils ont notamment évoqué « le règlement de la crise syrienne », selon le texte.",
      [("Kremlin", "indirect", "les présidents voulaient unir leurs efforts"),
       ("Kremlin", "direct", "le règlement de la crise syrienne")]),
+    # "ce dernier" is the person named last, whether or not they spoke; a first predicate
+    # joined by "et" is not part of the subject.
+    ("John Kerry a déclaré que rien n'était décidé. Il a reçu Sergueï Lavrov. Ce dernier s'est dit très pessimiste.",
+     [("John Kerry", "indirect", "rien n'était décidé"), ("Sergueï Lavrov", "indirect", "très pessimiste")]),
+    ("Le ministre russe est en visite à Ankara et s'est dit prêt à négocier.",
+     [("ministre russe", "indirect", "prêt à négocier")]),
     # A headline's kicker in capitals is not part of the subject.
     ("SYRIE Le Kremlin affirme que les deux présidents veulent « unir leurs efforts ».",
      [("Kremlin", "indirect", "les deux présidents veulent « unir leurs efforts »")]),

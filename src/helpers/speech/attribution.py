@@ -117,6 +117,7 @@ class Context:
     #: (a scraper's "date 2023-01" stamp): "la Première ministre" is then one person
     roles_on: date | None = None
     last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
+    position: int = 0  # where the mention being resolved starts in ``text``, for "ce dernier"
 
 
 def speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
@@ -193,6 +194,16 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
             continue
         return ent
     return None
+
+
+_LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
+
+
+def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
+    """The registered person named last in the 400 characters before ``ctx.position``."""
+    found = [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - 400):ctx.position], on=on)
+             if a.type == "person" and (not gender or not a.gender or a.gender == gender)]
+    return found[-1] if found else None
 
 
 def _name_in(np: str, reg, on) -> tuple[str, object]:
@@ -277,6 +288,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
+    if _LATTER.fullmatch(low):
+        # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
+        # named last before the mention, whether or not they spoke.
+        latter = _named_last(ctx, gender=_gender_of(np), on=on)
+        if latter is not None:
+            return [speaker_from_actor(reg, latter, "anaphor", np, on=on)]
     parts = _COORD.split(np)
     if len(parts) > 1 and all(NP_START.match(p) for p in parts):
         # "le Pentagone et le département d'État": one statement, credited to the first named.

@@ -256,6 +256,7 @@ _PERSON_ROLE_PHRASE = re.compile(
 
 # A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...").
 _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+_ENDS_WITH_COORD = re.compile(rf"{SP}(?:et|mais|puis)\s*$", re.I)
 _SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END}\s*|(?<=['’]))", re.I)
 _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
 
@@ -317,6 +318,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     m = _CLITICS_AT_END.search(text, a, b)
     if m and m.start() > a:
         b = m.start()
+    if _ENDS_WITH_COORD.search(text, a, b):
+        # "Ce dernier est en visite aux Etats-Unis et s'est dit ...": a first predicate, joined
+        # by "et", is not part of the subject; the subject stops at its verb.
+        v = FINITE_AFTER_SUBJECT.search(text, a, b)
+        if v and v.start() > a:
+            b = v.start()
     if a >= b:
         return None
     np = text[a:b]

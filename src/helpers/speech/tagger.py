@@ -299,6 +299,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         source = ms.group("x") if ms else ""
                         if ms and re.search(r"source\s*$", text[ms.start():ms.start("x")], re.I):
                             source = "une source " + source  # "de source militaire russe"
+                    ctx.position = f.speaker[0] if f.speaker else f.cue[0]
                     speakers = resolve(np, ctx, channel=f.channel, content=content_txt, source=source)
                     if f.frame_type == "according":
                         speakers = according_speakers(np, speakers, ctx)
