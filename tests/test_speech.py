@@ -504,6 +504,15 @@ CONTEXT_CASES = [
     # A headline's kicker in capitals is not part of the subject.
     ("SYRIE Le Kremlin affirme que les deux présidents veulent « unir leurs efforts ».",
      [("Kremlin", "indirect", "les deux présidents veulent « unir leurs efforts »")]),
+    # "appeler X à": past a time word, an object with its apposition, or a quotation mark.
+    ("Sergueï Lavrov a appelé samedi le secrétaire d'État John Kerry à cesser les frappes.",
+     [("Sergueï Lavrov", "indirect", "cesser les frappes")]),
+    ("Sergueï Lavrov a appelé le chef de la diplomatie américaine, John Kerry, à ne pas abandonner le dialogue.",
+     [("Sergueï Lavrov", "indirect", "ne pas abandonner le dialogue")]),
+    ("Sergueï Lavrov a appelé Washington « à la raison ».", [("Sergueï Lavrov", "direct", "à la raison")]),
+    ("Sergueï Lavrov a appelé son homologue à Moscou.", []),
+    ("La trêve tient, alors qu'Ashton Carter a plaidé pour une « coordination » des frappes.",
+     [("Ashton Carter", "attributed", "une « coordination » des frappes")]),
     # A time phrase after a postposed speaker ends it.
     ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
      [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),

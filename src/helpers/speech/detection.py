@@ -40,7 +40,11 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?
 _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«“\"]?\s*(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 # "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
 # "appelle à un partage de renseignements": the content starts after "à".
-_A_INF = re.compile(rf"^\s*(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^,;:.«»]{{0,60}}?{SP})?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
+# Also past a time word and an object with its apposition: "a appelé samedi la Première ministre
+# Theresa May à jeter ...", "a appelé la présidente de l'Assemblée, Yaël Braun-Pivet, à ne pas
+# empêcher le vote", "a appelé le président « à la sagesse »".
+_A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
+                    rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
@@ -565,7 +569,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "de", pos + m.start("inf")
     m = _A_INF.match(seg) if "a_inf" in comps else None
     if m:
-        return "a_inf", pos + m.end()
+        # "« à la sagesse »": the quoted words, "à" included
+        return "a_inf", pos + (m.start("q") if m.group("q") else m.end())
     # "a plaidé pour une coordination des frappes" (the object NP is what is argued for),
     # "a insisté sur le fait que ..." (a que-clause in disguise).
     for prep in ("pour", "sur", "contre"):
