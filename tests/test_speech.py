@@ -513,6 +513,11 @@ CONTEXT_CASES = [
     ("Sergueï Lavrov a appelé son homologue à Moscou.", []),
     ("La trêve tient, alors qu'Ashton Carter a plaidé pour une « coordination » des frappes.",
      [("Ashton Carter", "attributed", "une « coordination » des frappes")]),
+    # "laissant entendre que": an implication is reported speech too.
+    ("« Nous voterons pour protéger notre union », a affirmé Nigel Farage, laissant entendre que son parti "
+     "voterait contre le texte.",
+     [("Nigel Farage", "direct", "Nous voterons pour protéger notre union"),
+      ("Nigel Farage", "indirect", "son parti voterait contre le texte")]),
     # A time phrase after a postposed speaker ends it.
     ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
      [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),
