@@ -63,7 +63,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 STANCES = ("favor", "against", "neutral", "none")
 
@@ -73,6 +73,9 @@ class CodebookError(ValueError):
 
 
 _Words = list[str]
+# The settings that take one of a few words.
+_CHOICES = {"default": ("favor", "neutral", "against", "none"), "context": ("article", "none"),
+            "off_side": ("side", "cue")}
 
 
 def _words(value: Any) -> Any:
@@ -180,25 +183,12 @@ class TargetSpec(BaseModel):
                     raise ValueError(f"{name!r} is on two sides ({seen[key]} and {side})")
         return out
 
-    @field_validator("off_side")
+    @field_validator("off_side", "default", "context")
     @classmethod
-    def _off_side(cls, value: str) -> str:
-        if value not in ("side", "cue"):
-            raise ValueError(f"must be side or cue, got {value!r}")
-        return value
-
-    @field_validator("default")
-    @classmethod
-    def _default_stance(cls, value: str) -> str:
-        if value not in ("favor", "neutral", "none", "against"):
-            raise ValueError(f"must be favor, neutral, against or none, got {value!r}")
-        return value
-
-    @field_validator("context")
-    @classmethod
-    def _context(cls, value: str) -> str:
-        if value not in ("article", "none"):
-            raise ValueError(f"must be article or none, got {value!r}")
+    def _one_of(cls, value: str, info: ValidationInfo) -> str:
+        allowed = _CHOICES[info.field_name]
+        if value not in allowed:
+            raise ValueError(f"must be {', '.join(allowed[:-1])} or {allowed[-1]}, got {value!r}")
         return value
 
     @field_validator("examples")
