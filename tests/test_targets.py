@@ -100,6 +100,22 @@ def test_target_check_on_a_corpus_shows_what_it_catches():
     assert "on target" in out.stdout and "Near-misses" in out.stdout and "Sean Spicer" in out.stdout
 
 
+def test_target_check_names_the_sides_the_register_does_not_know(tmp_path):
+    p = tmp_path / "t.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites]\nsides: {favor: [Élisabeth Borne, FR], against: [CGT, Sophie Binnet]}\n",
+                 encoding="utf-8")
+    out = _check(str(p))
+    assert out.returncode == 0, out.stderr
+    assert "Sides: 4 actors or countries; not in the register" in out.stdout and "sophie binnet" in out.stdout
+    mine = tmp_path / "actors.csv"
+    mine.write_text("id,name,type,country\nBINNET,Sophie Binnet,person,FR\n", encoding="utf-8")
+    out = _check(str(p), "--actors", str(mine))
+    assert out.returncode == 0 and "all in the register" in out.stdout, out.stdout + out.stderr
+    out = _check(str(p), "--actors", str(tmp_path / "absent.csv"))
+    assert out.returncode == 2 and "absent.csv" in out.stderr
+
+
 def test_a_bad_target_file_exits_2(tmp_path):
     p = tmp_path / "t.yaml"
     p.write_text("id: Bad\n", encoding="utf-8")

@@ -358,6 +358,9 @@ def _target_parser(sub) -> None:
     check.add_argument("--corpus", metavar="PATH", nargs="+", help="articles to try the target on")
     check.add_argument("--metadata", metavar="CSV", help="articles metadata (article, published)")
     check.add_argument("--sample", type=int, default=8, metavar="N", help="statements shown per list (default 8)")
+    check.add_argument("--actors", metavar="CSV", action="append",
+                       help="your actor register, read after the shipped ones (for the sides and the corpus); "
+                            "may be given several times")
 
 
 def target_command(args) -> int:
@@ -371,11 +374,23 @@ def target_command(args) -> int:
     except stance.CodebookError as err:
         _say(f"error: {err}")
         return 2
+    from . import actors
+
+    try:
+        register = actors.load_register(_registers(args))
+    except (ValueError, OSError) as err:
+        _say(f"error: {err}")
+        return 2
     target = book.targets[0]
     examples = targets.code_examples(target.id, book)
     wrong = examples[~examples["ok"]]
     print(f"{args.file}: target {target.id!r} ({target.label}): {len(examples) - len(wrong)} of "
           f"{len(examples)} examples coded as labelled")
+    if target.sides:
+        unknown = targets.unknown_sides(target, register)
+        print(f"Sides: {len(target.sides) + len(target.side_countries)} actors or countries"
+              + (f"; not in the register (they match only a speaker named exactly so): {', '.join(unknown)}"
+                 if unknown else ", all in the register"))
     with pd.option_context("display.max_colwidth", 90, "display.width", 200):
         if len(wrong):
             print("\nExamples coded otherwise (expected -> coded, rule, text):")
@@ -385,7 +400,7 @@ def target_command(args) -> int:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 corp = corpus.load_articles(args.corpus, metadata=args.metadata)
-                coded = pd.concat([t for t in pipeline.iter_coded(corp.items, codebook=book) if len(t)]
+                coded = pd.concat([t for t in pipeline.iter_coded(corp.items, codebook=book, register=register) if len(t)]
                                   or [stance.code(speech.statements_in_text(""), codebook=book)],
                                   ignore_index=True)
             texts = {a.id: a.text for a in corp.items}

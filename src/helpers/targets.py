@@ -262,6 +262,15 @@ def code_examples(target_id: str, codebook) -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["expected", "coded", "ok", "rule", "evidence", "text"])
 
 
+def unknown_sides(target, register) -> list[str]:
+    """The ``sides`` entries of a coder's target (``stance.Target``) that name no actor of the
+    register (name, alias or id): they only match a speaker written exactly so, and are often a
+    typo or a name the register spells otherwise."""
+    ids = {i.casefold() for i in register.actors}
+    return sorted(name for name in target.sides
+                  if register.lookup(name) is None and name.casefold() not in ids)
+
+
 def near_misses(statements: "pd.DataFrame", texts: dict[str, str], target, *, width: int = 60) -> "pd.DataFrame":
     """Statements left off the target although their sentence names one of its topic words: where
     a topic word or an anaphora may be missing from the target (keyword in context).
