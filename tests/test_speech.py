@@ -518,6 +518,9 @@ CONTEXT_CASES = [
      "voterait contre le texte.",
      [("Nigel Farage", "direct", "Nous voterons pour protéger notre union"),
       ("Nigel Farage", "indirect", "son parti voterait contre le texte")]),
+    # "dire de X que": what the words are about is not their content.
+    ("En juillet, Sergueï Lavrov disait du centre conjoint que « ce ne sera jamais une alliance ».",
+     [("Sergueï Lavrov", "direct", "ce ne sera jamais une alliance")]),
     # A time phrase after a postposed speaker ends it.
     ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
      [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),

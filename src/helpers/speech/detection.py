@@ -505,7 +505,9 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
 
 _OBJECT_QUE = re.compile(
     rf"^\s*(?:(?:à|au|aux){SP}[^,;:.«»\"]{{1,40}}?|(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)?)"
-    rf"|(?:les|son|sa|ses|leur|leurs){SP}[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+)?){SP}(?:que{SP}|qu['’])", re.I)
+    rf"|(?:les|son|sa|ses|leur|leurs){SP}[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+)?"
+    # "disait du pass sanitaire que ...": what the words are about
+    rf"|(?:du|des|de{SP}la|de{SP}l['’]){SP}?[^,;:.«»\"]{{1,40}}?){SP}(?:que{SP}|qu['’])", re.I)
 
 
 # "a estimé jeudi soir en Floride que", "avait assuré dès le lendemain de l'élection que": a short
