@@ -518,6 +518,11 @@ CONTEXT_CASES = [
      "voterait contre le texte.",
      [("Nigel Farage", "direct", "Nous voterons pour protéger notre union"),
       ("Nigel Farage", "indirect", "son parti voterait contre le texte")]),
+    # "M. Le Maire": a particle belongs to the family name, and the family name to the person
+    # of that name named before, even with no alias "M. Le Maire" in the register.
+    ("Bruno Le Maire était à Bruxelles. « C'est une erreur », a déclaré M. Le Maire.",
+     [("Bruno Le Maire", "direct", "C'est une erreur")]),
+    ("« Ce n'est pas une erreur », a déclaré M. Van Dam.", [("Van Dam", "direct", "Ce n'est pas une erreur")]),
     # "dire de X que": what the words are about is not their content.
     ("En juillet, Sergueï Lavrov disait du centre conjoint que « ce ne sera jamais une alliance ».",
      [("Sergueï Lavrov", "direct", "ce ne sera jamais une alliance")]),

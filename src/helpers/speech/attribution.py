@@ -35,7 +35,8 @@ _NAME_RUN = re.compile(
 )
 _HONORIFIC_NAME = re.compile(
     r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
-    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
+    # "M. Le Maire", "Mme Le Pen", "M. Van Rompuy": a particle is part of the family name
+    r"(?P<n>(?:(?-i:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Dos)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
 )
 ROLE_HEADS = {
     kind: sorted((actors_mod.fold(w) for w in words), key=len, reverse=True)
@@ -196,6 +197,21 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
     return None
 
 
+_HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?P<n>(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Dos)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
+
+
+def _family_named(ctx: Context, family: str, *, on) -> Speaker | None:
+    """The person whose full name ends with ``family``: an earlier speaker, or else a registered
+    person named in the 3,000 characters before the mention."""
+    tail = " " + actors_mod.fold(family)
+    for ent in reversed(ctx.entities):
+        if ent.type == "person" and ent.name and actors_mod.fold(ent.name).endswith(tail):
+            return ent
+    found = [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - 3000):ctx.position], on=on)
+             if a.type == "person" and actors_mod.fold(a.name).endswith(tail)]
+    return speaker_from_actor(ctx.register, found[-1], "anaphor", family, on=on) if found else None
+
+
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 
@@ -288,6 +304,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
+    m = _HONORIFIC_ONLY.fullmatch(np)
+    if m and reg.lookup(np, on=on) is None:
+        # "M. Le Maire" after "Bruno Le Maire": the person of that family name named before.
+        named = _family_named(ctx, m.group("n"), on=on)
+        if named is not None:
+            return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
     if _LATTER.fullmatch(low):
         # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
         # named last before the mention, whether or not they spoke.
