@@ -523,6 +523,14 @@ CONTEXT_CASES = [
     ("Bruno Le Maire était à Bruxelles. « C'est une erreur », a déclaré M. Le Maire.",
      [("Bruno Le Maire", "direct", "C'est une erreur")]),
     ("« Ce n'est pas une erreur », a déclaré M. Van Dam.", [("Van Dam", "direct", "Ce n'est pas une erreur")]),
+    # A speech act named by a noun, with its author and content, in the narrator's words; inside
+    # another statement it is part of that statement.
+    ("Le président iranien a réagi aux récents appels de Donald Trump à négocier un nouvel accord.",
+     [("Donald Trump", "indirect", "négocier un nouvel accord")]),
+    ("Les députés ont rejeté l'accord, ignorant les demandes de Mme May de le soutenir.",
+     [("députés", "attributed", "l'accord"), ("Theresa May", "indirect", "le soutenir")]),
+    ("Washington a rejeté l'offre de Moscou de mener des frappes conjointes.",
+     [("US government", "attributed", "l'offre de Moscou de mener des frappes conjointes")]),
     # "dire de X que": what the words are about is not their content.
     ("En juillet, Sergueï Lavrov disait du centre conjoint que « ce ne sera jamais une alliance ».",
      [("Sergueï Lavrov", "direct", "ce ne sera jamais une alliance")]),

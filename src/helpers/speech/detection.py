@@ -265,6 +265,35 @@ _SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END
 _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
 
 
+# "la proposition de Laurent Berger de mettre ...": a speech act named by a noun, its author a
+# proper name (with an honorific), its content an infinitive after "de" or "à".
+_SPEECH_NOUN = re.compile(
+    rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx(CUES['speech_act_nouns'])}))"
+    rf"(?:{SP}(?:récente?s?|nouvelle?s?|nouveaux|dernière?s?|derniers|pressante?s?))?"
+    rf"{SP}(?:de{SP}|d['’])(?P<sp>(?:(?:M\.|Mme){SP})?(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
+    rf"{SP}(?:de{SP}|d['’]|à{SP})(?=[«“\"]?\s*(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|le{SP}|la{SP}|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b)",
+    re.I)
+
+
+def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
+    """Speech acts named by a noun with their author and content, outside the spans ``taken``
+    by other frames (a proposal inside someone's statement is part of it)."""
+    out = []
+    for m in _SPEECH_NOUN.finditer(text, s0, s1):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        end = s1
+        for stop in (",", ";", ":", "."):
+            k = text.find(stop, m.end(), s1)
+            if k >= 0:
+                end = min(end, k)
+        cs, ce = strip_span(text, m.end(), end)
+        if ce > cs:
+            out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
+                             None, frame_type="noun", complement="inf"))
+    return out
+
+
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")

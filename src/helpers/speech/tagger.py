@@ -48,7 +48,7 @@ from .attribution import (
     squash_ws, desc_of, resolve,
 )
 from .detection import (
-    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, find_frames, is_intro,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, find_frames, is_intro, noun_frames,
     subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import SP, words_rx
@@ -271,6 +271,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # Words between the verb of saying and its subject or clause that no rule expects:
                 # the dependency parse proposes the frame.
                 frames = parse_mod.frames(text, s0, s1, quotes)
+            # "en réponse à la proposition de Laurent Berger de mettre ...": outside the frames
+            # found, a speech act named by a noun with its author.
+            frames = frames + noun_frames(text, s0, s1, [(min(f.cue[0], f.content[0]), max(f.cue[1], f.content[1]))
+                                                         for f in frames])
             last_quote = None
             if not frames and quotes and quotes[0][0] == s0 and (quotes[0][1] + 1 - s0) >= 0.8 * (s1 - s0):
                 last_quote = (quotes[0][0], quotes[0][1] + 1)
