@@ -376,12 +376,15 @@ def target_command(args) -> int:
         return 2
     from . import actors
 
-    try:
-        register = actors.load_register(_registers(args))
-    except (ValueError, OSError) as err:
-        _say(f"error: {err}")
-        return 2
     target = book.targets[0]
+    register = None
+    if target.sides or args.corpus or args.actors:
+        # The register (900 rows) is read only when something needs it.
+        try:
+            register = actors.load_register(_registers(args))
+        except (ValueError, OSError) as err:
+            _say(f"error: {err}")
+            return 2
     examples = targets.code_examples(target.id, book)
     wrong = examples[~examples["ok"]]
     print(f"{args.file}: target {target.id!r} ({target.label}): {len(examples) - len(wrong)} of "

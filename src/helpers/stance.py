@@ -1297,9 +1297,9 @@ def _side(row: dict, target: Target) -> str:
     """The analyst's side for the statement's speaker (name, register id, organisation, then
     country), or ''."""
     for key in ("speaker", "speaker_id", "organization"):
-        who = _blank(row.get(key))
-        if who and fold(who) in target.sides:
-            return target.sides[fold(who)]
+        side = target.sides.get(fold(_blank(row.get(key))), "")
+        if side:
+            return side
     return target.side_countries.get(_blank(row.get("country")).upper(), "")
 
 

@@ -33,11 +33,12 @@ _NAME_RUN = re.compile(
     r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
 )
+# A family name after an honorific: "M. Le Maire", "Mme Le Pen", "M. Van Rompuy" (a particle is
+# part of it).
+_FAMILY_NAME = r"(?P<n>(?:(?-i:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Dos)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
 _HONORIFIC_NAME = re.compile(
     r"(?:\b(?:M\.|Mme|Mlle|général|générale|colonel|capitaine|commandant|commandante|amiral|major|lieutenant|docteur|Dr)\s+)"
-    # "M. Le Maire", "Mme Le Pen", "M. Van Rompuy": a particle is part of the family name
-    r"(?P<n>(?:(?-i:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Dos)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
-)
+    + _FAMILY_NAME)
 ROLE_HEADS = {
     kind: sorted((actors_mod.fold(w) for w in words), key=len, reverse=True)
     for kind, words in CUES["role_nouns"].items()
@@ -45,10 +46,9 @@ ROLE_HEADS = {
 _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
 _PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
 DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
-_GROUP_NOUN = re.compile("|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["group_nouns"]), key=len, reverse=True)))
+_GROUP_NOUNS = {actors_mod.fold(w) for w in CUES["group_nouns"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
-_DOCUMENTS = {actors_mod.fold(w) for w in CUES["documents"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
@@ -197,7 +197,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
     return None
 
 
-_HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?P<n>(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Dos)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
+_HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+" + _FAMILY_NAME)
 
 
 def _family_named(ctx: Context, family: str, *, on) -> Speaker | None:
@@ -207,9 +207,14 @@ def _family_named(ctx: Context, family: str, *, on) -> Speaker | None:
     for ent in reversed(ctx.entities):
         if ent.type == "person" and ent.name and actors_mod.fold(ent.name).endswith(tail):
             return ent
-    found = [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - 3000):ctx.position], on=on)
-             if a.type == "person" and actors_mod.fold(a.name).endswith(tail)]
+    found = [a for a in _persons_before(ctx, 3000, on=on) if actors_mod.fold(a.name).endswith(tail)]
     return speaker_from_actor(ctx.register, found[-1], "anaphor", family, on=on) if found else None
+
+
+def _persons_before(ctx: Context, chars: int, *, on) -> list:
+    """The registered persons named in the ``chars`` characters before ``ctx.position``, in order."""
+    return [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - chars):ctx.position], on=on)
+            if a.type == "person"]
 
 
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
@@ -217,8 +222,7 @@ _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     """The registered person named last in the 400 characters before ``ctx.position``."""
-    found = [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - 400):ctx.position], on=on)
-             if a.type == "person" and (not gender or not a.gender or a.gender == gender)]
+    found = [a for a in _persons_before(ctx, 400, on=on) if not gender or not a.gender or a.gender == gender]
     return found[-1] if found else None
 
 
@@ -428,7 +432,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)
-            and _GROUP_NOUN.fullmatch(actors_mod.strip_determiner(low))):
+            and actors_mod.strip_determiner(low) in _GROUP_NOUNS):
         # The same variation for a union, party or company: "le syndicat", "le groupe".
         ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
         if ent is not None:
@@ -670,7 +674,7 @@ _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" 
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
 
 
-_AUTHORED = re.compile(rf"^{DETERMINER}\s*(?P<d>(?:{words_rx(CUES['authored'])}))(?:{SP}[a-zà-ÿ]+)?{SP}"
+_AUTHORED = re.compile(rf"^{DETERMINER}\s*(?P<d>(?:{words_rx(CUES['documents'])}))(?:{SP}[a-zà-ÿ]+)?{SP}"
                        rf"(?P<p>du|des|de{SP}la|de{SP}l['’]|d['’]|de){SP}?(?P<x>.+)$", re.I)
 _RELAYED_BY = re.compile(rf"{SP}(?:rapporté|cité|relayé|publié|diffusé|transmis)e?s?{SP}par{WORD_END}.*$", re.I)
 _OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "d'": "l'", "de": ""}
@@ -709,15 +713,7 @@ def according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[S
         return []
     if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
         return []
-    if head in _DOCUMENTS:
-        m = re.search(rf"{SP}(?:de{SP}|du{SP}|des{SP}|d['’])(?P<x>.+)$", np, re.I)
-        if m and head not in ("source", "sources", "responsable", "responsables", "porte-parole"):
-            inner = m.group("x")
-            found = resolve(("l'" if np[m.start("x") - 2:m.start("x")] in ("d'", "d’") else "le ") + inner
-                           if not NP_START.match(inner) else inner, ctx)
-            for sp in found:
-                sp.attribution = "document" if sp.name else sp.attribution
-            return found
+    # "selon un communiqué de l'armée russe": ``resolve`` has already credited the author.
     return speakers
 
 

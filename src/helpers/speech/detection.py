@@ -275,6 +275,9 @@ _SPEECH_NOUN = re.compile(
     re.I)
 
 
+_CLAUSE_STOP = re.compile(r"[,;:.]")
+
+
 def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
     """Speech acts named by a noun with their author and content, outside the spans ``taken``
     by other frames (a proposal inside someone's statement is part of it)."""
@@ -282,12 +285,8 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
     for m in _SPEECH_NOUN.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        end = s1
-        for stop in (",", ";", ":", "."):
-            k = text.find(stop, m.end(), s1)
-            if k >= 0:
-                end = min(end, k)
-        cs, ce = strip_span(text, m.end(), end)
+        stop = _CLAUSE_STOP.search(text, m.end(), s1)
+        cs, ce = strip_span(text, m.end(), stop.start() if stop else s1)
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))

@@ -516,18 +516,19 @@ def _source_after(text: str, row: dict, s1: int, ctx: Context) -> None:
 
 def title_spans(article) -> list[tuple[int, int, int]]:
     """(para, start, end) of an Article's press titles."""
-    p = article.paragraphs
-    cols = (p[c].tolist() for c in ("para", "start", "end", "part", "role"))
-    return [(int(a), int(s), int(e)) for a, s, e, part, role in zip(*cols) if part == "press" and role == "title"]
+    return _paragraph_spans(article, lambda role: role == "title")
 
 
 def press_spans(article) -> list[tuple[int, int, int]]:
     """(para, start, end) of an Article's press paragraphs (not title, byline, dateline)."""
+    return _paragraph_spans(article, lambda role: role not in SKIP_ROLES)
+
+
+def _paragraph_spans(article, keep) -> list[tuple[int, int, int]]:
     p = article.paragraphs
     # Plain lists, not a filtered frame: pandas costs more than the test on a dozen rows.
     cols = (p[c].tolist() for c in ("para", "start", "end", "part", "role"))
-    return [(int(a), int(s), int(e)) for a, s, e, part, role in zip(*cols)
-            if part == "press" and role not in SKIP_ROLES]
+    return [(int(a), int(s), int(e)) for a, s, e, part, role in zip(*cols) if part == "press" and keep(role)]
 
 
 def statements(article, *, register=None, parse: bool = True) -> pd.DataFrame:
@@ -575,8 +576,8 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
         if rubric >= 0:
             # "Réforme des retraites : l'âge ... « n'est plus négociable », affirme ...": the
             # rubric before the colon is the headline's label, not the statement.
-            skip = rubric + 1 + len(r["text"][rubric + 1:]) - len(r["text"][rubric + 1:].lstrip())
-            r.update(start=r["start"] + skip, text=r["text"][skip:])
+            r["start"] = strip_span(article.text, r["start"] + rubric + 1, r["end"])[0]
+            r["text"] = article.text[r["start"]:r["end"]]
         quoted.append(r)
     return quoted + body if quoted else body
 
