@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from helpers import corpus, paths
 from helpers.corpus import sentences
+from helpers.sentences import quote_spans
 
 
 def split(text: str) -> list[str]:
@@ -122,3 +123,19 @@ def test_sentences_cover_every_visible_character_once(text):
 ])
 def test_sentences_words_and_acronyms(sentence, expected):
     assert split(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A closing mark dropped by the scrape: the quotation runs to the end of its paragraph.
+    ('Il a réagi sur Twitter : "Pas d\'accord signifie plus de guerre.\n\nLa suite.',
+     ['"Pas d\'accord signifie plus de guerre.']),
+    ("Il a dit « non merci\n\nLa suite.", ["« non merci\n"]),
+    # An excerpt that stops mid-quotation.
+    ('Il a dit : "Israël soutient la décision de rejeter l\'accord d', ['"Israël soutient la décision de rejeter l\'accord d']),
+    # Paired quotations are unchanged; a mark that closes (after a word) opens nothing.
+    ("Il a dit « oui » et « non ».", ["« oui »", "« non »"]),
+    ('le mot" final est là', []),
+    ('Il a dit " non', []),
+])
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph(text, expected):
+    assert [text[a:b + 1] for a, b in quote_spans(text)] == expected

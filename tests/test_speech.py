@@ -544,6 +544,19 @@ CONTEXT_CASES = [
      [("TotalEnergies", "attributed", "son retrait"), ("TotalEnergies", "direct", "Nous respectons la loi")]),
     ("« Le processus est en cours », selon les propos du ministre russe des Affaires étrangères rapportés par la télévision.",
      [("Sergueï Lavrov", "attributed", "Le processus est en cours")]),
+    # A participle opening the sentence: the main clause's subject speaks; an anaphoric object
+    # ("cette décision") repeats what was coded.
+    ("Jugeant que le retrait américain était \"une erreur\", le ministre Bruno Le Maire a observé que la décision aurait des conséquences.",
+     [("Bruno Le Maire", "indirect", 'le retrait américain était "une erreur"'),
+      ("Bruno Le Maire", "indirect", "la décision aurait des conséquences")]),
+    ("Estimant que la réforme est injuste, Sophie Binet a appelé à une nouvelle journée de grève.",
+     [("Sophie Binet", "indirect", "la réforme est injuste"), ("Sophie Binet", "indirect", "une nouvelle journée de grève")]),
+    ("En annonçant cette décision, M. Trump avait précisé que les entreprises auraient six mois.",
+     [("Donald Trump", "indirect", "les entreprises auraient six mois")]),
+    # A quotation whose closing mark the scrape dropped, after the sentence naming its speaker.
+    ("Charles Michel a regretté le retrait de l'accord. \"Pas d'accord signifie plus d'instabilité.\n\nLa suite.",
+     [("Charles Michel", "attributed", "le retrait de l'accord"),
+      ("Charles Michel", "direct", "Pas d'accord signifie plus d'instabilité")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -64,8 +64,39 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         straight = [i for i, c in enumerate(block) if c == '"']
         for a, b in zip(straight[0::2], straight[1::2]):
             spans.append((block_start + a, block_start + b))
+        opened = _unclosed(block, straight[-1] if len(straight) % 2 else None, spans, block_start, len(text))
+        if opened is not None:
+            spans.append(opened)
     spans.sort()
     return spans
+
+
+_OPEN_BEFORE = set(_SPACES) | {":", "(", "-", "–", "—"}
+
+
+def _unclosed(block: str, straight: int | None, spans: list, block_start: int,
+              text_len: int) -> tuple[int, int] | None:
+    """A quotation opened in the block and never closed (scrapes drop closing marks, excerpts
+    stop mid-quote): it runs to the end of the block, if the mark opens (after a space or a colon,
+    before a word), it is the block's last quotation mark, and the rest is at most 2,000 characters.
+    The span closes on the final punctuation, or just after the last word."""
+    candidates = [straight] if straight is not None else []
+    for mark, close in (("«", "»"), ("“", "”")):
+        k = block.rfind(mark)
+        if k >= 0 and close not in block[k:] and not any(a == block_start + k for a, _ in spans):
+            candidates.append(k)
+    if not candidates:
+        return None
+    k = max(candidates)
+    if any(c in block[k + 1:] for c in "«»“”\""):
+        return None
+    end = len(block.rstrip(_SPACES))
+    if end - k > 2000 or end - k < 3 or (k > 0 and block[k - 1] not in _OPEN_BEFORE) \
+            or block[k + 1] in _SPACES and block[k] == '"':
+        return None
+    # the close is a character of the text: the final punctuation, or the space after the last word
+    close = end - 1 if block[end - 1] in _TERMINAL or block_start + end >= text_len else end
+    return block_start + k, block_start + close
 
 
 def _blocks(text: str, start: int, end: int):

@@ -50,6 +50,8 @@ _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
+# What may stand before a participle that opens the sentence: nothing, "Tout", or a connector.
+_LEAD_BEFORE = re.compile(rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?:tout{SP})?$", re.I)
 _CONTENT_STOP = re.compile(
     rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END})",
     re.I)
@@ -752,6 +754,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
 
     # 2. Direct-order and participial frames: the content follows the verb.
     last_speaker_frame = None
+    leads: list[Frame] = []
     for typ, m, verb, pron in verbs:
         vs, ve = m.start(), m.end()
         if _in_any(vs, claimed):
@@ -769,6 +772,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
             prev = [f for f in frames if f.cue[0] < vs]
             if not prev and not text[s0:vs].rstrip().endswith(","):
+                # "En annonçant cette décision, ..." repeats what was coded: an anaphoric object is not.
+                if ckind in ("que", "de", "inf", "np") and _LEAD_BEFORE.match(text[s0:vs]) and not (
+                        ckind == "np" and re.match(rf"^(?:ce|cet|cette|ces){WORD_END}", text[cstart:s1], re.I)):
+                    # "Jugeant que ..., le ministre a observé ...": the main clause's subject
+                    # speaks; its frame comes later in the sentence (resolved below).
+                    leads.append(Frame("", (vs, ve), (cstart, s1), None, verb, channel,
+                                       frame_type="participle-lead", complement=ckind))
                 continue
             ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
             frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
@@ -839,6 +849,19 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             frames.append(Frame("", (vs, ve), tail_quote, None, verb, channel, inherit=True,
                                 frame_type="colon-quote", complement="quote"))
             claimed.append(tail_quote)
+
+    for lead in leads:
+        main = next((f for f in frames if f.cue[0] > lead.cue[0] and f.speaker is not None
+                     and f.frame_type == "direct-order" and not f.inherit), None)
+        if main is None or _in_any(lead.cue[0], claimed):
+            continue
+        # The participial clause ends at the comma right before the main clause's subject.
+        comma = text.rfind(",", lead.content[0], main.speaker[0])
+        if comma < 0 or text[comma + 1:main.speaker[0]].strip() or _in_any(comma, [(a, b + 1) for a, b in quotes]):
+            continue
+        lead.content, lead.speaker, lead.pronoun = (lead.content[0], comma), main.speaker, main.pronoun
+        frames.append(lead)
+        claimed.append((lead.cue[0], comma))
 
     # 2a. A speech act on a relative's antecedent: "la coalition commune que Donald Trump appelait
     # de ses vœux", "l'accord que Moscou a salué": the antecedent NP is what was said.
