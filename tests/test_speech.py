@@ -370,6 +370,15 @@ CASES = [
      [("Ben Rhodes", "White House", "US", "indirect", "rien n'était décidé")]),
     # "Pour La Haye, ...": a capitalised determiner starts a place, not a person.
     ("Pour La Haye, la procédure est close.", []),
+    # "menacer de" + what is threatened; "ajouter" + infinitive; "promettre" + a thing promised.
+    ('Sergueï Lavrov a menacé de "représailles" si les frappes continuaient.',
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", '"représailles" si les frappes continuaient')]),
+    ("Sergueï Lavrov a menacé de suspendre le mémorandum.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "suspendre le mémorandum")]),
+    ("« Rien n'est décidé », a dit John Kerry, ajoutant vouloir parler avec Moscou.",
+     [("John Kerry", STATE, "US", "direct", "Rien n'est décidé"), ("John Kerry", STATE, "US", "indirect", "vouloir parler avec Moscou")]),
+    ("Le Pentagone a promis une « riposte proportionnée ».",
+     [(DOD, DOD, "US", "attributed", "une « riposte proportionnée »")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

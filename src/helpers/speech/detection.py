@@ -599,6 +599,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # the content is the infinitive clause, without "de" and the object before it (the gold
         # convention: the reported clause without que/de).
         return "de", pos + m.start("inf")
+    if "de_obj" in comps:
+        # "a menacé de « conséquences »", "menace de représailles": the threatened thing, no infinitive.
+        m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
+        if m:
+            return "np", pos + m.end()
     m = _A_INF.match(seg) if "a_inf" in comps else None
     if m:
         # "« à la sagesse »": the quoted words, "à" included
