@@ -370,6 +370,22 @@ CASES = [
      [("Ben Rhodes", "White House", "US", "indirect", "rien n'était décidé")]),
     # "Pour La Haye, ...": a capitalised determiner starts a place, not a person.
     ("Pour La Haye, la procédure est close.", []),
+    # A subject with a prepositional apposition is not a reported clause; the speaker's mood
+    # set off by commas does not hide a postposed speaker.
+    ("Le Pentagone, à la surprise générale, a démenti mardi toute coordination avec Moscou.",
+     [(DOD, DOD, "US", "attributed", "toute coordination avec Moscou")]),
+    ("« C'est une erreur », a déclaré, agacé, Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "C'est une erreur")]),
+    # "selon" without a comma, closing the clause: a name or a pronoun is a source; data is not.
+    ("La trêve ne tiendra pas selon John Kerry.",
+     [("John Kerry", STATE, "US", "attributed", "La trêve ne tiendra pas")]),
+    ("Au moins 300 000 personnes ont été tuées selon les chiffres de l'ONU.", []),
+    # The negation's second word inside the quotation: the words are the speaker's.
+    ('John Kerry ne réclame "pas de pause".', [("John Kerry", STATE, "US", "direct", "pas de pause")]),
+    # A conviction after a speech act continues it.
+    ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
+     [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),
+      ("John Kerry", STATE, "US", "indirect", "un accord est possible")]),
     # "menacer de" + what is threatened; "ajouter" + infinitive; "promettre" + a thing promised.
     ('Sergueï Lavrov a menacé de "représailles" si les frappes continuaient.',
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", '"représailles" si les frappes continuaient')]),

@@ -50,6 +50,10 @@ _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
+_CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
+# "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
+_NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
+_APPOSITION_PP = re.compile(rf"^(?:à|au|aux|de|du|des|d['’]|en|avec|sans|pour|dans|sous|chez|comme){WORD_END}", re.I)
 # What may stand before a participle that opens the sentence: nothing, "Tout", or a connector.
 _LEAD_BEFORE = re.compile(rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?:tout{SP})?$", re.I)
 _CONTENT_STOP = re.compile(
@@ -132,6 +136,10 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
+# ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
+_MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
+
+
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
     channel = []
@@ -147,7 +155,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                     and dating.expressions(rest[:40])[0].start == 0:
                 pos += mc.end()
                 continue
-            ma = _ADJUNCT_AT.match(rest)
+            ma = _ADJUNCT_AT.match(rest) or _MANNER_AT.match(rest)
             if ma:
                 # ", lors d'un sommet exceptionnel, l'accord": a place or occasion set off by commas
                 pos += mc.end() + ma.end()
@@ -517,7 +525,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             before = text[max(s0, m.start() - 30):m.start()]
             # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
             qend = max([b + 1 for a, b in quotes if b < m.start()] + [max(s0, m.start() - 30)])
-            if _NEGATED.search(text[qend:m.start()]):
+            if _NEGATED.search(text[qend:m.start()]) and not _NEGATION_QUOTED.match(text, m.end(), s1):
                 continue
             if typ == "simple":
                 # "l'annonce de Moscou", "une menace": a noun, not a verb.
@@ -694,6 +702,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
             person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
             if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)):
+                inverted = False
+            # "Le Sénat, à majorité de droite, a adopté ...": a short NP and its prepositional
+            # apposition are the subject, not a reported clause.
+            parts = prev_chunk.split(",")
+            if before[-1] == "," and len(parts) >= 2 and NP_START.match(parts[0].strip()) \
+                    and len(parts[0].split()) <= 5 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
+                    and not any(clause_start <= a < vs for a, _ in quotes) \
+                    and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) for p in parts[1:]):
                 inverted = False
             if inverted and not NP_START.match(text[after_pos:s1].lstrip()[:40] or "x"):
                 inverted = False
@@ -889,6 +905,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                             frame_type="relative", complement="np"))
         claimed.append((a, m.end()))
 
+    # 2a'. "..., s'est-elle félicitée, convaincue qu'il « existe une majorité »": a conviction
+    # after a speech act continues it.
+    for m in _CONVINCED.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed) or not any(f.cue[0] < m.start() for f in frames):
+            continue
+        ce = _clause_end(text, m.end(), s1, quotes)
+        frames.append(Frame("", (m.start("a"), m.end("a")), (m.end(), ce), None, None, inherit=True,
+                            frame_type="participle", complement="que"))
+        claimed.append((m.start(), ce))
+
     # 2b. Refusals to comment ("n'a pas souhaité faire de commentaire"): the subject chose silence.
     for m in LEX.no_comment.finditer(text, s0, s1):
         if _in_any(m.start(), claimed):
@@ -977,7 +1003,18 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             ce = len(lead.rstrip()) + s0 - 1
         else:
-            continue
+            # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
+            # closing the clause is a source ("selon les chiffres" stays the journalist's).
+            np_end = subject_np_end(text, cue_e, s1, quotes)
+            sp = strip_span(text, cue_e, np_end)
+            who = text[sp[0]:sp[1]]
+            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)) \
+                    or text[np_end:s1].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
+                continue
+            cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
+            cs, ce = strip_span(text, cs, cue_s)
+            if ce - cs < 12:
+                continue
         if sp[0] >= sp[1]:
             continue
         frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (cs, ce), sp, None,
