@@ -382,6 +382,12 @@ CASES = [
     ("Au moins 300 000 personnes ont été tuées selon les chiffres de l'ONU.", []),
     # The negation's second word inside the quotation: the words are the speaker's.
     ('John Kerry ne réclame "pas de pause".', [("John Kerry", STATE, "US", "direct", "pas de pause")]),
+    # "exclure de" + infinitive is a refusal.
+    ("Le Pentagone exclut de coordonner ses frappes avec Moscou.",
+     [(DOD, DOD, "US", "indirect", "coordonner ses frappes avec Moscou")]),
+    # The clitic "le" announces the quotation after a comma.
+    ("John Kerry le répète, « la coopération avec Moscou est impossible ».",
+     [("John Kerry", STATE, "US", "direct", "la coopération avec Moscou est impossible")]),
     # A conviction after a speech act continues it.
     ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
      [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),
@@ -582,6 +588,12 @@ CONTEXT_CASES = [
     ("Charles Michel a regretté le retrait de l'accord. \"Pas d'accord signifie plus d'instabilité.\n\nLa suite.",
      [("Charles Michel", "attributed", "le retrait de l'accord"),
       ("Charles Michel", "direct", "Pas d'accord signifie plus d'instabilité")]),
+    # The speaker in the sentence after the quotation: "X l'a redit dimanche".
+    ("Sergueï Lavrov a parlé hier. « Nous ne coopérerons pas avec Washington. » John Kerry l'a redit dimanche.",
+     [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington.")]),
+    ("Sergueï Lavrov a parlé hier. « Nous ne coopérerons pas avec Washington. » John Kerry l'a redit dimanche, ajoutant que rien n'était décidé.",
+     [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington."),
+      ("John Kerry", "indirect", "rien n'était décidé")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -50,6 +50,8 @@ _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
+_COMMA_QUOTE = re.compile(r"\s*,\s*(?=[«“\"])")
+_OBJECT_CLITIC = re.compile(r"(?:\ble\s+|\bl['’]\s*)$", re.I)
 _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
 _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
@@ -529,7 +531,9 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 continue
             if typ == "simple":
                 # "l'annonce de Moscou", "une menace": a noun, not a verb.
-                if _NOUN_BEFORE.search(before) or m.start() == s0:
+                # "Le ministre le répète, « ... »": the clitic "le" before a verb that opens a quotation.
+                clitic = _OBJECT_CLITIC.search(before) and re.match(r"\s*[,:]\s*[«“\"]", text[m.end():s1])
+                if (_NOUN_BEFORE.search(before) and not clitic) or m.start() == s0:
                     continue
                 if text[m.start()].isupper():
                     continue
@@ -782,6 +786,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         after_pos, channel = _skip_adverbials(text, ve, s1)
         comp = _complement(text, after_pos, s1, verb, quotes)
+        mq = _COMMA_QUOTE.match(text, after_pos, s1) if comp is None and "quote" in verb.complements else None
+        if mq and _OBJECT_CLITIC.search(text, max(s0, vs - 4), vs) and any(a == mq.end() for a, _ in quotes):
+            # "Le ministre le répète, « cette réforme est nécessaire »": the clitic announces the quotation.
+            comp = ("quote", mq.end())
         if comp is None:
             continue
         ckind, cstart = comp

@@ -65,6 +65,13 @@ COLUMNS = [
 ]
 SKIP_ROLES = {"title", "byline", "dateline"}
 _DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
+# « ... » La Première ministre l'a redit dimanche.  A subject, the clitic for the quotation, a
+# verb of saying, and nothing it governs: the speaker of the quotation before.
+_CLITIC_AFTER = re.compile(
+    rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
+    rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
+    rf"(?P<rest>[^«»\"“”]*)$", re.I)
+_GOVERNS = re.compile(rf"{WORD_START}(?:que|qu['’])|:")
 _CEST_CE_QUE = re.compile(
     rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
     rf"(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'])}{SP})?"
@@ -99,6 +106,22 @@ _NAME_BEFORE_COLON = re.compile(
     r"(?:\s+(?:(?:de|du|el|al|von|van|ben|bin|da|di|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){1,3})")
 _NP_BEFORE_COLON = re.compile(r"[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
+
+
+def _clitic_after(text: str, start: int, end: int):
+    """(verb, speaker span, verb span) when the first sentence of text[start:end] is "X l'a redit
+    dimanche." (a subject, the clitic for a quotation, a verb of saying governing nothing), or None."""
+    spans = sentences(text, start=start, end=end)
+    if not spans:
+        return None
+    m = _CLITIC_AFTER.match(text, *spans[0])
+    if m is None or _GOVERNS.search(m.group("rest").split(",")[0]):
+        return None
+    verb = LEX.verb_of(m.group("v"))
+    sp = strip_span(text, m.start("subj"), m.end("subj"))
+    if verb is None or not NP_START.match(text[sp[0]:sp[1]]):
+        return None
+    return verb, sp, (m.start("v"), m.end("v"))
 
 def _quote_after_colon(text: str, s0: int, s1: int, quotes) -> tuple[int, int] | None:
     """The quotation (start, end-inclusive) that a colon opens and that runs to the end of the
@@ -231,6 +254,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= 4 \
                         and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) \
+                        and _clitic_after(text, s1, pe) is None \
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
@@ -251,6 +275,12 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 sp = strip_span(text, m.end(), np_end)
                 if verb is not None and sp[0] < sp[1]:
                     frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
+            if last_quote is not None and all(f.inherit for f in frames):
+                mc = _clitic_after(text, s0, s1)
+                if mc is not None:
+                    # (a participial clause after it goes on with the same speaker)
+                    verb, sp, vspan = mc
+                    frames = [Frame("", vspan, last_quote, sp, verb, frame_type="after")] + frames
             if not frames and recent is not None and para - recent[0] <= 1:
                 mi = _NARRATIVE_INFINITIVE.match(text, s0, s1)
                 if mi and strip_span(text, mi.end(), s1)[1] > mi.end():
