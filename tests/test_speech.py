@@ -388,6 +388,19 @@ CASES = [
     # The clitic "le" announces the quotation after a comma.
     ("John Kerry le répète, « la coopération avec Moscou est impossible ».",
      [("John Kerry", STATE, "US", "direct", "la coopération avec Moscou est impossible")]),
+    # An infinitive of purpose or sequence: the main clause's subject speaks; a plain object is an
+    # aim, not words.
+    ("Sergueï Lavrov a convoqué la presse pour annoncer que Moscou suspendait le mémorandum.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou suspendait le mémorandum")]),
+    ("John Kerry s'est rendu à Moscou pour défendre la trêve.", []),
+    # An adverbial before "selon" opens the sentence.
+    ("Mardi, selon le Pentagone, les frappes ont continué.",
+     [(DOD, DOD, "US", "attributed", "les frappes ont continué")]),
+    # A negated refusal is a position, and its cue keeps the negation.
+    ("Le Pentagone n'exclut pas une coopération avec Moscou.",
+     [(DOD, DOD, "US", "attributed", "une coopération avec Moscou")]),
+    ("John Kerry n'a pas écarté de coordonner les frappes.",
+     [("John Kerry", STATE, "US", "indirect", "coordonner les frappes")]),
     # A conviction after a speech act continues it.
     ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
      [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),

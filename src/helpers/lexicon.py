@@ -145,6 +145,7 @@ class Lexicon:
         reflexive: "s'est dit", "se sont dites", "se déclare".
         simple: finite simple forms ("déclare", "ajoute", "dément").
         participle: present participles ("ajoutant", "en affirmant").
+        purpose: an infinitive of purpose or sequence ("pour dénoncer", "avant de rappeler").
         cues: the YAML cue lists.
     """
 
@@ -159,6 +160,7 @@ class Lexicon:
     after_having: re.Pattern
     no_comment: re.Pattern
     modal: re.Pattern
+    purpose: re.Pattern
     cues: dict
 
     def verb_of(self, form: str, *, reflexive: bool = False) -> Verb | None:
@@ -265,6 +267,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
+        purpose=re.compile(rf"{begin}(?:pour|avant{SP}de|avant{SP}d['’]|afin{SP}de|afin{SP}d['’])"
+                           rf"(?:{SP}{adverb})?{SP}(?P<v>{words_rx(infinitives)}){end}", re.I),
         cues=cues,
     )
     return lex

@@ -53,6 +53,20 @@ _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", r
 _COMMA_QUOTE = re.compile(r"\s*,\s*(?=[«“\"])")
 _OBJECT_CLITIC = re.compile(r"(?:\ble\s+|\bl['’]\s*)$", re.I)
 _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
+
+
+def _negated_speech() -> re.Pattern:
+    """'n'exclut pas', 'n'a pas écarté', 'n'excluait plus': verbs whose negation is a position
+    (lexicon list ``negated_speech``); the match spans the negation, which stays in the cue."""
+    lemmas = set(CUES["negated_speech"])
+    pps = sorted({k for k, v in LEX.form_lemma.items() if v in lemmas and ":" not in k and k.endswith(("é", "u"))})
+    finite = sorted({k for k, v in LEX.form_lemma.items() if v in lemmas and ":" not in k} - set(pps))
+    neg = r"(?:pas|plus|jamais)(?:\s+(?:non\s+plus|encore|totalement|complètement))?"
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?:ne{SP}|n['’]\s*)(?:(?:{words_rx(['a', 'ont', 'avait', 'avaient', 'aurait'])}){SP}{neg}{SP}"
+                      rf"(?P<v>{words_rx(pps)})|(?P<v2>{words_rx(finite)}){SP}{neg}){WORD_END}", re.I)
+
+
+_NEGATED_SPEECH = _negated_speech()
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
 _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
 _APPOSITION_PP = re.compile(rf"^(?:à|au|aux|de|du|des|d['’]|en|avec|sans|pour|dans|sous|chez|comme){WORD_END}", re.I)
@@ -512,8 +526,9 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
     """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
     qs = [(a, b + 1) for a, b in quotes]
     out, taken = [], []
-    for typ, rx in (("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
-                    ("compound", LEX.compound), ("participle", LEX.participle), ("simple", LEX.simple)):
+    for typ, rx in (("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
+                    ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
+                    ("simple", LEX.simple)):
         for m in rx.finditer(text, s0, s1):
             if _overlaps(m.start(), m.end(), taken):
                 continue
@@ -793,6 +808,19 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if comp is None:
             continue
         ckind, cstart = comp
+        if typ == "purpose":
+            # "s'est présenté devant les journalistes pour évoquer un « pass qui fracture »",
+            # "a expliqué X, avant de rappeler que ...": the main clause's subject speaks.
+            # A plain object ("pour défendre sa loi", "pour adopter la réforme") is an aim, not words:
+            # only a quoted one is.
+            if ckind not in ("que", "colon", "quote", "inf", "de", "np") or (
+                    ckind == "np" and not (_QUOTED_NP.match(text, cstart, s1) or _QUOTED_NP.match(" " + text[cstart:s1]))):
+                continue
+            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+            frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
+                                frame_type="purpose", complement=ckind))
+            claimed.append((vs, ce))
+            continue
         if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
             # an infinitive or a 'de' clause continues the speech act too.
@@ -986,7 +1014,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         lead = text[s0:cue_s]
         lead_clean = CONNECTOR.sub("", lead.strip())
-        if not lead_clean.strip(" ,"):
+        # "À l'échelle de la France, selon Comscore, ...": an adverbial before "selon" opens the sentence
+        intro = lead.rstrip().endswith(",") and lead_clean.count(",") == 1 and is_intro(lead_clean.rstrip(" ,")) \
+            and len(lead_clean.split()) <= 8 and not any(a < cue_s for a, _ in quotes if a >= s0)
+        if not lead_clean.strip(" ,") or intro:
             # Sentence-initial: "Selon X, content."
             comma = text.find(",", cue_e, s1)
             if comma < 0:

@@ -142,3 +142,18 @@ def frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
         out.append(Frame("", cue, (cs, ce), sp, verb, pronoun=pron, frame_type="parse", complement=complement))
         break  # one statement per sentence from the parse: the main verb of saying
     return out
+
+
+def subject_of(text: str, s0: int, s1: int, pos: int) -> tuple[int, int] | None:
+    """Span of the subject that governs the word at ``pos`` in the sentence ``text[s0:s1]``: the
+    ``nsubj`` of the nearest verb above it in the parse ("seul le député X se présente devant les
+    journalistes pour évoquer ..." -> "le député X"), or None."""
+    doc = nlp()(text[s0:s1])
+    tok = next((t for t in doc if t.idx == pos - s0), None)
+    while tok is not None:
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            sp = strip_span(text, *_speaker_span(subject, s0), _SPACES + ",;:")
+            return sp if sp[0] < sp[1] else None
+        tok = tok.head if tok.head is not tok else None
+    return None

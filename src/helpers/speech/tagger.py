@@ -71,6 +71,7 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
+_NEG_CUE = re.compile(r"(?:ne\s|n['’])", re.I)
 _GOVERNS = re.compile(rf"{WORD_START}(?:que|qu['’])|:")
 _CEST_CE_QUE = re.compile(
     rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
@@ -324,6 +325,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                             # is no statement; its subject stops at its verb.
                             mv = FINITE_AFTER_SUBJECT.search(text, subj[0], subj[1])
                             subj = (subj[0], mv.start()) if mv and mv.start() > subj[0] else subj
+                        elif parse and f.frame_type == "purpose":
+                            # "seul le député X se présente ... pour évoquer ...": the parse finds the
+                            # subject the rules did not.
+                            start = re.search(r"[\w\u00C0-\u024F]+$", text[f.cue[0]:f.cue[1]])
+                            subj = parse_mod.subject_of(text, s0, s1, f.cue[0] + start.start()) if start else None
                         speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
                 else:
                     np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -362,13 +368,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     sentence_rows.append(dict(
                         article=article, para=int(para), start=cs, end=ce, text=text[cs:ce], kind=kind,
                         cue=cue_txt, cue_start=f.cue[0], cue_end=f.cue[1],
-                        polarity=f.verb.polarity if f.verb is not None else "assert",
+                        # "n'exclut pas": a negated refusal asserts an openness
+                        polarity=f.verb.polarity if f.verb is not None and not _NEG_CUE.match(cue_txt) else "assert",
                         speaker=sp.name, speaker_mention=squash_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else sp.mention,
                         speaker_start=f.speaker[0] if f.speaker else -1, speaker_end=f.speaker[1] if f.speaker else -1,
                         speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization, country=sp.country,
                         attribution=("continuation" if f.inherit else sp.attribution), channel=f.channel,
                         sentence_start=s0, sentence_end=s1, _frame=frame_spans, _speaker=sp,
-                        _inherit=f.inherit and f.frame_type in ("participle", "colon-quote"),
+                        _inherit=f.inherit and f.frame_type in ("participle", "purpose", "colon-quote"),
                         _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
                     if sp.name or sp.attribution == "anonymous":
