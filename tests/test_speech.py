@@ -358,7 +358,7 @@ CASES = [
      [(DOD, DOD, "US", "direct", "Nous restons vigilants")]),
     # The object NP ends before a coordinated verb or a circumstance of the speech act.
     ("Le Pentagone a reconnu dimanche une possible « erreur » et a exprimé ses regrets.",
-     [(DOD, DOD, "US", "attributed", "une possible « erreur »")]),
+     [(DOD, DOD, "US", "attributed", "une possible « erreur »"), (DOD, DOD, "US", "attributed", "ses regrets")]),
     ("L'ambassadrice américaine à l'ONU Samantha Power a dénoncé une « manœuvre » de Moscou lors d'une réunion "
      "du Conseil de sécurité.",
      [("Samantha Power", STATE, "US", "attributed", "une « manœuvre » de Moscou")]),
@@ -401,6 +401,13 @@ CASES = [
      [(DOD, DOD, "US", "attributed", "une coopération avec Moscou")]),
     ("John Kerry n'a pas écarté de coordonner les frappes.",
      [("John Kerry", STATE, "US", "indirect", "coordonner les frappes")]),
+    # A light verb with a speech act or an attitude as its object; other objects are acts.
+    ("Le Kremlin a exprimé sa « profonde déception ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "sa « profonde déception »")]),
+    ("Washington a lancé un avertissement aux pays qui commercent avec Damas.",
+     [("US government", "US government", "US", "attributed", "un avertissement aux pays qui commercent avec Damas")]),
+    ("L'armée russe a lancé une offensive sur Alep.", []),
+    ("Des milliers de personnes ont manifesté samedi à Paris.", []),
     # A conviction after a speech act continues it.
     ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
      [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),

@@ -581,6 +581,10 @@ _QUOTED_NP = re.compile(
     rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
 
 
+# An object NP headed by a speech act or an attitude ("sa « profonde déception »", "un avertissement").
+_STANCE_OBJECT = re.compile(
+    rf"^\s*{DETERMINER}\s*[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
+    rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
@@ -631,6 +635,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
         if m:
             return "np", pos + m.end()
+    if "np_stance" in comps and _STANCE_OBJECT.match(seg):
+        # "a partagé son inquiétude", "a lancé un avertissement": a light verb and a speech act
+        return "np", pos + len(seg) - len(seg.lstrip())
     m = _A_INF.match(seg) if "a_inf" in comps else None
     if m:
         # "« à la sagesse »": the quoted words, "à" included
