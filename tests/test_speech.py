@@ -401,6 +401,23 @@ CASES = [
      [(DOD, DOD, "US", "attributed", "une coopération avec Moscou")]),
     ("John Kerry n'a pas écarté de coordonner les frappes.",
      [("John Kerry", STATE, "US", "indirect", "coordonner les frappes")]),
+    # A clause joined by "et" before the subject, and a source line glued by a dash, are not
+    # part of the subject.
+    ("Ce n'est pas le cas aujourd'hui et le Kremlin a déclaré que rien n'était décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
+    ("Agences- Le Pentagone a confirmé vendredi que les vols continuaient.",
+     [(DOD, DOD, "US", "indirect", "les vols continuaient")]),
+    # A capitalised ministry after "au" is not part of the name.
+    ("Le secrétaire d'État au Commerce Jean Dupont a déclaré que rien n'était décidé.",
+     [("Jean Dupont", "", "", "indirect", "rien n'était décidé")]),
+    # A date after "ce" and a newspaper's columns between the verb and its object.
+    ("John Kerry a déclaré ce 20 août que rien n'était décidé.",
+     [("John Kerry", STATE, "US", "indirect", "rien n'était décidé")]),
+    ("John Kerry a défendu dans les colonnes du Monde la trêve conclue à Genève.",
+     [("John Kerry", STATE, "US", "attributed", "la trêve conclue à Genève")]),
+    # A media relay after a direct-order report adds nothing: the reported speaker keeps the words.
+    ("Sergueï Lavrov a déclaré que Moscou était prêt, rapporte le Washington Post.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou était prêt")]),
     # A light verb with a speech act or an attitude as its object; other objects are acts.
     ("Le Kremlin a exprimé sa « profonde déception ».",
      [("Kremlin", "Kremlin", "RU", "attributed", "sa « profonde déception »")]),
@@ -595,6 +612,10 @@ CONTEXT_CASES = [
      [("TotalEnergies", "attributed", "son retrait"), ("TotalEnergies", "direct", "Nous respectons la loi")]),
     ("« Le processus est en cours », selon les propos du ministre russe des Affaires étrangères rapportés par la télévision.",
      [("Sergueï Lavrov", "attributed", "Le processus est en cours")]),
+    # A definite description no earlier speaker fits: the registered person named just before.
+    ("L'un de ses principaux représentants, le chef de la diplomatie russe Sergueï Lavrov, est arrivé à Genève. "
+     "Selon l'homme d'État, « rien n'est décidé ».",
+     [("Sergueï Lavrov", "attributed", "rien n'est décidé")]),
     # A participle opening the sentence: the main clause's subject speaks; an anaphoric object
     # ("cette décision") repeats what was coded.
     ("Jugeant que le retrait américain était \"une erreur\", le ministre Bruno Le Maire a observé que la décision aurait des conséquences.",

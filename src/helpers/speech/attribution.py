@@ -244,8 +244,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     cands = []
     for m in runs:
         run, start = m.group(), m.start()
-        # "de la Défense Sergueï Choïgou": a capitalised noun after a determiner is not a name.
-        while re.search(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’])\s*$", masked_s[max(0, start - 5):start], re.I):
+        # "de la Défense Sergueï Choïgou", "au Trésor Steven Mnuchin": a capitalised noun after a
+        # determiner or a preposition is not a name.
+        while re.search(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|au|aux|à)\s*$", masked_s[max(0, start - 5):start], re.I):
             parts = run.split(" ", 1)
             if len(parts) < 2 or len(parts[1].split(" ")) < 2 and not reg.lookup(parts[1], on=on):
                 run = ""
@@ -422,6 +423,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                        country="" if institution else _nationality(low))
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if kind == "person" and institution is None and number_of(np) == "s" and not _nationality(low):
+            # "le ministre du Travail Olivier Dussopt, a défendu ... Selon l'homme d'État, ...": no
+            # earlier speaker fits, but a registered person was named just before.
+            named = _named_last(ctx, gender=gender, on=on)
+            if named is not None:
+                return [speaker_from_actor(reg, named, "anaphor", np, on=on)]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
         # Elegant variation: the press names a person again by a description never used before

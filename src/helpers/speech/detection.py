@@ -152,6 +152,7 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
+_THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d)", re.I)
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
@@ -186,8 +187,11 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             channel.append(squash_ws(mv.group()))
             pos += mv.end()
             continue
-        # A date expression between the verb and what follows ("a démenti mardi dernier").
+        # A date expression between the verb and what follows ("a démenti mardi dernier",
+        # "a déclaré ce 20 août").
         lead = len(seg) - len(seg.lstrip())
+        md = _THIS.match(seg, lead)
+        lead = md.end() if md else lead
         exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
         if exprs and exprs[0].start == pos + lead:
             pos = exprs[0].end
@@ -286,6 +290,9 @@ _PERSON_ROLE_PHRASE = re.compile(
 
 # A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...").
 _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+# "Agences- Les États-Unis ont confirmé": a source line glued to the sentence by a dash.
+_GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
+_ET = re.compile(rf"{SP}et{SP}", re.I)
 _ENDS_WITH_COORD = re.compile(rf"{SP}(?:et|mais|puis)\s*$", re.I)
 _SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END}\s*|(?<=['’]))", re.I)
 _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
@@ -364,7 +371,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # Drop a kicker, leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
     # ...") and the object clitics before the verb ("Il y a assuré").
     seg = text[a:b]
-    for lead in (_KICKER, CONNECTOR, _SUBORDINATOR):
+    for lead in (_GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
         if m and m.end() < len(seg):
             a += m.end()
@@ -382,6 +389,13 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         v = FINITE_AFTER_SUBJECT.search(text, a, b)
         if v and v.start() > a:
             b = v.start()
+    last_et = None
+    for last_et in _ET.finditer(text, a, b):
+        pass
+    if last_et and FINITE_AFTER_SUBJECT.search(text, a, last_et.start()) and NP_START.match(text[last_et.end():b]):
+        # "Ce n'est pas le cas aujourd'hui et l'UE a déclaré ...": a clause before "et" is not
+        # part of the subject.
+        a = last_et.end()
     if a >= b:
         return None
     np = text[a:b]
@@ -708,6 +722,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     clause_start = s0
 
     # 1. Inverted frames: the content comes before the verb.
+    relays: list[int] = []  # where a media relay after a direct-order report begins
     for typ, m, verb, pron in verbs:
         vs, ve = m.start(), m.end()
         if _in_any(vs, claimed):
@@ -745,6 +760,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         cs, ce = strip_span(text, clause_start, vs)
         if cs >= ce:
+            continue
+        if not any(cs <= a < ce for a, _ in quotes) and any(
+                cs < m2.start() < ce and typ2 in ("compound", "simple", "reflexive")
+                and (_complement(text, _skip_adverbials(text, m2.end(), ce)[0], ce, v2, quotes) or ("",))[0] in ("que", "colon")
+                and subject_before(text, cs, m2.start(), quotes) is not None
+                for typ2, m2, v2, _ in verbs):
+            # "X a déclaré que ..., rapporte la télévision": the clause reports its own speaker's
+            # words; the relay adds nothing (the direct-order frame below takes them, up to it).
+            relays.append(text.rfind(",", cs, vs) if text.rfind(",", cs, vs) > cs else vs)
             continue
         if pron:
             sp_span = (m.start("p1") if m.groupdict().get("p1") else m.start("p2"),
@@ -896,6 +920,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             ce = _clause_end(text, cstart, s1, quotes)
         if ckind not in ("quote", "colon"):
             ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group())
+        ce = min([ce] + [r for r in relays if cstart < r < ce])
         # "a affirmé que ... : « Je ne dirais pas ... »": the quotation after the colon is a
         # direct statement of the same speaker, not part of the reported clause.
         tail_quote = None
