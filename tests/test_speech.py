@@ -567,8 +567,11 @@ CONTEXT_CASES = [
     # joined by "et" is not part of the subject.
     ("John Kerry a déclaré que rien n'était décidé. Il a reçu Sergueï Lavrov. Ce dernier s'est dit très pessimiste.",
      [("John Kerry", "indirect", "rien n'était décidé"), ("Sergueï Lavrov", "indirect", "très pessimiste")]),
+    ("Sergueï Lavrov est en visite à Ankara et s'est dit prêt à négocier.",
+     [("Sergueï Lavrov", "indirect", "prêt à négocier")]),
+    # A description that names no one is an unnamed source: no speaker name (the mention is kept).
     ("Le ministre russe est en visite à Ankara et s'est dit prêt à négocier.",
-     [("ministre russe", "indirect", "prêt à négocier")]),
+     [("", "indirect", "prêt à négocier")]),
     # A headline's kicker in capitals is not part of the subject.
     ("SYRIE Le Kremlin affirme que les deux présidents veulent « unir leurs efforts ».",
      [("Kremlin", "indirect", "les deux présidents veulent « unir leurs efforts »")]),
@@ -596,7 +599,7 @@ CONTEXT_CASES = [
     ("Le président iranien a réagi aux récents appels de Donald Trump à négocier un nouvel accord.",
      [("Donald Trump", "indirect", "négocier un nouvel accord")]),
     ("Les députés ont rejeté l'accord, ignorant les demandes de Mme May de le soutenir.",
-     [("députés", "attributed", "l'accord"), ("Theresa May", "indirect", "le soutenir")]),
+     [("", "attributed", "l'accord"), ("Theresa May", "indirect", "le soutenir")]),
     ("Washington a rejeté l'offre de Moscou de mener des frappes conjointes.",
      [("US government", "attributed", "l'offre de Moscou de mener des frappes conjointes")]),
     # "dire de X que": what the words are about is not their content.
@@ -606,7 +609,7 @@ CONTEXT_CASES = [
     ("« Nous respectons la loi », a affirmé Sergueï Lavrov ce matin.",
      [("Sergueï Lavrov", "direct", "Nous respectons la loi")]),
     ("« Nous ne sommes plus en avril », a rétorqué son entourage ces dernières heures.",
-     [("entourage", "direct", "Nous ne sommes plus en avril")]),
+     [("", "direct", "Nous ne sommes plus en avril")]),
     # A document or words speak for their author.
     ("TotalEnergies a annoncé son retrait. « Nous respectons la loi », explique le communiqué du groupe.",
      [("TotalEnergies", "attributed", "son retrait"), ("TotalEnergies", "direct", "Nous respectons la loi")]),

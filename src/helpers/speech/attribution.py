@@ -470,7 +470,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
-    return [Speaker(name=desc,
+    # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
+    # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
+    # mention kept; a medium keeps its description ("la télévision publique iranienne").
+    return [Speaker(name=desc if kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)) else "",
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
                     country=country, gender=gender,

@@ -378,7 +378,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         _inherit=f.inherit and f.frame_type in ("participle", "purpose", "colon-quote"),
                         _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
-                    if sp.name or sp.attribution == "anonymous":
+                    if sp.name or sp.attribution in ("anonymous", "description"):
                         ctx.entities.append(sp)
                     if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"):
                         ctx.document_speaker = sp
