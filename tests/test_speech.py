@@ -418,6 +418,12 @@ CASES = [
     # A media relay after a direct-order report adds nothing: the reported speaker keeps the words.
     ("Sergueï Lavrov a déclaré que Moscou était prêt, rapporte le Washington Post.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou était prêt")]),
+    # A relative and an apposition on it both describe the name before them.
+    ("John Kerry, qui dirige la diplomatie, ancien sénateur du Massachusetts, a indiqué qu'il soutiendrait la trêve.",
+     [("John Kerry", STATE, "US", "indirect", "il soutiendrait la trêve")]),
+    # "accepter" + a thing or an infinitive is a position.
+    ("Le Kremlin a accepté la proposition de Washington.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la proposition de Washington")]),
     # A light verb with a speech act or an attitude as its object; other objects are acts.
     ("Le Kremlin a exprimé sa « profonde déception ».",
      [("Kremlin", "Kremlin", "RU", "attributed", "sa « profonde déception »")]),

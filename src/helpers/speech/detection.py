@@ -359,6 +359,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
         k -= 1
         a, b = chunks[k]
+    # "Jacob Rees-Mogg, qui dirige l'ERG, groupe eurosceptique des Tories, a indiqué": a relative
+    # and an apposition on it both describe the name before them.
+    while k > 1 and re.match(rf"^(?:qui|dont){WORD_END}", text[chunks[k - 1][0]:chunks[k - 1][1]], re.I) \
+            and not NP_START.match(text[a:b]) and NP_START.match(text[chunks[k - 2][0]:chunks[k - 2][1]]):
+        k -= 2
+        a, b = chunks[k]
     # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
     while k > 0:
         pa, pb = chunks[k - 1]
