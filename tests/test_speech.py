@@ -421,6 +421,28 @@ CASES = [
     # A relative and an apposition on it both describe the name before them.
     ("John Kerry, qui dirige la diplomatie, ancien sénateur du Massachusetts, a indiqué qu'il soutiendrait la trêve.",
      [("John Kerry", STATE, "US", "indirect", "il soutiendrait la trêve")]),
+    # A bare participle after "et" shares the auxiliary and the subject of the verb before it.
+    ("John Kerry a dénoncé un « mauvais accord » et réclamé une réunion du Conseil de sécurité.",
+     [("John Kerry", STATE, "US", "attributed", "un « mauvais accord »"),
+      ("John Kerry", STATE, "US", "attributed", "une réunion du Conseil de sécurité")]),
+    ("Sergueï Lavrov a déclaré que Moscou avait proposé une trêve et réclamé des garanties.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "Moscou avait proposé une trêve et réclamé des garanties")]),
+    # "C'est ce qu'a demandé X": the sentence before is what X said, quoted or not.
+    ("Plus de fermeté face à Damas. C'est ce qu'a demandé John Kerry lundi dans une lettre.",
+     [("John Kerry", STATE, "US", "indirect", "Plus de fermeté face à Damas")]),
+    # What is spoken only when negated.
+    ("Le Pentagone n'a pas caché son scepticisme sur la trêve.",
+     [(DOD, DOD, "US", "attributed", "son scepticisme sur la trêve")]),
+    ("Le Pentagone ne cache pas que la trêve est fragile.",
+     [(DOD, DOD, "US", "indirect", "la trêve est fragile")]),
+    ("Le Pentagone cache son jeu.", []),
+    # A stressed pronoun sets the subject apart; "juger" + an object + its judgement.
+    ("Le Kremlin, lui, juge la proposition américaine « irréaliste ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine « irréaliste »")]),
+    ("John Kerry juge cette coopération prématurée.",
+     [("John Kerry", STATE, "US", "attributed", "cette coopération prématurée")]),
+    ("Le ministre juge la situation en Syrie.", []),
     # "accepter" + a thing or an infinitive is a position.
     ("Le Kremlin a accepté la proposition de Washington.",
      [("Kremlin", "Kremlin", "RU", "attributed", "la proposition de Washington")]),

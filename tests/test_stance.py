@@ -725,6 +725,10 @@ def _book_with(tmp_path: Path, targets: list[dict], *, seed: bool = False) -> st
     ("Les députés LR ne voteront pas pour la réforme des retraites", "Aurélien Pradié", "", "against"),
     ("Il a menacé de « conséquences » si la réforme des retraites était adoptée", "Philippe Martinez", "", "against"),
     ("Washington refuse toute coopération militaire avec Moscou", "John Kirby", "US", "none"),
+    # a judgement, a worry and the literary negation without "pas"
+    ("la réforme des retraites \"contestable\"", "Frédéric Souillot", "", "against"),
+    ("son inquiétude autour de la réforme des retraites", "Laurent Berger", "", "against"),
+    ("Nous ne saurions accepter le report de l'âge légal", "Laurent Berger", "", "against"),
 ])
 def test_a_second_unrelated_target(tmp_path, sentence, speaker, country, expected):
     # alone ...

@@ -146,6 +146,8 @@ class Lexicon:
         simple: finite simple forms ("déclare", "ajoute", "dément").
         participle: present participles ("ajoutant", "en affirmant").
         purpose: an infinitive of purpose or sequence ("pour dénoncer", "avant de rappeler").
+        coordinated: a past participle after "et" that shares the auxiliary of the verb before it
+            ("a dénoncé un « mauvais accord » et réclamé des élections"); group ``v``.
         cues: the YAML cue lists.
     """
 
@@ -161,6 +163,7 @@ class Lexicon:
     no_comment: re.Pattern
     modal: re.Pattern
     purpose: re.Pattern
+    coordinated: re.Pattern
     cues: dict
 
     def verb_of(self, form: str, *, reflexive: bool = False) -> Verb | None:
@@ -269,6 +272,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
         purpose=re.compile(rf"{begin}(?:pour|avant{SP}de|avant{SP}d['’]|afin{SP}de|afin{SP}d['’])"
                            rf"(?:{SP}{adverb})?{SP}(?P<v>{words_rx(infinitives)}){end}", re.I),
+        coordinated=re.compile(rf"{begin}et(?:{SP}{adverb}){{0,2}}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         cues=cues,
     )
     return lex

@@ -67,6 +67,12 @@ def _negated_speech() -> re.Pattern:
 
 
 _NEGATED_SPEECH = _negated_speech()
+_NEGATED_ONLY = frozenset(CUES["negated_only"])
+# The object's attribute closing the clause: a listed evaluative adjective or a quoted word.
+_JUDGEMENT_END = re.compile(
+    rf"(?:{SP}(?:(?:très|trop|peu|assez|plutôt|particulièrement|totalement|parfaitement|pas{SP}assez|pas){SP})?"
+    rf"{words_rx(CUES['judgement_adjectives'])}|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+_STRESSED_PRONOUN = re.compile(rf"^(?:lui|elle|eux|elles)(?:{SP}(?:aussi|non{SP}plus|également|de{SP}son{SP}côté|de{SP}leur{SP}côté)|-même|-mêmes)?$", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
 _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
 _APPOSITION_PP = re.compile(rf"^(?:à|au|aux|de|du|des|d['’]|en|avec|sans|pour|dans|sous|chez|comme){WORD_END}", re.I)
@@ -359,6 +365,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
         k -= 1
         a, b = chunks[k]
+    if k > 0 and _STRESSED_PRONOUN.match(text[a:b]) and NP_START.match(text[chunks[k - 1][0]:chunks[k - 1][1]]):
+        # "Le syndicat FO, lui, juge ...": the pronoun sets the subject before it apart.
+        k -= 1
+        a, b = chunks[k]
     # "Jacob Rees-Mogg, qui dirige l'ERG, groupe eurosceptique des Tories, a indiqué": a relative
     # and an apposition on it both describe the name before them.
     while k > 1 and re.match(rf"^(?:qui|dont){WORD_END}", text[chunks[k - 1][0]:chunks[k - 1][1]], re.I) \
@@ -548,7 +558,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
     out, taken = [], []
     for typ, rx in (("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
                     ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
-                    ("simple", LEX.simple)):
+                    ("coordinated", LEX.coordinated), ("simple", LEX.simple)):
         for m in rx.finditer(text, s0, s1):
             if _overlaps(m.start(), m.end(), taken):
                 continue
@@ -557,7 +567,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3"))
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
-            if verb is None:
+            if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
             before = text[max(s0, m.start() - 30):m.start()]
             # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
@@ -680,6 +690,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             # "a annoncé avoir effectué", "toujours s'appuyer"; not a noun phrase ("le pouvoir").
             if word in ("avoir", "être") or (word not in _NOT_INF and not NP_START.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
+    if "np_attr" in comps and re.match(rf"^\s*{DETERMINER}", seg, re.I):
+        # "il juge la méthode retenue « contestable »": an object and the judgement on it.
+        chunk = text[pos:_phrase_end(text, pos, end, quotes)].rstrip(" .;!?")
+        if _JUDGEMENT_END.search(chunk):
+            return "np", pos + len(seg) - len(seg.lstrip())
     if verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I):
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
@@ -695,6 +710,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "np", pos + len(seg) - len(seg.lstrip())
     return None
 
+
+# An auxiliary of a compound tense: a coordinated bare participle after one belongs to it.
+_AUX_FORM = re.compile(rf"{WORD_START}(?:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|"
+                       rf"a-t-(?:il|elle|on)|ont-(?:ils|elles))(?![\w\u00C0-\u024F'’-])", re.I)
 
 _NP_STOP = re.compile(
     rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
@@ -748,7 +767,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             last = re.split(r"[,:]", prev_chunk)[-1].strip()
             # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
             person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
-            if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)):
+            if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)
+                                               or _STRESSED_PRONOUN.match(last)):
+                # ("Le syndicat FO, lui, juge ...": a stressed pronoun sets the subject apart.)
                 inverted = False
             # "Le Sénat, à majorité de droite, a adopté ...": a short NP and its prepositional
             # apposition are the subject, not a reported clause.
@@ -858,6 +879,18 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                 frame_type="purpose", complement=ckind))
             claimed.append((vs, ce))
             continue
+        if typ == "coordinated":
+            # "a dénoncé un « mauvais accord » et réclamé des élections": the participle shares the
+            # auxiliary, and the subject, of the compound verb of saying before it.
+            prev = [f for f in frames if f.cue[1] <= vs and f.content[0] < vs]
+            if not prev or not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
+                    _AUX_FORM.search(text, prev[-1].cue[1], vs):
+                continue
+            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+            frames.append(Frame("", (m.start("v"), ve), (cstart, ce), None, verb, channel, inherit=True,
+                                frame_type="coordinated", complement=ckind))
+            claimed.append((vs, ce))
+            continue
         if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
             # an infinitive or a 'de' clause continues the speech act too.
@@ -926,6 +959,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             ce = _clause_end(text, cstart, s1, quotes)
         if ckind not in ("quote", "colon"):
             ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group())
+            if typ == "compound":
+                # "a dénoncé un « mauvais accord » et réclamé ...": the content stops at a coordinated
+                # participle of saying that shares this auxiliary (none in between to take it).
+                for typ2, m2, _, _ in verbs:
+                    if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), [(a, b + 1) for a, b in quotes]) \
+                            and not _AUX_FORM.search(text, cstart, m2.start()):
+                        ce = m2.start()
+                        break
         ce = min([ce] + [r for r in relays if cstart < r < ce])
         # "a affirmé que ... : « Je ne dirais pas ... »": the quotation after the colon is a
         # direct statement of the same speaker, not part of the reported clause.

@@ -230,6 +230,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     rows: list[dict] = []
     pending_colon: Speaker | None = None
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
+    last_plain: tuple[int, int, int] | None = None  # (para, start, end) of a sentence with no statement
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
@@ -270,12 +271,16 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 doc_speaker = None
             # « ... » C'est ce qu'a déclaré X.  The speaker comes in the sentence after the quote.
             m = _CEST_CE_QUE.match(text, s0, s1)
-            if m and last_quote is not None and not frames:
+            said = last_quote if last_quote is not None else (
+                last_plain[1:] if last_plain is not None and last_plain[0] == para else None)
+            if m and said is not None and not frames:
+                # "Plus de fermeté dans les contrôles. C'est ce qu'a demandé le ministre lundi.": the
+                # sentence before, quoted or not, is what the speaker named here said.
                 verb = LEX.verb_of(m.group("v"))
                 np_end = subject_np_end(text, m.end(), s1, quotes)
                 sp = strip_span(text, m.end(), np_end)
                 if verb is not None and sp[0] < sp[1]:
-                    frames = [Frame("", (m.start("v"), m.end("v")), last_quote, sp, verb, frame_type="after")]
+                    frames = [Frame("", (m.start("v"), m.end("v")), said, sp, verb, frame_type="after")]
             if last_quote is not None and all(f.inherit for f in frames):
                 mc = _clitic_after(text, s0, s1)
                 if mc is not None:
@@ -307,6 +312,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             frames = frames + noun_frames(text, s0, s1, [(min(f.cue[0], f.content[0]), max(f.cue[1], f.content[1]))
                                                          for f in frames])
             last_quote = None
+            last_plain = (para, *strip_span(text, s0, s1, " \t\r\n\u00a0.")) if not frames else None
             if not frames and quotes and quotes[0][0] == s0 and (quotes[0][1] + 1 - s0) >= 0.8 * (s1 - s0):
                 last_quote = (quotes[0][0], quotes[0][1] + 1)
             sentence_rows = []
