@@ -735,6 +735,17 @@ def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = 
     return end
 
 
+def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int], start: int, cstart: int, s1: int,
+                   quotes, verb, channel: str, frame_type: str, ckind: str) -> None:
+    """A frame whose speaker is the main clause's ("..., ajoutant que", "pour annoncer que", "et
+    réclamé"): its content runs to the end of the clause (a noun phrase: to its end), and the
+    words from ``start`` to there are claimed."""
+    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+    frames.append(Frame("", cue, (cstart, ce), None, verb, channel, inherit=True,
+                        frame_type=frame_type, complement=ckind))
+    claimed.append((start, ce))
+
+
 def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
     """Every frame of one sentence, in text order.
 
@@ -874,10 +885,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or (
                     ckind == "np" and not (_QUOTED_NP.match(text, cstart, s1) or _QUOTED_NP.match(" " + text[cstart:s1]))):
                 continue
-            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
-            frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
-                                frame_type="purpose", complement=ckind))
-            claimed.append((vs, ce))
+            _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "purpose", ckind)
             continue
         if typ == "coordinated":
             # "a dénoncé un « mauvais accord » et réclamé des élections": the participle shares the
@@ -886,10 +894,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if not prev or not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
                     _AUX_FORM.search(text, prev[-1].cue[1], vs):
                 continue
-            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
-            frames.append(Frame("", (m.start("v"), ve), (cstart, ce), None, verb, channel, inherit=True,
-                                frame_type="coordinated", complement=ckind))
-            claimed.append((vs, ce))
+            _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel, "coordinated", ckind)
             continue
         if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
@@ -907,10 +912,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     leads.append(Frame("", (vs, ve), (cstart, s1), None, verb, channel,
                                        frame_type="participle-lead", complement=ckind))
                 continue
-            ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
-            frames.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel, inherit=True,
-                                frame_type="participle", complement=ckind))
-            claimed.append((vs, ce))
+            _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "participle", ckind)
             continue
         if typ == "inverted":
             continue
