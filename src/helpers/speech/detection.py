@@ -17,7 +17,7 @@ from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, NP_START, PRONOUN, ROLE_HEADS, fold_keep, head_noun,
     number_of, squash_ws,
 )
-from ..lexicon import SP, words_rx
+from ..lexicon import AUX, BE, SP, SUBJ_CLITICS, words_rx
 
 
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
@@ -712,8 +712,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
 
 
 # An auxiliary of a compound tense: a coordinated bare participle after one belongs to it.
-_AUX_FORM = re.compile(rf"{WORD_START}(?:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|"
-                       rf"a-t-(?:il|elle|on)|ont-(?:ils|elles))(?![\w\u00C0-\u024F'’-])", re.I)
+_AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{words_rx(SUBJ_CLITICS)}))?(?![\w\u00C0-\u024F'’-])", re.I)
 
 _NP_STOP = re.compile(
     rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
@@ -964,8 +963,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if typ == "compound":
                 # "a dénoncé un « mauvais accord » et réclamé ...": the content stops at a coordinated
                 # participle of saying that shares this auxiliary (none in between to take it).
+                qs = [(a, b + 1) for a, b in quotes]
                 for typ2, m2, _, _ in verbs:
-                    if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), [(a, b + 1) for a, b in quotes]) \
+                    if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), qs) \
                             and not _AUX_FORM.search(text, cstart, m2.start()):
                         ce = m2.start()
                         break
