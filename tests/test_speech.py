@@ -466,6 +466,19 @@ CASES = [
      [("John Kerry", STATE, "US", "direct", "Rien n'est décidé"), ("John Kerry", STATE, "US", "indirect", "vouloir parler avec Moscou")]),
     ("Le Pentagone a promis une « riposte proportionnée ».",
      [(DOD, DOD, "US", "attributed", "une « riposte proportionnée »")]),
+    # An object pronoun between "pour" and the infinitive; a partitive or quoted partitive object.
+    ('Sergueï Lavrov a écrit à John Kerry pour lui demander de la "retenue" en Syrie.',
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", 'de la "retenue" en Syrie')]),
+    ("Sergueï Lavrov a appelé John Kerry pour lui dire que Moscou ne céderait pas.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou ne céderait pas")]),
+    ("Le Kremlin a réclamé davantage de garanties.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "davantage de garanties")]),
+    ("Sergueï Lavrov a écrit à John Kerry pour lui demander de la retenue.", []),
+    # An indefinite pronoun after a fronted phrase is an unnamed group speaking.
+    ("Dans les cortèges, beaucoup disent refuser d'être des cobayes.",
+     [("", "", "", "indirect", "refuser d'être des cobayes")]),
+    ("Hier, certains affirmaient que le pass est une obligation déguisée.",
+     [("", "", "", "indirect", "le pass est une obligation déguisée")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -891,6 +904,12 @@ def test_press_like_noise_gives_a_table(parts):
     # a title summing up positions in the journalist's words is not (the seed gold's convention)
     ("Syrie : Moscou annonce des frappes coordonnées avec Washington, le Pentagone dément", []),
     ("Washington écarte des frappes communes avec la Russie", []),
+    # the headline form "<name> sur <topic> : « ... »": the name before "sur" speaks, a surname
+    # alone when the register knows the person
+    ("Lavrov sur la Syrie : « Nous attendons des propositions concrètes »",
+     [("Sergueï Lavrov", "Nous attendons des propositions concrètes")]),
+    ("John Kirby sur Sergueï Lavrov : « Nous n'en sommes pas là »", [("John Kirby", "Nous n'en sommes pas là")]),
+    ("Dupont sur la Syrie : « Nous attendons des propositions concrètes »", []),
 ])
 def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, register, title, expected):
     path = tmp_path / "article.txt"

@@ -271,7 +271,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
         purpose=re.compile(rf"{begin}(?:pour|avant{SP}de|avant{SP}d['’]|afin{SP}de|afin{SP}d['’])"
-                           rf"(?:{SP}{adverb})?{SP}(?P<v>{words_rx(infinitives)}){end}", re.I),
+                           # "pour leur demander de ...": an object pronoun before the infinitive
+                           rf"(?:{SP}{adverb})?(?:{SP}(?:leur|lui|nous|vous))?{SP}(?P<v>{words_rx(infinitives)}){end}", re.I),
         coordinated=re.compile(rf"{begin}et(?:{SP}{adverb}){{0,2}}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         cues=cues,
     )

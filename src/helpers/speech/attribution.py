@@ -27,6 +27,7 @@ DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|l
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+INDEFINITE_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['indefinite_pronouns'])})$", re.I)
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
     # "Salem al-Meslet", "Abdel Fattah al-Sissi": Arabic articles glued to a family name.

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from .. import actors as actors_mod
 from .. import dating
 from .attribution import (
-    CUES, LEX, WORD_START, DETERMINER, WORD_END, NP_START, PRONOUN, ROLE_HEADS, fold_keep, head_noun,
-    number_of, squash_ws,
+    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PRONOUN, ROLE_HEADS, fold_keep,
+    head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, SP, SUBJ_CLITICS, words_rx
 
@@ -82,6 +82,8 @@ _CONTENT_STOP = re.compile(
     rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END})",
     re.I)
 _FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
+# "Selon lui, ...", "D'après le ministère, ..." opening the sentence.
+_ACCORDING_LEAD = re.compile(rf"\s*(?:{words_rx(CUES['according_to'])}){SP}", re.I)
 ACCORDING = re.compile(rf"{WORD_START}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
@@ -415,7 +417,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if a >= b:
         return None
     np = text[a:b]
-    if not (NP_START.match(np) or PRONOUN.match(np.strip())):
+    if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())):
         return None
     if len(np.split()) > 18:
         return None
@@ -607,8 +609,14 @@ _ADVERBIAL_QUE = re.compile(
 # The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
 # ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
 _QUOTED_NP = re.compile(
-    rf"^\s*{DETERMINER}\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){WORD_END})"
-    rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“])", re.I)
+    rf"^\s*(?:{DETERMINER}|de{SP}la{SP})\s*(?:(?!(?:comme|de|du|des|à|au|aux|en|par|pour|sur|avec|contre|dans|et|ou|que|qui){WORD_END})"
+    rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“\"])", re.I)
+
+
+def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
+    """Whether the object NP at ``start`` holds a quotation within its first words."""
+    m = _QUOTED_NP.match(text[start:end])
+    return bool(m) and any(start + m.start("q") == a for a, _ in quotes)
 
 
 # An object NP headed by a speech act or an attitude ("sa « profonde déception »", "un avertissement").
@@ -619,6 +627,10 @@ _STANCE_OBJECT = re.compile(
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
     rf"(?!\s*(?:selon|d['’]après){WORD_END})", re.I)
+
+
+# "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
+_PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’]))(?=[\s\w«“\"])", re.I)
 
 
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
@@ -695,7 +707,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         chunk = text[pos:_phrase_end(text, pos, end, quotes)].rstrip(" .;!?")
         if _JUDGEMENT_END.search(chunk):
             return "np", pos + len(seg) - len(seg.lstrip())
-    if verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I):
+    if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg)):
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
             # Denials, refusals and demands of an event are positions ("a démenti toute rencontre",
@@ -705,8 +717,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     # "a reconnu un « faible niveau de confiance »", "a dénoncé une « provocation »": a verb of
     # saying whose object NP quotes the speaker's words reports them, even for verbs that take no
     # plain NP object (the quotation marks are the journalist's sign of speech).
-    m = _QUOTED_NP.match(seg)
-    if m and any(pos + m.start("q") == a for a, _ in quotes):
+    if _quoted_np(text, pos, end, quotes):
         return "np", pos + len(seg) - len(seg.lstrip())
     return None
 
@@ -880,9 +891,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "s'est présenté devant les journalistes pour évoquer un « pass qui fracture »",
             # "a expliqué X, avant de rappeler que ...": the main clause's subject speaks.
             # A plain object ("pour défendre sa loi", "pour adopter la réforme") is an aim, not words:
-            # only a quoted one is.
-            if ckind not in ("que", "colon", "quote", "inf", "de", "np") or (
-                    ckind == "np" and not (_QUOTED_NP.match(text, cstart, s1) or _QUOTED_NP.match(" " + text[cstart:s1]))):
+            # only a quoted one is. After "Selon lui, ..." the main clause is itself reported: what
+            # it says something says ("ces documents ... pour leur dire que") belongs to that report.
+            if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
+                    ckind == "np" and not _quoted_np(text, cstart, s1, quotes)):
                 continue
             _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "purpose", ckind)
             continue

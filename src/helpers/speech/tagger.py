@@ -105,6 +105,10 @@ _NARRATIVE_INFINITIVE = re.compile(
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+(?:(?:de|du|el|al|von|van|ben|bin|da|di|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){1,3})")
+# "Khamenei sur Trump :", "Macron :": a name opening the sentence, alone or before "sur" + topic.
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){0,3})"
+    r"(?=\s*$|\s+sur\s)")
 _NP_BEFORE_COLON = re.compile(r"[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
 
@@ -134,19 +138,29 @@ def _quote_after_colon(text: str, s0: int, s1: int, quotes) -> tuple[int, int] |
     return None
 
 
-def _colon_quote(text: str, s0: int, s1: int, quotes) -> list[Frame]:
-    """A quotation opened by a colon after a named person: the person said it."""
+def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date | None = None) -> list[Frame]:
+    """A quotation opened by a colon after a named person: the person said it. In the headline
+    form "Khamenei sur Trump : « ... »" the name before "sur" speaks, and a surname alone
+    counts when the register knows it as a person."""
     q = _quote_after_colon(text, s0, s1, quotes)
     if q is None:
         return []
     colon = text.rfind(":", s0, q[0])
-    names = [m for m in _NAME_BEFORE_COLON.finditer(text, s0, colon) if m.start() > s0 or True]
+    names = list(_NAME_BEFORE_COLON.finditer(text, s0, colon))
     # a capitalised first word of the sentence is not a name by itself ("Même tonalité ...")
     names = [m for m in names if not (m.start() == s0 and len(m.group("n").split()) < 2)]
+    head = _HEADLINE_SPEAKER.match(text, s0, colon)
+    if head and (any(m.start() == head.start("n") for m in names) or _registered_person(register, head.group("n"), on)):
+        names = [head]
     if not names:
         return []
     m = names[-1]
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
+
+
+def _registered_person(register, mention: str, on: date | None) -> bool:
+    actor = register.lookup(mention, on=on) if register is not None else None
+    return actor is not None and actor.type == "person"
 
 
 def _pull_quote(text: str, q: tuple[int, int], ps: int, pe: int) -> bool:
@@ -295,7 +309,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     cs, ce = strip_span(text, mi.end(), s1)
                     frames = [Frame("", (mi.start("v"), mi.end("v")), (cs, ce), None, None, frame_type="colon-next")]
             if not frames:
-                frames = _colon_quote(text, s0, s1, quotes)
+                frames = _colon_quote(text, s0, s1, quotes, register=reg, on=published or roles_on)
                 if not frames and recent is not None and para - recent[0] <= 1:
                     q = _quote_after_colon(text, s0, s1, quotes)
                     if q is not None and not _NP_BEFORE_COLON.search(text[s0:q[0]]):
