@@ -479,6 +479,16 @@ CASES = [
      [("", "", "", "indirect", "refuser d'être des cobayes")]),
     ("Hier, certains affirmaient que le pass est une obligation déguisée.",
      [("", "", "", "indirect", "le pass est une obligation déguisée")]),
+    # A period between the verb and its object; a crowd's slogan; a city after "à" is a place.
+    ("Le Kremlin a rejeté en début d'année la proposition américaine.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine")]),
+    ("Le Kremlin a rejeté mi-janvier la proposition américaine.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine")]),
+    ("« Pas de guerre en Syrie », avaient crié dès jeudi soir quelques centaines de manifestants à Moscou.",
+     [("", "", "", "direct", "Pas de guerre en Syrie")]),
+    ("« Pas de guerre en Syrie », a déclaré un responsable au Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "direct", "Pas de guerre en Syrie")]),
+    ("Les manifestants ont crié leur colère devant l'ambassade.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -54,6 +54,11 @@ class Dated:
     text: str
 
 
+def month_names(path: Path | str = DATES_YAML) -> tuple[str, ...]:
+    """The month names of the date lexicon, with the unaccented spellings of the press."""
+    return tuple(_compiled(path)["months"])
+
+
 @lru_cache(maxsize=2)
 def _compiled(path: Path | str = DATES_YAML):
     lex = yaml.safe_load(Path(path).read_text(encoding="utf-8"))

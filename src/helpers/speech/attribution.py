@@ -23,7 +23,7 @@ LEX = load_lexicon()
 CUES = LEX.cues
 WORD_START = r"(?<![\w\u00C0-\u024F'’-])"
 WORD_END = r"(?![\w\u00C0-\u024F-])"
-DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|"
+DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|quelques|chaque|"
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
@@ -266,6 +266,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+_AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
 _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
                           r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
@@ -386,6 +387,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if institution is not None and all(_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
+        institution = None
+    if institution is not None and all(_AT_PLACE.search(np[:a]) and np[a:b][:1].isupper()
+                                       for a, b, act in reg.find(np, on=on) if act is institution):
+        # "des manifestants à Paris", "des élus à Moscou": a city named as a place, without an
+        # article, is where they are, not whom they speak for ("au Kremlin" keeps its article).
         institution = None
     if institution is not None and institution.type == "country" and all(
             np[a:b][:1].islower() for a, b, act in reg.find(np, on=on) if act is institution):

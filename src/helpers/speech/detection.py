@@ -34,6 +34,8 @@ _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
 # Adverbs between a verb and its complement: listed ones, and any adverb in -ment ("ont rejeté
 # massivement l'accord").
 _BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}|[\w\u00C0-\u024F]{{3,}}ment){WORD_END}", re.I)
+_PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx(dating.month_names())})(?:{SP}(?:19|20)\d\d)?"
+                     rf"|{words_rx(CUES['between_periods'])}){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
@@ -161,6 +163,8 @@ _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avan
 
 
 _THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d)", re.I)
+# "ont crié dès jeudi soir": a date from which.
+_FROM_DAY = re.compile(rf"dès{SP}", re.I)
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
@@ -198,13 +202,13 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         # A date expression between the verb and what follows ("a démenti mardi dernier",
         # "a déclaré ce 20 août").
         lead = len(seg) - len(seg.lstrip())
-        md = _THIS.match(seg, lead)
+        md = _THIS.match(seg, lead) or _FROM_DAY.match(seg, lead)
         lead = md.end() if md else lead
         exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
         if exprs and exprs[0].start == pos + lead:
             pos = exprs[0].end
             continue
-        m = _BETWEEN.match(seg) or _CHANNEL_AT.match(seg)
+        m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
             mp = _PLACE.match(seg)
