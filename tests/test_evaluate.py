@@ -133,3 +133,17 @@ def test_gold_speakers_are_register_names():
     names = set(pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)["name"])
     unknown = set(GOLD_FILE["speaker"]) - names - {""}
     assert not unknown
+
+
+@pytest.mark.parametrize("gold, pred, mention, expected", [
+    ("Laurent Berger", "M. Berger", "", True),
+    ("Laurent Berger", "", "le secrétaire général de la CFDT, Laurent Berger,", True),
+    # punctuation around a name in a mention does not hide it
+    ("DUP", "", "Les dirigeants du Parti démocratique unioniste (DUP) nord-irlandais", True),
+    ("Jeremy Corbyn", "", "Corbyn, Jeremy", True),
+    ("Laurent Berger", "Philippe Martinez", "", False),
+    ("DUP", "", "les unionistes nord-irlandais", False),
+    ("", "", "", True),
+])
+def test_names_match(gold, pred, mention, expected):
+    assert evaluate.names_match(gold, pred, mention=mention) is expected

@@ -489,6 +489,9 @@ CASES = [
     ("« Pas de guerre en Syrie », a déclaré un responsable au Kremlin.",
      [("Kremlin", "Kremlin", "RU", "direct", "Pas de guerre en Syrie")]),
     ("Les manifestants ont crié leur colère devant l'ambassade.", []),
+    # An agency credit in parentheses before the subject.
+    ("(Belga) Le Kremlin a affirmé que rien n'était décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

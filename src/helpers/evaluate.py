@@ -13,6 +13,8 @@ Nothing here needs scikit-learn: kappa and F1 are a few lines of pandas.
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import numpy as np
@@ -332,7 +334,8 @@ _NAME_NOISE = {"m", "mme", "mlle", "le", "la", "les", "l", "de", "du", "des", "d
 def _name_tokens(name: str) -> list[str]:
     from .actors import fold
 
-    return [t for t in fold(str(name or "")).replace("'", " ").split() if t not in _NAME_NOISE]
+    # words only: "(DUP)" and "DUP", "Corbyn," and "Corbyn" are one name
+    return [t for t in re.findall(r"\w+", fold(str(name or ""))) if t not in _NAME_NOISE]
 
 
 def names_match(gold: str, pred: str, *, mention: str = "") -> bool:

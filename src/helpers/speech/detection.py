@@ -303,6 +303,8 @@ _PERSON_ROLE_PHRASE = re.compile(
 # A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...").
 _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 # "Agences- Les États-Unis ont confirmé": a source line glued to the sentence by a dash.
+# "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
+_AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 _GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
 _ET = re.compile(rf"{SP}et{SP}", re.I)
 _ENDS_WITH_COORD = re.compile(rf"{SP}(?:et|mais|puis)\s*$", re.I)
@@ -341,6 +343,9 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
+    m = _AGENCY_TAG.match(text[s:e])
+    if m:
+        s += m.end()
     if s >= e:
         return None
     # Split the segment into comma chunks (outside quotes and parentheses).
