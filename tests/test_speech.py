@@ -492,6 +492,19 @@ CASES = [
     # An agency credit in parentheses before the subject.
     ("(Belga) Le Kremlin a affirmé que rien n'était décidé.",
      [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
+    # A relative clause with its subject after the verb of saying: the antecedent is what is said.
+    ("C'est une décision que regrette vivement le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une décision")]),
+    ("La proposition américaine, que conteste Sergueï Lavrov, sera examinée mardi.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "La proposition américaine")]),
+    ("Un rappel à l'ordre qu'avait déjà lancé John Kerry.",
+     [("John Kerry", STATE, "US", "attributed", "Un rappel à l'ordre")]),
+    ("Le texte qu'a signé Vladimir Poutine entre en vigueur.", []),
+    # An addressee with its complements before "que"; a name in apposition inside an adverbial.
+    ("John Kerry a averti les ministres des Affaires étrangères de l'Union européenne que Moscou mentait.",
+     [("John Kerry", STATE, "US", "indirect", "Moscou mentait")]),
+    ("John Kerry a déclaré lors d'une rencontre avec son homologue, Sergueï Lavrov, que rien n'était décidé.",
+     [("John Kerry", STATE, "US", "indirect", "rien n'était décidé")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

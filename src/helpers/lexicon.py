@@ -253,7 +253,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         verbs=verbs,
         form_lemma=form_lemma,
         # "Sergueï Lavrov l'a répété : « ... »": an object clitic before the auxiliary.
-        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)){words_rx(AUX)}{adv}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
+        # "un rappel qu'avait lancé X": the auxiliary glued to a relative "qu'".
+        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)|(?<=\bqu')|(?<=\bqu’)){words_rx(AUX)}{adv}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         inverted=re.compile(
             # "a-t-il déclaré", and the hyphen a typist forgot: "a t-il déclaré"
             rf"{begin}(?:(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"

@@ -608,12 +608,23 @@ _OBJECT_QUE = re.compile(
     rf"|(?:du|des|de{SP}la|de{SP}l['’]){SP}?[^,;:.«»\"]{{1,40}}?){SP}(?:que{SP}|qu['’])", re.I)
 
 
+# "informant les députés de son Parti conservateur que": a verb whose object is the addressee
+# (complement ``addressee`` in the lexicon) takes a longer one; for others, "les engagements pris
+# que ..." would read a relative clause as the content.
+_ADDRESSEE_QUE = re.compile(
+    rf"^\s*(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))[^,;:.!?«»\"“”]{{1,60}}?{SP}(?:que{SP}|qu['’])", re.I)
+
+
 # "a estimé jeudi soir en Floride que", "avait assuré dès le lendemain de l'élection que": a short
 # place or time complement (no comma, no quote) between the verb and its que-clause. "avant que",
 # "pendant que" (conjunctions) need a word between the preposition and "que", so they never match.
 _ADVERBIAL_QUE = re.compile(
     rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
-    rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?{SP}(?:que{SP}|qu['’])", re.I)
+    rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?"
+    # "lors d'une rencontre avec son homologue, Mohammad Javad Zarif, à New York que": a name in
+    # apposition inside the complement
+    rf"(?:,\s*(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,3}})\s*,[^,;:.!?«»\"“”]{{0,30}}?)?"
+    rf"{SP}(?:que{SP}|qu['’])", re.I)
 # An object NP of a few words that contains a quotation: "un « faible niveau de confiance »".
 # The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
 # ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
@@ -651,7 +662,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "que", pos + m.end()
     if "que" in comps:
         # "a averti Washington que", "a assuré à son homologue que", "a répété à plusieurs reprises que".
-        m = _OBJECT_QUE.match(seg) or _ADVERBIAL_QUE.match(seg)
+        m = _OBJECT_QUE.match(seg) or _ADVERBIAL_QUE.match(seg) or ("addressee" in comps and _ADDRESSEE_QUE.match(seg))
         if m:
             return "que", pos + m.end()
     if "de_np" in comps:
@@ -765,6 +776,41 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     claimed.append((start, ce))
 
 
+# "Une annonce que déplorent les restaurateurs", "un rappel à l'ordre qu'avait lancé X": the
+# object of the verb of saying is the antecedent of "que", its subject comes after the verb.
+_RELATIVE_QUE = re.compile(rf"(?:^|(?<=[\s,]))(?:que|qu['’])\s*$", re.I)
+_CEST = re.compile(rf"^\s*(?:c['’]est|ce{SP}sont|c['’]était){SP}", re.I)
+
+
+def _relative_inverted(text: str, s0: int, s1: int, m, typ: str, verb, quotes) -> Frame | None:
+    """The frame of a verb of saying in a relative clause with its subject after it, whose
+    content is the noun phrase the relative hangs on ("C'est une décision que regrette le
+    Kremlin"); None when the verb is not in that shape."""
+    vs, ve = m.start(), m.end()
+    rq = _RELATIVE_QUE.search(text, s0, vs)
+    if rq is None or not (verb.np_object or {"np", "np_stance"} & verb.complements):
+        return None
+    start = max(s0, text.rfind(",", s0, rq.start()) + 1)
+    if not text[start:rq.start()].strip():
+        # "La réforme, que conteste la CGT, ...": the antecedent is before the comma.
+        start = max(s0, text.rfind(",", s0, start - 1) + 1)
+    mc = _CEST.match(text, start, rq.start())
+    a, b = strip_span(text, mc.end() if mc else start, rq.start())
+    antecedent = text[a:b]
+    if not re.match(rf"^{DETERMINER}", antecedent, re.I) or len(antecedent.split()) > 10 \
+            or any(a <= q < b for q, _ in quotes) or re.match(rf"^ce{WORD_END}", antecedent, re.I):
+        return None
+    if not verb.np_object and "np" not in verb.complements and not _STANCE_OBJECT.match(antecedent):
+        return None
+    after_pos, channel = _skip_adverbials(text, ve, s1)
+    if not NP_START.match(text[after_pos:s1]) or re.match(rf"^\s*(?:que|qu['’]){WORD_END}", text[after_pos:s1], re.I):
+        return None
+    sp = strip_span(text, after_pos, subject_np_end(text, after_pos, s1, quotes))
+    if sp[0] >= sp[1]:
+        return None
+    return Frame("", (vs, ve), (a, b), sp, verb, channel, frame_type="relative", complement="np")
+
+
 def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
     """Every frame of one sentence, in text order.
 
@@ -781,6 +827,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for typ, m, verb, pron in verbs:
         vs, ve = m.start(), m.end()
         if _in_any(vs, claimed):
+            continue
+        rel = _relative_inverted(text, s0, s1, m, typ, verb, quotes) if typ in ("compound", "simple") else None
+        if rel is not None:
+            frames.append(rel)
+            claimed.append((rel.content[0], rel.speaker[1]))
+            continue
+        if typ == "compound" and text[max(s0, vs - 3):vs].lower() in ("qu'", "qu’"):
+            # "C'est ce qu'a demandé le ministre": the cleft is read from the sentence before
+            # (in the tagger); a glued auxiliary serves the relative frame only.
+            claimed.append((vs, ve))
             continue
         before = text[clause_start:vs].rstrip()
         after_pos, channel = _skip_adverbials(text, ve, s1)
