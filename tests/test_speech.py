@@ -505,6 +505,15 @@ CASES = [
      [("John Kerry", STATE, "US", "indirect", "Moscou mentait")]),
     ("John Kerry a déclaré lors d'une rencontre avec son homologue, Sergueï Lavrov, que rien n'était décidé.",
      [("John Kerry", STATE, "US", "indirect", "rien n'était décidé")]),
+    # After an infinitive content, a coordinated verb of saying in another tense is a new statement.
+    ("Sergueï Lavrov a appelé Washington « à la retenue » et promet que Moscou « ne cédera pas ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "à la retenue"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou « ne cédera pas »")]),
+    # Manner of saying with a quotation; "parler de" only with quoted words.
+    ("« Rien n'est décidé », souriait alors John Kerry.", [("John Kerry", STATE, "US", "direct", "Rien n'est décidé")]),
+    ("John Kerry a parlé d'une « provocation ».", [("John Kerry", STATE, "US", "attributed", "une « provocation »")]),
+    ("John Kerry a parlé de la Syrie avec Sergueï Lavrov.", []),
+    ("John Kerry a souri.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -532,6 +541,9 @@ CONTEXT_CASES = [
      [("Michelle Baldanza", "indirect", "les vols continueraient"),
       ("John Kerry", "indirect", "rien n'était décidé"),
       ("Michelle Baldanza", "attributed", "le mémorandum reste en vigueur")]),
+    # A quotation after a colon with no one named before it: the last speaker goes on.
+    ("John Kerry a dénoncé des erreurs. Tout en persistant : « Rien n'est décidé ».",
+     [("John Kerry", "attributed", "des erreurs"), ("John Kerry", "direct", "Rien n'est décidé")]),
     # Role nouns resolve to the earlier speaker holding that role.
     ("Sergueï Choïgou a proposé des frappes communes. « Il faut agir vite », a déclaré le ministre.",
      [("Sergueï Choïgou", "attributed", "des frappes communes"),

@@ -527,24 +527,30 @@ def tense_of(form: str) -> str:
     return "simple"
 
 
-def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_form: str = "") -> int:
+def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_form: str = "",
+                     ckind: str = "") -> int:
     """Cut a content clause before a coordinated speech act of the same or a pronoun subject:
     "a reconnu que ..., mais il a assuré que ...", "a accusé X de ... et a demandé une réunion".
 
     The coordinated verb must be in the main verb's tense: "a déclaré que Moscou avait plaidé ...,
-    et avait regretté que ..." continues the reported clause (its pluperfect), not the frame."""
+    et avait regretté que ..." continues the reported clause (its pluperfect), not the frame.
+    An infinitive content has no finite verb of its own, so after one any tense coordinates when
+    the verb takes a clause: "a appelé le président « à la sagesse » et promet que ..."."""
     qs = [(a, b + 1) for a, b in quotes]
+    infinitive = ckind in ("a_inf", "inf", "de")
     for typ, m, verb, _ in verbs:
         vs = m.start()
         if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple") or _in_any(vs, qs):
             continue
-        if main_form and tense_of(m.group()) != tense_of(main_form):
+        any_tense = infinitive and typ == "simple"
+        if main_form and not any_tense and tense_of(m.group()) != tense_of(main_form):
             continue
         cm = _COORD_SUBJECT.search(text, cs, vs)
         if cm is None or cm.end() != vs:
             continue
         after_pos, _ = _skip_adverbials(text, m.end(), s1)
-        if _complement(text, after_pos, s1, verb, quotes) is None:
+        comp = _complement(text, after_pos, s1, verb, quotes)
+        if comp is None or (any_tense and comp[0] not in ("que", "colon")):
             continue
         return cm.start()
     return ce
@@ -649,6 +655,8 @@ _EVENT_OBJECT = re.compile(
     rf"(?!\s*(?:selon|d['’]après){WORD_END})", re.I)
 
 
+_DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
+                       rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’]))(?=[\s\w«“\"])", re.I)
 
@@ -697,6 +705,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
         if m:
             return "np", pos + m.end()
+    if "de_quote" in comps:
+        # "parlant de « prises de parole confuses »": only the speaker's quoted words are speech.
+        m = _DE_QUOTE.match(seg)
+        if m and any(pos + m.start("q") == a for a, _ in quotes):
+            return "np", pos + m.end("de")
     if "np_stance" in comps and _STANCE_OBJECT.match(seg):
         # "a partagé son inquiétude", "a lancé un avertissement": a light verb and a speech act
         return "np", pos + len(seg) - len(seg.lstrip())
@@ -1036,7 +1049,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         else:
             ce = _clause_end(text, cstart, s1, quotes)
         if ckind not in ("quote", "colon"):
-            ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group())
+            ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group(), ckind=ckind)
             if typ == "compound":
                 # "a dénoncé un « mauvais accord » et réclamé ...": the content stops at a coordinated
                 # participle of saying that shares this auxiliary (none in between to take it).

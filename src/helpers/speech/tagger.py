@@ -109,7 +109,7 @@ _NAME_BEFORE_COLON = re.compile(
 _HEADLINE_SPEAKER = re.compile(
     r"\s*(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){0,3})"
     r"(?=\s*$|\s+sur\s)")
-_NP_BEFORE_COLON = re.compile(r"[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
+_NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý])|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
 
 
