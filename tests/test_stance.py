@@ -177,6 +177,20 @@ def test_disapproval(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+# --- someone else's position inside the content is not the speaker's -----------------------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    # a participle with its agent reports another's refusal
+    ("La coopération militaire avec la Russie, rejetée par une partie du Congrès, reste possible", "US", "favor"),
+    ("Nous rejetons toute coopération militaire avec la Russie", "US", "against"),
+    # softening undoes the evaluation after it
+    ("Une coopération militaire avec la Russie dont nous avons voulu atténuer les risques", "US", "favor"),
+    ("Une coopération militaire avec la Russie est un risque inutile", "US", "against"),
+])
+def test_other_positions_and_softening(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- the speech cue governs its content: reported refusals and denials --------------------------
 @pytest.mark.parametrize("content, cue, expected", [
     # a proposal quoted inside a refusal: the outer speaker's refusal counts

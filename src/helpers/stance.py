@@ -699,6 +699,9 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
     return None
 
 
+_BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
+
+
 def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
                      parties: list[_Hit] = (), own: str | None = None,
                      target: Target | None = None) -> tuple[dict, list[_Hit]]:
@@ -736,7 +739,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     if target is not None and not target.parties:
         polar = [h for h in polar if not any(t.start <= h.start < t.end and (t.end - t.start) > (h.end - h.start)
                                              for t in topics)]
-    polar = _dedupe(polar)
+    # "la réforme, contestée par une partie de son camp": a participle with its agent reports
+    # someone else's position, not the speaker's.
+    polar = [h for h in _dedupe(polar)
+             if not (_BY_AGENT.match(text, h.end, hi) and _PARTICIPLE.search(text[h.start:h.end]))]
     # Restoring presupposes the suspension: a participle describing the suspended object after a
     # restoration cue ("prête à rétablir la coopération, gelée depuis octobre"; "remettre en
     # vigueur le mémorandum, suspendu après ...") is the state restored, not a suspension.
