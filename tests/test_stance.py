@@ -884,3 +884,21 @@ def test_reasons_carry_the_position(first, reason, speaker2, cue, expected):
 ])
 def test_strikes_shared_between_two_forces(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected
+
+
+@pytest.mark.parametrize("content, expected", [
+    # in an article about the proposition, a reported count takes no side on it ...
+    ("Quelque 12.000 policiers et gendarmes seront mobilisés en France", "none"),
+    ("plus de 900 000 manifestants partout en France", "none"),
+    # ... unless the speaker takes one, or speaks in the first person
+    ("Plus de 900 000 manifestants ont rejeté cette injustice", "against"),
+    ("Nous serons 900 000 dans la rue mardi", "neutral"),
+])
+def test_counts_in_an_article_about_the_proposition(plain_pension, content, expected):
+    text = ("La réforme des retraites divise. Les syndicats dénoncent la réforme des retraites. "
+            f"Selon le ministère, {content}.")
+    start = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": "Selon", "speaker": "X", "country": ""}])
+    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
+    assert row["stance"] == expected, row["stance_rule"]

@@ -117,7 +117,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 #: Cue lists a codebook may leave out (older codebooks load unchanged; missing = empty).
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
-                       "explanation", "evaluation_negative", "evaluation_positive", "threat")
+                       "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -702,6 +702,13 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
+def _clause_cue(text: str, book: Codebook) -> bool:
+    """Whether a text holds any polar, evaluative or threat cue of the general lexicon."""
+    return any(_search_any(book.cues[k], text) for k in ("refusal", "denial", "suspension", "proposal",
+                                                          "acceptance", "restoration", "disapproval",
+                                                          "evaluation_negative", "evaluation_positive", "threat"))
+
+
 def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
                      parties: list[_Hit] = (), own: str | None = None,
                      target: Target | None = None) -> tuple[dict, list[_Hit]]:
@@ -1000,6 +1007,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # own words name something the target excludes (checked below like an anaphora's).
         anaphoric = in_article = used_context = True
         antecedent = ""
+        if _search_any(book.cues["figures"], text) and not _search_any(book.cues["first_person"], text) \
+                and not _clause_cue(text, book):
+            # "Quelque 12.000 policiers seront mobilisés", "plus de 900.000 manifestants": a count
+            # reported in an article about the proposition takes no side on it.
+            return _Result(target.id, False, "none", 0.6, "figures")
     if not kept and not anaphoric:
         rule = "excluded" if excluded else "no-topic"
         return _Result(target.id, False, "none", 0.6 if excluded else 0.9, rule)
