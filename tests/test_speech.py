@@ -514,6 +514,10 @@ CASES = [
     ("John Kerry a parlé d'une « provocation ».", [("John Kerry", STATE, "US", "attributed", "une « provocation »")]),
     ("John Kerry a parlé de la Syrie avec Sergueï Lavrov.", []),
     ("John Kerry a souri.", []),
+    # An object, then a colon and a quotation: two statements.
+    ("Sergueï Lavrov a dénoncé la position américaine : « Washington ne veut pas coopérer ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la position américaine"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Washington ne veut pas coopérer")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

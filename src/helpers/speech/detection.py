@@ -684,6 +684,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg) or _LATE_COLON.match(seg)
     if m and (m.re is _COLON or ("colon" in comps and any(a == pos + m.end() for a, _ in quotes))):
+        if m.re is _LATE_COLON and verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I) \
+                and not _EVENT_OBJECT.match(seg):
+            # "Elle regrette la durée prévue de cette mesure : « on décide ... »": the object is
+            # one statement, the quotation after the colon another (added by the caller).
+            return "np", pos + len(seg) - len(seg.lstrip())
         return "colon", pos + m.end()
     stripped = seg.lstrip()
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
@@ -1068,6 +1073,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 if cstart < a < ce and b + 1 >= ce - 2 and re.search(r":\s*$", text[cstart:a]):
                     tail_quote = (a, b + 1)
                     ce = text.rindex(":", cstart, a)
+                    break
+                if ckind == "np" and a > ce and re.fullmatch(r"\s*:\s*", text[ce:a]) \
+                        and not text[b + 1:s1].strip(" .!?…»\"”"):
+                    # an object, then a colon and a quotation closing the sentence
+                    tail_quote = (a, b + 1)
                     break
         frames.append(Frame("", (vs, ve), (cstart, ce), subj, verb, channel, inherit=inherit,
                             frame_type="direct-order", complement=ckind))
