@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import cleaning, corpus, paths
+from helpers import cleaning, corpus, paths, speech
 
 SEED_FILES = sorted(paths.SEEDS.glob("*.txt"))
 
@@ -556,3 +556,30 @@ def test_round2_press_sentences_are_not_boilerplate(line):
     text = f"Un titre de presse sur la Syrie\n\n{BODY}\n\n{line}\n"
     paras = cleaning.classify(text)
     assert [p.part for p in paras] == ["press", "press", "press"], [p.rule for p in paras]
+
+
+@pytest.mark.parametrize("published, note, expected_note", [
+    # an archive that gives the month alone: the date stays unknown, the note says the month
+    ("2016-09", "", "published in 2016-09 (month only)"),
+    ("2016-09", "site archive", "site archive; published in 2016-09 (month only)"),
+    ("", "", ""),
+])
+def test_a_month_only_date_is_kept_in_the_note(tmp_path, published, note, expected_note):
+    (tmp_path / "a.txt").write_text(f"Titre de la dépêche sur la Syrie\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("article,outlet,published,date_note\n"
+                                       f"a,Reuters,{published},{note}\n", encoding="utf-8")
+    with _no_warning():
+        article = next(corpus.iter_articles(tmp_path / "a.txt", metadata=tmp_path / "meta.csv"))
+    assert article.meta["published"] is None and article.meta["date_basis"] == "unknown"
+    assert article.meta["date_note"] == expected_note
+    assert not article.problems
+
+
+def test_a_month_only_date_resolves_roles_but_dates_nothing(tmp_path):
+    # "le secrétaire d'État américain" is John Kerry in September 2016 (Rex Tillerson later)
+    (tmp_path / "a.txt").write_text("Titre de la dépêche sur la Syrie\n\nLe secrétaire d'État américain a "
+                                    "déclaré que rien n'était décidé avec Moscou.\n", encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("article,published\na,2016-09\n", encoding="utf-8")
+    article = next(corpus.iter_articles(tmp_path / "a.txt", metadata=tmp_path / "meta.csv"))
+    table = speech.statements(article)
+    assert table[["speaker", "date"]].values.tolist() == [["John Kerry", ""]]

@@ -646,8 +646,12 @@ def _merge(path: Path, facts: dict, row: dict | None, problems: list) -> dict:
         if dm and (dm[0], dm[1]) != (md_date.day, md_date.month):
             problems.append(f"{path}: published: the dateline \"{dm[2]}\" disagrees with the metadata date "
                             f"{md_date.isoformat()}; kept the metadata date")
-    elif facts["dateline_day_month"]:
-        meta["date_note"] = f"the dateline \"{facts['dateline_day_month'][2]}\" gives no year"
+    else:
+        # no date: the metadata's note says what is known ("published in 2018-04 (month only)")
+        notes = [row.get("date_note", "")]
+        if facts["dateline_day_month"]:
+            notes.append(f"the dateline \"{facts['dateline_day_month'][2]}\" gives no year")
+        meta["date_note"] = "; ".join(n for n in notes if n)
     return meta
 
 

@@ -116,6 +116,9 @@ def country_code(value) -> str:
 
 
 OptionalDate = Annotated[dt.date | None, BeforeValidator(_optional_date)]
+_ISO_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+#: The date note of an article whose metadata gives only the month of publication.
+MONTH_NOTE = "published in {} (month only)"
 Country = Annotated[str, BeforeValidator(country_code)]
 
 
@@ -133,7 +136,8 @@ class MetadataRow(BaseModel):
     """One row of an articles metadata file.
 
     Required columns: ``article`` (the file stem; a trailing ``.txt`` is dropped) and
-    ``published`` (``YYYY-MM-DD``; an empty cell means the date is unknown). Optional: ``outlet``,
+    ``published`` (``YYYY-MM-DD``; an empty cell means the date is unknown; ``YYYY-MM``, the month
+    alone, leaves the date unknown and says the month in ``date_note``). Optional: ``outlet``,
     ``agency``, ``title``, ``byline``, ``language``, ``date_basis`` (text | metadata | inferred
     | unknown; empty: 'metadata' with a date, else 'unknown'), ``date_note``; other columns
     (``source_note``, ``notes``) are kept as they are.
@@ -150,6 +154,19 @@ class MetadataRow(BaseModel):
     language: str = ""
     date_basis: Annotated[Literal["text", "metadata", "inferred", "unknown"] | None, _blank_is(None)] = None
     date_note: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _month_only(cls, data):
+        # A press archive often gives the month alone ("2018-04"): the day stays unknown (nothing
+        # is dated from it), and the month goes to the date note, where the tagger reads which
+        # people held a role then ("le président français").
+        if isinstance(data, dict) and _ISO_MONTH.fullmatch(str(data.get("published") or "").strip()):
+            month = str(data["published"]).strip()
+            note = str(data.get("date_note") or "").strip()
+            data = {**data, "published": "", "date_basis": "",
+                    "date_note": f"{note}; {MONTH_NOTE.format(month)}" if note else MONTH_NOTE.format(month)}
+        return data
 
     @field_validator("article")
     @classmethod

@@ -74,7 +74,8 @@ def tag_topic(topic: str, *, topic_actors: bool = True, general_register: bool =
     gold = gold[gold["article"].isin(present)].reset_index(drop=True)
     if not files:
         return speech.statements_in_text(""), gold, problems
-    meta = index.assign(published=index["published"].where(index["published"].str.fullmatch(r"\d{4}-\d{2}-\d{2}"), ""))
+    # a month-only date ("2018-04") is given as it is: the metadata keeps it as the month
+    meta = index.assign(published=index["published"].where(index["published"].str.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?"), ""))
     meta = meta[meta["article"].isin(present)][["article", "outlet", "published"]].assign(
         agency="", date_basis=lambda d: d["published"].map(lambda x: "metadata" if x else ""), date_note="")
     with tempfile.TemporaryDirectory() as tmp:

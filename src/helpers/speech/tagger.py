@@ -609,9 +609,11 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
             published = None
     roles_on = None
     if published is None:
-        # A scraper's date stamp gives the month: enough to know who held a role then.
+        # A scraper's date stamp, or a month-only date in the metadata (kept in the date note),
+        # gives the month: enough to know who held a role then.
         stamp = article.paragraphs[article.paragraphs["rule"].eq("meta-date-stamp")]
         m = _STAMP.search(" ".join(stamp["text"])) if len(stamp) else None
+        m = m or _STAMP.search(str((article.meta or {}).get("date_note") or ""))
         if m:
             roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
     body = rows_in_text(article.text, spans=press_spans(article), article=article.id,
