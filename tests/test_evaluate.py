@@ -147,3 +147,18 @@ def test_gold_speakers_are_register_names():
 ])
 def test_names_match(gold, pred, mention, expected):
     assert evaluate.names_match(gold, pred, mention=mention) is expected
+
+
+@pytest.mark.parametrize("gold_speaker, pred_id, with_register, expected", [
+    # the gold's short name is one of the predicted actor's names in the register
+    ("FO", "FO", True, 1.0),
+    ("FO", "FO", False, 0.0),
+    ("CGT", "FO", True, 0.0),
+])
+def test_realworld_speaker_by_register_name(gold_speaker, pred_id, with_register, expected):
+    from helpers import actors
+    gold = pd.DataFrame([{"article": "a", "start": 0, "end": 20, "speaker": gold_speaker, "country": "",
+                          "stance": "none"}])
+    pred = gold.assign(speaker="Force ouvrière", speaker_id=pred_id, speaker_mention="le syndicat")
+    register = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"]) if with_register else None
+    assert evaluate.realworld(pred, gold, register=register)["speaker"] == expected

@@ -356,14 +356,16 @@ def names_match(gold: str, pred: str, *, mention: str = "") -> bool:
     return set(g) <= set(p) or set(p) <= set(g)
 
 
-def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> dict[str, float]:
+def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+              register=None) -> dict[str, float]:
     """The measures the real-article development sets are scored on.
 
     ``found`` is detection recall (any stance), ``precision`` detection precision, ``speaker`` the
     share of matched statements whose speaker names the gold's (``names_match``; named gold
-    speakers only), ``country`` exact country agreement, ``stance`` accuracy, ``macro_f1`` over
-    the four stances, ``neutral_recall``, and ``end_to_end`` the share of GOLD statements that are
-    found, attributed (speaker and country) and coded with the gold's stance.
+    speakers only; with a ``register``, also when the gold name is one of the predicted actor's
+    names: "FO" for Force ouvrière), ``country`` exact country agreement, ``stance`` accuracy,
+    ``macro_f1`` over the four stances, ``neutral_recall``, and ``end_to_end`` the share of GOLD
+    statements that are found, attributed (speaker and country) and coded with the gold's stance.
     """
     pairs = _pairs(pred, gold, min_overlap)
     n_gold, n_pred = len(gold), len(pred)
@@ -372,8 +374,9 @@ def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.
         return {"gold": n_gold, "predicted": n_pred, "found": 0.0, "precision": 0.0, "speaker": float("nan"),
                 "country": float("nan"), "stance": float("nan"), "macro_f1": float("nan"),
                 "neutral_recall": float("nan"), "end_to_end": 0.0}
-    spk = [names_match(g, p, mention=m) for g, p, m in zip(
-        pairs["gold_speaker"], pairs["pred_speaker"], pairs.get("pred_speaker_mention", [""] * len(pairs)))]
+    ids = pairs["pred_speaker_id"] if "pred_speaker_id" in pairs else [""] * len(pairs)
+    spk = [names_match(g, p, mention=m) or _same_actor(register, g, i) for g, p, m, i in zip(
+        pairs["gold_speaker"], pairs["pred_speaker"], pairs.get("pred_speaker_mention", [""] * len(pairs)), ids)]
     named = [bool(_name_tokens(g)) for g in pairs["gold_speaker"]]
     ctry = [_clean(a) == _clean(b) for a, b in zip(pairs["gold_country"], pairs["pred_country"])]
     g = [str(x) for x in pairs["gold_stance"]]
@@ -391,6 +394,14 @@ def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.
         "neutral_recall": float(neutral) if neutral == neutral else float("nan"),
         "end_to_end": round(e2e / n_gold, 3) if n_gold else float("nan"),
     }
+
+
+def _same_actor(register, gold: str, pred_id) -> bool:
+    """Whether the register knows the gold name as the predicted actor (by id)."""
+    if register is None or not _clean(pred_id) or not _clean(gold):
+        return False
+    actor = register.lookup(str(gold))
+    return actor is not None and actor.id.casefold() == _clean(pred_id)
 
 
 def realworld_scores(path: Path | str) -> pd.DataFrame:

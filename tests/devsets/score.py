@@ -116,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         if gold.empty:
             print(f"{topic}: no text present; skipped", file=sys.stderr)
             continue
-        rows.append({"topic": topic, "articles": gold["article"].nunique(), **evaluate.realworld(coded, gold)})
+        register = merged_register(registers(topic, topic_actors=not args.no_topic_actors,
+                                             general_register=not args.no_general_register))
+        rows.append({"topic": topic, "articles": gold["article"].nunique(),
+                     **evaluate.realworld(coded, gold, register=register)})
         if args.errors:
             out = Path(args.errors)
             out.mkdir(parents=True, exist_ok=True)
@@ -139,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         shipped = {}
         for topic in table.index[:-1]:
             coded, gold, _ = tag_topic(topic, topic_actors=False)
-            shipped[topic] = evaluate.realworld(coded, gold)["speaker"]
+            shipped[topic] = evaluate.realworld(coded, gold, register=merged_register(
+                registers(topic, topic_actors=False)))["speaker"]
         record(table.drop(index=table.index[-1]).assign(speaker_shipped=pd.Series(shipped)), args.record)
         for item in args.snapshot:
             label, _, path = item.partition("=")
