@@ -48,6 +48,7 @@ _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«
 _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
                     rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
+_INF_AFTER = re.compile(rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b", re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
@@ -718,7 +719,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if "np_stance" in comps and _STANCE_OBJECT.match(seg):
         # "a partagé son inquiétude", "a lancé un avertissement": a light verb and a speech act
         return "np", pos + len(seg) - len(seg.lstrip())
-    m = _A_INF.match(seg) if "a_inf" in comps else None
+    m = _A_INF.match(seg) if "a_inf" in comps or "a_inf_strict" in comps else None
+    if m and "a_inf" not in comps and not _INF_AFTER.match(seg, m.end()):
+        # "a invité les Européens à rejoindre ..." is a request; "invité à Paris", "à la
+        # conférence" is a visit: only an infinitive
+        m = None
     if m:
         # "« à la sagesse »": the quoted words, "à" included
         return "a_inf", pos + (m.start("q") if m.group("q") else m.end())
@@ -726,7 +731,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     # "a insisté sur le fait que ..." (a que-clause in disguise).
     for prep in ("pour", "sur", "contre"):
         if prep in comps:
-            m = re.match(rf"^\s*{prep}{SP}(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
+            # "a plaidé en faveur d'une coopération" as "pour une coopération"
+            rx = rf"(?:pour|en{SP}faveur(?:{SP}de|{SP}d['’]|(?={SP}du{WORD_END}|{SP}des{WORD_END})))" if prep == "pour" else prep
+            m = re.match(rf"^\s*{rx}(?:{SP}|(?<=['’]))(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
             if m:
                 if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
                     return "que", pos + m.end()
