@@ -532,6 +532,11 @@ CASES = [
     ("Sergueï Lavrov a plaidé en faveur d'une coopération.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une coopération")]),
     ("Le camion transportait vingt tonnes de blé.", []),
+    # A litotes before the verb of saying leaves it intact.
+    ("Sergueï Lavrov n'a pas hésité à dénoncer une provocation.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une provocation")]),
+    ("Sergueï Lavrov ne cesse de répéter que Washington ment.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington ment")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -559,6 +564,9 @@ CONTEXT_CASES = [
      [("Michelle Baldanza", "indirect", "les vols continueraient"),
       ("John Kerry", "indirect", "rien n'était décidé"),
       ("Michelle Baldanza", "attributed", "le mémorandum reste en vigueur")]),
+    # "précise le texte" with no communiqué reported before: the last actor that is not a person.
+    ("Le Kremlin a publié un communiqué. « Nous ne céderons pas », précise le texte.",
+     [("Kremlin", "direct", "Nous ne céderons pas")]),
     # A quotation after a colon with no one named before it: the last speaker goes on.
     ("John Kerry a dénoncé des erreurs. Tout en persistant : « Rien n'est décidé ».",
      [("John Kerry", "attributed", "des erreurs"), ("John Kerry", "direct", "Rien n'est décidé")]),

@@ -177,6 +177,17 @@ def test_disapproval(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+# --- a litotes before the verb of saying does not negate it ------------------------------------
+@pytest.mark.parametrize("content, cue, expected", [
+    ("la coopération militaire avec Washington", "n'a pas hésité à dénoncer", "against"),
+    ("la coopération militaire avec Washington", "ne cesse de dénoncer", "against"),
+    ("la coopération militaire avec Washington", "a dénoncé", "against"),
+])
+def test_litotes_before_the_verb(content, cue, expected):
+    row = one(content, country="RU", cue=cue)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- someone else's position inside the content is not the speaker's -----------------------------
 @pytest.mark.parametrize("sentence, country, expected", [
     # a participle with its agent reports another's refusal

@@ -200,7 +200,11 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           "a voulu", "ont voulu", "a souhaité", "ont souhaité", "a préféré", "ont préféré",
           "a dû", "ont dû", "a cru bon de", "a jugé bon de", "a cru bon d'", "a jugé bon d'",
           "s'est empressé de", "s'est empressée de", "s'est empressé d'", "s'est empressée d'",
-          "s'est permis de", "s'est permis d'", "s'est plu à", "a pris soin de", "a pris soin d'"]
+          "s'est permis de", "s'est permis d'", "s'est plu à", "a pris soin de", "a pris soin d'",
+          # "n'a pas hésité à dénoncer", "est allé jusqu'à affirmer", "ne cesse de répéter"
+          "n'a pas hésité à", "n'ont pas hésité à", "n'hésite pas à", "n'hésitent pas à",
+          "est allé jusqu'à", "est allée jusqu'à", "sont allés jusqu'à", "va jusqu'à",
+          "ne cesse de", "ne cessent de", "n'a cessé de", "n'ont cessé de", "ne cesse d'", "n'a cessé d'"]
 AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]

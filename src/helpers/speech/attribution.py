@@ -426,6 +426,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # "ajoute le texte", "précise le communiqué": the author of the last communiqué.
             ent = ctx.document_speaker
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if kind == "media" and head in DOCUMENT_HEADS and institution is None:
+            # "Le Kremlin a publié un communiqué. « ... », précise le texte": with no communiqué
+            # reported before, the last named actor that is not a person or a medium wrote it.
+            ent = next((e for e in reversed(ctx.entities) if e.name and e.type not in ("person", "media")), None)
+            if ent is not None:
+                return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low))
         if ent is not None:

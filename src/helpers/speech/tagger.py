@@ -51,7 +51,7 @@ from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, find_frames, is_intro, noun_frames,
     subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
-from ..lexicon import SP, words_rx
+from ..lexicon import MODALS, SP, words_rx
 from . import parse as parse_mod
 from .linking import link_utterances, same_events
 from ..sentences import quote_spans, sentences
@@ -71,7 +71,9 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
-_NEG_CUE = re.compile(r"(?:ne\s|n['’])", re.I)
+# A negated cue ("n'exclut pas") asserts; a litotes that introduces the verb of saying ("n'a
+# pas hésité à dénoncer", "ne cesse de répéter") keeps the verb's own polarity.
+_NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith(('ne ', 'n'))])})(?:ne\s|n['’])", re.I)
 _GOVERNS = re.compile(rf"{WORD_START}(?:que|qu['’])|:")
 _CEST_CE_QUE = re.compile(
     rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
