@@ -537,6 +537,14 @@ CASES = [
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une provocation")]),
     ("Sergueï Lavrov ne cesse de répéter que Washington ment.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington ment")]),
+    # "Comme l'a rappelé X, ..." is credited like "selon"; so is a document one reads in.
+    ("Comme l'a rappelé Sergueï Lavrov, Moscou ne cédera pas.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "Moscou ne cédera pas")]),
+    ("Moscou ne cédera pas, comme le souligne le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Moscou ne cédera pas")]),
+    ("« Nous ne céderons pas », peut-on lire dans le communiqué du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne céderons pas")]),
+    ("Comme prévu, la réunion a eu lieu à Genève.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -58,6 +58,14 @@ _OBJECT_CLITIC = re.compile(r"(?:\ble\s+|\bl['’]\s*)$", re.I)
 _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
 
 
+def _as_said() -> re.Pattern:
+    """'comme l'a rappelé', 'ainsi que le souligne': a clause credited to whoever is named after
+    the verb, like "selon" (the match is the cue)."""
+    forms = sorted({k for k in LEX.form_lemma if ":" not in k and not k.endswith("ant")})
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:comme|ainsi{SP}que){SP}(?:l['’]\s*|le{SP})"
+                      rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})){WORD_END}", re.I)
+
+
 def _negated_speech() -> re.Pattern:
     """'n'exclut pas', 'n'a pas écarté', 'n'excluait plus': verbs whose negation is a position
     (lexicon list ``negated_speech``); the match spans the negation, which stays in the cue."""
@@ -70,6 +78,11 @@ def _negated_speech() -> re.Pattern:
 
 
 _NEGATED_SPEECH = _negated_speech()
+_AS_SAID = _as_said()
+# "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
+# dans la déclaration": the document after "dans" speaks for its author.
+_READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|lit-on|lisait-on"
+                      rf"|(?:est|était)-il{SP}écrit){SP}dans{SP}", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
 # The object's attribute closing the clause: a listed evaluative adjective or a quoted word.
 _JUDGEMENT_END = re.compile(
@@ -1195,8 +1208,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                             frame_type="after-having", complement="np"))
         claimed.append((m.start(), ce))
 
-    # 3. "Selon X, ..." / "..., d'après X".
-    for m in ACCORDING.finditer(text, s0, s1):
+    # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
+    for m in sorted([*ACCORDING.finditer(text, s0, s1), *_AS_SAID.finditer(text, s0, s1), *_READ_IN.finditer(text, s0, s1)],
+                    key=lambda m: m.start()):
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
             continue
