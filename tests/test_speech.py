@@ -545,6 +545,16 @@ CASES = [
     ("« Nous ne céderons pas », peut-on lire dans le communiqué du Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne céderons pas")]),
     ("Comme prévu, la réunion a eu lieu à Genève.", []),
+    # A source one learns from; taking a position, saying no, opposing a refusal, seeing in it.
+    ("« Nous ne céderons pas », a-t-on appris auprès du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne céderons pas")]),
+    ("Le Kremlin a pris position contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
+    ("Le Kremlin a dit non à la résolution.", [("Kremlin", "Kremlin", "RU", "indirect", "la résolution")]),
+    ("Le Kremlin a opposé son veto à la résolution.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son veto à la résolution")]),
+    ("Le Kremlin a rejeté en bloc la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
+    ("Le Kremlin y voit une provocation.", [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
+    ("Le général a opposé les deux camps.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -80,9 +80,11 @@ def _negated_speech() -> re.Pattern:
 _NEGATED_SPEECH = _negated_speech()
 _AS_SAID = _as_said()
 # "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
-# dans la déclaration": the document after "dans" speaks for its author.
+# dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
+# Kremlin": the body asked is the source.
 _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|lit-on|lisait-on"
-                      rf"|(?:est|était)-il{SP}écrit){SP}dans{SP}", re.I)
+                      rf"|(?:est|était)-il{SP}écrit|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on)"
+                      rf"{SP}(?:dans{SP}|auprès{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
 # The object's attribute closing the clause: a listed evaluative adjective or a quoted word.
 _JUDGEMENT_END = re.compile(
