@@ -555,6 +555,12 @@ CASES = [
     ("Le Kremlin a rejeté en bloc la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
     ("Le Kremlin y voit une provocation.", [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
     ("Le général a opposé les deux camps.", []),
+    # "... mais n'a pas exclu que ...": a negated verb whose negation is a position, coordinated.
+    ("Sergueï Lavrov a affirmé que Moscou était prêt mais n'a pas exclu que les frappes reprennent.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou était prêt"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "les frappes reprennent")]),
+    ("Sergueï Lavrov a affirmé que Washington n'excluait pas une trêve.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington n'excluait pas une trêve")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -556,7 +556,8 @@ def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_f
     infinitive = ckind in ("a_inf", "inf", "de")
     for typ, m, verb, _ in verbs:
         vs = m.start()
-        if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple") or _in_any(vs, qs):
+        # ("mais n'exclut pas que ...": a negated verb whose negation is a position coordinates too)
+        if vs <= cs or vs >= ce or typ not in ("compound", "reflexive", "simple", "negated") or _in_any(vs, qs):
             continue
         any_tense = infinitive and typ == "simple"
         if main_form and not any_tense and tense_of(m.group()) != tense_of(main_form):
