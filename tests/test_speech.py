@@ -561,6 +561,19 @@ CASES = [
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "les frappes reprennent")]),
     ("Sergueï Lavrov a affirmé que Washington n'excluait pas une trêve.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington n'excluait pas une trêve")]),
+    # Idioms of refusal and openness, an intention and its negation, a gerund after a verb.
+    ("Le Kremlin a fermé la porte à un envoi de troupes.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "un envoi de troupes")]),
+    ("Le Kremlin a pris ses distances avec cette proposition.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "cette proposition")]),
+    ("Le Kremlin n'envisage pas d'envoyer des troupes.", [("Kremlin", "Kremlin", "RU", "indirect", "envoyer des troupes")]),
+    ("Le Kremlin a réagi en affirmant que Moscou ne céderait pas.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "Moscou ne céderait pas")]),
+    ("En annonçant cette décision, le Kremlin a surpris.", []),
+    ("Il a fermé la porte.", []),
+    # Speech nested in a "selon" statement is part of it (a news outlet's relays its speaker).
+    ("Selon un haut responsable américain, Washington a refusé de coopérer avec l'armée russe.",
+     [("US government", "US government", "US", "attributed", "Washington a refusé de coopérer avec l'armée russe")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

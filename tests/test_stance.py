@@ -803,6 +803,20 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     assert out["stance"] == expected, out["evidence"]
 
 
+@pytest.mark.parametrize("content, cue, expected", [
+    # an intention, and its negation; idioms of refusal and openness in the cue
+    ("adopter la réforme des retraites", "envisage d'", "favor"),
+    ("adopter la réforme des retraites", "n'envisage pas d'", "against"),
+    ("la réforme des retraites", "a fermé la porte à", "against"),
+    ("la réforme des retraites", "laisse la porte ouverte à", "favor"),
+    ("la réforme des retraites", "a pris ses distances avec", "against"),
+    ("la réforme des retraites", "a donné son feu vert à", "favor"),
+])
+def test_idioms_in_the_cue(plain_pension, content, cue, expected):
+    out = one(content, cue=cue, book=plain_pension)
+    assert out["stance"] == expected, out["evidence"]
+
+
 @pytest.fixture(scope="module")
 def pension_sides(tmp_path_factory) -> stance.Codebook:
     """The plain target with the sides an analyst knows."""

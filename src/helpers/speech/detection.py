@@ -745,7 +745,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "a_inf", pos + (m.start("q") if m.group("q") else m.end())
     # "a plaidé pour une coordination des frappes" (the object NP is what is argued for),
     # "a insisté sur le fait que ..." (a que-clause in disguise).
-    for prep in ("pour", "sur", "contre"):
+    for prep in ("pour", "sur", "contre", "avec"):
         if prep in comps:
             # "a plaidé en faveur d'une coopération" as "pour une coopération"
             rx = rf"(?:pour|en{SP}faveur(?:{SP}de|{SP}d['’]|(?={SP}du{WORD_END}|{SP}des{WORD_END})))" if prep == "pour" else prep
@@ -1020,7 +1020,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 continue
             # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
             prev = [f for f in frames if f.cue[0] < vs]
-            if not prev and not text[s0:vs].rstrip().endswith(","):
+            # "Le chancelier a réagi en affirmant que ...": a gerund after a clause with its own
+            # verb goes on with that clause's subject, as after a comma.
+            gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
+                and FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None
+            if not prev and not text[s0:vs].rstrip().endswith(",") and not gerund:
                 # "En annonçant cette décision, ..." repeats what was coded: an anaphoric object is not.
                 if ckind in ("que", "de", "inf", "np") and _LEAD_BEFORE.match(text[s0:vs]) and not (
                         ckind == "np" and re.match(rf"^(?:ce|cet|cette|ces){WORD_END}", text[cstart:s1], re.I)):

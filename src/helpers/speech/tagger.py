@@ -414,7 +414,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             for r in sentence_rows:
                 if not r["speaker"] and r["attribution"] in ("unresolved", ""):
                     _source_after(text, r, s1, ctx)
-            sentence_rows = relayed_by_media(text, sentence_rows, ctx)
+            sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
             if not frames:
                 _note_subject(text, s0, s1, ctx)
                 if not (text[s0:s1].rstrip().endswith(":")):
@@ -474,6 +474,17 @@ def _relayed_author(text: str, cs: int, ce: int, ctx: Context) -> Speaker | None
             if actor is not None and actor.type not in ("media", "person"):
                 return speaker_from_actor(ctx.register, actor, "document", text[cs + fs:cs + fe], on=ctx.published or ctx.roles_on)
     return None
+
+
+def _outer_statements(rows: list[dict]) -> list[dict]:
+    """Speech nested in a statement credited with "selon" is part of it, as the gold conventions
+    code it: "Selon un haut responsable américain, Washington n'envisage pas d'opérations
+    conjointes" is the official's statement, not a second one by Washington. (A news outlet's
+    "selon" relays its inner speaker instead: ``relayed_by_media`` has run.)"""
+    outer = [r for r in rows if r["_ftype"] == "according" and r["speaker_type"] != "media"]
+    if not outer:
+        return rows
+    return [q for q in rows if q in outer or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
