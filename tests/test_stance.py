@@ -811,6 +811,10 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     ("la réforme des retraites", "laisse la porte ouverte à", "favor"),
     ("la réforme des retraites", "a pris ses distances avec", "against"),
     ("la réforme des retraites", "a donné son feu vert à", "favor"),
+    # no agreement yet is no side; a refusal negated in the future is a commitment
+    ("Il n'y a pas de consensus sur la réforme des retraites", "a déclaré", "neutral"),
+    ("Nous ne renoncerons pas à la réforme des retraites", "a déclaré", "favor"),
+    ("Nous renonçons à la réforme des retraites", "a déclaré", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
