@@ -815,6 +815,18 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     ("Il n'y a pas de consensus sur la réforme des retraites", "a déclaré", "neutral"),
     ("Nous ne renoncerons pas à la réforme des retraites", "a déclaré", "favor"),
     ("Nous renonçons à la réforme des retraites", "a déclaré", "against"),
+    # carrying it through, keeping, adopting, withdrawing; "the solution" and its negation
+    ("Nous irons jusqu'au bout de la réforme des retraites", "a déclaré", "favor"),
+    ("Nous maintenons la réforme des retraites", "a déclaré", "favor"),
+    ("Il faut retirer la réforme des retraites", "a déclaré", "against"),
+    ("La réforme des retraites doit être adoptée rapidement", "a déclaré", "favor"),
+    ("La réforme des retraites ne doit pas être adoptée", "a déclaré", "against"),
+    ("La réforme des retraites est la seule solution", "a déclaré", "favor"),
+    ("La réforme des retraites n'est pas la solution", "a déclaré", "against"),
+    ("La réforme des retraites va dans le bon sens", "a déclaré", "favor"),
+    ("La réforme des retraites est une mauvaise réponse", "a déclaré", "against"),
+    # the turning remark of a story: a conditional refusal, negated
+    ("Si on nous le demandait, nous ne nous opposerions pas à la réforme des retraites", "a déclaré", "favor"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)

@@ -772,9 +772,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     ungoverned = []
     for n in sorted(negs + disapproval, key=lambda h: h.start):
         for el in elements:
-            if n.role == "negation" and el.start < n.end <= el.end and el.start > n.start:
-                # the negation's last word belongs to the cue phrase ("ne fera pas de perdants":
-                # "pas de perdants" is one positive phrase): nothing is negated
+            if n.role == "negation" and el.start < n.end <= el.end and el.start >= n.start:
+                # the negation, or its last word, belongs to the cue phrase ("ne fera pas de
+                # perdants": "pas de perdants" is one positive phrase; "n'est pas la solution" is one
+                # refusal): nothing is negated
                 break
             if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
