@@ -825,6 +825,15 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     ("La réforme des retraites n'est pas la solution", "a déclaré", "against"),
     ("La réforme des retraites va dans le bon sens", "a déclaré", "favor"),
     ("La réforme des retraites est une mauvaise réponse", "a déclaré", "against"),
+    # for or against it, and not against it; a negative subject; "will not pass"; dead
+    ("Nous sommes contre la réforme des retraites", "a déclaré", "against"),
+    ("Nous sommes pour la réforme des retraites", "a déclaré", "favor"),
+    ("Nous ne sommes pas contre la réforme des retraites", "a déclaré", "favor"),
+    ("La réforme des retraites est pour l'instant suspendue", "a déclaré", "against"),
+    ("Personne ne veut de la réforme des retraites", "a déclaré", "against"),
+    ("La réforme des retraites ne passera pas", "a déclaré", "against"),
+    ("La réforme des retraites est une bonne réforme", "a déclaré", "favor"),
+    ("La réforme des retraites est enterrée", "a déclaré", "against"),
     # the turning remark of a story: a conditional refusal, negated
     ("Si on nous le demandait, nous ne nous opposerions pas à la réforme des retraites", "a déclaré", "favor"),
 ])
