@@ -87,8 +87,9 @@ _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pour
                       rf"{SP}(?:dans{SP}|auprès{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
 # The object's attribute closing the clause: a listed evaluative adjective or a quoted word.
+_DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
 _JUDGEMENT_END = re.compile(
-    rf"(?:{SP}(?:(?:très|trop|peu|assez|plutôt|particulièrement|totalement|parfaitement|pas{SP}assez|pas){SP})?"
+    rf"(?:{SP}(?:{_DEGREE})?"
     rf"{words_rx(CUES['judgement_adjectives'])}|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
 _STRESSED_PRONOUN = re.compile(rf"^(?:lui|elle|eux|elles)(?:{SP}(?:aussi|non{SP}plus|également|de{SP}son{SP}côté|de{SP}leur{SP}côté)|-même|-mêmes)?$", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
@@ -711,7 +712,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
         return "quote", pos + len(seg) - len(stripped)
     if verb.reflexive:
-        if "adj" in comps and re.match(rf"^\s*(?:(?:très|assez|plutôt|particulièrement|extrêmement|profondément|vraiment|fort|si|tout{SP}à{SP}fait|pas{SP}très|peu){SP})?(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
+        if "adj" in comps and re.match(rf"^\s*(?:{_DEGREE})?(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
         if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
             return "de", pos + len(seg) - len(seg.lstrip())
