@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import yaml
+
 from .. import actors as actors_mod
-from .. import dating
+from .. import dating, paths
+from ..wordforms import phrase_pattern
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
@@ -86,11 +89,18 @@ _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pour
                       rf"|(?:est|était)-il{SP}écrit|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on)"
                       rf"{SP}(?:dans{SP}|auprès{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
-# The object's attribute closing the clause: a listed evaluative adjective or a quoted word.
+def _evaluative_words() -> str:
+    """One evaluative lexicon for the speech stage: the judgement adjectives of speech_cues.yaml
+    and the evaluation words of the stance lexicon, each with its inflections."""
+    cues = yaml.safe_load(paths.STANCE_LEXICON.read_text(encoding="utf-8"))["cues"]
+    words = {*CUES["judgement_adjectives"], *cues["evaluation_negative"]["words"], *cues["evaluation_positive"]["words"]}
+    return "|".join(f"(?:{phrase_pattern(w)})" for w in sorted(words, key=len, reverse=True))
+
+
+# The object's attribute closing the clause: an evaluative word or a quoted word.
 _DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
 _JUDGEMENT_END = re.compile(
-    rf"(?:{SP}(?:{_DEGREE})?"
-    rf"{words_rx(CUES['judgement_adjectives'])}|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+    rf"(?:{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
 _STRESSED_PRONOUN = re.compile(rf"^(?:lui|elle|eux|elles)(?:{SP}(?:aussi|non{SP}plus|également|de{SP}son{SP}côté|de{SP}leur{SP}côté)|-même|-mêmes)?$", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
 _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
