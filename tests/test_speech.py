@@ -574,6 +574,13 @@ CASES = [
     # Speech nested in a "selon" statement is part of it (a news outlet's relays its speaker).
     ("Selon un haut responsable américain, Washington a refusé de coopérer avec l'armée russe.",
      [("US government", "US government", "US", "attributed", "Washington a refusé de coopérer avec l'armée russe")]),
+    # ", pour qui ..." after a named speaker: the relative gives their view.
+    ("« Rien n'est décidé », a déclaré John Kerry, pour qui la Russie doit « faire un geste ».",
+     [("John Kerry", STATE, "US", "direct", "Rien n'est décidé"),
+      ("John Kerry", STATE, "US", "indirect", "la Russie doit « faire un geste »")]),
+    # An occasion set off by one comma between the verb and its complement.
+    ("Sergueï Lavrov a demandé mardi avant le début du sommet, à Washington de cesser les frappes.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser les frappes")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

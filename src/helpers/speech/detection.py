@@ -235,6 +235,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         if exprs and exprs[0].start == pos + lead:
             pos = exprs[0].end
             continue
+        ma = _ADJUNCT_AT.match(seg.lstrip()) if pos > start else None
+        if ma and re.match(r",\s*(?:à|au|aux|que|qu['’]|de|d['’])\b", seg.lstrip()[ma.end():], re.I):
+            # "a demandé mardi avant le départ du cortège, au gouvernement de ...": after a time
+            # word, an occasion set off by one comma before the complement
+            pos += len(seg) - len(seg.lstrip()) + ma.end() + 1
+            continue
         m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
@@ -828,6 +834,9 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     claimed.append((start, ce))
 
 
+_FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
+
+
 # "Une annonce que déplorent les restaurateurs", "un rappel à l'ordre qu'avait lancé X": the
 # object of the verb of saying is the antecedent of "que", its subject comes after the verb.
 _RELATIVE_QUE = re.compile(rf"(?:^|(?<=[\s,]))(?:que|qu['’])\s*$", re.I)
@@ -952,7 +961,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if re.match(r"^\s*,\s*\S", rest) and text[vs - 2:vs].strip() == "," \
                 and not any(a == tail + len(rest) - len(rest.lstrip(" ,")) for a, _ in quotes):
             after = text[tail:s1].lstrip(" ,")
-            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{WORD_END}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui){WORD_END}", after, re.I)) \
+            if not (_PARTICIPLE_FRAME.match("," + after) or re.match(rf"^(?:en{SP})?\w+ant{WORD_END}|^(?:sans|lors|selon|avant|après|tout|alors|qui|dont|ce qui|pour{SP}qui){WORD_END}", after, re.I)) \
                     and not any(m2.start() > tail for _, m2, _, _ in verbs) and ACCORDING.search(text, tail, s1) is None:
                 before_txt = text[clause_start:vs].rstrip(" ,")
                 if before_txt and not any(a >= clause_start and b < vs for a, b in quotes):
@@ -987,6 +996,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                     frame_type="inverted"))
                 claimed.append((clause_start, q[1] + 1))
                 clause_start = q[1] + 1
+        mw = _FOR_WHOM.match(text, clause_start, s1)
+        if mw:
+            # "..., a souligné le président, pour qui l'UE « a besoin d'une refondation »": the
+            # relative gives the speaker's view, a statement of its own.
+            ws, we = strip_span(text, mw.end(), _clause_end(text, mw.end(), s1, quotes))
+            if we > ws:
+                frames.append(Frame("", (mw.start("cue"), mw.end("cue")), (ws, we), sp_span, None, chan, pron,
+                                    frame_type="for-whom"))
+                claimed.append((clause_start, we))
+                clause_start = we
 
     # 2. Direct-order and participial frames: the content follows the verb.
     last_speaker_frame = None
