@@ -139,3 +139,15 @@ def test_sentences_words_and_acronyms(sentence, expected):
 ])
 def test_unclosed_quotation_runs_to_the_end_of_its_paragraph(text, expected):
     assert [text[a:b + 1] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # straight single quotes as quotation marks; apostrophes inside words are neither
+    ("Ils 'fournissent une clarification et des garanties'.", ["'fournissent une clarification et des garanties'"]),
+    ("cela 'ne rouvre pas l'accord de retrait', a-t-il dit.", ["'ne rouvre pas l'accord de retrait'"]),
+    ("Aujourd'hui l'accord est signé.", []),
+    ("Il a dit 'non' hier.", ["'non'"]),
+    ("« Il n'a pas dit 'non' », selon lui.", ["« Il n'a pas dit 'non' »"]),
+])
+def test_single_quotes(text, expected):
+    assert [text[a:b + 1] for a, b in quote_spans(text)] == expected

@@ -611,6 +611,12 @@ CONTEXT_CASES = [
     # "précise le texte" with no communiqué reported before: the last actor that is not a person.
     ("Le Kremlin a publié un communiqué. « Nous ne céderons pas », précise le texte.",
      [("Kremlin", "direct", "Nous ne céderons pas")]),
+    # After a speech act, a quotation behind a bare pronoun goes on with its speaker; single
+    # straight quotes are quotation marks.
+    ("Ces documents sont 'complémentaires', a dit John Kerry. Ils 'fournissent des garanties supplémentaires'.",
+     [("John Kerry", "indirect", "Ces documents sont 'complémentaires'"),
+      ("John Kerry", "direct", "fournissent des garanties supplémentaires")]),
+    ("John Kerry est arrivé. Il « veut un geste sans tarder ».", []),
     # A quotation after a colon with no one named before it: the last speaker goes on.
     ("John Kerry a dénoncé des erreurs. Tout en persistant : « Rien n'est décidé ».",
      [("John Kerry", "attributed", "des erreurs"), ("John Kerry", "direct", "Rien n'est décidé")]),

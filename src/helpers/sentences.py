@@ -35,6 +35,10 @@ _BLANK_LINE = re.compile(rf"{_EOL}[ \t\xa0\u202f]*{_EOL}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w°-]*)$")
 _GUILLEMETS = re.compile(r"«[^«»]{0,2000}?»")
 _CURLY = re.compile(r"“[^“”]{0,2000}?”")
+# Straight single quotes used as quotation marks ("Ils 'fournissent une clarification', a dit le
+# Premier ministre"): one opens after a space and before a letter, one closes after a word or a
+# final mark and before no letter; an apostrophe between letters (l'accord, aujourd'hui) is neither.
+_SINGLE = re.compile(r"(?<=[\s(:])['‘](?=[^\W\d_])[^\n]{2,400}?(?<=[^\W_]|[.!?…)])['’](?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,9 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """Spans (open, close) of the quotations in ``text[start:end]``, absolute offsets.
 
     « » and “ ” pair by nesting-free matching; straight double quotes pair in order within a
-    paragraph (an odd one out stays unpaired). Quotations never cross a blank line.
+    paragraph (an odd one out stays unpaired); straight single quotes pair when one opens before
+    a word and the next closes after one (apostrophes inside words are neither). Quotations
+    never cross a blank line.
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -61,6 +67,11 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         block = text[block_start:block_end]
         for rx in (_GUILLEMETS, _CURLY):
             spans.extend((block_start + m.start(), block_start + m.end() - 1) for m in rx.finditer(block))
+        taken = list(spans)
+        for m in _SINGLE.finditer(block):
+            a, b = block_start + m.start(), block_start + m.end() - 1
+            if not any(x <= b and a <= y for x, y in taken):
+                spans.append((a, b))
         straight = [i for i, c in enumerate(block) if c == '"']
         for a, b in zip(straight[0::2], straight[1::2]):
             spans.append((block_start + a, block_start + b))

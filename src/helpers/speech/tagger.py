@@ -265,11 +265,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # last speaker quoted, even after a sentence of narration ("Olivier Dussopt ...
                 # parlant de « prises de parole ». / « Je maintiens tous les chiffres »").
                 prev_speaker = recent[1]
-            if not frames and prev_speaker is not None and text[s0] in OPENERS:
+            lead = _PRONOUN_BEFORE_QUOTE.match(text, s0, s1) if not frames and prev_speaker is not None else None
+            if not frames and prev_speaker is not None and (text[s0] in OPENERS or lead):
                 # A quotation standing alone right after a speech act continues its speaker
                 # ("Sergueï Lavrov a durci le ton, jugeant que ... . « Nous ne reculerons pas. »"),
-                # unless the next sentence names another one ("C'est ce qu'a déclaré X").
-                q = next(((a, b) for a, b in quotes if a == s0), None)
+                # unless the next sentence names another one ("C'est ce qu'a déclaré X"); so does
+                # one after a bare pronoun ("..., a dit le Premier ministre. Ils « fournissent ... »").
+                q0 = lead.end() if lead else s0
+                q = next(((a, b) for a, b in quotes if a == q0), None)
                 if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= 4 \
                         and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) \
                         and _clitic_after(text, s1, pe) is None \
@@ -655,6 +658,7 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
 
 
 _QUOTE_MARK = re.compile(r"[«“\"„]")
+_PRONOUN_BEFORE_QUOTE = re.compile(r"(?:il|elle|ils|elles|cela|ça|ceux-ci|celles-ci|celui-ci|celle-ci)\s+(?=[«“\"'‘])", re.I)
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
