@@ -581,6 +581,15 @@ CASES = [
     # An occasion set off by one comma between the verb and its complement.
     ("Sergueï Lavrov a demandé mardi avant le début du sommet, à Washington de cesser les frappes.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser les frappes")]),
+    # Idioms of blame and warning; a verb of blame after "pour" names words even with a plain object.
+    ("Le Kremlin est monté au créneau pour dénoncer les frappes.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "les frappes")]),
+    ("Le Kremlin a tiré la sonnette d'alarme sur la situation humanitaire.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la situation humanitaire")]),
+    ("Le Kremlin a pointé du doigt la responsabilité américaine.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la responsabilité américaine")]),
+    ("Le Kremlin prône le dialogue.", [("Kremlin", "Kremlin", "RU", "attributed", "le dialogue")]),
+    ("Le ministre est venu pour défendre sa loi.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

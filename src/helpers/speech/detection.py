@@ -1029,8 +1029,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # A plain object ("pour défendre sa loi", "pour adopter la réforme") is an aim, not words:
             # only a quoted one is. After "Selon lui, ..." the main clause is itself reported: what
             # it says something says ("ces documents ... pour leur dire que") belongs to that report.
+            # (A verb of blame or demand names words even with a plain object: "pour dénoncer les
+            # frappes", "pour réclamer sa démission".)
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
-                    ckind == "np" and not _quoted_np(text, cstart, s1, quotes)):
+                    ckind == "np" and verb.polarity not in ("accuse", "demand", "refuse", "deny", "warn")
+                    and not _quoted_np(text, cstart, s1, quotes)):
                 continue
             _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "purpose", ckind)
             continue
