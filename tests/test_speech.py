@@ -473,7 +473,8 @@ CASES = [
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou ne céderait pas")]),
     ("Le Kremlin a réclamé davantage de garanties.",
      [("Kremlin", "Kremlin", "RU", "attributed", "davantage de garanties")]),
-    ("Sergueï Lavrov a écrit à John Kerry pour lui demander de la retenue.", []),
+    ("Sergueï Lavrov a écrit à John Kerry pour lui demander de la retenue.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "de la retenue")]),
     # An indefinite pronoun after a fronted phrase is an unnamed group speaking.
     ("Dans les cortèges, beaucoup disent refuser d'être des cobayes.",
      [("", "", "", "indirect", "refuser d'être des cobayes")]),
