@@ -591,6 +591,8 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "la responsabilité américaine")]),
     ("Le Kremlin prône le dialogue.", [("Kremlin", "Kremlin", "RU", "attributed", "le dialogue")]),
     ("Le ministre est venu pour défendre sa loi.", []),
+    # A vote against: the preposition stays in the cue.
+    ("Le Kremlin a voté contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -834,6 +834,11 @@ def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     ("La réforme des retraites ne passera pas", "a déclaré", "against"),
     ("La réforme des retraites est une bonne réforme", "a déclaré", "favor"),
     ("La réforme des retraites est enterrée", "a déclaré", "against"),
+    # a vote or a position said with its preposition in the cue
+    ("la réforme des retraites", "ont voté contre", "against"),
+    ("la réforme des retraites", "ont voté pour", "favor"),
+    ("la réforme des retraites", "s'est prononcé en faveur", "favor"),
+    ("Nous voterons la réforme des retraites", "a déclaré", "favor"),
     # the turning remark of a story: a conditional refusal, negated
     ("Si on nous le demandait, nous ne nous opposerions pas à la réforme des retraites", "a déclaré", "favor"),
 ])

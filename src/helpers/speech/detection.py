@@ -834,6 +834,7 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     claimed.append((start, ce))
 
 
+_SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
 
 
@@ -1139,7 +1140,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     # an object, then a colon and a quotation closing the sentence
                     tail_quote = (a, b + 1)
                     break
-        frames.append(Frame("", (vs, ve), (cstart, ce), subj, verb, channel, inherit=inherit,
+        # "ont voté contre la réforme", "s'est prononcé pour": the preposition says the side, so it
+        # stays with the cue (the content is what is voted on).
+        mp = _SIDE_PREP.match(text, ve, cstart) if ckind == "np" else None
+        cue_end = mp.end() if mp and mp.end() <= cstart else ve
+        frames.append(Frame("", (vs, cue_end), (cstart, ce), subj, verb, channel, inherit=inherit,
                             frame_type="direct-order", complement=ckind))
         claimed.append((subj[0] if subj else vs, ce))
         last_speaker_frame = frames[-1]
