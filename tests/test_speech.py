@@ -549,6 +549,8 @@ CASES = [
     # A source one learns from; taking a position, saying no, opposing a refusal, seeing in it.
     ("« Nous ne céderons pas », a-t-on appris auprès du Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne céderons pas")]),
+    ("« Nous ne céderons pas », a-t-on pu entendre de la part du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne céderons pas")]),
     ("Le Kremlin a pris position contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
     ("Le Kremlin a dit non à la résolution.", [("Kremlin", "Kremlin", "RU", "indirect", "la résolution")]),
     ("Le Kremlin a opposé son veto à la résolution.",

@@ -84,10 +84,11 @@ _NEGATED_SPEECH = _negated_speech()
 _AS_SAID = _as_said()
 # "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
 # dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
-# Kremlin": the body asked is the source.
+# Kremlin", "a-t-on pu entendre de la part des ministres": the body asked or heard is the source.
 _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|lit-on|lisait-on"
-                      rf"|(?:est|était)-il{SP}écrit|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on)"
-                      rf"{SP}(?:dans{SP}|auprès{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
+                      rf"|(?:est|était)-il{SP}écrit|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on"
+                      rf"|a-t-on{SP}pu{SP}entendre|pouvait-on{SP}entendre|entend-on|a-t-on{SP}entendu)"
+                      rf"{SP}(?:dans{SP}|(?:auprès|de{SP}la{SP}part){SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
 def _evaluative_words() -> str:
     """One evaluative lexicon for the speech stage: the judgement adjectives of speech_cues.yaml
