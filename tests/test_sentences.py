@@ -148,6 +148,7 @@ def test_unclosed_quotation_runs_to_the_end_of_its_paragraph(text, expected):
     ("Aujourd'hui l'accord est signé.", []),
     ("Il a dit 'non' hier.", ["'non'"]),
     ("« Il n'a pas dit 'non' », selon lui.", ["« Il n'a pas dit 'non' »"]),
+    ('"Il a dit \'non\' hier", a-t-il dit.', ['"Il a dit \'non\' hier"']),
 ])
 def test_single_quotes(text, expected):
     assert [text[a:b + 1] for a, b in quote_spans(text)] == expected

@@ -67,14 +67,15 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         block = text[block_start:block_end]
         for rx in (_GUILLEMETS, _CURLY):
             spans.extend((block_start + m.start(), block_start + m.end() - 1) for m in rx.finditer(block))
+        straight = [i for i, c in enumerate(block) if c == '"']
+        for a, b in zip(straight[0::2], straight[1::2]):
+            spans.append((block_start + a, block_start + b))
+        # single quotes last: one inside a quotation already found is part of it
         taken = list(spans)
         for m in _SINGLE.finditer(block):
             a, b = block_start + m.start(), block_start + m.end() - 1
             if not any(x <= b and a <= y for x, y in taken):
                 spans.append((a, b))
-        straight = [i for i, c in enumerate(block) if c == '"']
-        for a, b in zip(straight[0::2], straight[1::2]):
-            spans.append((block_start + a, block_start + b))
         opened = _unclosed(block, straight[-1] if len(straight) % 2 else None, spans, block_start, len(text))
         if opened is not None:
             spans.append(opened)

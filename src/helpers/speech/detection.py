@@ -48,10 +48,12 @@ _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«
 # Also past a time word and an object with its apposition: "a appelé samedi la Première ministre
 # Theresa May à jeter ...", "a appelé la présidente de l'Assemblée, Yaël Braun-Pivet, à ne pas
 # empêcher le vote", "a appelé le président « à la sagesse »".
+# An infinitive (a negation and an object clitic before it), a quotation mark before them.
+_INF_WORD = rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b"
 _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
-                    rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?=[«“\"]?\s*(?:(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP})?\w+(?:er|ir|re|oir)\b|{DETERMINER}))", re.I)
+                    rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?={_INF_WORD}|[«“\"]?\s*{DETERMINER})", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
-_INF_AFTER = re.compile(rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b", re.I)
+_INF_AFTER = re.compile(_INF_WORD, re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
@@ -90,6 +92,8 @@ _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pour
                       rf"|a-t-on{SP}pu{SP}entendre|pouvait-on{SP}entendre|entend-on|a-t-on{SP}entendu)"
                       rf"{SP}(?:dans{SP}|(?:auprès|de{SP}la{SP}part){SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
+
+
 def _evaluative_words() -> str:
     """One evaluative lexicon for the speech stage: the judgement adjectives of speech_cues.yaml
     and the evaluation words of the stance lexicon, each with its inflections."""
@@ -236,11 +240,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         if exprs and exprs[0].start == pos + lead:
             pos = exprs[0].end
             continue
-        ma = _ADJUNCT_AT.match(seg.lstrip()) if pos > start else None
-        if ma and re.match(r",\s*(?:à|au|aux|que|qu['’]|de|d['’])\b", seg.lstrip()[ma.end():], re.I):
+        bare = seg.lstrip()
+        ma = _ADJUNCT_AT.match(bare) if pos > start else None
+        if ma and re.match(r",\s*(?:à|au|aux|que|qu['’]|de|d['’])\b", bare[ma.end():], re.I):
             # "a demandé mardi avant le départ du cortège, au gouvernement de ...": after a time
             # word, an occasion set off by one comma before the complement
-            pos += len(seg) - len(seg.lstrip()) + ma.end() + 1
+            pos += len(seg) - len(bare) + ma.end() + 1
             continue
         m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg)
         if not m or m.end() == 0:

@@ -73,7 +73,7 @@ _CLITIC_AFTER = re.compile(
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
 # A negated cue ("n'exclut pas") asserts; a litotes that introduces the verb of saying ("n'a
 # pas hésité à dénoncer", "ne cesse de répéter") keeps the verb's own polarity.
-_NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith(('ne ', 'n'))])})(?:ne\s|n['’])", re.I)
+_NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith('n')])})(?:ne\s|n['’])", re.I)
 _GOVERNS = re.compile(rf"{WORD_START}(?:que|qu['’])|:")
 _CEST_CE_QUE = re.compile(
     rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
@@ -487,7 +487,7 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
     outer = [r for r in rows if r["_ftype"] == "according" and r["speaker_type"] != "media"]
     if not outer:
         return rows
-    return [q for q in rows if q in outer or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
+    return [q for q in rows if any(q is r for r in outer) or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
@@ -658,7 +658,7 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
 
 
 _QUOTE_MARK = re.compile(r"[«“\"„]")
-_PRONOUN_BEFORE_QUOTE = re.compile(r"(?:il|elle|ils|elles|cela|ça|ceux-ci|celles-ci|celui-ci|celle-ci)\s+(?=[«“\"'‘])", re.I)
+_PRONOUN_BEFORE_QUOTE = re.compile(rf"(?:{words_rx([*CUES['pronouns'], 'cela', 'ça'])})\s+(?=[«“\"'‘])", re.I)
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
