@@ -115,6 +115,19 @@ CASES = [
       (DOD, DOD, "US", "indirect", "les États-Unis ne collaboraient pas avec Moscou")]),
     ("La déclaration de Moscou a été démentie par le Pentagone.",
      [(DOD, DOD, "US", "attributed", "La déclaration de Moscou")]),
+    # A date between the participle and its agent; a passive set off by commas; a verb that
+    # names a speech act only with a speech-act object.
+    ("La proposition russe a été rejetée mardi par le Pentagone.",
+     [(DOD, DOD, "US", "attributed", "La proposition russe")]),
+    ("De telles demandes ont déjà été refusées le mois dernier par le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "De telles demandes")]),
+    ("L'offre de Moscou, aussitôt rejetée par le Pentagone, prévoyait des frappes communes.",
+     [(DOD, DOD, "US", "attributed", "L'offre de Moscou")]),
+    ("Ils bombardent les positions rebelles, démenties par le Pentagone.", []),
+    ("Le Kremlin a refusé la proposition américaine.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine")]),
+    ("Le Kremlin a refusé un visa au journaliste.", []),
+    ("Les rebelles ont déposé les armes.", []),
     ("Sergueï Choigou a annoncé la fin de l'opération.",
      [("Sergueï Choïgou", "Russian Ministry of Defence", "RU", "attributed", "la fin de l'opération")]),
     # "selon", "d'après": sources that speak; a communiqué is its author speaking.

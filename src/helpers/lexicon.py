@@ -159,6 +159,7 @@ class Lexicon:
     simple: re.Pattern
     participle: re.Pattern
     passive: re.Pattern
+    apposed_passive: re.Pattern
     after_having: re.Pattern
     no_comment: re.Pattern
     modal: re.Pattern
@@ -241,7 +242,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             finite_all |= finite
             present_all |= present
             pp_all |= pps
-            if row.np_object == "1":
+            if row.np_object == "1" or "np_stance" in row.complements.split("|"):
                 np_pp |= pps
     end = r"(?![\w\u00C0-\u024F-])"
     begin = r"(?<![\w\u00C0-\u024F'’-])"
@@ -253,6 +254,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
     adv = (rf"(?:(?:{SP}{adverb}){{1,3}}"
            rf"|\s*,\s*(?:{words_rx(PARENTHETICALS)}|[^,.;:!?«»\"“”()]{{1,40}}?)\s*,)?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
+    # A few words between a passive participle and its agent ("a été rejeté mardi par", "refusées
+    # le mois dernier par"); the detection stage checks they are a date or an adverbial.
+    filler = r"(?:\s+[^\s,.;:!?«»\"“”()]+){0,4}?"
     lex = Lexicon(
         verbs=verbs,
         form_lemma=form_lemma,
@@ -271,7 +275,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
         passive=re.compile(
             rf"{begin}(?:{words_rx(AUX)}(?:{SP}{passive_adverb}){{0,2}}{SP}été|{words_rx(BE)})"
-            rf"(?:{SP}{passive_adverb}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){SP}par{SP}", re.I),
+            rf"(?:{SP}{passive_adverb}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
+        apposed_passive=re.compile(
+            rf",\s*(?:{passive_adverb}{SP})?(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),

@@ -71,6 +71,16 @@ def _as_said() -> re.Pattern:
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})){WORD_END}", re.I)
 
 
+def _agent_next(text: str, vend: int, mend: int) -> bool:
+    """Whether only a date or an adverbial stands between a passive participle (ending at
+    ``vend``) and its "par" (the match ends at ``mend``, after "par ")."""
+    par = text.rfind("par", vend, mend)
+    if not text[vend:par].strip():
+        return True
+    pos, _ = _skip_adverbials(text, vend, par)
+    return not text[pos:par].strip()
+
+
 def _negated_speech() -> re.Pattern:
     """'n'exclut pas', 'n'a pas écarté', 'n'excluait plus': verbs whose negation is a position
     (lexicon list ``negated_speech``); the match spans the negation, which stays in the cue."""
@@ -686,8 +696,9 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 
 
 # An object NP headed by a speech act or an attitude ("sa « profonde déception »", "un avertissement").
+# "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
-    rf"^\s*{DETERMINER}\s*[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
+    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
@@ -1217,10 +1228,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                             frame_type="no-comment", complement="no-comment"))
         claimed.append((subj[0], ce))
 
-    # 2c. Passive denials: "une déclaration qui a aussitôt été démentie par le Pentagone".
-    for m in LEX.passive.finditer(text, s0, s1):
+    # 2c. Passive denials: "une déclaration qui a aussitôt été démentie par le Pentagone", "les
+    # demandes ont été refusées le mois dernier par Washington"; and set off by a comma: "La motion,
+    # rejetée mardi par les députés, ...".
+    passives = sorted([*LEX.passive.finditer(text, s0, s1), *LEX.apposed_passive.finditer(text, s0, s1)],
+                      key=lambda m: m.start())
+    for m in passives:
         if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
             continue
+        if not _agent_next(text, m.end("v"), m.end()):
+            continue
+        apposed = m.re is LEX.apposed_passive
         verb = LEX.verb_of(m.group("v"))
         np_end = subject_np_end(text, m.end(), s1, quotes)
         sp = strip_span(text, m.end(), np_end)
@@ -1235,7 +1253,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         a += len(CONNECTOR.match(text[a:b]).group()) if CONNECTOR.match(text[a:b]) else 0
         if a >= b or sp[0] >= sp[1] or not NP_START.match(text[a:b]):
             continue
-        frames.append(Frame("attributed", (m.start(), m.end()), (a, b), sp, verb,
+        if verb is not None and not verb.np_object and not _STANCE_OBJECT.match(text[a:b]):
+            # "la proposition refusée par", "la motion déposée par": such a verb names a speech
+            # act only with its object ("un visa refusé par" is not one)
+            continue
+        if apposed and (rel or FINITE_AFTER_SUBJECT.search(text, a, b) or _DEFINITE_CLAUSE.search(f" {text[a:b]} ")
+                        or re.match(rf"(?:{words_rx(SUBJ_CLITICS)}){WORD_END}", text[a:b], re.I) or is_intro(text[a:b])):
+            # Only a noun phrase is apposed to: "Ils manifestent contre la loi, votée par ..." is
+            # the narrator's clause, and "Lundi, annoncé par ..." no statement.
+            continue
+        cue0 = m.start() + len(re.match(r",?\s*", m.group()).group())
+        frames.append(Frame("attributed", (cue0, m.end()), (a, b), sp, verb,
                             frame_type="passive", complement="np"))
         claimed.append((a, np_end))
 
