@@ -128,6 +128,14 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine")]),
     ("Le Kremlin a refusé un visa au journaliste.", []),
     ("Les rebelles ont déposé les armes.", []),
+    # A share of a people speaks for itself, not for its state; a source closing the sentence
+    # is not part of the reported clause, and a poll's respondents are not its speakers.
+    ("Près de la moitié des Russes estiment que la coopération est une erreur.",
+     [("", "", "", "indirect", "la coopération est une erreur")]),
+    ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
+     [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    ("Ils ont évoqué « le règlement de la crise syrienne », selon le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "direct", "le règlement de la crise syrienne")]),
     ("Sergueï Choigou a annoncé la fin de l'opération.",
      [("Sergueï Choïgou", "Russian Ministry of Defence", "RU", "attributed", "la fin de l'opération")]),
     # "selon", "d'après": sources that speak; a communiqué is its author speaking.

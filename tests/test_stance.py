@@ -246,6 +246,10 @@ def test_neutral(sentence, country, speaker_type):
      "Pierre Martin, spécialiste de la Russie", None),
     # a person speaking for no state and absent from the register
     ("Moscou et Washington finiront par coordonner leurs frappes", "Paul Petit", "Paul Petit", ""),
+    # polls describe opinion: the pollster, the people polled, a share of them
+    ("Moscou et Washington doivent coordonner leurs frappes", "", "un sondage Ifop", None),
+    ("coordonner les frappes avec la Russie serait une erreur", "", "62 % des Américains", None),
+    ("les États-Unis ne doivent pas frapper avec la Russie", "", "la moitié des sondés", None),
 ])
 def test_observers_are_neutral(sentence, speaker, mention, speaker_id):
     row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "estime",

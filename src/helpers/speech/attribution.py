@@ -345,6 +345,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
         return [Speaker(name=desc, type="group", gender=_gender_of(np), number=number_of(np),
                         attribution="description", mention=np, roles=low)]
+    # 1c. "62 % des Français", "la moitié des sondés": a share of a people is no state.
+    if _SHARE_OF.match(low):
+        return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
+                        attribution="description", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
     # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
@@ -692,6 +696,10 @@ def actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
 
 _ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
     CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
+# "62 % des Français", "près de la moitié des Britanniques": a share of a people (folded text).
+_SHARE_OF = re.compile(r"^(?:pres de |plus de |moins de |environ |quelque |pas moins de )?(?:\d+(?:[.,]\d+)? ?%|"
+                       + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(CUES["population_shares"], key=len, reverse=True))
+                       + r"|\d+ (?:sur|personnes? sur) \d+) (?:des|de|d')")
 _OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")
 _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")

@@ -123,7 +123,9 @@ _APPOSITION_PP = re.compile(rf"^(?:à|au|aux|de|du|des|d['’]|en|avec|sans|pour
 # What may stand before a participle that opens the sentence: nothing, "Tout", or a connector.
 _LEAD_BEFORE = re.compile(rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?:tout{SP})?$", re.I)
 _CONTENT_STOP = re.compile(
-    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END})",
+    rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END}"
+    # "..., selon un sondage X." closing the sentence: the source of what comes before
+    rf"|(?:selon|d['’]après){SP}[^,;:!?«»\"“”]+[.!?]?\s*$)",
     re.I)
 _FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
 # "Selon lui, ...", "D'après le ministère, ..." opening the sentence.
@@ -475,13 +477,16 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if a >= b:
         return None
     np = text[a:b]
-    if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())):
+    if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())
+            or _PERCENT_OF.match(np)):
         return None
     if len(np.split()) > 18:
         return None
     return a, b
 
 
+# "62 % des Français estiment que ...": a share as the subject.
+_PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
@@ -1321,6 +1326,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             np_end = subject_np_end(text, cue_e, s1, quotes)
             sp = strip_span(text, cue_e, np_end)
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
+            inner = [f for f in frames if f.speaker and f.content[1] <= cs and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f")]
+            if inner and _PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):
+                # "62 % des sondés estiment que ..., selon un sondage X": the people polled are
+                # respondents; the poll tells the whole sentence (the nested statement is dropped).
+                cs = s0
             ce = len(lead.rstrip()) + s0 - 1
         else:
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
