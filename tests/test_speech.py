@@ -134,6 +134,23 @@ CASES = [
      [("", "", "", "indirect", "la coopération est une erreur")]),
     ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
      [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    # A number of people as the subject; a capitalised title is not a name.
+    ("Dans une tribune, cent économistes estiment que la coopération est une erreur.",
+     [("", "", "", "indirect", "la coopération est une erreur")]),
+    ("Le Premier ministre a promis de ne pas céder.", [("", "", "", "indirect", "ne pas céder")]),
+    # Degree adverbs before the attitude; "se vouloir" + attitude; an evasion is a no-comment.
+    ("Le Kremlin se montre plus prudent sur ce dossier.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "plus prudent sur ce dossier")]),
+    ("Le Kremlin s'est voulu rassurant sur le calendrier.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rassurant sur le calendrier")]),
+    ("Questionné sur une coopération avec Moscou, John Kirby a botté en touche.",
+     [("John Kirby", "US Department of State", "US", "attributed", "a botté en touche")]),
+    # A posture before a colon and a quotation.
+    ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
+     [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),
+    ("John Kirby a eu ces mots : « Nous ne coordonnons pas nos opérations avec les Russes. »",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),
+    ("Le message est clair : « Nous ne coordonnons pas nos opérations avec les Russes. »", []),
     ("Ils ont évoqué « le règlement de la crise syrienne », selon le Kremlin.",
      [("Kremlin", "Kremlin", "RU", "direct", "le règlement de la crise syrienne")]),
     ("Sergueï Choigou a annoncé la fin de l'opération.",

@@ -437,14 +437,17 @@ def test_context_does_not_overreach(items):
     assert (coded["target"].iloc[-1], coded["stance"].iloc[-1]) == ("", "none"), coded["stance_rule"].tolist()
 
 
-@pytest.mark.parametrize("before, expected", [
+@pytest.mark.parametrize("before, content, expected", [
     # a no-comment is about what the speaker was asked
-    ("Interrogé lundi sur l'avenir du centre de coordination conjoint avec Washington, le Kremlin ", "neutral"),
-    ("Interrogé lundi sur les victimes civiles, le Kremlin ", "none"),
+    ("Interrogé lundi sur l'avenir du centre de coordination conjoint avec Washington, le Kremlin ",
+     "s'est refusé à tout commentaire", "neutral"),
+    ("Interrogé lundi sur les victimes civiles, le Kremlin ", "s'est refusé à tout commentaire", "none"),
+    # an evasion is a no-comment
+    ("Questionné sur une coopération militaire avec Washington, le Kremlin ", "a botté en touche", "neutral"),
 ])
-def test_no_comment_takes_the_topic_of_the_question(before, expected):
-    text, df = _story([dict(before=before, content="s'est refusé à tout commentaire", speaker="Kremlin",
-                            country="RU", cue="s'est refusé à tout commentaire")])
+def test_no_comment_takes_the_topic_of_the_question(before, content, expected):
+    text, df = _story([dict(before=before, content=content, speaker="Kremlin",
+                            country="RU", cue=content)])
     row = stance.code(df, codebook=BOOK, texts={"a": text}).iloc[0]
     assert row["stance"] == expected, row["stance_rule"]
     for it in stance.parse_evidence(row["evidence"]):

@@ -227,6 +227,10 @@ def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     return found[-1] if found else None
 
 
+_TITLE_RUN = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:Premier|Première|Premiers|Premières|"
+                        r"Président|Présidente|Haut|Haute|Secrétaire|Chancelier|Chancelière)$")
+
+
 def _name_in(np: str, reg, on) -> tuple[str, object]:
     """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
     masked = list(np)
@@ -253,6 +257,10 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
+        if run and _TITLE_RUN.match(run):
+            # "Le Premier ministre", "La Première ministre": a determiner and a capitalised title
+            # at the start of the mention are not a name.
+            run = ""
         if run:
             cands.append(run)
     for m in _HONORIFIC_NAME.finditer(masked_s):

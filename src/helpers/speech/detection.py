@@ -478,7 +478,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         return None
     np = text[a:b]
     if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())
-            or _PERCENT_OF.match(np)):
+            or _PERCENT_OF.match(np) or _COUNT_OF.match(np)):
         return None
     if len(np.split()) > 18:
         return None
@@ -487,6 +487,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 
 # "62 % des Français estiment que ...": a share as the subject.
 _PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
+# "cent économistes", "300 manifestants": a number of people as the subject.
+_COUNT_OF = re.compile(r"^\s*(?:\d[\d\s\u00a0\u202f.]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+                       r"trente|quarante|cinquante|soixante|cent|mille)\s+[a-zà-ÿ]", re.I)
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
@@ -750,7 +753,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if stripped[:1] in OPENERS and any(a == pos + len(seg) - len(stripped) for a, _ in quotes):
         return "quote", pos + len(seg) - len(stripped)
     if verb.reflexive:
-        if "adj" in comps and re.match(rf"^\s*(?:{_DEGREE})?(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
+        if "adj" in comps and re.match(rf"^\s*(?:{_DEGREE}){{0,2}}(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
         if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
             return "de", pos + len(seg) - len(seg.lstrip())

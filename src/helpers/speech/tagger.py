@@ -111,6 +111,11 @@ _NAME_BEFORE_COLON = re.compile(
 _HEADLINE_SPEAKER = re.compile(
     r"\s*(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){0,3})"
     r"(?=\s*$|\s+sur\s)")
+# "Le président a été clair :", "Elle a eu ces mots :", "s'est montré ferme :" before a quotation.
+_POSTURE_COLON = re.compile(
+    rf"{SP}(?:(?:a|ont|avait|avaient)(?:{SP}été)?|s['’]est{SP}montrée?s?|se{SP}sont{SP}montré(?:e|s|es)?)"
+    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
+    rf"{SP}(?:{words_rx(CUES['colon_postures'])})(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
 _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý])|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
 
@@ -154,6 +159,11 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
     head = _HEADLINE_SPEAKER.match(text, s0, colon)
     if head and (any(m.start() == head.start("n") for m in names) or _registered_person(register, head.group("n"), on)):
         names = [head]
+    posture = _POSTURE_COLON.search(text, s0, colon)
+    if posture is not None:
+        sp = subject_before(text, s0, posture.start(), quotes)
+        if sp is not None:
+            return [Frame("", (posture.start() + 1, colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     if not names:
         return []
     m = names[-1]
