@@ -145,6 +145,16 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "indirect", "rassurant sur le calendrier")]),
     ("Questionné sur une coopération avec Moscou, John Kirby a botté en touche.",
      [("John Kirby", "US Department of State", "US", "attributed", "a botté en touche")]),
+    # A stressed pronoun between the verb and its object; judgements of likelihood.
+    ("Le Kremlin dénonce, lui, une provocation.", [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
+    ("Le Kremlin juge ce scénario peu probable.", [("Kremlin", "Kremlin", "RU", "attributed", "ce scénario peu probable")]),
+    # "ce que" + inverted verb credits the clause before it; a relative "ce que" is no subject.
+    ("La coordination est terminée, ce qu'a confirmé mardi le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "La coordination est terminée")]),
+    ("La coordination est terminée. Ce que confirme le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "La coordination est terminée")]),
+    ("La coordination est terminée. Ce qu'a dit le Kremlin est faux.", []),
+    ("Les pilotes ont fait ce que leur demandait le Pentagone.", []),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),

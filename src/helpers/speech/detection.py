@@ -20,7 +20,7 @@ from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
-from ..lexicon import AUX, BE, SP, SUBJ_CLITICS, words_rx
+from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, words_rx
 
 
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
@@ -37,6 +37,9 @@ _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
 # Adverbs between a verb and its complement: listed ones, and any adverb in -ment ("ont rejeté
 # massivement l'accord").
 _BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}|[\w\u00C0-\u024F]{{3,}}ment){WORD_END}", re.I)
+# ", eux, un passage en force", ", pour sa part, que ...": a stressed pronoun or a parenthetical
+# set off by commas between a verb and its complement.
+_PARENTHETICAL_AT = re.compile(rf"^(?:{words_rx(PARENTHETICALS)}){WORD_END}\s*,", re.I)
 _PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx(dating.month_names())})(?:{SP}(?:19|20)\d\d)?"
                      rf"|{words_rx(CUES['between_periods'])}){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
@@ -64,10 +67,11 @@ _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain
 
 
 def _as_said() -> re.Pattern:
-    """'comme l'a rappelé', 'ainsi que le souligne': a clause credited to whoever is named after
+    """'comme l'a rappelé', 'ainsi que le souligne', ', ce que confirme': a clause credited to whoever is named after
     the verb, like "selon" (the match is the cue)."""
     forms = sorted({k for k in LEX.form_lemma if ":" not in k and not k.endswith("ant")})
-    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:comme|ainsi{SP}que){SP}(?:l['’]\s*|le{SP})"
+    # ", ce que confirme le ministère" after a clause credits it the same way.
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})){WORD_END}", re.I)
 
 
@@ -224,6 +228,10 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         mc = re.match(r"^\s*,\s*", seg)
         if mc:
             rest = seg[mc.end():]
+            mp = _PARENTHETICAL_AT.match(rest)
+            if mp:
+                pos += mc.end() + mp.end()
+                continue
             if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
                     and dating.expressions(rest[:40])[0].start == 0:
                 pos += mc.end()
@@ -477,6 +485,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if a >= b:
         return None
     np = text[a:b]
+    if re.match(rf"^ce{SP}qu(?:e{WORD_END}|['’])", np, re.I) or re.search(r"(?<![\w\u00C0-\u024F])qu(?:e|['’])\s*$", np, re.I):
+        # "..., ce que confirme X", "Il a fait ce que lui demandait X": a relative pronoun, the
+        # subject comes after the verb
+        return None
     if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())
             or _PERCENT_OF.match(np) or _COUNT_OF.match(np)):
         return None
@@ -1326,8 +1338,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
         elif lead.rstrip().endswith(","):
-            np_end = subject_np_end(text, cue_e, s1, quotes)
-            sp = strip_span(text, cue_e, np_end)
+            after, _ = _skip_adverbials(text, cue_e, s1)  # "comme l'a rappelé mardi X"
+            np_end = subject_np_end(text, after, s1, quotes)
+            sp = strip_span(text, after, np_end)
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             inner = [f for f in frames if f.speaker and f.content[1] <= cs and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f")]
             if inner and _PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):

@@ -76,7 +76,7 @@ _CLITIC_AFTER = re.compile(
 _NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith('n')])})(?:ne\s|n['’])", re.I)
 _GOVERNS = re.compile(rf"{WORD_START}(?:que|qu['’])|:")
 _CEST_CE_QUE = re.compile(
-    rf"\s*(?:c['’]est|voilà|tel\s+est)\s+ce\s+qu['’]e?\s*(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
+    rf"\s*(?:(?P<cest>c['’]est|voilà|tel\s+est)\s+)?ce\s+qu(?:e\s+|['’]\s*)(?:{words_rx(['a', 'ont', 'avait', 'avaient'])}{SP})?"
     rf"(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'])}{SP})?"
     rf"(?P<v>[\w\u00C0-\u024F]+)(?:{SP}(?:{words_rx(['hier', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'encore', 'également'])}))*{SP}",
     re.I)
@@ -308,7 +308,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 verb = LEX.verb_of(m.group("v"))
                 np_end = subject_np_end(text, m.end(), s1, quotes)
                 sp = strip_span(text, m.end(), np_end)
-                if verb is not None and sp[0] < sp[1]:
+                # "Ce que confirme le ministère." alone, not "Ce qu'a dit le ministre est faux."
+                alone = m.group("cest") or (not text[np_end:s1].strip(" \t\n.!…")
+                                            and FINITE_AFTER_SUBJECT.search(text, sp[0], sp[1]) is None)
+                if verb is not None and sp[0] < sp[1] and alone:
                     frames = [Frame("", (m.start("v"), m.end("v")), said, sp, verb, frame_type="after")]
             if last_quote is not None and all(f.inherit for f in frames):
                 mc = _clitic_after(text, s0, s1)
