@@ -155,6 +155,9 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "indirect", "La coordination est terminée")]),
     ("La coordination est terminée. Ce qu'a dit le Kremlin est faux.", []),
     ("Les pilotes ont fait ce que leur demandait le Pentagone.", []),
+    # An addressee before the preposition of a verb of questioning.
+    ("Le député a interpellé le Pentagone sur le coût des opérations.",
+     [("", "", "", "attributed", "le coût des opérations")]),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),

@@ -803,7 +803,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         if prep in comps:
             # "a plaidé en faveur d'une coopération" as "pour une coopération"
             rx = rf"(?:pour|en{SP}faveur(?:{SP}de|{SP}d['’]|(?={SP}du{WORD_END}|{SP}des{WORD_END})))" if prep == "pour" else prep
-            m = re.match(rf"^\s*{rx}(?:{SP}|(?<=['’]))(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
+            # an addressee before it: "a interpellé le gouvernement sur le coût de la mesure"
+            who = rf"(?:{DETERMINER}\s*[^,;:.«»\"“”]{{1,40}}?{SP})?" if "addressee" in comps else ""
+            m = re.match(rf"^\s*{who}{rx}(?:{SP}|(?<=['’]))(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
             if m:
                 if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
                     return "que", pos + m.end()
