@@ -799,14 +799,35 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Philippe Martinez et Laurent Berger appellent à renforcer la contestation contre la réforme des retraites",
      "against"),
     ("Les syndicats ont promis une mobilisation historique contre la réforme des retraites", "against"),
-    # a negation ends with the word it negates: a noun phrase set apart after a comma is not negated
-    ("Ça n'est plus négociable, la réforme des retraites", "neutral"),
+    # a negation ends with the word it negates: a noun phrase set apart after a comma is not
+    # negated ("n'est plus négociable" is one phrase of firmness: favor, not against)
+    ("Ça n'est plus négociable, la réforme des retraites", "favor"),
+    # refusing a refusal keeps the proposition; whatever it takes; implementing it
+    ("Nous refusons tout retrait de la réforme des retraites", "favor"),
+    ("Il est hors de question de suspendre la réforme des retraites", "favor"),
+    ("La réforme des retraites sera adoptée coûte que coûte", "favor"),
+    ("Il faut appliquer la réforme des retraites", "favor"),
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
+    assert out["stance"] == expected, out["evidence"]
+
+
+@pytest.mark.parametrize("topic, against, sentence, expected", [
+    # a topic phrase opening with the target's own cue word: that cue applied to the proposition
+    ("[réforme des retraites, retrait de la réforme]", "[retrait]",
+     "Nous demandons le retrait de la réforme des retraites", "against"),
+    # a general cue word opening a topic phrase is part of the proposition's name (no cue: neutral)
+    ("[relance du nucléaire]", "[déchets]", "Le gouvernement a détaillé la relance du nucléaire", "neutral"),
+    ("[accord de retrait]", "[trahison]", "Londres a publié le texte de l'accord de retrait", "neutral"),
+])
+def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sentence, expected):
+    p = tmp_path / "t.yaml"
+    p.write_text(f"id: t\nlabel: T\ndefinition: Une proposition.\ntopic: {topic}\nagainst: {against}\n", encoding="utf-8")
+    out = one(sentence, book=stance.load_codebook(p))
     assert out["stance"] == expected, out["evidence"]
 
 

@@ -699,6 +699,8 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
     return None
 
 
+# What may stand between a refusal and the cue it refuses: "de", "tout", an article.
+_REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette)\s*)*")
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -732,20 +734,26 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     polar = []
     for role in ("denial", "refusal", "suspension", "proposal", "acceptance", "restoration"):
         polar += [h for h in _find(cues[role], text, lo, hi, role) if free(h)]
+    # A cue word that starts inside a topic phrase is part of its name ("accord de retrait du
+    # Royaume-Uni", "relance du nucléaire"), not a cue.
+    # (For a one-place proposition named in plain words; an expert target's topic patterns may
+    # hold their own cue, as "le seul canal de communication entre".)
+    def named(h: _Hit, *, opening: bool) -> bool:
+        return target is not None and not target.parties and any(
+            (t.start <= h.start if opening else t.start < h.start) and h.start < t.end
+            and (t.end - t.start) > (h.end - h.start) for t in topics)
+
+    polar = [h for h in polar if not named(h, opening=True)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
     # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
-    # that cue, whose negation is then not undone by a second, unnegated reading.
+    # that cue, whose negation is then not undone by a second, unnegated reading. One that opens a
+    # topic phrase names what is done to the proposition ("retrait" in "le retrait de la réforme",
+    # the target listing both) and stays a cue.
     general = list(polar)
     for stance_, role in (("against", "target-against"), ("favor", "target-favor")):
         polar += [h for h in _find(own_cues.get(stance_, []), text, lo, hi, role)
-                  if free(h) and not any(g.start < h.end and h.start < g.end for g in general)]
-    # A cue word that starts inside a topic phrase is part of its name ("accord de retrait du
-    # Royaume-Uni"), not a cue.
-    # (For a one-place proposition named in plain words; an expert target's topic patterns may
-    # hold their own cue, as "le seul canal de communication entre".)
-    if target is not None and not target.parties:
-        polar = [h for h in polar if not any(t.start <= h.start < t.end and (t.end - t.start) > (h.end - h.start)
-                                             for t in topics)]
+                  if free(h) and not named(h, opening=False)
+                  and not any(g.start < h.end and h.start < g.end for g in general)]
     # "la réforme, contestée par une partie de son camp": a participle with its agent reports
     # someone else's position, not the speaker's.
     polar = [h for h in _dedupe(polar)
@@ -765,6 +773,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
+    # Refusing a refusal ("a refusé de retirer la réforme", "rejette tout retrait de", "exclut de
+    # suspendre la coopération") keeps what the second one would undo: the first acts as its negation.
+    for a, b in zip(elements, elements[1:]):
+        if a.role in ("refusal", "denial") and not a.negated and b.role in ("refusal", "suspension", "target-against") \
+                and _REFUSED_OBJECT.fullmatch(text, a.end, b.start):
+            b.negated = True
+            a.role = "refusal-of-refusal"
+    elements = [e for e in elements if e.role != "refusal-of-refusal"]
     negs = _negations(text, lo, hi, book, masked)
     disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h)]
     # Each negation governs the first cue or topic term that starts at or after its head; two
@@ -1102,6 +1118,12 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             question = True
             rhetorical = rhetorical or _search_any(book.cues["rhetorical"], clause)
 
+    if cue_pol == "against" and any(h.role in ("refusal", "denial") for h in cue_hits) \
+            and any(h.role in ("refusal", "suspension", "target-against") and not h.negated
+                                    and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
+        # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
+        # suspension"): it keeps what the content would undo.
+        cue_pol = "favor"
     decided = [k for k in book.precedence if score[k] > 0]
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
         # The speech act governs its content: "a rejeté l'offre de mener des frappes conjointes".
