@@ -807,6 +807,13 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Il est hors de question de suspendre la réforme des retraites", "favor"),
     ("La réforme des retraites sera adoptée coûte que coûte", "favor"),
     ("Il faut appliquer la réforme des retraites", "favor"),
+    # "pas sur" is a preposition, not doubt; not backing down is firmness
+    ("Le gouvernement ne reculera pas sur la réforme des retraites", "favor"),
+    ("Rien ne nous fera renoncer à la réforme des retraites", "favor"),
+    ("Il n'y a pas d'alternative à la réforme des retraites", "favor"),
+    ("La réforme des retraites doit être votée au plus vite", "favor"),
+    ("La réforme des retraites ne doit pas être votée", "against"),
+    ("Nous ne sommes pas sûrs que la réforme des retraites soit votée", "neutral"),
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
