@@ -814,6 +814,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites doit être votée au plus vite", "favor"),
     ("La réforme des retraites ne doit pas être votée", "against"),
     ("Nous ne sommes pas sûrs que la réforme des retraites soit votée", "neutral"),
+    # defending it; "pire" and "est mort" judge it
+    ("La ministre a défendu la réforme des retraites devant les députés", "favor"),
+    ("La réforme des retraites est pire que le système actuel", "against"),
+    ("La réforme des retraites est morte", "against"),
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
