@@ -158,6 +158,18 @@ CASES = [
     # An addressee before the preposition of a verb of questioning.
     ("Le député a interpellé le Pentagone sur le coût des opérations.",
      [("", "", "", "attributed", "le coût des opérations")]),
+    # "Aux yeux de X" is a source; an impersonal "on" speaks for the camp or place set before it.
+    ("Aux yeux du Kremlin, la coopération est indispensable.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la coopération est indispensable")]),
+    ("Du côté du Kremlin, on assure que rien n'est décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'est décidé")]),
+    ("Au Kremlin, on se dit confiant.", [("Kremlin", "Kremlin", "RU", "indirect", "confiant")]),
+    ("Lundi, on a appris que le texte serait retiré.", []),
+    # A reaction named before a colon and a quotation.
+    ("Réaction immédiate du Kremlin : « Nous ne céderons pas aux pressions. »",
+     [("Kremlin", "Kremlin", "RU", "direct", "Nous ne céderons pas aux pressions.")]),
+    ("Une annonce qui a fait réagir le Kremlin : « C'est une provocation inacceptable. »",
+     [("Kremlin", "Kremlin", "RU", "direct", "C'est une provocation inacceptable.")]),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),

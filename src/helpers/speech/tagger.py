@@ -101,6 +101,12 @@ _NARRATIVE_INFINITIVE = re.compile(
     rf"\s*Et{SP}(?:de{SP}|d['’]\s*)(?P<v>ajouter|préciser|conclure|poursuivre|insister|souligner|expliquer|"
     rf"lancer|marteler|rappeler|répéter|renchérir|enchaîner|résumer|prévenir|avertir|asséner|trancher)\b\s*"
     rf"(?::\s*|(?:que{SP}|qu['’]))?", re.I)
+# "Du côté de l'Élysée, on ...", "À Matignon, on ...", "Chez les Républicains, on ...": the camp
+# or place before an impersonal subject.
+_ON_FRONTED = re.compile(
+    rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:du{SP}côté{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|chez{SP}|dans{SP}l['’]entourage{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))"
+    rf"|au{SP}sein{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|dans{SP}le{SP}camp{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý]))"
+    rf"(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
 # A person named just before a colon that opens a quotation: "Même tonalité pour la députée
 # socialiste Lamia El Aaraje : « ... »", "Le président du Conseil européen, Donald Tusk, a réagi
 # sur son compte Twitter : « ... »".
@@ -116,6 +122,11 @@ _POSTURE_COLON = re.compile(
     rf"{SP}(?:(?:a|ont|avait|avaient)(?:{SP}été)?|s['’]est{SP}montrée?s?|se{SP}sont{SP}montré(?:e|s|es)?)"
     rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
     rf"{SP}(?:{words_rx(CUES['colon_postures'])})(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
+# "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
+_REACTION_COLON = re.compile(
+    rf"(?<![\w\u00C0-\u024F])(?:(?:réaction|réponse|riposte|commentaire|verdict|avertissement|mise{SP}en{SP}garde|mot{SP}d['’]ordre)s?"
+    rf"(?:{SP}[\w\u00C0-\u024F-]+)?{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|(?:fait|faire){SP}(?:réagir|bondir|s['’]étrangler){SP})"
+    rf"(?P<n>[^:«»\"“”]{{2,60}}?)\s*$", re.I)
 _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý])|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
 
@@ -159,6 +170,12 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
     head = _HEADLINE_SPEAKER.match(text, s0, colon)
     if head and (any(m.start() == head.start("n") for m in names) or _registered_person(register, head.group("n"), on)):
         names = [head]
+    reaction = _REACTION_COLON.search(text, s0, colon)
+    if reaction is not None and not names:
+        # "Réaction immédiate de la CGT : « ... »", "une annonce qui a fait réagir le Kremlin : « ... »"
+        sp = strip_span(text, reaction.start("n"), reaction.end("n"))
+        if NP_START.match(text[sp[0]:sp[1]]):
+            return [Frame("", (reaction.start(), colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     posture = _POSTURE_COLON.search(text, s0, colon)
     if posture is not None:
         sp = subject_before(text, s0, posture.start(), quotes)
@@ -377,6 +394,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         source = ms.group("x") if ms else ""
                         if ms and re.search(r"source\s*$", text[ms.start():ms.start("x")], re.I):
                             source = "une source " + source  # "de source militaire russe"
+                    elif f.speaker and actors_mod.fold(np.strip()) == "on":
+                        # "Du côté de l'Élysée, on assure que ...", "À Matignon, on se dit confiant":
+                        # the place or camp set before the impersonal subject speaks.
+                        mf = _ON_FRONTED.match(text[s0:f.speaker[0]])
+                        source = mf.group("x") if mf else ""
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
                     speakers = resolve(np, ctx, channel=f.channel, content=content_txt, source=source)
                     if f.frame_type == "according":
