@@ -170,6 +170,12 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "direct", "Nous ne céderons pas aux pressions.")]),
     ("Une annonce qui a fait réagir le Kremlin : « C'est une provocation inacceptable. »",
      [("Kremlin", "Kremlin", "RU", "direct", "C'est une provocation inacceptable.")]),
+    # A cabinet secretary with a nationality holds an office of state; capitalised words after
+    # "de la" in a role are the institution's name, not a person.
+    ("« Nous appliquerons les sanctions », a déclaré le secrétaire américain au Trésor Steven Mnuchin.",
+     [("Steven Mnuchin", "US government", "US", "direct", "Nous appliquerons les sanctions")]),
+    ("« Il ne fait qu'appliquer la loi », a estimé Jean Durand, ministre de la Transformation et de la Fonction publiques.",
+     [("Jean Durand", "Transformation et de la Fonction publiques", "", "direct", "Il ne fait qu'appliquer la loi")]),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),

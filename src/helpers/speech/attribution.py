@@ -644,7 +644,10 @@ def _org_phrase(np: str) -> str:
         return m2.group(1).strip() if m2 else ""
     # "du ministère des Affaires étrangères Jean Dupont": a trailing name is the person, unless
     # it is the whole phrase ("chercheur à l'Institut Montaigne").
-    org = re.sub(_NAME_RUN.pattern + r"\s*$", "", m.group(1)).strip() or m.group(1).strip()
+    # ("ministre de la Transformation et de la Fonction publiques": capitalised words after "de la"
+    # are the institution's own name, not a person)
+    org = re.sub(r"(?<!\bde la )(?<!\bdu )(?<!\bdes )(?<!\bde )(?<!\bd')(?<!\bd’)" + _NAME_RUN.pattern + r"\s*$", "",
+                 m.group(1)).strip() or m.group(1).strip()
     return org if org and not org[0].isupper() or len(org.split()) > 1 else org
 
 
