@@ -176,6 +176,11 @@ CASES = [
      [("Steven Mnuchin", "US government", "US", "direct", "Nous appliquerons les sanctions")]),
     ("« Il ne fait qu'appliquer la loi », a estimé Jean Durand, ministre de la Transformation et de la Fonction publiques.",
      [("Jean Durand", "Transformation et de la Fonction publiques", "", "direct", "Il ne fait qu'appliquer la loi")]),
+    # Joint speakers: the first named (a list of names; a state and its own official).
+    ("Vladimir Poutine, Sergueï Lavrov, et John Kerry ont salué l'accord.",
+     [("Vladimir Putin", "Kremlin", "RU", "attributed", "l'accord")]),
+    ("La Russie et son ministre Sergueï Lavrov ont salué l'accord.",
+     [("Russia", "Russian government", "RU", "attributed", "l'accord")]),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),

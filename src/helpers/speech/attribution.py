@@ -52,7 +52,9 @@ _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
-_COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|M\.|Mme|[A-ZÀ-Ý]))")
+_COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
+# "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
+_NAME_LIST = re.compile(r"^[A-ZÀ-Ý][^,]*(?:,\s*[A-ZÀ-Ý][^,]*)+,?\s+et\s+[A-ZÀ-Ý][^,]*$")
 
 
 _DEFAULT_REGISTER: list = []
@@ -332,6 +334,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if latter is not None:
             return [speaker_from_actor(reg, latter, "anaphor", np, on=on)]
     parts = _COORD.split(np)
+    if _NAME_LIST.match(np):
+        parts = [np.split(",")[0]] + parts[1:]
     if len(parts) > 1 and all(NP_START.match(p) for p in parts):
         # "le Pentagone et le département d'État": one statement, credited to the first named.
         first = resolve(parts[0], ctx, on=on)
