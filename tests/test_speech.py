@@ -181,6 +181,9 @@ CASES = [
      [("Vladimir Putin", "Kremlin", "RU", "attributed", "l'accord")]),
     ("La Russie et son ministre Sergueï Lavrov ont salué l'accord.",
      [("Russia", "Russian government", "RU", "attributed", "l'accord")]),
+    # A time adverbial before the subject is not part of it.
+    ("Un peu plus tôt, le porte-parole du Kremlin a estimé que rien n'était décidé.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
     # A posture before a colon and a quotation.
     ("Le porte-parole a été clair : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),
@@ -806,6 +809,9 @@ CONTEXT_CASES = [
      "Ils ont notamment évoqué « le règlement de la crise syrienne », selon le texte.",
      [("Kremlin", "indirect", "les présidents voulaient unir leurs efforts"),
       ("Kremlin", "direct", "le règlement de la crise syrienne")]),
+    # A joint mention is credited to the first named; a later "il" may be the one named last.
+    ("Le Kremlin et son porte-parole Dmitri Peskov ont salué l'accord. Il a ajouté que rien n'était décidé.",
+     [("Kremlin", "attributed", "l'accord"), ("Dmitri Peskov", "indirect", "rien n'était décidé")]),
     # "ce dernier" is the person named last, whether or not they spoke; a first predicate
     # joined by "et" is not part of the subject.
     ("John Kerry a déclaré que rien n'était décidé. Il a reçu Sergueï Lavrov. Ce dernier s'est dit très pessimiste.",
@@ -1121,3 +1127,14 @@ def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, registe
     assert article.paragraphs["role"].iloc[0] == "title"
     table = speech.statements(article, register=register)
     assert [(r.speaker, r.text) for r in table.itertuples()] == expected
+
+
+@pytest.mark.parametrize("sentence, speaker, country", [
+    # the role holder of another country is not the one meant
+    ("« Nous ne renégocierons pas », a déclaré le porte-parole du gouvernement irlandais.", "", "IE"),
+    ("« Nous ne renégocierons pas », a déclaré le porte-parole du gouvernement.", "Benjamin Griveaux", "FR"),
+])
+def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, country):
+    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
+    rows = speech.rows_in_text(sentence, published=date(2019, 1, 30), register=reg)
+    assert [(r["speaker"], r["country"]) for r in rows] == [(speaker, country)]

@@ -104,6 +104,9 @@ class Speaker:
     attribution: str = "unresolved"
     mention: str = ""
     roles: str = ""  # folded role words and mention, for role-noun anaphora
+    # the other speakers of a joint mention ("L'Iran et son président Hassan Rohani"): not
+    # credited, but named, so a later "il" may be Rohani
+    also: tuple = ()
 
 
 @dataclass
@@ -339,7 +342,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if len(parts) > 1 and all(NP_START.match(p) for p in parts):
         # "le Pentagone et le département d'État": one statement, credited to the first named.
         first = resolve(parts[0], ctx, on=on)
-        return [Speaker(**{**first[0].__dict__, "mention": np})]
+        others = tuple(sp for p in parts[1:] for sp in resolve(p, ctx, on=on)[:1] if sp.name)
+        return [Speaker(**{**first[0].__dict__, "mention": np, "also": others})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
     if actor is not None:
@@ -394,8 +398,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         chunks = [reg.lookup(chunk, on=on) for chunk in np.split(",")]
         holders = [a for a in chunks if a is not None]
         holders += [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
+        nationality = _nationality(low)
         for a in holders:
             if a.type == "person" and gender and a.gender and gender != a.gender:
+                continue
+            if a.type == "person" and (_INDEFINITE.match(np.split(",")[-1].strip())
+                                       or nationality and a.country and a.country != nationality):
+                # "un porte-parole du gouvernement" is someone, not the spokesperson; "le porte-parole
+                # du gouvernement irlandais" is not the French one
                 continue
             if a.type == "person" or len(holders) == 1:
                 return [speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]

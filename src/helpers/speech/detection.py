@@ -532,7 +532,7 @@ def is_intro(chunk: str) -> bool:
 # "Mi-juin", "Lors de son discours", "À l'issue du conseil", "Dès son arrivée").
 _TIME_INTRO = re.compile(
     r"^(?:peu\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
-    r"pendant\s|durant\s|depuis\s|plus\s+tôt|plus\s+tard|au\s+lendemain|à\s+la\s+veille|"
+    r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s)", re.I)
 
 
