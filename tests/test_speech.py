@@ -181,6 +181,8 @@ CASES = [
      [("Vladimir Putin", "Kremlin", "RU", "attributed", "l'accord")]),
     ("La Russie et son ministre Sergueï Lavrov ont salué l'accord.",
      [("Russia", "Russian government", "RU", "attributed", "l'accord")]),
+    # The leaders of a body speak for it.
+    ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.
     ("Un peu plus tôt, le porte-parole du Kremlin a estimé que rien n'était décidé.",
      [("Dmitri Peskov", "Kremlin", "RU", "indirect", "rien n'était décidé")]),

@@ -493,6 +493,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         found = _institution_in_context(np, ctx, on, content)
         if found is not None:
             return [speaker_from_actor(reg, found, "context", np, on=on)]
+    if institution is not None and institution.type != "person" and kind == "person" and number_of(np) == "p" \
+            and _DEFINITE.match(np):
+        # "Les dirigeants du DUP", "les responsables de la CGT": the leadership speaks for its body.
+        return [speaker_from_actor(reg, institution, "description", np, on=on)]
     desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
     if not desc:
         return [Speaker(mention=np)]
