@@ -181,6 +181,9 @@ CASES = [
      [("Vladimir Putin", "Kremlin", "RU", "attributed", "l'accord")]),
     ("La Russie et son ministre Sergueï Lavrov ont salué l'accord.",
      [("Russia", "Russian government", "RU", "attributed", "l'accord")]),
+    # A relative after a participle apposition hangs on the name before it.
+    ("Cette offre déplaît à Sergueï Lavrov, invité d'honneur au sommet du Kremlin, qui dénonce une provocation.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une provocation")]),
     # The leaders of a body speak for it.
     ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.

@@ -435,6 +435,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
         k -= 1
         a, b = chunks[k]
+        if k > 0 and (_apposition(text[a:b]) or _PARTICIPLE_APPOSITION.match(text, a, b)):
+            # "... à Boris Johnson, invité d'honneur au congrès du DUP, qui dénonce ...": the
+            # relative hangs on the name before the apposition.
+            mn = _NAME_AT_END.search(text, chunks[k - 1][0], chunks[k - 1][1])
+            if mn:
+                return mn.start("n"), mn.end("n")
     if k > 0 and _STRESSED_PRONOUN.match(text[a:b]) and NP_START.match(text[chunks[k - 1][0]:chunks[k - 1][1]]):
         # "Le syndicat FO, lui, juge ...": the pronoun sets the subject before it apart.
         k -= 1
@@ -497,6 +503,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     return a, b
 
 
+# "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
+_PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
+# A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
+_NAME_AT_END = re.compile(
+    r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+(?:(?:de|du|von|van|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)\s*$")
 # "62 % des Français estiment que ...": a share as the subject.
 _PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 # "cent économistes", "300 manifestants": a number of people as the subject.
