@@ -184,6 +184,8 @@ CASES = [
     # A relative after a participle apposition hangs on the name before it.
     ("Cette offre déplaît à Sergueï Lavrov, invité d'honneur au sommet du Kremlin, qui dénonce une provocation.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une provocation")]),
+    ("L'offre se heurte depuis des mois à l'opposition farouche du Kremlin, qui dénonce une provocation.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
     # The leaders of a body speak for it.
     ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.

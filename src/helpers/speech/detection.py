@@ -433,12 +433,19 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         k -= 1
     a, b = chunks[k]
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
+        bare = re.fullmatch(r"qui", text[a:b].strip(), re.I) is not None  # "..., qui <verb of saying>"
         k -= 1
         a, b = chunks[k]
-        if k > 0 and (_apposition(text[a:b]) or _PARTICIPLE_APPOSITION.match(text, a, b)):
+        if bare and k > 0 and (_apposition(text[a:b]) or _PARTICIPLE_APPOSITION.match(text, a, b)):
             # "... à Boris Johnson, invité d'honneur au congrès du DUP, qui dénonce ...": the
             # relative hangs on the name before the apposition.
             mn = _NAME_AT_END.search(text, chunks[k - 1][0], chunks[k - 1][1])
+            if mn:
+                return mn.start("n"), mn.end("n")
+        elif bare and len(text[a:b].split()) > 6 and not _NAME_ONLY.match(text[a:b].strip()):
+            # "L'accord ... continue de se heurter à l'opposition des Travaillistes, qui demandent
+            # ...": the relative hangs on the capitalised noun phrase closing the clause before it.
+            mn = _CAPITALISED_AT_END.search(text, a, b)
             if mn:
                 return mn.start("n"), mn.end("n")
     if k > 0 and _STRESSED_PRONOUN.match(text[a:b]) and NP_START.match(text[chunks[k - 1][0]:chunks[k - 1][1]]):
@@ -509,6 +516,9 @@ _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|is
 _NAME_AT_END = re.compile(
     r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+(?:(?:de|du|von|van|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)\s*$")
+_CAPITALISED_AT_END = re.compile(
+    r"(?<=\s)(?:de\s+|d['’]|à\s+)?(?P<n>(?:les|le|la|l['’]|des|du|au|aux)\s*[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)\s*$")
 # "62 % des Français estiment que ...": a share as the subject.
 _PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 # "cent économistes", "300 manifestants": a number of people as the subject.
