@@ -186,6 +186,9 @@ CASES = [
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une provocation")]),
     ("L'offre se heurte depuis des mois à l'opposition farouche du Kremlin, qui dénonce une provocation.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
+    # A body's communiqué named by its head noun: the body its own words name wrote it.
+    ("« Le Pentagone ne coordonne pas ses frappes avec la Russie », explique le communiqué du ministère.",
+     [(DOD, DOD, "US", "direct", "Le Pentagone ne coordonne pas ses frappes avec la Russie")]),
     # The leaders of a body speak for it.
     ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.

@@ -355,6 +355,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         found = resolve(author, ctx, on=on)
         if found and found[0].name:
             return [Speaker(**{**sp.__dict__, "attribution": "document", "mention": np}) for sp in found]
+        if content and head_noun(actors_mod.fold(author))[0] in ("group", "institution"):
+            # "« ... Total ne pourra pas continuer ... », explique le communiqué du groupe": a body's
+            # communiqué names itself in its own words; the first registered body they name wrote it.
+            body = next((act for _, _, act in reg.find(content[:300], on=on)
+                         if act.type not in ("person", "country", "media")), None)
+            if body is not None:
+                return [speaker_from_actor(reg, body, "document", np, on=on)]
     # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
     # someone speak for themselves, not for the person (nor the state they would represent).
     if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
