@@ -189,6 +189,9 @@ CASES = [
     # A body's communiqué named by its head noun: the body its own words name wrote it.
     ("« Le Pentagone ne coordonne pas ses frappes avec la Russie », explique le communiqué du ministère.",
      [(DOD, DOD, "US", "direct", "Le Pentagone ne coordonne pas ses frappes avec la Russie")]),
+    # A body not in the register is named by its own name, not its kind.
+    ("Le groupe Liot a dénoncé une attaque inédite contre le Parlement.",
+     [("Liot", "", "", "attributed", "une attaque inédite contre le Parlement")]),
     # The leaders of a body speak for it.
     ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.

@@ -232,6 +232,8 @@ def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     return found[-1] if found else None
 
 
+_KIND_BEFORE_NAME = re.compile(r"^(?:groupe|parti|syndicat|mouvement|collectif|association|entreprise|société|"
+                               r"compagnie|fédération|confédération)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _TITLE_RUN = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:Premier|Première|Premiers|Premières|"
                         r"Président|Présidente|Haut|Haute|Secrétaire|Chancelier|Chancelière)$")
 
@@ -507,6 +509,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
     if not desc:
         return [Speaker(mention=np)]
+    # "le groupe Liot", "le syndicat Sud-Rail": a body is named by its own name, not its kind.
+    desc = _KIND_BEFORE_NAME.sub("", desc)
     anonymous = bool(_INDEFINITE.match(np))
     if anonymous:
         # An unnamed source ("un haut responsable du département d'État") speaks for its
