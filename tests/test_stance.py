@@ -818,6 +818,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La ministre a défendu la réforme des retraites devant les députés", "favor"),
     ("La réforme des retraites est pire que le système actuel", "against"),
     ("La réforme des retraites est morte", "against"),
+    # defying it, or evading it, is against it; "malgré" a protest, for it
+    ("Ils continueront à travailler malgré la réforme des retraites", "against"),
+    ("Le gouvernement maintient la réforme des retraites malgré la grève", "favor"),
+    ("Nous allons contourner la réforme des retraites", "against"),
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
