@@ -192,6 +192,12 @@ CASES = [
     # A body not in the register is named by its own name, not its kind.
     ("Le groupe Liot a dénoncé une attaque inédite contre le Parlement.",
      [("Liot", "", "", "attributed", "une attaque inédite contre le Parlement")]),
+    # The subject of a verb of saying after "dont" (not a relative clause with its own verb).
+    ("Le Pentagone rejette cet accord, dont Sergueï Lavrov a assuré qu'il était « mort ».",
+     [(DOD, DOD, "US", "attributed", "cet accord"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "il était « mort »")]),
+    ("Le Kremlin, dont les élus sont nombreux, a assuré que rien n'était décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
     # The leaders of a body speak for it.
     ("Les dirigeants du Kremlin ont salué l'accord.", [("Kremlin", "Kremlin", "RU", "attributed", "l'accord")]),
     # A time adverbial before the subject is not part of it.

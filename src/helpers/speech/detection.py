@@ -432,6 +432,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
         k -= 1
     a, b = chunks[k]
+    md = re.search(rf"(?:^|{SP})dont{SP}(?=\S)", text[a:b], re.I)
+    if md and (NP_START.match(text[a + md.end():b]) or PRONOUN.match(text[a + md.end():b].strip())) \
+            and not _DEFINITE_CLAUSE.search(f" {text[a + md.end():b]} "):
+        # "son accord, dont Jeremy Corbyn a proclamé qu'il était mort", "un accord dont il a dit
+        # que ...": the subject follows "dont".
+        return strip_span(text, a + md.end(), b)
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
         bare = re.fullmatch(r"qui", text[a:b].strip(), re.I) is not None  # "..., qui <verb of saying>"
         k -= 1
