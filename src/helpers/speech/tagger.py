@@ -103,10 +103,11 @@ _NARRATIVE_INFINITIVE = re.compile(
     rf"(?::\s*|(?:que{SP}|qu['’]))?", re.I)
 # "Du côté de l'Élysée, on ...", "À Matignon, on ...", "Chez les Républicains, on ...": the camp
 # or place before an impersonal subject.
+# "de", "d'", or "du"/"des" kept in what follows
+_OF = rf"(?:de{SP}|d['’]|(?=du{SP}|des{SP}))"
 _ON_FRONTED = re.compile(
-    rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:du{SP}côté{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|chez{SP}|dans{SP}l['’]entourage{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))"
-    rf"|au{SP}sein{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|dans{SP}le{SP}camp{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý]))"
-    rf"(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
+    rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:(?:du{SP}côté|dans{SP}l['’]entourage|au{SP}sein|dans{SP}le{SP}camp){SP}{_OF}"
+    rf"|chez{SP}|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý]))(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
 # A person named just before a colon that opens a quotation: "Même tonalité pour la députée
 # socialiste Lamia El Aaraje : « ... »", "Le président du Conseil européen, Donald Tusk, a réagi
 # sur son compte Twitter : « ... »".
@@ -125,7 +126,7 @@ _POSTURE_COLON = re.compile(
 # "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
 _REACTION_COLON = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?:(?:réaction|réponse|riposte|commentaire|verdict|avertissement|mise{SP}en{SP}garde|mot{SP}d['’]ordre)s?"
-    rf"(?:{SP}[\w\u00C0-\u024F-]+)?{SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP}))|(?:fait|faire){SP}(?:réagir|bondir|s['’]étrangler){SP})"
+    rf"(?:{SP}[\w\u00C0-\u024F-]+)?{SP}{_OF}|(?:fait|faire){SP}(?:réagir|bondir|s['’]étrangler){SP})"
     rf"(?P<n>[^:«»\"“”]{{2,60}}?)\s*$", re.I)
 _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý])|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
 
