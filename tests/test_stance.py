@@ -252,6 +252,7 @@ def test_neutral(sentence, country, speaker_type):
     ("les États-Unis ne doivent pas frapper avec la Russie", "", "la moitié des sondés", None),
 ])
 def test_observers_are_neutral(sentence, speaker, mention, speaker_id):
+    """(A share of a body is not a poll: see test_a_share_of_a_body_is_no_observer.)"""
     row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "estime",
            "speaker": speaker, "speaker_mention": mention, "speaker_type": "person", "country": ""}
     if speaker_id is not None:
@@ -1000,3 +1001,12 @@ def test_counts_in_an_article_about_the_proposition(plain_pension, content, expe
                         "cue": "Selon", "speaker": "X", "country": ""}])
     row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
     assert row["stance"] == expected, row["stance_rule"]
+
+
+def test_a_share_of_a_body_is_no_observer():
+    """"la majorité des députés" votes and takes a side; only people polled are observers."""
+    row = {"article": "a", "start": 0, "end": 10, "text": "Moscou et Washington doivent coordonner leurs frappes",
+           "cue": "estime", "speaker": "", "speaker_mention": "la majorité des députés", "speaker_type": "person",
+           "country": ""}
+    out = stance.code(pd.DataFrame([row]), codebook=BOOK).iloc[0]
+    assert out["stance_rule"] != "relay", out["evidence"]
