@@ -699,7 +699,10 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
     return None
 
 
-# What may stand between a refusal and the cue it refuses: "de", "tout", an article.
+# Refusing a refusal ("a refusé de retirer", "rejette tout retrait de"): the roles that refuse, the
+# roles they may refuse, and what may stand between them ("de", "tout", an article).
+_REFUSING = ("refusal", "denial")
+_REFUSABLE = ("refusal", "suspension", "target-against")
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette)\s*)*")
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
@@ -776,7 +779,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # Refusing a refusal ("a refusé de retirer la réforme", "rejette tout retrait de", "exclut de
     # suspendre la coopération") keeps what the second one would undo: the first acts as its negation.
     for a, b in zip(elements, elements[1:]):
-        if a.role in ("refusal", "denial") and not a.negated and b.role in ("refusal", "suspension", "target-against") \
+        if a.role in _REFUSING and not a.negated and b.role in _REFUSABLE \
                 and _REFUSED_OBJECT.fullmatch(text, a.end, b.start):
             b.negated = True
             a.role = "refusal-of-refusal"
@@ -1118,9 +1121,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             question = True
             rhetorical = rhetorical or _search_any(book.cues["rhetorical"], clause)
 
-    if cue_pol == "against" and any(h.role in ("refusal", "denial") for h in cue_hits) \
-            and any(h.role in ("refusal", "suspension", "target-against") and not h.negated
-                                    and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
+    if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
+            and any(h.role in _REFUSABLE and not h.negated
+                    and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
         # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
         # suspension"): it keeps what the content would undo.
         cue_pol = "favor"

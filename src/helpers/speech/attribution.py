@@ -232,10 +232,9 @@ def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     return found[-1] if found else None
 
 
-_KIND_BEFORE_NAME = re.compile(r"^(?:groupe|parti|syndicat|mouvement|collectif|association|entreprise|société|"
-                               r"compagnie|fédération|confédération)\s+(?=[A-ZÀ-ÖØ-Þ])")
-_TITLE_RUN = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:Premier|Première|Premiers|Premières|"
-                        r"Président|Présidente|Haut|Haute|Secrétaire|Chancelier|Chancelière)$")
+# "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
+_KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] if w.islower()])})\s+(?=[A-ZÀ-ÖØ-Þ])")
+_TITLE_RUN = re.compile(rf"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:{words_rx(CUES['capitalised_titles'])})$")
 
 
 def _name_in(np: str, reg, on) -> tuple[str, object]:
@@ -658,6 +657,9 @@ def _nationality(folded: str) -> str:
     return _NATIONALITIES[m.group(1)] if m else ""
 
 
+_TRAILING_NAME = re.compile(r"(?<!\bde la )(?<!\bdu )(?<!\bdes )(?<!\bde )(?<!\bd')(?<!\bd’)" + _NAME_RUN.pattern + r"\s*$")
+
+
 def _org_phrase(np: str) -> str:
     """The institution named in a role apposition ("porte-parole du ministère X" -> "ministère X")."""
     m = re.search(r"(?:porte-parole|ministre|directeur|directrice|chef|président|responsable|représentant|"
@@ -675,8 +677,7 @@ def _org_phrase(np: str) -> str:
     # it is the whole phrase ("chercheur à l'Institut Montaigne").
     # ("ministre de la Transformation et de la Fonction publiques": capitalised words after "de la"
     # are the institution's own name, not a person)
-    org = re.sub(r"(?<!\bde la )(?<!\bdu )(?<!\bdes )(?<!\bde )(?<!\bd')(?<!\bd’)" + _NAME_RUN.pattern + r"\s*$", "",
-                 m.group(1)).strip() or m.group(1).strip()
+    org = _TRAILING_NAME.sub("", m.group(1)).strip() or m.group(1).strip()
     return org if org and not org[0].isupper() or len(org.split()) > 1 else org
 
 
@@ -736,8 +737,10 @@ def actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
 
 _ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
     CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
+# "62 % des Français estiment que ...": a percentage of people as a subject (a poll's respondents).
+PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 # "62 % des Français", "près de la moitié des Britanniques": a share of a people (folded text).
-_SHARE_OF = re.compile(r"^(?:pres de |plus de |moins de |environ |quelque |pas moins de )?(?:\d+(?:[.,]\d+)? ?%|"
+_SHARE_OF = re.compile(r"^(?:pres de |plus de |moins de |environ |quelque |pas moins de )?(?:\d+(?:[.,]\d+)?\s?%|"
                        + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(CUES["population_shares"], key=len, reverse=True))
                        + r"|\d+ (?:sur|personnes? sur) \d+) (?:des|de|d')")
 _OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")

@@ -17,7 +17,7 @@ from .. import actors as actors_mod
 from .. import dating, paths
 from ..wordforms import phrase_pattern
 from .attribution import (
-    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PRONOUN, ROLE_HEADS, fold_keep,
+    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PERCENT_OF, PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, words_rx
@@ -432,14 +432,14 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
         k -= 1
     a, b = chunks[k]
-    md = re.search(rf"(?:^|{SP})dont{SP}(?=\S)", text[a:b], re.I)
+    md = _DONT.search(text[a:b])
     if md and (NP_START.match(text[a + md.end():b]) or PRONOUN.match(text[a + md.end():b].strip())) \
             and not _DEFINITE_CLAUSE.search(f" {text[a + md.end():b]} "):
         # "son accord, dont Jeremy Corbyn a proclamé qu'il était mort", "un accord dont il a dit
         # que ...": the subject follows "dont".
         return strip_span(text, a + md.end(), b)
     if re.match(rf"^(?:qui|dont|lequel|laquelle){WORD_END}", text[a:b], re.I) and k > 0:
-        bare = re.fullmatch(r"qui", text[a:b].strip(), re.I) is not None  # "..., qui <verb of saying>"
+        bare = text[a:b].strip().lower() == "qui"  # "..., qui <verb of saying>"
         k -= 1
         a, b = chunks[k]
         if bare and k > 0 and (_apposition(text[a:b]) or _PARTICIPLE_APPOSITION.match(text, a, b)):
@@ -509,35 +509,35 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # subject comes after the verb
         return None
     if not (NP_START.match(np) or PRONOUN.match(np.strip()) or INDEFINITE_PRONOUN.match(np.strip())
-            or _PERCENT_OF.match(np) or _COUNT_OF.match(np)):
+            or PERCENT_OF.match(np) or _COUNT_OF.match(np)):
         return None
     if len(np.split()) > 18:
         return None
     return a, b
 
 
+# A proper name, word by word: an honorific, a capitalised word, then further ones (with a
+# particle, or an Arabic article glued to them: "Jean-Yves Le Drian", "Abdel Fattah al-Sissi").
+_HONORIFIC = r"(?:(?:M\.|Mme|Mlle)\s+)?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
+_NAME_NEXT = rf"\s+(?:(?:de|du|von|van|Le|La)\s+)?(?:(?:al|el|ad|ibn|bin|ben)-)?{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
 # A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
-_NAME_AT_END = re.compile(
-    r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    r"(?:\s+(?:(?:de|du|von|van|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)\s*$")
+_NAME_AT_END = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})+)\s*$")
 _CAPITALISED_AT_END = re.compile(
     r"(?<=\s)(?:de\s+|d['’]|à\s+)?(?P<n>(?:les|le|la|l['’]|des|du|au|aux)\s*[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)\s*$")
-# "62 % des Français estiment que ...": a share as the subject.
-_PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
+# "son accord, dont Jeremy Corbyn a proclamé que ...": the subject follows "dont".
+_DONT = re.compile(rf"(?:^|{SP})dont{SP}(?=\S)", re.I)
 # "cent économistes", "300 manifestants": a number of people as the subject.
-_COUNT_OF = re.compile(r"^\s*(?:\d[\d\s\u00a0\u202f.]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
-                       r"trente|quarante|cinquante|soixante|cent|mille)\s+[a-zà-ÿ]", re.I)
+_COUNT_OF = re.compile(rf"^\s*(?:\d[\d\s\u00a0\u202f.]*|{words_rx(CUES['number_words'])})\s+[a-zà-ÿ]", re.I)
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
-_ANTECEDENT_NAME = re.compile(
-    r"(?P<n>(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)"
-    r"\s*,\s*qui\s*$")
+_ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
 
@@ -868,6 +868,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
 
 
 # An auxiliary of a compound tense: a coordinated bare participle after one belongs to it.
+_SUBJ_CLITIC_AT = re.compile(rf"(?:{words_rx(SUBJ_CLITICS)}){WORD_END}", re.I)
 _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{words_rx(SUBJ_CLITICS)}))?(?![\w\u00C0-\u024F'’-])", re.I)
 
 _NP_STOP = re.compile(
@@ -1308,7 +1309,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # act only with its object ("un visa refusé par" is not one)
             continue
         if apposed and (rel or FINITE_AFTER_SUBJECT.search(text, a, b) or _DEFINITE_CLAUSE.search(f" {text[a:b]} ")
-                        or re.match(rf"(?:{words_rx(SUBJ_CLITICS)}){WORD_END}", text[a:b], re.I) or is_intro(text[a:b])):
+                        or _SUBJ_CLITIC_AT.match(text, a, b) or is_intro(text[a:b])):
             # Only a noun phrase is apposed to: "Ils manifestent contre la loi, votée par ..." is
             # the narrator's clause, and "Lundi, annoncé par ..." no statement.
             continue
@@ -1373,7 +1374,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             sp = strip_span(text, after, np_end)
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             inner = [f for f in frames if f.speaker and f.content[1] <= cs and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f")]
-            if inner and _PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):
+            if inner and PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):
                 # "62 % des sondés estiment que ..., selon un sondage X": the people polled are
                 # respondents; the poll tells the whole sentence (the nested statement is dropped).
                 cs = s0

@@ -125,7 +125,7 @@ _POSTURE_COLON = re.compile(
     rf"{SP}(?:{words_rx(CUES['colon_postures'])})(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
 # "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
 _REACTION_COLON = re.compile(
-    rf"(?<![\w\u00C0-\u024F])(?:(?:réaction|réponse|riposte|commentaire|verdict|avertissement|mise{SP}en{SP}garde|mot{SP}d['’]ordre)s?"
+    rf"(?<![\w\u00C0-\u024F])(?:(?:{words_rx(CUES['reaction_nouns'])})s?"
     rf"(?:{SP}[\w\u00C0-\u024F-]+)?{SP}{_OF}|(?:fait|faire){SP}(?:réagir|bondir|s['’]étrangler){SP})"
     rf"(?P<n>[^:«»\"“”]{{2,60}}?)\s*$", re.I)
 _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý])|\b(?:le|la|les|l['’])\s*[\w\u00C0-\u024F-]+", re.I)
