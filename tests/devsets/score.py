@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
                                              general_register=not args.no_general_register))
         rows.append({"topic": topic, "articles": gold["article"].nunique(),
                      **evaluate.realworld(coded, gold, register=register)})
-        if args.errors:
+        if args.errors and topic not in looked_at():
+            # a blind topic's errors are not written: reading them would end its blindness
+            print(f"{topic}: blind (not in protocol.yaml looked_at); errors not written", file=sys.stderr)
+        elif args.errors:
             out = Path(args.errors)
             out.mkdir(parents=True, exist_ok=True)
             dis = evaluate.disagreements(coded, gold, width=200)
@@ -151,13 +154,18 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def record(table: pd.DataFrame, label: str) -> None:
-    """Write one measurement's rows into the committed scores table (atomically)."""
+def looked_at() -> dict:
+    """The development topics whose errors may be read (tests/devsets/protocol.yaml)."""
     import yaml
 
+    return (yaml.safe_load((DEVSETS / "protocol.yaml").read_text(encoding="utf-8")) or {}).get("looked_at", {})
+
+
+def record(table: pd.DataFrame, label: str) -> None:
+    """Write one measurement's rows into the committed scores table (atomically)."""
     from helpers.io import write_csv_atomic
 
-    looked = (yaml.safe_load((DEVSETS / "protocol.yaml").read_text(encoding="utf-8")) or {}).get("looked_at", {})
+    looked = looked_at()
     rows = table.reset_index().rename(columns={"index": "topic"})
     rows.insert(1, "measured", label)
     # Blind: the topic's errors had not been looked at when this measurement was taken. Rounds
