@@ -305,6 +305,13 @@ CASES = [
      [("Syrian Observatory for Human Rights (OSDH)", "Syrian Observatory for Human Rights (OSDH)", "", "attributed",
        "Les raids ont fait 12 morts")]),
     ("Les raids ont fait 12 morts, selon un bilan provisoire.", []),
+    # The press as a source is an unnamed source; "les informations de TF1" are the outlet's.
+    ("Selon les médias britanniques, le vote n'a pas pour but de faire tomber le gouvernement.",
+     [("", "", "", "attributed", "le vote n'a pas pour but de faire tomber le gouvernement")]),
+    ("Selon la presse, l'opposition ne pourra pas faire tomber la Première ministre.",
+     [("", "", "", "attributed", "l'opposition ne pourra pas faire tomber la Première ministre")]),
+    ("Selon les informations de TF1, Emmanuel Macron a signé la loi dans la soirée.",
+     [("TF1", "TF1", "", "attributed", "Emmanuel Macron a signé la loi dans la soirée")]),
     # Unknown experts keep their apposition's organisation.
     ("Jean-Pierre Maulny, chercheur à l'IRIS, juge que l'accord est fragile.",
      [("Jean-Pierre Maulny", "IRIS", "", "indirect", "l'accord est fragile")]),
