@@ -128,6 +128,16 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "la proposition américaine")]),
     ("Le Kremlin a refusé un visa au journaliste.", []),
     ("Les rebelles ont déposé les armes.", []),
+    # Without a comma, a participle right after a speech-act noun; its agent ends before the
+    # main verb. "présenter" and "porter" name a speech act only with such an object.
+    ("La motion de censure déposée par Marine Le Pen a été rejetée.",
+     [("Marine Le Pen", "Rassemblement national", "", "attributed", "La motion de censure")]),
+    ("La plainte déposée mardi par Greenpeace vise le ministre.",
+     [("Greenpeace", "Greenpeace", "", "attributed", "La plainte")]),
+    ("La motion, portée par le groupe Liot, a échoué à neuf voix près.",
+     [("Liot", "", "", "attributed", "La motion")]),
+    ("Le texte voté par les députés sera examiné au Sénat.", []),
+    ("Le présentateur porte un masque et présente le journal.", []),
     # A share of a people speaks for itself, not for its state; a source closing the sentence
     # is not part of the reported clause, and a poll's respondents are not its speakers.
     ("Près de la moitié des Russes estiment que la coopération est une erreur.",

@@ -160,6 +160,7 @@ class Lexicon:
     participle: re.Pattern
     passive: re.Pattern
     apposed_passive: re.Pattern
+    bare_passive: re.Pattern
     after_having: re.Pattern
     no_comment: re.Pattern
     modal: re.Pattern
@@ -278,6 +279,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             rf"(?:{SP}{passive_adverb}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         apposed_passive=re.compile(
             rf",\s*(?:{passive_adverb}{SP})?(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
+        # "La motion de censure déposée par X": the participle right after its noun, no comma.
+        bare_passive=re.compile(rf"(?<=[\w»”\"])\s+(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),

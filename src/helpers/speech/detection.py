@@ -748,6 +748,27 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 _STANCE_OBJECT = re.compile(
     rf"^\s*(?:{DETERMINER}|de(?=\s))\s*[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
+# A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
+# noun, then at most three lowercase complement words ("une motion de censure transpartisane").
+_LAST_STANCE_NP = re.compile(
+    rf"(?<![\w\u00C0-\u024F]){DETERMINER}\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,1}}?{words_rx(CUES['stance_nouns'])}{WORD_END}"
+    rf"(?:{SP}[a-zà-ÿ'’-]+){{0,3}}\s*$", re.I)
+# The main verb after an agent inside the subject: an auxiliary, or a lowercase word after a name
+# that is no particle of it ("déposée par Greenpeace vise ...").
+_NAME_THEN_WORD = re.compile(
+    rf"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*{SP}(?!(?:de|du|des|d['’]|la|le|les|von|van|al|el|ben|bin){WORD_END})"
+    # "la Première ministre Élisabeth Borne": a title word before a name goes on
+    rf"(?=(?-i:[a-zà-ÿ]))(?![\w\u00C0-\u024F'’-]+{SP}(?-i:[A-ZÀ-Ý]))", re.I)
+
+
+def _agent_end(text: str, start: int, end: int) -> int:
+    cuts = [m.start() for m in (FINITE_AFTER_SUBJECT.search(text, start, end),) if m]
+    name = _NAME_THEN_WORD.search(text, start, end)
+    if name:
+        cuts.append(name.end() - len(re.search(r"\s*$", name.group()).group()))
+    return min(cuts, default=end)
+
+
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
@@ -1282,16 +1303,19 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # 2c. Passive denials: "une déclaration qui a aussitôt été démentie par le Pentagone", "les
     # demandes ont été refusées le mois dernier par Washington"; and set off by a comma: "La motion,
     # rejetée mardi par les députés, ...".
-    passives = sorted([*LEX.passive.finditer(text, s0, s1), *LEX.apposed_passive.finditer(text, s0, s1)],
-                      key=lambda m: m.start())
+    passives = sorted([*LEX.passive.finditer(text, s0, s1), *LEX.apposed_passive.finditer(text, s0, s1),
+                       *LEX.bare_passive.finditer(text, s0, s1)], key=lambda m: m.start())
     for m in passives:
         if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
             continue
         if not _agent_next(text, m.end("v"), m.end()):
             continue
-        apposed = m.re is LEX.apposed_passive
+        apposed = m.re is not LEX.passive
         verb = LEX.verb_of(m.group("v"))
         np_end = subject_np_end(text, m.end(), s1, quotes)
+        if m.re is LEX.bare_passive:
+            # the agent of a participle inside the subject ends before the main verb
+            np_end = _agent_end(text, m.end(), np_end)
         sp = strip_span(text, m.end(), np_end)
         prior = [c for c in claimed if c[1] <= m.start()]
         cs = max([s0] + [c[1] for c in prior])
@@ -1300,6 +1324,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         a = cs + cut + 1 if cut >= 0 else cs
         rel = _RELATIVE.search(text, a, m.start())
         b = rel.start() if rel else m.start()
+        if m.re is LEX.bare_passive:
+            # Without a comma the participle only names a speech act right after such a noun
+            # ("la motion de censure déposée par"; "le texte voté par" is not one).
+            head = _LAST_STANCE_NP.search(text, a, b)
+            if head is None:
+                continue
+            a = head.start()
         a, b = strip_span(text, a, b)
         a += len(CONNECTOR.match(text[a:b]).group()) if CONNECTOR.match(text[a:b]) else 0
         if a >= b or sp[0] >= sp[1] or not NP_START.match(text[a:b]):
