@@ -137,6 +137,12 @@ CASES = [
     ("La motion, portée par le groupe Liot, a échoué à neuf voix près.",
      [("Liot", "", "", "attributed", "La motion")]),
     ("Le texte voté par les députés sera examiné au Sénat.", []),
+    # A named person followed at once by quoted words that carry the verb: the person said them.
+    ("Jean-Baptiste Djebbari \"fonde l'espoir que les choses se passent bien\".",
+     [("Jean-Baptiste Djebbari", "", "", "direct", "fonde l'espoir que les choses se passent bien")]),
+    ("Ce dimanche, sur Franceinfo, Paul Martin « ne reculera pas sur l'âge ».",
+     [("Paul Martin", "", "", "direct", "ne reculera pas sur l'âge")]),
+    ("Le rapport de Paul Martin « sur les retraites » est paru.", []),
     ("Le présentateur porte un masque et présente le journal.", []),
     # A share of a people speaks for itself, not for its state; a source closing the sentence
     # is not part of the reported clause, and a poll's respondents are not its speakers.

@@ -188,6 +188,34 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
 
 
+# "Jean-Baptiste Djebbari « fonde l'espoir que ... »": a quotation that is the predicate of the
+# name just before it (its first word lowercase), after at most an introduction.
+_NAME_BEFORE_QUOTE = re.compile(
+    r"(?P<intro>(?:[^,«»\"“”]{0,60},\s*){0,3}?)" + _NAME_BEFORE_COLON.pattern + r"\s*$")
+
+
+def _quoted_predicate(text: str, s0: int, s1: int, quotes, *, register=None, on: date | None = None) -> list[Frame]:
+    """A named person followed at once by the quoted words that say what they do or think (the
+    verb inside the quotation): the person said them. A full name, or a surname the register
+    knows as a person; the quotation runs to the end of the clause and has three words or more."""
+    q = next(((a, b) for a, b in quotes if a > s0), None)
+    if q is None or len(text[q[0] + 1:q[1]].split()) < 3:
+        return []
+    inner = text[q[0] + 1:q[1]].lstrip()
+    if not inner[:1].islower():
+        return []
+    m = _NAME_BEFORE_QUOTE.match(text, s0, q[0])
+    if m is None or not (m.group("intro").strip() == "" or is_intro(m.group("intro").strip(" ,"))):
+        return []
+    name = m.group("n")
+    if len(name.split()) < 2 and not _registered_person(register, name, on):
+        return []
+    after = text[q[1] + 1:s1]
+    if re.search(r"[«“\"]", after) or len(after.strip(" .!?…").split()) > 6:
+        return []
+    return [Frame("", (q[0], q[0] + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
+
+
 def _registered_person(register, mention: str, on: date | None) -> bool:
     actor = register.lookup(mention, on=on) if register is not None else None
     return actor is not None and actor.type == "person"
@@ -345,7 +373,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     cs, ce = strip_span(text, mi.end(), s1)
                     frames = [Frame("", (mi.start("v"), mi.end("v")), (cs, ce), None, None, frame_type="colon-next")]
             if not frames:
-                frames = _colon_quote(text, s0, s1, quotes, register=reg, on=published or roles_on)
+                frames = _colon_quote(text, s0, s1, quotes, register=reg, on=published or roles_on) \
+                    or _quoted_predicate(text, s0, s1, quotes, register=reg, on=published or roles_on)
                 if not frames and recent is not None and para - recent[0] <= 1:
                     q = _quote_after_colon(text, s0, s1, quotes)
                     if q is not None and not _NP_BEFORE_COLON.search(text[s0:q[0]]):
