@@ -143,6 +143,12 @@ CASES = [
     ("Ce dimanche, sur Franceinfo, Paul Martin « ne reculera pas sur l'âge ».",
      [("Paul Martin", "", "", "direct", "ne reculera pas sur l'âge")]),
     ("Le rapport de Paul Martin « sur les retraites » est paru.", []),
+    # A sentence ending on a verb of saying that governs nothing: the next quotation is its
+    # speaker's, unless the verb takes back what came before or the quotation names a thing.
+    ("Dimanche, sur Franceinfo, Paul Martin a tranché. L'âge de départ « n'est plus négociable ».",
+     [("Paul Martin", "", "", "direct", "n'est plus négociable")]),
+    ("Paul Martin l'a redit. Son parti veut supprimer le « filet de sécurité irlandais ».", []),
+    ("Paul Martin a tranché la question. Son parti « ne veut plus négocier ».", []),
     ("Le présentateur porte un masque et présente le journal.", []),
     # A share of a people speaks for itself, not for its state; a source closing the sentence
     # is not part of the reported clause, and a poll's respondents are not its speakers.

@@ -216,6 +216,32 @@ def _quoted_predicate(text: str, s0: int, s1: int, quotes, *, register=None, on:
     return [Frame("", (q[0], q[0] + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
 
 
+def _announcement(text: str, s0: int, s1: int, quotes, ctx: Context) -> Speaker | None:
+    """The named speaker of a sentence that ends on a verb of saying governing nothing ("Ce
+    dimanche, la Première ministre a tranché."): the quotation of the next sentence is theirs.
+    None when the sentence quotes, or its verb has an object or a clause."""
+    if quotes:
+        return None
+    found = [v for v in verb_matches(text, s0, s1, quotes) if v[0] in ("compound", "simple")]
+    if not found:
+        return None
+    _, m, verb, _ = found[-1]
+    if re.search(r"(?<![\w\u00C0-\u024F])(?:l['’]|le\s+|la\s+)$", text[s0:m.start()], re.I):
+        return None  # "la patronne du DUP l'a redit": what she said again came before
+    rest = text[m.end():s1].strip(" \t\n.!…")
+    if not verb.complements & {"colon", "quote"} or (rest and not (is_intro(rest) or _MANNER.fullmatch(rest))):
+        return None
+    subj = subject_before(text, s0, m.start(), quotes)
+    if subj is None:
+        return None
+    speakers = resolve(text[subj[0]:subj[1]], ctx)
+    return speakers[0] if speakers and speakers[0].name else None
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses)\s*$", re.I)
+_MANNER = re.compile(r"[\w\u00C0-\u024F]+ment|sans ambiguïté|sans détour|net|clairement", re.I)
+
+
 def _registered_person(register, mention: str, on: date | None) -> bool:
     actor = register.lookup(mention, on=on) if register is not None else None
     return actor is not None and actor.type == "person"
@@ -306,6 +332,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
+    announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
@@ -335,6 +362,17 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            if not frames and announced is not None and announced[0] == para:
+                # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
+                # (a quoted noun after a determiner names a thing: "le « filet de sécurité »")
+                q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= 3
+                          and not _DETERMINER_BEFORE.search(text, s0, a)), None)
+                # (unless the next sentence names its speaker: "« ... » John Kerry l'a redit.")
+                if q is not None and not _pull_quote(text, q, ps, pe) and _clitic_after(text, s1, pe) is None \
+                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                    pending_colon = announced[1]
+                    frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            announced = None
             if not frames and doc_speaker is not None and doc_speaker[0] == para and _REPORTIVE.search(text, s0, s1) \
                     and not quotes and ACCORDING.search(text, s0, s1) is None and not _COMMENT_START.match(text, s0, s1):
                 # "Le document appelle à ... . Les frappes seraient menées par ...": the reportive
@@ -486,6 +524,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
             if not frames:
                 _note_subject(text, s0, s1, ctx)
+                sp = _announcement(text, s0, s1, quotes, ctx)
+                announced = (para, sp) if sp is not None else None
                 if not (text[s0:s1].rstrip().endswith(":")):
                     pending_colon = None
             elif not text[s0:s1].rstrip().endswith(":"):
