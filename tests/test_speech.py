@@ -150,6 +150,13 @@ CASES = [
     ("Paul Martin l'a redit. Son parti veut supprimer le « filet de sécurité irlandais ».", []),
     ("Paul Martin a tranché la question. Son parti « ne veut plus négocier ».", []),
     ("Le présentateur porte un masque et présente le journal.", []),
+    # Verbs that take a side keep an event noun as their object; "agiter la menace" is a threat.
+    ("Le Conseil constitutionnel a validé le report de l'âge de départ.",
+     [("Conseil constitutionnel", "Conseil constitutionnel", "FR", "attributed", "le report de l'âge de départ")]),
+    ("Le ministre a annoncé le report du vote.", []),
+    ("Marine Le Pen a brandi la menace d'une motion de censure.",
+     [("Marine Le Pen", "Rassemblement national", "", "attributed", "la menace d'une motion de censure")]),
+    ("Les manifestants brandissent des pancartes et agitent des drapeaux.", []),
     # A share of a people speaks for itself, not for its state; a source closing the sentence
     # is not part of the reported clause, and a poll's respondents are not its speakers.
     ("Près de la moitié des Russes estiment que la coopération est une erreur.",
@@ -935,6 +942,12 @@ CONTEXT_CASES = [
     ("Sergueï Lavrov a parlé hier. « Nous ne coopérerons pas avec Washington. » John Kerry l'a redit dimanche, ajoutant que rien n'était décidé.",
      [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington."),
       ("John Kerry", "indirect", "rien n'était décidé")]),
+    # A singular description refers back to a person, not to a plural group named since.
+    ("Le député Paul Martin a critiqué le texte. Certains députés LR agitent la menace de ne pas voter "
+     "la réforme. « Sans justice, pas de réforme », a prévenu le député du Lot.",
+     [("Paul Martin", "attributed", "le texte"),
+      ("Les Républicains (LR)", "attributed", "la menace de ne pas voter la réforme"),
+      ("Paul Martin", "direct", "Sans justice, pas de réforme")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -826,6 +826,8 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
+    # a negation does not reach into a relative clause on its object
+    ("Ils menacent de ne pas voter une réforme des retraites qu'ils jugent injuste", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

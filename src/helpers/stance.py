@@ -714,6 +714,11 @@ def _clause_cue(text: str, book: Codebook) -> bool:
                                                           "evaluation_negative", "evaluation_positive", "threat"))
 
 
+# A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
+_RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
+                                r"(\s+[\w-]+)?\s+(qui|que|qu')", re.IGNORECASE)
+
+
 def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
                      parties: list[_Hit] = (), own: str | None = None,
                      target: Target | None = None) -> tuple[dict, list[_Hit]]:
@@ -797,6 +802,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 # refusal): nothing is negated
                 break
             if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
+                if n.role == "negation" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start):
+                    # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
+                    # into a relative clause on its object
+                    break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
                     # word it negates, before the comma; the term after it is not negated

@@ -466,8 +466,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             ent = next((e for e in reversed(ctx.entities) if e.name and e.type not in ("person", "media")), None)
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        # (a singular description takes no plural antecedent: "le député du Lot" is not
+        # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
-                       country="" if institution else _nationality(low))
+                       country="" if institution else _nationality(low), number=number_of(np))
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         if kind == "person" and institution is None and number_of(np) == "s" and not _nationality(low):

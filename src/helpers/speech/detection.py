@@ -769,6 +769,7 @@ def _agent_end(text: str, start: int, end: int) -> int:
     return min(cuts, default=end)
 
 
+_POSITION_VERBS = frozenset(CUES["position_verbs"])
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
@@ -874,7 +875,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         if _JUDGEMENT_END.search(chunk):
             return "np", pos + len(seg) - len(seg.lstrip())
     if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg)):
-        if verb.polarity in ("assert", "confirm") and "de_np" not in comps and _EVENT_OBJECT.match(seg):
+        if verb.polarity in ("assert", "confirm") and "de_np" not in comps and verb.lemma not in _POSITION_VERBS \
+                and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
             # Denials, refusals and demands of an event are positions ("a démenti toute rencontre",
             # "a demandé une réunion d'urgence"); "a qualifié la réunion de « coup »" characterises it.
