@@ -157,6 +157,20 @@ CASES = [
     ("Marine Le Pen a brandi la menace d'une motion de censure.",
      [("Marine Le Pen", "Rassemblement national", "", "attributed", "la menace d'une motion de censure")]),
     ("Les manifestants brandissent des pancartes et agitent des drapeaux.", []),
+    # "selon X" between commas inside the clause: the clause goes on after it, the incise kept.
+    ("Le vote, selon le Kremlin, aura lieu mardi.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Le vote, selon le Kremlin, aura lieu mardi")]),
+    ("Les frappes ont tué 12 civils, selon le Kremlin, qui cite des sources locales.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Les frappes ont tué 12 civils")]),
+    # "s'en est pris" ends the subject; "tabler sur"; two degree words; "sous couvert d'anonymat".
+    ("Le Kremlin s'en est pris à l'opposition, accusant Washington de bloquer le débat.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "bloquer le débat")]),
+    ("Le Kremlin table sur une adoption rapide du texte.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
+    ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "beaucoup plus prudent sur l'envoi de troupes")]),
+    ("Le Kremlin a confié sous couvert d'anonymat que les discussions étaient bloquées.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "les discussions étaient bloquées")]),
     # A share of a people speaks for itself, not for its state; a source closing the sentence
     # is not part of the reported clause, and a poll's respondents are not its speakers.
     ("Près de la moitié des Russes estiment que la coopération est une erreur.",

@@ -603,7 +603,8 @@ def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
 
 # The finite verb that ends a subject noun phrase ("X a confirmé ...", "X n'a pas ...").
 FINITE_AFTER_SUBJECT = re.compile(
-    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont)"
+    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont"
+    rf"|s['’](?:en|y){SP}(?:est|sont|était|étaient|prend|prennent))"
     rf"{WORD_END}", re.I)
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
@@ -723,7 +724,7 @@ _ADDRESSEE_QUE = re.compile(
 # place or time complement (no comma, no quote) between the verb and its que-clause. "avant que",
 # "pendant que" (conjunctions) need a word between the preposition and "que", so they never match.
 _ADVERBIAL_QUE = re.compile(
-    rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
+    rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|sous|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
     rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?"
     # "lors d'une rencontre avec son homologue, Mohammad Javad Zarif, à New York que": a name in
     # apposition inside the complement
@@ -770,6 +771,12 @@ def _agent_end(text: str, start: int, end: int) -> int:
 
 
 _POSITION_VERBS = frozenset(CUES["position_verbs"])
+# What follows "selon X," when the clause goes on: not a relative, a conjunction, a participle or a
+# verb of saying of X ("selon l'OSDH, qui cite", "selon X, basé à Londres").
+_INCISE_REST = re.compile(
+    rf",\s*(?P<r>(?!(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|et|mais|ou|car|or|donc|puis|"
+    rf"a|ont|avait|est|sont|ajoute|précise|explique|indique|souligne|affirme|estime|cité|citée|cités|basé|basée|basés)"
+    rf"{WORD_END})(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
@@ -1412,6 +1419,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # respondents; the poll tells the whole sentence (the nested statement is dropped).
                 cs = s0
             ce = len(lead.rstrip()) + s0 - 1
+            rest = _INCISE_REST.match(text, np_end, s1)
+            if rest and not any(a < cue_s < b for a, b in quotes):
+                # "Le vote, selon le ministère, aura lieu mardi": "selon X" set in the clause
+                # between commas; the clause goes on after it (the incise stays in the span,
+                # as a split quotation keeps its insert).
+                ce = _clause_end(text, rest.start("r"), s1, quotes)
         else:
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
             # closing the clause is a source ("selon les chiffres" stays the journalist's).
