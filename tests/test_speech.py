@@ -165,6 +165,9 @@ CASES = [
     # "s'en est pris" ends the subject; "tabler sur"; two degree words; "sous couvert d'anonymat".
     ("Le Kremlin s'en est pris à l'opposition, accusant Washington de bloquer le débat.",
      [("Kremlin", "Kremlin", "RU", "indirect", "bloquer le débat")]),
+    ("Le Kremlin a appelé à de nouvelles négociations la semaine prochaine.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "de nouvelles négociations la semaine prochaine")]),
+    ("Le Kremlin a appelé à de nombreuses reprises.", []),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",
