@@ -168,6 +168,22 @@ CASES = [
     ("Le Kremlin a appelé à de nouvelles négociations la semaine prochaine.",
      [("Kremlin", "Kremlin", "RU", "indirect", "de nouvelles négociations la semaine prochaine")]),
     ("Le Kremlin a appelé à de nombreuses reprises.", []),
+    # A document named right before a participle of saying speaks for its author: the one
+    # named in it, or else the subject that published it (a list: the first named).
+    ("Le Kremlin a publié un communiqué vendredi disant regretter la décision américaine.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "regretter la décision américaine")]),
+    ("Moscou a réagi à un communiqué de l'Otan affirmant que les frappes continueraient.",
+     [("NATO", "NATO", "", "indirect", "les frappes continueraient")]),
+    ("La Russie, la Chine et l'Iran ont publié une déclaration commune appelant à respecter l'accord.",
+     [("Russia", "Russian government", "RU", "indirect", "respecter l'accord")]),
+    ("Le Kremlin a diffusé une vidéo montrant les frappes.", []),
+    # A call in a participle goes on with a statement, not with an act ("a largué des tracts").
+    ("Le Kremlin a dénoncé les frappes, appelant à la retenue.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "les frappes"), ("Kremlin", "Kremlin", "RU", "indirect", "la retenue")]),
+    ("La coalition a largué des tracts sur Raqqa, appelant les habitants à fuir.", []),
+    # A list of names before the last one joined by "et" is one subject.
+    ("La Russie, la Chine et l'Iran ont déclaré que l'accord devait être respecté.",
+     [("Russia", "Russian government", "RU", "indirect", "l'accord devait être respecté")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

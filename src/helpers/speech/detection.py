@@ -466,6 +466,19 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             and not NP_START.match(text[a:b]) and NP_START.match(text[chunks[k - 2][0]:chunks[k - 2][1]]):
         k -= 2
         a, b = chunks[k]
+    # "La France, l'Allemagne, le Royaume-Uni et l'UE ont publié": a list of names before the
+    # last one joined by "et" is one subject (its first named speaks).
+    if k > 0 and _ET.search(text, a, b) and NP_START.match(text[a:b]):
+        while k > 0:
+            pa, pb = chunks[k - 1]
+            prev = text[pa:pb]
+            if (NP_START.match(prev) and len(prev.split()) <= 4 and not is_intro(prev) and not _apposition(prev)
+                    and not FINITE_AFTER_SUBJECT.search(f" {prev}")
+                    and head_noun(actors_mod.strip_determiner(actors_mod.fold(prev)))[0] != "person"):
+                k -= 1
+                a = pa
+            else:
+                break
     # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
     while k > 0:
         pa, pb = chunks[k - 1]
@@ -773,6 +786,14 @@ def _agent_end(text: str, start: int, end: int) -> int:
 
 
 _POSITION_VERBS = frozenset(CUES["position_verbs"])
+_CHANNEL_LEAD = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:dans|par|en|selon|d['’]après|via){WORD_END}\s*$", re.I)
+# A document named right before a participle of saying ("un communiqué conjoint publié vendredi
+# disant", "une déclaration du Kremlin affirmant"), with its author after "de" when named.
+_DOCUMENT_BEFORE = re.compile(
+    rf"{WORD_START}(?:un|une|le|la|son|sa|leur|ce|cet|cette)\s+(?:{words_rx(CUES['documents'])})"
+    rf"(?:{SP}(?!(?:de|du|des|d['’]){WORD_END})[\w\u00C0-\u024F'’-]+){{0,3}}?"
+    rf"(?:{SP}(?:de{SP}la{SP}|de{SP}l['’]|du{SP}|des{SP}|de{SP}|d['’])(?P<x>[^,;:«»\"“”]{{2,60}}?))?"
+    rf"(?:{SP}(?:publiée?|diffusée?|rendue?{SP}publique?)(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}})?\s*$", re.I)
 # What follows "selon X," when the clause goes on: not a relative, a conjunction, a participle or a
 # verb of saying of X ("selon l'OSDH, qui cite", "selon X, basé à Londres").
 _INCISE_REST = re.compile(
@@ -1150,7 +1171,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
             # an infinitive or a 'de' clause continues the speech act too.
-            if ckind not in ("que", "colon", "quote", "inf", "de", "np"):
+            if ckind not in ("que", "colon", "quote", "inf", "a_inf", "de", "np"):
                 continue
             # Participle clause of the main verb: same speaker ("..., ajoutant que ...").
             prev = [f for f in frames if f.cue[0] < vs]
@@ -1158,6 +1179,31 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # verb goes on with that clause's subject, as after a comma.
             gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
                 and FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None
+            doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
+            if ckind == "a_inf" and not prev and doc is None:
+                # "a largué des tracts, appelant les habitants à fuir": a call after an act that is
+                # no speech is the narrator's account (after a statement or a document it is not)
+                continue
+            if doc is not None and not doc.group("x") and _CHANNEL_LEAD.match(text, s0, doc.start()):
+                doc = None  # "Dans une déclaration soulignant que ..., le Pentagone ...": a channel
+            if doc is not None and ckind in ("que", "inf", "a_inf", "de", "np", "colon", "quote"):
+                # "ont publié un communiqué conjoint vendredi disant regretter ...": the document
+                # speaks for its author, named in it ("un communiqué du Kremlin affirmant que") or
+                # else the subject of the clause that published it.
+                author = doc.group("x") and strip_span(text, doc.start("x"), doc.end("x"))
+                if not author:
+                    # the subject of the clause that published it, up to its verb ("La France,
+                    # l'Allemagne et le Royaume-Uni ont publié": a list, the first named speaks)
+                    mv = FINITE_AFTER_SUBJECT.search(text, s0, doc.start())
+                    author = subject_before(text, s0, mv.start() + 1, quotes) if mv else None
+                if author and NP_START.match(text[author[0]:author[1]]):
+                    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+                    frames.append(Frame("", (vs, ve), (cstart, ce), author, verb, channel,
+                                        frame_type="document", complement=ckind))
+                    claimed.append((vs, ce))
+                else:
+                    _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "participle", ckind)
+                continue
             if not prev and not text[s0:vs].rstrip().endswith(",") and not gerund:
                 # "En annonçant cette décision, ..." repeats what was coded: an anaphoric object is not.
                 if ckind in ("que", "de", "inf", "np") and _LEAD_BEFORE.match(text[s0:vs]) and not (

@@ -509,7 +509,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     if sp.name or sp.attribution in ("anonymous", "description"):
                         ctx.entities.append(sp)
                         ctx.entities.extend(sp.also)  # named last in the mention, nearest after it
-                    if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"):
+                    if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"
+                                    or f.frame_type == "document"):
                         ctx.document_speaker = sp
                     elif sp.type == "media":
                         # "Les États-Unis proposent ..., rapporte le Washington Post": the outlet
