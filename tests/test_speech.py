@@ -184,6 +184,11 @@ CASES = [
     # A list of names before the last one joined by "et" is one subject.
     ("La Russie, la Chine et l'Iran ont déclaré que l'accord devait être respecté.",
      [("Russia", "Russian government", "RU", "indirect", "l'accord devait être respecté")]),
+    # "on" with the place or camp after the verb; an unnamed close aide; a kind is no name.
+    ("« Rien n'est décidé », nuance-t-on à Moscou.", [("Russian government", "Russian government", "RU", "direct", "Rien n'est décidé")]),
+    ("« Rien n'est décidé », indique-t-on du côté du Kremlin.", [("Kremlin", "Kremlin", "RU", "direct", "Rien n'est décidé")]),
+    ("« Nous sommes prêts », glisse un proche du ministre.", [("", "", "", "direct", "Nous sommes prêts")]),
+    ("L'ONG dénonce « un fiasco industriel ».", [("", "", "", "direct", "un fiasco industriel")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

@@ -367,6 +367,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # someone speak for themselves, not for the person (nor the state they would represent).
     if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
         desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
+        if _INDEFINITE.match(np):
+            desc = ""  # "un proche du ministre": an unnamed source
         return [Speaker(name=desc, type="group", gender=_gender_of(np), number=number_of(np),
                         attribution="description", mention=np, roles=low)]
     # 1c. "62 % des Français", "la moitié des sondés": a share of a people is no state.
@@ -528,7 +530,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
     # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
     # mention kept; a medium keeps its description ("la télévision publique iranienne").
-    return [Speaker(name=desc if kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)) else "",
+    # ("L'ONG", "le Syndicat" with no such body named before: a kind is no name)
+    named = kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)
+                                and actors_mod.fold(desc) not in _GROUP_NOUNS)
+    return [Speaker(name=desc if named else "",
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
                     country=country, gender=gender,

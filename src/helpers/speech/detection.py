@@ -593,7 +593,9 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
 
 ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
                         rf"(?:auprès{SP}(?:du|de{SP}la|de{SP}l['’]|des|de)|dans{SP}l['’]entourage{SP}(?:du|de{SP}la|de)|"
-                        rf"au|à{SP}la|à{SP}l['’]|aux|de{SP}source)\s*(?P<x>[^,.;:!?«»]{{2,80}})", re.I)
+                        rf"au|à{SP}la|à{SP}l['’]|aux|de{SP}source|du{SP}côté{SP}(?:du|de{SP}la|de{SP}l['’]|des|de)|chez|"
+                        # "nuance-t-on à Matignon": a place that stands for its institution
+                        rf"à{SP}(?=(?-i:[A-ZÀ-Ý])))\s*(?P<x>[^,.;:!?«»]{{2,80}})", re.I)
 _RELATIVE_OBJECT = re.compile(
     rf"{SP}qu(?:e{SP}|['’]\s*)(?P<subj>(?:(?:M\.|Mme){SP})?[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,3}}"
     rf"|(?:le|la|les|l['’])\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,3}})\s*$")
