@@ -189,6 +189,16 @@ CASES = [
     ("« Rien n'est décidé », indique-t-on du côté du Kremlin.", [("Kremlin", "Kremlin", "RU", "direct", "Rien n'est décidé")]),
     ("« Nous sommes prêts », glisse un proche du ministre.", [("", "", "", "direct", "Nous sommes prêts")]),
     ("L'ONG dénonce « un fiasco industriel ».", [("", "", "", "direct", "un fiasco industriel")]),
+    # A short prepositional phrase between a passive participle and its agent.
+    ("La motion, déposée à la surprise générale par le Kremlin, a été rejetée.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "La motion")]),
+    ("Il a été touché à la tête par une balle.", []),
+    # A participle of saying coordinated with a compound verb that is no speech: the same subject.
+    ("Le Kremlin a reçu l'ambassadeur et annoncé que les discussions reprendraient.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "les discussions reprendraient")]),
+    ("Le Kremlin a rétabli des sanctions et lancé un avertissement aux pays voisins.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "un avertissement aux pays voisins")]),
+    ("Le Kremlin a reçu l'ambassadeur et annoncé sa visite.", []),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

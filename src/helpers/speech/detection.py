@@ -84,7 +84,12 @@ def _agent_next(text: str, vend: int, mend: int) -> bool:
     if not text[vend:par].strip():
         return True
     pos, _ = _skip_adverbials(text, vend, par)
-    return not text[pos:par].strip()
+    # "déposée à la surprise générale par", "adoptée à une large majorité par": a short
+    # prepositional phrase of manner or place
+    return not text[pos:par].strip() or bool(_SHORT_PP.fullmatch(text, pos, par))
+
+
+_SHORT_PP = re.compile(rf"\s*(?:à|au|aux|en|avec|sans|sous|dans){SP}(?:[^\s,.;:!?«»\"“”()]+{SP}?){{1,3}}\s*", re.I)
 
 
 def _negated_speech() -> re.Pattern:
@@ -1165,7 +1170,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "a dénoncé un « mauvais accord » et réclamé des élections": the participle shares the
             # auxiliary, and the subject, of the compound verb of saying before it.
             prev = [f for f in frames if f.cue[1] <= vs and f.content[0] < vs]
-            if not prev or not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
+            if not prev:
+                # "Washington a rétabli des sanctions et lancé un avertissement aux pays ...": after
+                # a compound verb that is no speech, the same subject; only words or a speech act.
+                auxes = list(_AUX_FORM.finditer(text, s0, vs))
+                if not auxes or not FINITE_AFTER_SUBJECT.search(text, max(s0, auxes[-1].start() - 1), auxes[-1].end()) \
+                        or (ckind == "np" and verb.np_object and verb.polarity not in ("accuse", "demand", "refuse", "deny", "warn")):
+                    continue
+                _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel,
+                               "coordinated", ckind)
+                continue
+            if not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
                     _AUX_FORM.search(text, prev[-1].cue[1], vs):
                 continue
             _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel, "coordinated", ckind)
