@@ -199,6 +199,10 @@ CASES = [
     ("Le Kremlin a rétabli des sanctions et lancé un avertissement aux pays voisins.",
      [("Kremlin", "Kremlin", "RU", "attributed", "un avertissement aux pays voisins")]),
     ("Le Kremlin a reçu l'ambassadeur et annoncé sa visite.", []),
+    # The source named again ("Toujours selon"); "n'a pas manqué de" + a verb of saying did it.
+    ("Toujours selon le Kremlin, la trêve a tenu.", [("Kremlin", "Kremlin", "RU", "attributed", "la trêve a tenu")]),
+    ("Le Kremlin n'a pas manqué de rappeler que l'accord tient.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "l'accord tient")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

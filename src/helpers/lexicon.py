@@ -206,7 +206,10 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           # "n'a pas hésité à dénoncer", "est allé jusqu'à affirmer", "ne cesse de répéter"
           "n'a pas hésité à", "n'ont pas hésité à", "n'hésite pas à", "n'hésitent pas à",
           "est allé jusqu'à", "est allée jusqu'à", "sont allés jusqu'à", "va jusqu'à",
-          "ne cesse de", "ne cessent de", "n'a cessé de", "n'ont cessé de", "ne cesse d'", "n'a cessé d'"]
+          "ne cesse de", "ne cessent de", "n'a cessé de", "n'ont cessé de", "ne cesse d'", "n'a cessé d'",
+          # "n'a pas manqué de critiquer": did it
+          "n'a pas manqué de", "n'ont pas manqué de", "ne manque pas de", "ne manquent pas de",
+          "n'a pas manqué d'", "n'ont pas manqué d'", "ne manque pas d'", "ne manquent pas d'"]
 AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]

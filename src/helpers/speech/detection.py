@@ -793,6 +793,7 @@ def _agent_end(text: str, start: int, end: int) -> int:
 
 
 _POSITION_VERBS = frozenset(CUES["position_verbs"])
+_AGAIN = re.compile(rf"^(?:toujours|encore|là{SP}encore|ici{SP}encore){WORD_END}\s*", re.I)
 _CHANNEL_LEAD = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:dans|par|en|selon|d['’]après|via){WORD_END}\s*$", re.I)
 # A document named right before a participle of saying ("un communiqué conjoint publié vendredi
 # disant", "une déclaration du Kremlin affirmant"), with its author after "de" when named.
@@ -1450,7 +1451,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
             continue
         lead = text[s0:cue_s]
-        lead_clean = CONNECTOR.sub("", lead.strip())
+        # ("Toujours selon le syndicat, ...", "Là encore selon X, ...": the source named again)
+        lead_clean = _AGAIN.sub("", CONNECTOR.sub("", lead.strip()))
         # "À l'échelle de la France, selon Comscore, ...": an adverbial before "selon" opens the sentence
         intro = lead.rstrip().endswith(",") and lead_clean.count(",") == 1 and is_intro(lead_clean.rstrip(" ,")) \
             and len(lead_clean.split()) <= 8 and not any(a < cue_s for a, _ in quotes if a >= s0)
