@@ -203,6 +203,9 @@ CASES = [
     ("Toujours selon le Kremlin, la trêve a tenu.", [("Kremlin", "Kremlin", "RU", "attributed", "la trêve a tenu")]),
     ("Le Kremlin n'a pas manqué de rappeler que l'accord tient.",
      [("Kremlin", "Kremlin", "RU", "indirect", "l'accord tient")]),
+    # A number as the determiner of an object.
+    ("Le Kremlin a rejeté six propositions de l'Otan.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "six propositions de l'Otan")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",
@@ -994,6 +997,10 @@ CONTEXT_CASES = [
     ("Sergueï Lavrov a parlé hier. « Nous ne coopérerons pas avec Washington. » John Kerry l'a redit dimanche, ajoutant que rien n'était décidé.",
      [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington."),
       ("John Kerry", "indirect", "rien n'était décidé")]),
+    # A posture after a quotation names its speaker ("X a été clair"), unless it governs words.
+    ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair mardi soir.",
+     [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
+    ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.", []),
     # A singular description refers back to a person, not to a plural group named since.
     ("Le député Paul Martin a critiqué le texte. Certains députés LR agitent la menace de ne pas voter "
      "la réforme. « Sans justice, pas de réforme », a prévenu le député du Lot.",

@@ -817,6 +817,8 @@ _EVENT_OBJECT = re.compile(
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
                        rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
+# "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
+_NUMBER_NP = re.compile(rf"^\s*(?:\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’]))(?=[\s\w«“\"])", re.I)
 
 
@@ -912,7 +914,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         chunk = text[pos:_phrase_end(text, pos, end, quotes)].rstrip(" .;!?")
         if _JUDGEMENT_END.search(chunk):
             return "np", pos + len(seg) - len(seg.lstrip())
-    if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg)):
+    if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg) or _NUMBER_NP.match(seg)):
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and verb.lemma not in _POSITION_VERBS \
                 and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.

@@ -71,6 +71,10 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
+_POSTURE_AFTER = re.compile(
+    rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?P<v>(?:a|avait|ont|avaient){SP}été|s['’]est{SP}montrée?|se{SP}sont{SP}montrée?s)"
+    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?{SP}(?:{words_rx(CUES['colon_postures'])}){WORD_END}"
+    rf"(?P<rest>[^«»\"“”]*)$", re.I)
 # A negated cue ("n'exclut pas") asserts; a litotes that introduces the verb of saying ("n'a
 # pas hésité à dénoncer", "ne cesse de répéter") keeps the verb's own polarity.
 _NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith('n')])})(?:ne\s|n['’])", re.I)
@@ -139,7 +143,16 @@ def _clitic_after(text: str, start: int, end: int):
     if not spans:
         return None
     m = _CLITIC_AFTER.match(text, *spans[0])
-    if m is None or _GOVERNS.search(m.group("rest").split(",")[0]):
+    if m is None:
+        # "« ... » Laurent Berger a été clair mardi soir.": a posture after the quotation
+        p = _POSTURE_AFTER.match(text, *spans[0])
+        if p is None or _GOVERNS.search(p.group("rest")) or len(p.group("rest").split()) > 5:
+            return None
+        sp = strip_span(text, p.start("subj"), p.end("subj"))
+        if not NP_START.match(text[sp[0]:sp[1]]) or FINITE_AFTER_SUBJECT.search(f" {text[sp[0]:sp[1]]}"):
+            return None
+        return None, sp, (p.start("v"), p.end("v"))
+    if _GOVERNS.search(m.group("rest").split(",")[0]):
         return None
     verb = LEX.verb_of(m.group("v"))
     sp = strip_span(text, m.start("subj"), m.end("subj"))
