@@ -1001,6 +1001,10 @@ CONTEXT_CASES = [
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair mardi soir.",
      [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.", []),
+    # A camp as a whole is an unnamed source, never the person named before; its subject ends
+    # at a simple verb of saying ("hausse le ton").
+    ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
+     [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
     # A singular description refers back to a person, not to a plural group named since.
     ("Le député Paul Martin a critiqué le texte. Certains députés LR agitent la menace de ne pas voter "
      "la réforme. « Sans justice, pas de réforme », a prévenu le député du Lot.",

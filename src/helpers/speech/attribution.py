@@ -48,6 +48,7 @@ _FEMININE = {actors_mod.fold(w) for w in CUES["feminine_nouns"]}
 _PERSON_TITLES = {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w} | {"elu", "elue", "sortant", "sortante"}
 DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _GROUP_NOUNS = {actors_mod.fold(w) for w in CUES["group_nouns"]}
+_COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
@@ -370,6 +371,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if _INDEFINITE.match(np):
             desc = ""  # "un proche du ministre": an unnamed source
         return [Speaker(name=desc, type="group", gender=_gender_of(np), number=number_of(np),
+                        attribution="description", mention=np, roles=low)]
+    # 1b'. "l'opposition", "la gauche": a camp as a whole is an unnamed collective source.
+    if _DEFINITE.match(np) and actors_mod.strip_determiner(low) in _COLLECTIVE:
+        return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
     # 1c. "62 % des Français", "la moitié des sondés": a share of a people is no state.
     if _SHARE_OF.match(low):

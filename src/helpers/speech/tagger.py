@@ -461,6 +461,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                             # is no statement; its subject stops at its verb.
                             mv = FINITE_AFTER_SUBJECT.search(text, subj[0], subj[1])
                             subj = (subj[0], mv.start()) if mv and mv.start() > subj[0] else subj
+                            # ("l'opposition hausse le ton, dénonçant ...": a simple verb of saying too)
+                            vm = next((x[1] for x in verb_matches(text, subj[0], subj[1], quotes)
+                                       if x[0] == "simple" and x[1].start() > subj[0]), None)
+                            subj = strip_span(text, subj[0], vm.start()) if vm is not None else subj
                         elif parse and f.frame_type == "purpose":
                             # "seul le député X se présente ... pour évoquer ...": the parse finds the
                             # subject the rules did not.
