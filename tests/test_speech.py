@@ -206,6 +206,9 @@ CASES = [
     # A number as the determiner of an object.
     ("Le Kremlin a rejeté six propositions de l'Otan.",
      [("Kremlin", "Kremlin", "RU", "attributed", "six propositions de l'Otan")]),
+    # Before a colon and a quotation, a name after a preposition is a complement: the subject speaks.
+    ("Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « Nous ne pouvons pas continuer ainsi. »",
+     [("Ali Khamenei", "Iran", "IR", "direct", "Nous ne pouvons pas continuer ainsi.")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

@@ -197,8 +197,14 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
             return [Frame("", (posture.start() + 1, colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     if not names:
         return []
-    m = names[-1]
+    # "Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « ... »": a name after a
+    # preposition is a complement; the subject named before it speaks.
+    heads = [m for m in names if not _PREP_BEFORE.search(text, s0, m.start())]
+    m = heads[-1] if heads and heads[-1] is not names[-1] else names[-1]
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
+
+
+_PREP_BEFORE = re.compile(rf"(?<![\w\u00C0-\u024F])(?:de|du|des|d['’]|à|au|aux|avec|par|contre|sur|pour|chez|envers|vers)\s*$", re.I)
 
 
 # "Jean-Baptiste Djebbari « fonde l'espoir que ... »": a quotation that is the predicate of the
