@@ -826,6 +826,13 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # ... but an incise between commas does not end it
     ("Nous ne sommes pas en mesure, pour l'instant, de voter la réforme des retraites", "against"),
     ("Il n'y a pas, selon nous, de réforme des retraites juste", "against"),
+    # welcoming it; a flat no; what it does to people; voting it in the first person
+    ("Nous saluons l'adoption de la réforme des retraites", "favor"),
+    ("La réforme des retraites, c'est non", "against"),
+    ("La réforme des retraites pénalise les femmes", "against"),
+    ("La réforme des retraites aggrave les inégalités", "against"),
+    ("Je voterai la réforme des retraites", "favor"),
+    ("La réforme des retraites est une mesure de justice", "favor"),
     # a negation does not reach into a relative clause on its object
     ("Ils menacent de ne pas voter une réforme des retraites qu'ils jugent injuste", "against"),
 ])
