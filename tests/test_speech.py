@@ -209,6 +209,12 @@ CASES = [
     # Before a colon and a quotation, a name after a preposition is a complement: the subject speaks.
     ("Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « Nous ne pouvons pas continuer ainsi. »",
      [("Ali Khamenei", "Iran", "IR", "direct", "Nous ne pouvons pas continuer ainsi.")]),
+    # "au" / "aux" after a verb that takes "à"; names with two particles.
+    ("Le Kremlin a appelé au retrait des troupes.", [("Kremlin", "Kremlin", "RU", "indirect", "retrait des troupes")]),
+    ("Le Kremlin s'oppose au traité.", [("Kremlin", "Kremlin", "RU", "indirect", "traité")]),
+    ("Le Kremlin a invité les Européens au sommet.", []),
+    ("La présidente de la Commission, Ursula von der Leyen, a défendu l'accord.",
+     [("Ursula von der Leyen", "", "", "attributed", "l'accord")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

@@ -56,7 +56,9 @@ _INF_WORD = rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]
 _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
                     rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?={_INF_WORD}|[«“\"]?\s*{DETERMINER}"
                     # "a appelé à de nouvelles mobilisations" (not "à de nombreuses reprises")
-                    rf"|de{SP}(?![\w\u00C0-\u024F]+{SP}reprises{WORD_END})[\w\u00C0-\u024F]+(?:s|x){SP})", re.I)
+                    rf"|de{SP}(?![\w\u00C0-\u024F]+{SP}reprises{WORD_END})[\w\u00C0-\u024F]+(?:s|x){SP})"
+                    # "appelle au retrait de la réforme", "s'oppose au traité", "a appelé au calme"
+                    rf"|^\s*(?P<q2>[«“\"]\s*)?(?:au|aux){SP}(?=[«“\"]?\s*[\w\u00C0-\u024F])", re.I)
 _INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _INF_AFTER = re.compile(_INF_WORD, re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
@@ -144,7 +146,8 @@ _ACCORDING_LEAD = re.compile(rf"\s*(?:{words_rx(CUES['according_to'])}){SP}", re
 ACCORDING = re.compile(rf"{WORD_START}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    r"(?:\s+(?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)\s+)?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    # particles, one or two ("Ursula von der Leyen", "Jean de La Fontaine", "Luiz Inácio Lula da Silva")
+    r"(?:\s+(?:(?:de|du|des|el|al|von|van|der|den|ter|bin|ben|ibn|da|di|del|della|dos|das|abou|abu|ould)\s+){0,2}(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
@@ -540,7 +543,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 # particle, or an Arabic article glued to them: "Jean-Yves Le Drian", "Abdel Fattah al-Sissi").
 _HONORIFIC = r"(?:(?:M\.|Mme|Mlle)\s+)?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-_NAME_NEXT = rf"\s+(?:(?:de|du|von|van|Le|La)\s+)?(?:(?:al|el|ad|ibn|bin|ben)-)?{_NAME_WORD}"
+_NAME_NEXT = rf"\s+(?:(?:de|du|des|von|van|der|den|ter|da|di|del|della|dos|Le|La)\s+){{0,2}}(?:(?:al|el|ad|ibn|bin|ben)-)?{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
 # A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
@@ -886,7 +889,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = None
     if m:
         # "« à la sagesse »": the quoted words, "à" included
-        return "a_inf", pos + (m.start("q") if m.group("q") else m.end())
+        q = "q" if m.group("q") else ("q2" if m.group("q2") else None)
+        return "a_inf", pos + (m.start(q) if q else m.end())
     # "a plaidé pour une coordination des frappes" (the object NP is what is argued for),
     # "a insisté sur le fait que ..." (a que-clause in disguise).
     for prep in ("pour", "sur", "contre", "avec"):
