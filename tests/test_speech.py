@@ -215,6 +215,11 @@ CASES = [
     ("Le Kremlin a invité les Européens au sommet.", []),
     ("La présidente de la Commission, Ursula von der Leyen, a défendu l'accord.",
      [("Ursula von der Leyen", "", "", "attributed", "l'accord")]),
+    # A vote's manner between the verb and its object; "des" / "du" after a reflexive verb's "de".
+    ("Les sénateurs ont voté à une large majorité le projet de loi.",
+     [("", "", "", "attributed", "le projet de loi")]),
+    ("Le Kremlin s'est désolidarisé des propos du président français.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "des propos du président français")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

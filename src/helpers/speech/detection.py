@@ -860,7 +860,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if verb.reflexive:
         if "adj" in comps and re.match(rf"^\s*(?:{_DEGREE}){{0,2}}(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
-        if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’])", seg, re.I):
+        # ("s'est félicité de", "se sont désolidarisés des propos", "s'inquiète du coût")
+        if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’]|des{SP}|du{SP})", seg, re.I):
             return "de", pos + len(seg) - len(seg.lstrip())
         # "s'est engagé à ...", "s'est prononcé contre ...": the other complements below.
     m = _DE_INF.match(seg) if "de" in comps else None
