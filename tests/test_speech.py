@@ -220,6 +220,11 @@ CASES = [
      [("", "", "", "attributed", "le projet de loi")]),
     ("Le Kremlin s'est désolidarisé des propos du président français.",
      [("Kremlin", "Kremlin", "RU", "indirect", "des propos du président français")]),
+    # A proper name outside the register is named as the article names it; a body named after
+    # its kind is a source of a quoted opinion.
+    ("Selon Comscore, la baisse était de 70 %.", [("Comscore", "", "", "attributed", "la baisse était de 70 %")]),
+    ("Pour le collectif Nous Toutes, la loi est « insuffisante ».",
+     [("Nous Toutes", "", "", "attributed", "la loi est « insuffisante »")]),
     ("Le Kremlin table sur une adoption rapide du texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une adoption rapide du texte")]),
     ("Le Kremlin s'est montré beaucoup plus prudent sur l'envoi de troupes.",

@@ -538,6 +538,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # ("L'ONG", "le Syndicat" with no such body named before: a kind is no name)
     named = kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)
                                 and actors_mod.fold(desc) not in _GROUP_NOUNS)
+    if not named and desc == np.strip() and _BARE_NAME.fullmatch(desc) and not country:
+        # "selon Comscore", "d'après RTE": a proper name outside the register is named as the
+        # article names it (an acronym is a body)
+        return [Speaker(name=desc, type="institution" if desc.isupper() else "person", gender=gender,
+                        number="s", attribution="name", mention=np, roles=low)]
     return [Speaker(name=desc if named else "",
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
@@ -546,6 +551,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                     mention=np, roles=low)]
 
 
+_BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
 NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
                           + r")(?:e|s|es)?(?![\w])")

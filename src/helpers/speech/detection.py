@@ -796,6 +796,7 @@ def _agent_end(text: str, start: int, end: int) -> int:
 
 
 _POSITION_VERBS = frozenset(CUES["position_verbs"])
+_KIND_THEN_NAME = re.compile(rf"^(?:le|la|les|l['’])\s*(?:{words_rx(CUES['group_nouns'])}){SP}(?-i:[A-ZÀ-Ý])", re.I)
 _AGAIN = re.compile(rf"^(?:toujours|encore|là{SP}encore|ici{SP}encore){WORD_END}\s*", re.I)
 _CHANNEL_LEAD = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:dans|par|en|selon|d['’]après|via){WORD_END}\s*$", re.I)
 # A document named right before a participle of saying ("un communiqué conjoint publié vendredi
@@ -1542,7 +1543,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             quoted = any(comma < a < _clause_end(text, comma + 1, s1, quotes) for a, _ in quotes)
             role = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(first))))[0] == "person"
             pron = actors_mod.fold(first) in ("lui", "elle")
-            named = named or (quoted and (role or pron))
+            # "Pour le réseau Sortir du nucléaire, ce plan est « une fuite en avant »": a body
+            # named after its kind
+            body = bool(_KIND_THEN_NAME.match(first))
+            named = named or (quoted and (role or pron or body))
             if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
