@@ -90,6 +90,16 @@ def test_the_coder_learns_from_reviews_and_says_so():
     assert out.attrs["learned"] == {T: len(train)}
 
 
+@pytest.mark.parametrize("min_departure, departs", [(1.01, False), (0.0, True)])
+def test_the_coder_departs_from_a_stance_the_rules_took_only_when_sure(min_departure, departs):
+    # The rules code every statement 'against' on the target: only a sure model overrides them.
+    auto = table("against").assign(target=T)
+    train = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17]
+    out = learn.recode(reviewed(auto, train), automatic=auto, targets=[T], min_departure=min_departure)
+    test = out.drop(index=train)
+    assert test["stance"].ne("against").any() == departs
+
+
 def test_recoding_leaves_the_tables_it_was_given_untouched():
     auto = table()
     given = reviewed(auto, [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17])
