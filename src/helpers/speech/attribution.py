@@ -28,10 +28,14 @@ DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|l
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
 INDEFINITE_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['indefinite_pronouns'])})$", re.I)
+# The lowercase particles inside a person's name, one or two ("Ursula von der Leyen", "Luiz
+# Inácio Lula da Silva"), and the Arabic articles glued to a family name ("Abdel Fattah al-Sissi"):
+# one fragment for every name pattern of the speech stage.
+NAME_PARTICLES = r"(?:(?:de|du|des|el|al|von|van|der|den|ter|bin|ben|ibn|da|di|del|della|dos|das|abou|abu|ould)[ ]){0,2}"
+NAME_GLUED = r"(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"
-    # "Salem al-Meslet", "Abdel Fattah al-Sissi": Arabic articles glued to a family name.
-    r"(?:[ ](?:(?:de|du|el|al|von|van|bin|ben|ibn|da|di|abou|abu|ould)[ ])?(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    rf"(?:[ ]{NAME_PARTICLES}{NAME_GLUED}"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+"
 )
 # A family name after an honorific: "M. Le Maire", "Mme Le Pen", "M. Van Rompuy" (a particle is

@@ -17,7 +17,8 @@ from .. import actors as actors_mod
 from .. import dating, paths
 from ..wordforms import phrase_pattern
 from .attribution import (
-    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NP_START, PERCENT_OF, PRONOUN, ROLE_HEADS, fold_keep,
+    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLES, NP_START, PERCENT_OF,
+    PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, words_rx
@@ -146,8 +147,7 @@ _ACCORDING_LEAD = re.compile(rf"\s*(?:{words_rx(CUES['according_to'])}){SP}", re
 ACCORDING = re.compile(rf"{WORD_START}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
 _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    # particles, one or two ("Ursula von der Leyen", "Jean de La Fontaine", "Luiz Inácio Lula da Silva")
-    r"(?:\s+(?:(?:de|du|des|el|al|von|van|der|den|ter|bin|ben|ibn|da|di|del|della|dos|das|abou|abu|ould)\s+){0,2}(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
+    rf"(?:\s+{NAME_PARTICLES}{NAME_GLUED}"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
@@ -543,7 +543,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 # particle, or an Arabic article glued to them: "Jean-Yves Le Drian", "Abdel Fattah al-Sissi").
 _HONORIFIC = r"(?:(?:M\.|Mme|Mlle)\s+)?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-_NAME_NEXT = rf"\s+(?:(?:de|du|des|von|van|der|den|ter|da|di|del|della|dos|Le|La)\s+){{0,2}}(?:(?:al|el|ad|ibn|bin|ben)-)?{_NAME_WORD}"
+_NAME_NEXT = rf"\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
 # A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
