@@ -67,6 +67,18 @@ def test_setup_sets_shared_rcparams():
     assert matplotlib.rcParams["pdf.fonttype"] == 42
 
 
+def test_setup_draws_with_the_dejavu_that_ships_with_matplotlib():
+    # A system copy of DejaVu Sans numbers its glyphs otherwise: SVG and PDF bytes would depend
+    # on which copy matplotlib's font cache offers first.
+    from pathlib import Path
+
+    from matplotlib import font_manager
+
+    figures.setup()
+    found = Path(font_manager.findfont("DejaVu Sans", fallback_to_default=False))
+    assert found.parent == Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
 def test_save_leaves_no_partial_file(tmp_path):
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1])

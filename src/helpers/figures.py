@@ -25,6 +25,29 @@ def setup() -> None:
     matplotlib.rcParams["pdf.fonttype"] = 42  # embed TrueType so accents and « » stay text
     matplotlib.rcParams["svg.fonttype"] = "path"
     matplotlib.rcParams["font.family"] = "DejaVu Sans"
+    _bundled_dejavu()
+
+
+def _bundled_dejavu() -> None:
+    """Draw with the DejaVu Sans that ships with the pinned matplotlib, never a system copy.
+
+    A machine may have another version of the font (Debian's ``fonts-dejavu``) whose glyphs
+    have other indices; which of the two matplotlib picks depends on its font cache, so a
+    figure's SVG and PDF bytes changed between a notebook run alone and the whole workbook.
+    """
+    from matplotlib import font_manager
+
+    bundled = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    manager = font_manager.fontManager
+    for f in sorted(bundled.glob("DejaVuSans*.ttf")):
+        if not any(e.fname == str(f) for e in manager.ttflist):
+            manager.addfont(str(f))
+    manager.ttflist = [e for e in manager.ttflist
+                       if not (e.name.startswith("DejaVu") and Path(e.fname).parent != bundled)]
+    # findfont keeps its answers: forget those given before the list changed
+    cached = getattr(manager, "_findfont_cached", None)
+    if cached is not None:
+        cached.cache_clear()
 
 
 def save_figure(fig, name: str, *, data: pd.DataFrame | None = None, directory: Path | None = None) -> dict[str, Path]:
