@@ -31,7 +31,8 @@ INDEFINITE_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['indefinite_pronouns'])})$
 # The lowercase particles inside a person's name, one or two ("Ursula von der Leyen", "Luiz
 # Inácio Lula da Silva"), and the Arabic articles glued to a family name ("Abdel Fattah al-Sissi"):
 # one fragment for every name pattern of the speech stage.
-NAME_PARTICLES = r"(?:(?:de|du|des|el|al|von|van|der|den|ter|bin|ben|ibn|da|di|del|della|dos|das|abou|abu|ould)[ ]){0,2}"
+NAME_PARTICLE_WORDS = "de|du|des|el|al|von|van|der|den|ter|bin|ben|ibn|da|di|del|della|dos|das|abou|abu|ould"
+NAME_PARTICLES = rf"(?:(?:{NAME_PARTICLE_WORDS})[ ]){{0,2}}"
 NAME_GLUED = r"(?:(?:al|el|ad|as|ach|ash|at|az|ibn|bin|ben)-)?"
 _NAME_RUN = re.compile(
     r"(?<![\w\u00C0-\u024F'’.-])(?:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)"

@@ -17,7 +17,7 @@ from .. import actors as actors_mod
 from .. import dating, paths
 from ..wordforms import phrase_pattern
 from .attribution import (
-    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLES, NP_START, PERCENT_OF,
+    CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
     PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
@@ -558,7 +558,7 @@ _COUNT_OF = re.compile(rf"^\s*(?:\d[\d\s\u00a0\u202f.]*|{words_rx(CUES['number_w
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    r"(?:\s+(?:(?:al|el|ad|ibn|bin|ben)-)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
+    rf"(?:\s+{NAME_GLUED}[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
@@ -607,7 +607,11 @@ ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|sam
 _RELATIVE_OBJECT = re.compile(
     rf"{SP}qu(?:e{SP}|['’]\s*)(?P<subj>(?:(?:M\.|Mme){SP})?[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,3}}"
     rf"|(?:le|la|les|l['’])\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,3}})\s*$")
-_PP_BEFORE = re.compile(rf"(?:^|{SP})(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|avec|contre|dans|entre|sans)\s*$", re.I)
+# A preposition closing the text before a word: what follows it is a complement.
+PP_BEFORE = re.compile(rf"(?:^|{SP})(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|avec|contre|dans|entre|sans)\s*$", re.I)
+# Verbs whose plain object is itself words or a position ("dénoncer les frappes", "réclamer sa
+# démission"), where another verb's object may only be an aim or an event.
+WORD_POLARITIES = ("accuse", "demand", "refuse", "deny", "warn")
 
 
 def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
@@ -618,7 +622,7 @@ def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
     for dm in re.finditer(rf"(?<![\w\u00C0-\u024F])(?:(?:le|la|les|un|une|des|ce|cet|cette|ces)(?![\w\u00C0-\u024F])|l['’])",
                           text[seg_start:que], re.I):
         pos = seg_start + dm.start()
-        if _PP_BEFORE.search(text[seg_start:pos]):
+        if PP_BEFORE.search(text[seg_start:pos]):
             continue
         if len(text[pos:que].split()) > 12:
             continue
@@ -782,7 +786,7 @@ _LAST_STANCE_NP = re.compile(
 # The main verb after an agent inside the subject: an auxiliary, or a lowercase word after a name
 # that is no particle of it ("déposée par Greenpeace vise ...").
 _NAME_THEN_WORD = re.compile(
-    rf"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*{SP}(?!(?:de|du|des|d['’]|la|le|les|von|van|al|el|ben|bin){WORD_END})"
+    rf"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*{SP}(?!(?:{NAME_PARTICLE_WORDS}|la|le|les){WORD_END}|d['’])"
     # "la Première ministre Élisabeth Borne": a title word before a name goes on
     rf"(?=(?-i:[a-zà-ÿ]))(?![\w\u00C0-\u024F'’-]+{SP}(?-i:[A-ZÀ-Ý]))", re.I)
 
@@ -1170,7 +1174,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # (A verb of blame or demand names words even with a plain object: "pour dénoncer les
             # frappes", "pour réclamer sa démission".)
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
-                    ckind == "np" and verb.polarity not in ("accuse", "demand", "refuse", "deny", "warn")
+                    ckind == "np" and verb.polarity not in WORD_POLARITIES
                     and not _quoted_np(text, cstart, s1, quotes)):
                 continue
             _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "purpose", ckind)
@@ -1184,7 +1188,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # a compound verb that is no speech, the same subject; only words or a speech act.
                 auxes = list(_AUX_FORM.finditer(text, s0, vs))
                 if not auxes or not FINITE_AFTER_SUBJECT.search(text, max(s0, auxes[-1].start() - 1), auxes[-1].end()) \
-                        or (ckind == "np" and verb.np_object and verb.polarity not in ("accuse", "demand", "refuse", "deny", "warn")):
+                        or (ckind == "np" and verb.np_object and verb.polarity not in WORD_POLARITIES):
                     continue
                 _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel,
                                "coordinated", ckind)

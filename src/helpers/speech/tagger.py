@@ -45,10 +45,10 @@ from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, known_actor, default_register, relayed_by_media, speaker_from_actor,
-    squash_ws, desc_of, resolve,
+    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES,
 )
 from .detection import (
-    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, find_frames, is_intro, noun_frames,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, find_frames, is_intro, noun_frames,
     subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import MODALS, SP, words_rx
@@ -71,10 +71,12 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
-_POSTURE_AFTER = re.compile(
-    rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?P<v>(?:a|avait|ont|avaient){SP}été|s['’]est{SP}montrée?|se{SP}sont{SP}montrée?s)"
-    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?{SP}(?:{words_rx(CUES['colon_postures'])}){WORD_END}"
-    rf"(?P<rest>[^«»\"“”]*)$", re.I)
+# A posture of speech: "a été clair", "s'est montré très ferme", "a eu ces mots" (the auxiliary
+# in group v), before a colon or after a quotation.
+_POSTURE = (rf"(?P<v>(?:a|ont|avait|avaient)(?:{SP}été)?|s['’]est{SP}montrée?s?|se{SP}sont{SP}montré(?:e|s|es)?)"
+            rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
+            rf"{SP}(?:{words_rx(CUES['colon_postures'])}){WORD_END}")
+_POSTURE_AFTER = re.compile(rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}{_POSTURE}(?P<rest>[^«»\"“”]*)$", re.I)
 # A negated cue ("n'exclut pas") asserts; a litotes that introduces the verb of saying ("n'a
 # pas hésité à dénoncer", "ne cesse de répéter") keeps the verb's own polarity.
 _NEG_CUE = re.compile(rf"(?!{words_rx([m for m in MODALS if m.startswith('n')])})(?:ne\s|n['’])", re.I)
@@ -117,16 +119,13 @@ _ON_FRONTED = re.compile(
 # sur son compte Twitter : « ... »".
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
-    r"(?:\s+(?:(?:de|du|el|al|von|van|ben|bin|da|di|Le|La)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){1,3})")
+    rf"(?:\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){{1,3}})")
 # "Khamenei sur Trump :", "Macron :": a name opening the sentence, alone or before "sur" + topic.
 _HEADLINE_SPEAKER = re.compile(
     r"\s*(?P<n>(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+){0,3})"
     r"(?=\s*$|\s+sur\s)")
 # "Le président a été clair :", "Elle a eu ces mots :", "s'est montré ferme :" before a quotation.
-_POSTURE_COLON = re.compile(
-    rf"{SP}(?:(?:a|ont|avait|avaient)(?:{SP}été)?|s['’]est{SP}montrée?s?|se{SP}sont{SP}montré(?:e|s|es)?)"
-    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
-    rf"{SP}(?:{words_rx(CUES['colon_postures'])})(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
+_POSTURE_COLON = re.compile(rf"{SP}{_POSTURE}(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
 # "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
 _REACTION_COLON = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?:(?:{words_rx(CUES['reaction_nouns'])})s?"
@@ -199,12 +198,10 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
         return []
     # "Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « ... »": a name after a
     # preposition is a complement; the subject named before it speaks.
-    heads = [m for m in names if not _PREP_BEFORE.search(text, s0, m.start())]
+    heads = [m for m in names if not PP_BEFORE.search(text, s0, m.start())]
     m = heads[-1] if heads and heads[-1] is not names[-1] else names[-1]
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
 
-
-_PREP_BEFORE = re.compile(rf"(?<![\w\u00C0-\u024F])(?:de|du|des|d['’]|à|au|aux|avec|par|contre|sur|pour|chez|envers|vers)\s*$", re.I)
 
 
 # "Jean-Baptiste Djebbari « fonde l'espoir que ... »": a quotation that is the predicate of the
@@ -257,7 +254,7 @@ def _announcement(text: str, s0: int, s1: int, quotes, ctx: Context) -> Speaker 
     return speakers[0] if speakers and speakers[0].name else None
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w\u00C0-\u024F])(?:{DETERMINER}|de)\s*$", re.I)
 _MANNER = re.compile(r"[\w\u00C0-\u024F]+ment|sans ambiguïté|sans détour|net|clairement", re.I)
 
 
@@ -548,7 +545,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
             if not frames:
                 _note_subject(text, s0, s1, ctx)
-                sp = _announcement(text, s0, s1, quotes, ctx)
+                # (only worth reading when a quotation follows in the paragraph)
+                sp = _announcement(text, s0, s1, quotes, ctx) if any(c in text[s1:pe] for c in OPENERS) else None
                 announced = (para, sp) if sp is not None else None
                 if not (text[s0:s1].rstrip().endswith(":")):
                     pending_colon = None
