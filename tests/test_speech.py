@@ -1030,6 +1030,41 @@ CONTEXT_CASES = [
      [("Paul Martin", "attributed", "le texte"),
       ("Les Républicains (LR)", "attributed", "la menace de ne pas voter la réforme"),
       ("Paul Martin", "direct", "Sans justice, pas de réforme")]),
+    # A participle opening the sentence before a main clause that is no speech: its subject still
+    # said what the participle names.
+    ("En annonçant le retrait des États-Unis de l'accord, Donald Trump a provoqué la colère de Téhéran.",
+     [("Donald Trump", "attributed", "le retrait des États-Unis de l'accord")]),
+    ("En annonçant cette décision, Donald Trump a provoqué la colère de Téhéran.", []),
+    # "Pour lui, ..." and "Pour eux, ..." opening a sentence: the person or group just quoted.
+    ("« Deux secondes sur deux heures, ce n'est rien », a expliqué Maxime Carette. Pour lui, le pass "
+     "est surtout rassurant.",
+     [("Maxime Carette", "direct", "Deux secondes sur deux heures, ce n'est rien"),
+      ("Maxime Carette", "attributed", "le pass est surtout rassurant")]),
+    # A relative clause of saying ends where the main clause's verb comes back.
+    ("Sophie Binet, qui a annoncé faire appel de cette décision, est amère.",
+     [("Sophie Binet", "indirect", "faire appel de cette décision")]),
+    # A subject with a bare role apposition is no reported clause before an inverted verb.
+    ("Valérie Pécresse, candidate à l'élection présidentielle de 2022, a fustigé la « désobéissance civile ».",
+     [("Valérie Pécresse", "attributed", "la « désobéissance civile »")]),
+    ("La réforme est injuste, a fustigé Sophie Binet.", [("Sophie Binet", "indirect", "La réforme est injuste")]),
+    # "avant d'ajouter" (elided) after an inverted verb; "celle qui ..." after the verb is the
+    # person just named.
+    ("« On ne les entend pas », a regretté Gabriel Attal, avant d'ajouter : « il faut ce rassemblement ».",
+     [("Gabriel Attal", "direct", "On ne les entend pas"), ("Gabriel Attal", "direct", "il faut ce rassemblement")]),
+    ("« On ne les entend pas », a regretté Gabriel Attal, ajoutant : « il faut ce rassemblement ».",
+     [("Gabriel Attal", "direct", "On ne les entend pas"), ("Gabriel Attal", "direct", "il faut ce rassemblement")]),
+    ("Valérie Pécresse a parlé à RMC. « N'ayez pas peur du vaccin », a lancé celle qui a annoncé sa candidature.",
+     [("Valérie Pécresse", "direct", "N'ayez pas peur du vaccin"), ("Valérie Pécresse", "attributed", "sa candidature")]),
+    # "venait de" before a verb of saying; a position given as a light verb's object
+    ("Theresa May venait de reconnaître son échec.", [("Theresa May", "attributed", "son échec")]),
+    ("Les Sages ont donné leur feu vert à la mesure.",
+     [("Conseil constitutionnel", "attributed", "leur feu vert à la mesure")]),
+    ("Le Premier ministre a donné une conférence de presse.", []),
+    ("Theresa May a agité la possibilité de devoir organiser les élections européennes.",
+     [("Theresa May", "attributed", "la possibilité de devoir organiser les élections européennes")]),
+    ("Mike Pompeo a dévoilé la liste des huit pays autorisés à acheter du pétrole iranien.",
+     [("Mike Pompeo", "attributed", "la liste des huit pays autorisés à acheter du pétrole iranien")]),
+    ("Les syndicats protestent contre le report de l'âge légal.", [("", "attributed", "le report de l'âge légal")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -209,7 +209,10 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           "ne cesse de", "ne cessent de", "n'a cessé de", "n'ont cessé de", "ne cesse d'", "n'a cessé d'",
           # "n'a pas manqué de critiquer": did it
           "n'a pas manqué de", "n'ont pas manqué de", "ne manque pas de", "ne manquent pas de",
-          "n'a pas manqué d'", "n'ont pas manqué d'", "ne manque pas d'", "ne manquent pas d'"]
+          "n'a pas manqué d'", "n'ont pas manqué d'", "ne manque pas d'", "ne manquent pas d'",
+          # "venait de reconnaître son échec", "vient d'annoncer que": just said
+          "vient de", "viennent de", "venait de", "venaient de", "vient d'", "viennent d'", "venait d'",
+          "venaient d'"]
 AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
@@ -287,9 +290,11 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
-        purpose=re.compile(rf"{begin}(?:pour|avant{SP}de|avant{SP}d['’]|afin{SP}de|afin{SP}d['’])"
+        purpose=re.compile(rf"{begin}(?:(?:pour|avant{SP}de|afin{SP}de)"
                            # "pour leur demander de ...": an object pronoun before the infinitive
-                           rf"(?:{SP}{adverb})?(?:{SP}(?:leur|lui|nous|vous))?{SP}(?P<v>{words_rx(infinitives)}){end}", re.I),
+                           rf"(?:{SP}{adverb})?(?:{SP}(?:leur|lui|nous|vous))?{SP}"
+                           # "avant d'ajouter que", "afin d'expliquer": elided, glued to the verb
+                           rf"|(?:avant|afin){SP}d['’]\s*)(?P<v>{words_rx(infinitives)}){end}", re.I),
         coordinated=re.compile(rf"{begin}et(?:{SP}{adverb}){{0,2}}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         cues=cues,
     )

@@ -354,6 +354,19 @@ def _apposition(rest: str) -> bool:
     return bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r))
 
 
+_DEMONSTRATIVE_WHO = re.compile(rf"\s*(?P<p>celui|celle|ceux|celles){SP}qui{WORD_END}", re.I)
+_CLAUSE_CLITIC = re.compile(r"(?:^|\s)(?:c|n|s|qu|j)['’]|\b(?:il|elle|ils|elles|on|nous|je)\s", re.I)
+_BARE_APPOSITION = re.compile(r"^\s*(?:ancien|ancienne|anciens|futur|future|candidat|candidate|[a-zà-ÿ][\w-]*(?:eur|euse|rice|iste|ien|ienne|aire|ant|ante|é|ée))"
+                              r"(?:\s+\S+){0,7}\s*$")
+
+
+def _bare_apposition(chunk: str) -> bool:
+    """A role apposition without a determiner ("ancien député", "candidate à l'élection de 2022",
+    "président du groupe LR"): lowercase, short, with no verb and no quotation."""
+    return bool(_BARE_APPOSITION.match(chunk)) and not _DEFINITE_CLAUSE.search(" " + chunk + " ") \
+        and not _CLAUSE_CLITIC.search(chunk) and not any(q in chunk for q in OPENERS)
+
+
 def _role_phrase(chunk: str) -> bool:
     """A short role description with no verb and no quotation ("le porte-parole du Kremlin")."""
     if len(chunk.split()) > 8 or any(q in chunk for q in OPENERS) or _DEFINITE_CLAUSE.search(" " + chunk + " "):
@@ -407,6 +420,29 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))
     return out
+
+
+def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple[int, int]] | None:
+    """(comma, subject span) of the main clause after a sentence-initial participial clause
+    starting at ``cs``: the first comma outside quotes followed by a noun phrase and a compound
+    verb ("En annonçant le retrait de l'accord, Donald Trump a provoqué ..."), or None."""
+    for c in re.finditer(",", text[cs:s1]):
+        comma = cs + c.start()
+        if _in_any(comma, [(a, b + 1) for a, b in quotes]):
+            continue
+        mv = FINITE_AFTER_SUBJECT.search(text, comma + 1, s1)
+        if mv is None:
+            return None
+        head = text[comma + 1:mv.start()]
+        if "," in head or not NP_START.match(head) or _LOWER_START.match(head):
+            continue
+        subj = subject_before(text, comma + 1, mv.start() + 1, quotes)
+        if subj is not None and subj[0] == strip_span(text, comma + 1, mv.start())[0]:
+            return comma, subj
+    return None
+
+
+_LOWER_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 
 
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
@@ -560,6 +596,12 @@ _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     rf"(?:\s+{NAME_GLUED}[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
+# A verb of saying whose subject is a bare relative ("X, qui a annoncé ..."), and the main
+# clause's finite verb coming back after the relative clause (", est amer", ", a ensuite quitté").
+_RELATIVE_SUBJECT = re.compile(r",\s*qui\s*$")
+_MAIN_VERB_BACK = re.compile(
+    rf",\s*(?:ne{SP}|n['’]\s*)?(?:est|sont|était|étaient|a|ont|avait|avaient|reste|restent|demeure|demeurent"
+    rf"|semble|semblent|se|s['’])(?=\s)", re.I)
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
@@ -852,6 +894,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
                 return "np", pos + m.end()
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg) or _LATE_COLON.match(seg)
+    if m and m.re is _LATE_COLON and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())):
+        # "« ... », a regretté X, ajoutant : « ... »": the colon is the next verb's
+        m = None
     if m and (m.re is _COLON or ("colon" in comps and any(a == pos + m.end() for a, _ in quotes))):
         if m.re is _LATE_COLON and verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I) \
                 and not _EVENT_OBJECT.match(seg):
@@ -1062,13 +1107,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 inverted = False
             # "Le Sénat, à majorité de droite, a adopté ...": a short NP and its prepositional
             # apposition are the subject, not a reported clause.
+            # "Le ministre, ancien député, a fustigé la réforme", "La présidente de la région,
+            # candidate à l'élection de 2022, a fustigé ...": so is a bare role apposition.
             parts = prev_chunk.split(",")
             if before[-1] == "," and len(parts) >= 2 and NP_START.match(parts[0].strip()) \
-                    and len(parts[0].split()) <= 5 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
+                    and len(parts[0].split()) <= 7 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
+                    and not _CLAUSE_CLITIC.search(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
-                    and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) for p in parts[1:]):
+                    and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p) for p in parts[1:]):
                 inverted = False
-            if inverted and not NP_START.match(text[after_pos:s1].lstrip()[:40] or "x"):
+            if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
+                                 or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
                 inverted = False
         else:
             inverted = False
@@ -1090,6 +1139,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             sp_span = (m.start("p1") if m.groupdict().get("p1") else m.start("p2"),
                        m.end("p1") if m.groupdict().get("p1") else m.end("p2"))
             np_end = ve
+        elif (dw := _DEMONSTRATIVE_WHO.match(text, after_pos, s1)) is not None:
+            # "..., a ainsi lancé celle qui a annoncé sa candidature": the pronoun stands for the
+            # person just quoted; the relative clause describes her.
+            np_end = subject_np_end(text, after_pos, s1, quotes)
+            sp_span = (dw.start("p"), dw.end("p"))
         else:
             np_end = subject_np_end(text, after_pos, s1, quotes)
             sp_span = strip_span(text, after_pos, np_end)
@@ -1290,6 +1344,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             ce = q[1] + 1 if q else s1
         else:
             ce = _clause_end(text, cstart, s1, quotes)
+        if ckind not in ("quote", "colon") and _RELATIVE_SUBJECT.search(text, s0, vs):
+            # "Yoann Sibille, qui a annoncé faire appel de cette décision, est amer": the relative
+            # clause ends where the main clause's verb comes back after a comma.
+            back = _MAIN_VERB_BACK.search(text, cstart, ce)
+            if back and not _in_any(back.start(), [(a, b + 1) for a, b in quotes]):
+                ce = back.start()
         if ckind not in ("quote", "colon"):
             ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group(), ckind=ckind)
             if typ == "compound":
@@ -1332,7 +1392,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for lead in leads:
         main = next((f for f in frames if f.cue[0] > lead.cue[0] and f.speaker is not None
                      and f.frame_type == "direct-order" and not f.inherit), None)
-        if main is None or _in_any(lead.cue[0], claimed):
+        if _in_any(lead.cue[0], claimed):
+            continue
+        if main is None:
+            # "En annonçant le retrait de l'accord, Donald Trump a provoqué ...": the main clause
+            # is an act, not speech; its subject still said what the participle names.
+            subj = _main_subject_after(text, lead.content[0], s1, quotes)
+            if subj is not None:
+                comma, span = subj
+                lead.content, lead.speaker = (lead.content[0], comma), span
+                frames.append(lead)
+                claimed.append((lead.cue[0], comma))
             continue
         # The participial clause ends at the comma right before the main clause's subject.
         comma = text.rfind(",", lead.content[0], main.speaker[0])
@@ -1546,12 +1616,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # quoted (the words are someone's, not the journalist's summary).
             quoted = any(comma < a < _clause_end(text, comma + 1, s1, quotes) for a, _ in quotes)
             role = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(first))))[0] == "person"
-            pron = actors_mod.fold(first) in ("lui", "elle")
+            pron = actors_mod.fold(first) in ("lui", "elle", "eux", "elles")
             # "Pour le réseau Sortir du nucléaire, ce plan est « une fuite en avant »": a body
             # named after its kind
             body = bool(_KIND_THEN_NAME.match(first))
-            named = named or (quoted and (role or pron or body))
-            if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
+            named = named or (quoted and (role or body))
+            # "Pour lui, le pass c'est simple": a pronoun opening the sentence stands for the
+            # person just quoted or named, whose opinion follows, quoted or not
+            if pron or ((named or ctx_register_find(who, whole=True)) and number_of(who) != "p"):
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
                 while True:
