@@ -1065,6 +1065,19 @@ CONTEXT_CASES = [
     ("Mike Pompeo a dévoilé la liste des huit pays autorisés à acheter du pétrole iranien.",
      [("Mike Pompeo", "attributed", "la liste des huit pays autorisés à acheter du pétrole iranien")]),
     ("Les syndicats protestent contre le report de l'âge légal.", [("", "attributed", "le report de l'âge légal")]),
+    # A participle the journalist quotes is still the verb; its pronoun goes on with the speaker.
+    ('"Nous sommes dans l\'autoritarisme", a "mis en garde" le chef de file des Insoumis Jean-Luc Mélenchon. '
+     "Il a dénoncé une « proposition de loi sortie du chapeau ».",
+     [("Jean-Luc Mélenchon", "direct", "Nous sommes dans l'autoritarisme"),
+      ("Jean-Luc Mélenchon", "attributed", "une « proposition de loi sortie du chapeau »")]),
+    # "ce dimanche", "ce matin" between the verb and its clause or its postposed subject
+    ("Sébastien Chenu a annoncé, ce dimanche, que les députés RN voteraient la motion.",
+     [("Sébastien Chenu", "indirect", "les députés RN voteraient la motion")]),
+    ("« Nous voterons la motion », a annoncé ce matin le député RN Sébastien Chenu.",
+     [("Sébastien Chenu", "direct", "Nous voterons la motion")]),
+    # an accusation whose charge is quoted
+    ("Accusant le passage de la loi de « coup de force anti-démocratique », Sophie Binet a appelé à la grève.",
+     [("Sophie Binet", "attributed", "coup de force anti-démocratique"), ("Sophie Binet", "indirect", "la grève")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

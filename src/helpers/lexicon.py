@@ -269,7 +269,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         form_lemma=form_lemma,
         # "Sergueï Lavrov l'a répété : « ... »": an object clitic before the auxiliary.
         # "un rappel qu'avait lancé X": the auxiliary glued to a relative "qu'".
-        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)|(?<=\bqu')|(?<=\bqu’)){words_rx(AUX)}{adv}{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
+        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)|(?<=\bqu')|(?<=\bqu’)){words_rx(AUX)}{adv}{SP}"
+                          # a participle the journalist quotes: 'a "mis en garde" le chef de file'
+                          rf"(?:(?P<q>[\"«“])\s*)?(?P<v>{words_rx(pp_all)}){end}(?(q)\s*[\"»”])", re.I),
         inverted=re.compile(
             # "a-t-il déclaré", and the hyphen a typist forgot: "a t-il déclaré"
             rf"{begin}(?:(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"

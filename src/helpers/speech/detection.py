@@ -220,7 +220,7 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
-_THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d)", re.I)
+_THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|week-end){WORD_END})", re.I)
 # "ont crié dès jeudi soir": a date from which.
 _FROM_DAY = re.compile(rf"dès{SP}", re.I)
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
@@ -242,8 +242,9 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             if mp:
                 pos += mc.end() + mp.end()
                 continue
+            this = _THIS.match(rest)
             if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
-                    and dating.expressions(rest[:40])[0].start == 0:
+                    and dating.expressions(rest[:40])[0].start == (this.end() if this else 0):
                 pos += mc.end()
                 continue
             ma = _ADJUNCT_AT.match(rest) or _MANNER_AT.match(rest)
@@ -866,6 +867,7 @@ _EVENT_OBJECT = re.compile(
 
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
                        rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
+_ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}|d['’])\s*(?P<q>[«“\"])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
 _NUMBER_NP = re.compile(rf"^\s*(?:\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
@@ -920,6 +922,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # the content is the infinitive clause, without "de" and the object before it (the gold
         # convention: the reported clause without que/de).
         return "de", pos + m.start("inf")
+    if "de" in comps and verb.polarity == "accuse":
+        # "Accusant le passage de la loi de « coup de force »": the charge is the quoted words.
+        m = _ACCUSED_OF_QUOTE.match(seg)
+        if m and any(pos + m.start("q") == a for a, _ in quotes):
+            return "np", pos + m.start("q")
     if "de_obj" in comps:
         # "a menacé de « conséquences »", "menace de représailles": the threatened thing, no infinitive.
         m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
