@@ -1078,6 +1078,22 @@ CONTEXT_CASES = [
     # an accusation whose charge is quoted
     ("Accusant le passage de la loi de « coup de force anti-démocratique », Sophie Binet a appelé à la grève.",
      [("Sophie Binet", "attributed", "coup de force anti-démocratique"), ("Sophie Binet", "indirect", "la grève")]),
+    # "à la tribune de l'Assemblée" is where it was said; after "au" the call is the vote, not
+    # the "à" of a purpose clause further on.
+    ("Le député Charles de Courson a appelé lundi à la tribune de l’Assemblée au vote d’une motion de "
+     "censure pour s’opposer à un « déni de démocratie ».",
+     [("Charles de Courson", "indirect", "vote d’une motion de censure pour s’opposer à un « déni de démocratie »")]),
+    # the second verb of a relative clause of saying
+    ("« Notre corps c'est à nous », argue Claudine Marathon, qui rapporte une méfiance envers le vaccin "
+     "et déplore des « mesures politiques ».",
+     [("Claudine Marathon", "direct", "Notre corps c'est à nous"),
+      ("Claudine Marathon", "attributed", "des « mesures politiques »")]),
+    # a participle set off by commas between the subject and its verb of saying is the subject's
+    ("La Russie, la Chine et d’autres signataires, tout en critiquant la sortie américaine, ont annoncé "
+     "qu’ils resteraient dans l’accord.",
+     [("Russia", "attributed", "la sortie américaine"), ("Russia", "indirect", "ils resteraient dans l’accord")]),
+    ("Sergueï Lavrov, affirmant que la sortie était une erreur, a annoncé que Moscou resterait.",
+     [("Sergueï Lavrov", "indirect", "la sortie était une erreur"), ("Sergueï Lavrov", "indirect", "Moscou resterait")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -55,7 +55,10 @@ _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«
 # An infinitive (a negation and an object clitic before it), a quotation mark before them.
 _INF_WORD = rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b"
 _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
-                    rf"(?:(?:{DETERMINER}|aux?{WORD_END}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP})?(?P<q>[«“\"]\s*)?à{SP}(?={_INF_WORD}|[«“\"]?\s*{DETERMINER}"
+                    # ("au vote d'une motion ... pour s'opposer à un « déni »": after "au", only an
+                    # infinitive makes the "à" the verb's; otherwise "au" itself is, below)
+                    rf"(?:(?:{DETERMINER}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP}"
+                    rf"|aux?{WORD_END}[^;:.«»]{{0,100}}?{SP}(?=[«“\"]?\s*à{SP}{_INF_WORD}))?(?P<q>[«“\"]\s*)?à{SP}(?={_INF_WORD}|[«“\"]?\s*{DETERMINER}"
                     # "a appelé à de nouvelles mobilisations" (not "à de nombreuses reprises")
                     rf"|de{SP}(?![\w\u00C0-\u024F]+{SP}reprises{WORD_END})[\w\u00C0-\u024F]+(?:s|x){SP})"
                     # "appelle au retrait de la réforme", "s'oppose au traité", "a appelé au calme"
@@ -476,7 +479,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     k = len(chunks) - 1
     # "un haut responsable militaire, cité par l'agence Reuters, affirmait": the channel
     # through which the words reached the press is not the speaker.
-    while k > 0 and _RELAY.match(text[chunks[k][0]:chunks[k][1]]):
+    # "La Russie, ..., tout en critiquant la sortie américaine, ont annoncé": a participle
+    # clause set off by commas is no subject either.
+    while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
+                     or LEX.participle.match(text, chunks[k][0], chunks[k][1])):
         k -= 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
@@ -603,6 +609,8 @@ _RELATIVE_SUBJECT = re.compile(r",\s*qui\s*$")
 _MAIN_VERB_BACK = re.compile(
     rf",\s*(?:ne{SP}|n['’]\s*)?(?:est|sont|était|étaient|a|ont|avait|avaient|reste|restent|demeure|demeurent"
     rf"|semble|semblent|se|s['’])(?=\s)", re.I)
+_RELATIVE_COORD = re.compile(rf"\s*,?\s*qui{SP}[^.;!?]*{SP}et\s*$", re.I)
+_INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD_END}", re.I)
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
@@ -1213,6 +1221,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # 2. Direct-order and participial frames: the content follows the verb.
     last_speaker_frame = None
     leads: list[Frame] = []
+    incises: list[Frame] = []  # "Le ministre, tout en critiquant X, a annoncé ...": resolved below
     for typ, m, verb, pron in verbs:
         vs, ve = m.start(), m.end()
         if _in_any(vs, claimed):
@@ -1295,6 +1304,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 else:
                     _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "participle", ckind)
                 continue
+            if not prev and not gerund and re.search(rf",\s*(?:tout{SP})?$", text[s0:vs], re.I) \
+                    and FINITE_AFTER_SUBJECT.search(text, s0, vs) is None and not _in_any(vs, claimed):
+                # A participle set off by commas between a subject and its verb: the subject's.
+                ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+                incises.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel,
+                                     frame_type="participle", complement=ckind))
+                continue
             if not prev and not text[s0:vs].rstrip().endswith(",") and not gerund:
                 # "En annonçant cette décision, ..." repeats what was coded: an anaphoric object is not.
                 if ckind in ("que", "de", "inf", "np") and _LEAD_BEFORE.match(text[s0:vs]) and not (
@@ -1319,7 +1335,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             subj, inherit = (ante.start("n"), ante.end("n")), False
         elif subj is None:
             # A bare relative "qui a déclaré" or a missing subject: continue the previous speaker.
-            if (re.search(rf"{WORD_START}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])) and frames:
+            # ("..., qui rapporte une méfiance ... et déplore des « mesures »": the relative's
+            # second verb)
+            if (re.search(rf"{WORD_START}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])
+                    or _RELATIVE_COORD.match(text, cs, vs)) and frames:
                 # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
                 subj = None
                 inherit = True
@@ -1418,6 +1437,23 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         lead.content, lead.speaker, lead.pronoun = (lead.content[0], comma), main.speaker, main.pronoun
         frames.append(lead)
         claimed.append((lead.cue[0], comma))
+
+    for inc in incises:
+        main = next((f for f in frames if f.cue[0] > inc.cue[1] and f.speaker is not None
+                     and f.speaker[1] <= inc.cue[0] and f.frame_type == "direct-order"), None)
+        if main is None:
+            # no verb of saying after it: a participle of the clause before ("X l'a redit
+            # dimanche, ajoutant que ..."), as any other
+            if not _in_any(inc.cue[0], claimed):
+                _add_inherited(text, frames, claimed, inc.cue, inc.cue[0], inc.content[0], s1, quotes, inc.verb,
+                               inc.channel, "participle", inc.complement)
+            continue
+        inc.speaker, inc.pronoun = main.speaker, main.pronoun
+        comma = text.rfind(",", inc.content[0], main.cue[0])
+        if comma > inc.content[0] and not _in_any(comma, [(a, b + 1) for a, b in quotes]):
+            inc.content = (inc.content[0], min(inc.content[1], comma))
+        frames.append(inc)
+        claimed.append((inc.cue[0], inc.content[1]))
 
     # 2a. A speech act on a relative's antecedent: "la coalition commune que Donald Trump appelait
     # de ses vœux", "l'accord que Moscou a salué": the antecedent NP is what was said.
