@@ -812,6 +812,11 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Le gouvernement ne reculera pas sur la réforme des retraites", "favor"),
     ("Rien ne nous fera renoncer à la réforme des retraites", "favor"),
     ("Il n'y a pas d'alternative à la réforme des retraites", "favor"),
+    # better than the alternative; protesting against it; refusing a request to suspend it
+    ("La réforme des retraites vaut « mieux qu'un effondrement du système »", "favor"),
+    ("Les manifestants protestent contre la réforme des retraites", "against"),
+    ("Le syndicat s'insurge contre la réforme des retraites", "against"),
+    ("Le tribunal a rejeté la demande de suspension de la réforme des retraites", "favor"),
     ("La réforme des retraites doit être votée au plus vite", "favor"),
     ("La réforme des retraites ne doit pas être votée", "against"),
     ("Nous ne sommes pas sûrs que la réforme des retraites soit votée", "neutral"),
@@ -1019,3 +1024,19 @@ def test_a_share_of_a_body_is_no_observer():
            "country": ""}
     out = stance.code(pd.DataFrame([row]), codebook=BOOK).iloc[0]
     assert out["stance_rule"] != "relay", out["evidence"]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a topic word in the headline or the lead counts twice: the article is about the proposition
+    ("La réforme des retraites divise la majorité.", "favor"),
+    # lower in the article, one mention is not enough
+    ("Les députés siègent cette semaine. " * 12 + "La réforme des retraites divise la majorité.", "none"),
+])
+def test_an_article_whose_lead_names_the_proposition_is_about_it(plain_pension, lead, expected):
+    content = "ce texte est une bonne mesure"
+    text = f"{lead} Le ministre a répondu que {content}."
+    start = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": "a répondu", "speaker": "X", "country": ""}])
+    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
+    assert row["stance"] == expected, row["stance_rule"]

@@ -105,6 +105,8 @@ from .schema import int_setting
 log = logging.getLogger(__name__)
 
 STANCES = ("favor", "against", "neutral", "none")
+#: characters at the top of an article (headline and lead) whose topic words count twice
+LEAD_CHARS = 300
 #: Columns of the analysts' annotations CSV (``data/annotations/*.csv``); the explorer appends rows
 #: with exactly these columns and ``apply_reviews`` reads them.
 REVIEW_COLUMNS = ["article", "start", "end", "target", "stance", "speaker", "note", "annotator", "recorded"]
@@ -703,7 +705,9 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
 # roles they may refuse, and what may stand between them ("de", "tout", an article).
 _REFUSING = ("refusal", "denial")
 _REFUSABLE = ("refusal", "suspension", "target-against")
-_REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette)\s*)*")
+# ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
+_REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
+                             r"|demandes?|requêtes?|recours|appels?)\s*)*")
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -1477,7 +1481,10 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
         for target in codebook.targets:
             if target.context == "article":
                 hits = _dedupe(_find(target.topic, norm, 0, len(norm), "topic"))
-                on_topic[(art, target.id)] = len(hits) >= target.context_min
+                # A topic word in the headline or the lead says what the article is about: it
+                # counts twice ("Le pass sanitaire vaut « mieux qu'un confinement », a fait savoir ...").
+                lead = sum(1 for h in hits if h.start < LEAD_CHARS)
+                on_topic[(art, target.id)] = len(hits) + lead >= target.context_min
     for i in order:
         row = records[i]
         art = str(row["article"])
