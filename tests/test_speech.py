@@ -1065,6 +1065,11 @@ CONTEXT_CASES = [
     ("Mike Pompeo a dévoilé la liste des huit pays autorisés à acheter du pétrole iranien.",
      [("Mike Pompeo", "attributed", "la liste des huit pays autorisés à acheter du pétrole iranien")]),
     ("Les syndicats protestent contre le report de l'âge légal.", [("", "attributed", "le report de l'âge légal")]),
+    # a judgement on an object ("juger X fastidieux"); an argument put forward
+    ("Les restaurateurs jugent la tâche fastidieuse et chronophage.",
+     [("", "attributed", "la tâche fastidieuse et chronophage")]),
+    ("Olivier Dussopt a mis en avant les bénéfices de la réforme.",
+     [("Olivier Dussopt", "attributed", "les bénéfices de la réforme")]),
     # A participle the journalist quotes is still the verb; its pronoun goes on with the speaker.
     ('"Nous sommes dans l\'autoritarisme", a "mis en garde" le chef de file des Insoumis Jean-Luc Mélenchon. '
      "Il a dénoncé une « proposition de loi sortie du chapeau ».",
