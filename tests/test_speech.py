@@ -1350,3 +1350,25 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
     rows = speech.rows_in_text(sentence, published=date(2019, 1, 30), register=reg)
     assert [(r["speaker"], r["country"]) for r in rows] == [(speaker, country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role held by a man at that date is not "la chef du gouvernement"
+    ("Theresa May a survécu au vote. Dans la foulée, la chef du gouvernement a invité les dirigeants de "
+     "l'opposition à la rencontrer.", [("Theresa May", "la rencontrer")]),
+    # a date before the subject, without a comma; a capitalised institution outside the register
+    ("Mardi 10 août le Parquet de Lyon nous précisait que les réseaux étaient démantelés.",
+     [("Parquet de Lyon", "les réseaux étaient démantelés")]),
+    # "M. X" after the person's full name, registered or not, family name last or first
+    ("« Nous verrons », a dit le maire de Lyon Grégory Doucet. « Rien n'est décidé », a ajouté M. Doucet.",
+     [("Grégory Doucet", "Nous verrons"), ("Grégory Doucet", "Rien n'est décidé")]),
+    ("La Chine regrette la décision, selon le porte-parole Geng Shuang. « La Chine maintiendra le dialogue », "
+     "a promis M. Geng.", [("Chine", "la décision"), ("Geng Shuang", "La Chine maintiendra le dialogue")]),
+    # a rubric before a colon is no apposition of the subject
+    ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
+     [("Liot", "le retrait de sa proposition de loi")]),
+])
+def test_speakers_named_from_the_article(text, expected):
+    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
+    rows = speech.rows_in_text(text, published=date(2019, 1, 17), register=reg)
+    assert [(r["speaker"], r["text"]) for r in rows] == expected

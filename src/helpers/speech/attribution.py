@@ -220,7 +220,27 @@ def _family_named(ctx: Context, family: str, *, on) -> Speaker | None:
         if ent.type == "person" and ent.name and actors_mod.fold(ent.name).endswith(tail):
             return ent
     found = [a for a in _persons_before(ctx, 3000, on=on) if actors_mod.fold(a.name).endswith(tail)]
-    return speaker_from_actor(ctx.register, found[-1], "anaphor", family, on=on) if found else None
+    if found:
+        return speaker_from_actor(ctx.register, found[-1], "anaphor", family, on=on)
+    # "selon le porte-parole Geng Shuang ... a promis M. Geng": the full name the article gave
+    # the person before, registered or not
+    before = ctx.text[max(0, ctx.position - 3000):ctx.position]
+    full = None
+    for full in re.finditer(rf"(?<![\w\u00C0-\u024F'’-])(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’]+-)?[A-ZÀ-Ý][\w\u00C0-\u024F'’]+\s+{re.escape(family)}(?![\w\u00C0-\u024F'’-])", before):
+        pass
+    if full is not None and not _TITLE_RUN.match(full.group()) and full.group().split()[0] not in _NOT_FIRST_NAMES:
+        return Speaker(name=squash_ws(full.group()), type="person", attribution="anaphor", mention=family)
+    # a family name given first ("le porte-parole Geng Shuang ... M. Geng")
+    for full in re.finditer(rf"(?<![\w\u00C0-\u024F'’-]){re.escape(family)}\s+[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?![\w\u00C0-\u024F'’-])", before):
+        pass
+    if full is not None and not _TITLE_RUN.match(full.group()):
+        return Speaker(name=squash_ws(full.group()), type="person", attribution="anaphor", mention=family)
+    return None
+
+
+# Capitalised words that may stand before a family name without being a first name
+_NOT_FIRST_NAMES = frozenset(["M.", "Mme", "Le", "La", "Les", "Selon", "Pour", "Et", "Mais", "Président", "Ministre",
+                              "Premier", "Première", "Monsieur", "Madame", "Général", "Docteur", "Maître"])
 
 
 def _persons_before(ctx: Context, chars: int, *, on) -> list:
@@ -269,6 +289,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
+        if run and re.match(r"(?:de|du|des|d['’])\s", run):
+            # "le Parquet de Lyon": what is left after a capitalised noun is its complement
+            run = ""
         if run and _TITLE_RUN.match(run):
             # "Le Premier ministre", "La Première ministre": a determiner and a capitalised title
             # at the start of the mention are not a name.
@@ -353,6 +376,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(**{**first[0].__dict__, "mention": np, "also": others})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
+    if actor is not None and actor.type == "person" and actor.gender and _gender_of(np) not in ("", actor.gender) \
+            and actors_mod.fold(actor.name) != low:
+        # "la chef du gouvernement" is not the (male) holder of that role at that date
+        actor = None
     if actor is not None:
         return [speaker_from_actor(reg, actor, "register", np, on=on)]
     # 1a. "le communiqué du groupe", "les propos du ministre rapportés par la télévision": the

@@ -534,7 +534,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0:
         pa, pb = chunks[k - 1]
         prev, cur = text[pa:pb], text[a:b]
-        if (_apposition(cur) or _apposition(prev)) and NP_START.match(prev) and not is_intro(prev):
+        if (_apposition(cur) or _apposition(prev)) and NP_START.match(prev) and not is_intro(prev) \
+                and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
             k -= 1
             a = pa
         else:
@@ -547,6 +548,11 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         if m and m.end() < len(seg):
             a += m.end()
             seg = text[a:b]
+    # "Mardi 10 août le Parquet de Lyon nous précisait": a date before the subject, no comma
+    when = dating.expressions(seg[:40])
+    if when and when[0].start == 0 and re.match(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", seg[when[0].end:], re.I):
+        a += when[0].end
+        seg = text[a:b]
     m = _RELATIVE.search(seg)
     if m:
         b = a + m.start()
