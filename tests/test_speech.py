@@ -1364,6 +1364,19 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
      [("Grégory Doucet", "Nous verrons"), ("Grégory Doucet", "Rien n'est décidé")]),
     ("La Chine regrette la décision, selon le porte-parole Geng Shuang. « La Chine maintiendra le dialogue », "
      "a promis M. Geng.", [("Chine", "la décision"), ("Geng Shuang", "La Chine maintiendra le dialogue")]),
+    # an object clitic between the quotation and the inverted verb
+    ("« C'est une aberration », nous dit Daniel Martin, l'un de nos lecteurs.", [("Daniel Martin", "C'est une aberration")]),
+    # a determiner and an acronym outside the register; a local body named by its city is not the state
+    ("La CBI n'a eu de cesse de mettre en garde contre un Brexit sans accord.", [("CBI", "un Brexit sans accord")]),
+    ("La police judiciaire de Paris révélait avoir démantelé un trafic.",
+     [("police judiciaire de Paris", "avoir démantelé un trafic")]),
+    # a refusal of an invitation; a subjunctive auxiliary; an attitude put on show
+    ("Jeremy Corbyn a toutefois décliné l'invitation.", [("Jeremy Corbyn", "l'invitation")]),
+    ("Le texte ne sera pas rouvert, bien que Bruxelles ait exclu toute réouverture.",
+     [("Commission européenne", "toute réouverture")]),
+    ("Javad Zarif a affiché dimanche un optimisme prudent.", [("Mohammad Javad Zarif", "un optimisme prudent")]),
+    ("Les responsables américains ont insisté pour que les entreprises européennes se conforment aux sanctions.",
+     [("", "les entreprises européennes se conforment aux sanctions")]),
     # a rubric before a colon is no apposition of the subject
     ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
      [("Liot", "le retrait de sa proposition de loi")]),

@@ -210,10 +210,13 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           # "n'a pas manqué de critiquer": did it
           "n'a pas manqué de", "n'ont pas manqué de", "ne manque pas de", "ne manquent pas de",
           "n'a pas manqué d'", "n'ont pas manqué d'", "ne manque pas d'", "ne manquent pas d'",
+          # "n'a eu de cesse de mettre en garde"
+          "n'a eu de cesse de", "n'ont eu de cesse de", "n'a de cesse de", "n'ont de cesse de",
+          "n'avait eu de cesse de", "n'a eu de cesse d'", "n'a de cesse d'",
           # "venait de reconnaître son échec", "vient d'annoncer que": just said
           "vient de", "viennent de", "venait de", "venaient de", "vient d'", "viennent d'", "venait d'",
           "venaient d'"]
-AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
+AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
 PASSIVE_ADVERBS = ["aussitôt", "déjà", "immédiatement", "rapidement", "vite", "ensuite", "également",

@@ -310,6 +310,13 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
 
 
 _AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
+# "la police judiciaire de Paris", "le tribunal administratif de Paris": a local body named by its
+# city is not the state the city stands for
+_LOCAL_BODY_OF = re.compile(r"(?<![\w\u00C0-\u024F-])(?:police|tribunal|tribunaux|parquet|préfecture|prefecture|mairie|maire|"
+                            r"procureur|procureure|barreau|université|universite|hôpital|hopital|rectorat|académie|academie|"
+                            r"cour d['’]appel)(?:\s+[\w\u00C0-\u024F'’-]+){0,3}?\s+de\s+$", re.I)
+# "La CBI", "le Medef": a determiner and an acronym outside the register name a body
+_ACRONYM_BODY = re.compile(r"(?:Le|La|Les|L['’]|le|la|les|l['’])\s*(?P<n>[A-ZÀ-Ý]{2,}[\w-]*)")
 _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
                           r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
@@ -341,6 +348,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             found = resolve(source, ctx, on=on)
             if found and (found[0].name or found[0].attribution == "anonymous"):
                 return found
+            nationality = _nationality(actors_mod.fold(source))
+            if nationality and actors_mod.fold(source).startswith("cote "):
+                # "Côté russe, on affiche ...": an unnamed source of that camp
+                return [Speaker(name="", type="person", country=nationality, attribution="anonymous", mention=np)]
         # An institution's communiqué names itself in the third person: « Le département de la
         # Défense ne coordonne pas ... », a-t-il déclaré dans un communiqué.
         if "communique" in actors_mod.fold(channel) and content:
@@ -412,6 +423,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if _SHARE_OF.match(low):
         return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
+    mb = _ACRONYM_BODY.fullmatch(np)
+    if mb and reg.lookup(mb.group("n"), on=on) is None:
+        return [Speaker(name=mb.group("n"), type="institution", gender=_gender_of(np), number=number_of(np),
+                        attribution="name", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
     # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
@@ -461,7 +476,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
         institution = None
-    if institution is not None and all(_AT_PLACE.search(np[:a]) and np[a:b][:1].isupper()
+    if institution is not None and all((_AT_PLACE.search(np[:a]) or _LOCAL_BODY_OF.search(np[:a])) and np[a:b][:1].isupper()
                                        for a, b, act in reg.find(np, on=on) if act is institution):
         # "des manifestants à Paris", "des élus à Moscou": a city named as a place, without an
         # article, is where they are, not whom they speak for ("au Kremlin" keeps its article).

@@ -327,7 +327,7 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
             rest = text[i:end]
             if _TIME_AFTER_SPEAKER.match(rest) and i > pos:
                 return i
-            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|Sputnik|Reuters)){WORD_END}", rest, re.I)
+            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}", rest, re.I)
             if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
                 return i
         i += 1
@@ -359,6 +359,7 @@ def _apposition(rest: str) -> bool:
 
 
 _DEMONSTRATIVE_WHO = re.compile(rf"\s*(?P<p>celui|celle|ceux|celles){SP}qui{WORD_END}", re.I)
+_OBJECT_CLITIC_END = re.compile(r"(?:\s+|(?<=[,»”\"]))(?:nous|vous|lui|leur|me|te)$|\s*[mt]['’]$", re.I)
 _CLAUSE_CLITIC = re.compile(r"(?:^|\s)(?:c|n|s|qu|j)['’]|\b(?:il|elle|ils|elles|on|nous|je)\s", re.I)
 _BARE_APPOSITION = re.compile(r"^\s*(?:ancien|ancienne|anciens|futur|future|candidat|candidate|[a-zà-ÿ][\w-]*(?:eur|euse|rice|iste|ien|ienne|aire|ant|ante|é|ée))"
                               r"(?:\s+\S+){0,7}\s*$")
@@ -971,7 +972,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             rx = rf"(?:pour|en{SP}faveur(?:{SP}de|{SP}d['’]|(?={SP}du{WORD_END}|{SP}des{WORD_END})))" if prep == "pour" else prep
             # an addressee before it: "a interpellé le gouvernement sur le coût de la mesure"
             who = rf"(?:{DETERMINER}\s*[^,;:.«»\"“”]{{1,40}}?{SP})?" if "addressee" in comps else ""
-            m = re.match(rf"^\s*{who}{rx}(?:{SP}|(?<=['’]))(?:le{SP}fait{SP}(?:que{SP}|qu['’]))?", seg, re.I)
+            # ("a insisté pour que ...": a que-clause after the preposition)
+            m = re.match(rf"^\s*{who}{rx}(?:{SP}|(?<=['’]))(?:(?:le{SP}fait{SP})?(?:que{SP}|qu['’]))?", seg, re.I)
             if m:
                 if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
                     return "que", pos + m.end()
@@ -1111,7 +1113,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         after_pos, channel = _skip_adverbials(text, ve, s1)
         if typ == "inverted":
             inverted = True
-        elif typ in ("compound", "simple", "reflexive") and before and before[-1] in ",»”\"":
+        elif typ in ("compound", "simple", "reflexive") and before and _OBJECT_CLITIC_END.sub("", before)[-1:] in (",", "»", "”", '"'):
+            # ("« ... », nous dit Daniel", "« ... », lui a répondu le ministre": an object clitic)
+            before = _OBJECT_CLITIC_END.sub("", before)
             comp = _complement(text, after_pos, s1, verb, quotes)
             prev_chunk = before.rstrip(",").rstrip()
             inverted = comp is None or comp[0] == "np"
@@ -1144,7 +1148,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             inverted = False
         if not inverted:
             continue
-        cs, ce = strip_span(text, clause_start, vs)
+        cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
         if not any(cs <= a < ce for a, _ in quotes) and any(

@@ -113,7 +113,9 @@ _NARRATIVE_INFINITIVE = re.compile(
 _OF = rf"(?:de{SP}|d['’]|(?=du{SP}|des{SP}))"
 _ON_FRONTED = re.compile(
     rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:(?:du{SP}côté|dans{SP}l['’]entourage|au{SP}sein|dans{SP}le{SP}camp){SP}{_OF}"
-    rf"|chez{SP}|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý]))(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
+    rf"|chez{SP}|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý])"
+    # "Côté russe, on affiche une satisfaction appuyée": the camp named by its adjective
+    rf"|(?=côté{SP}[a-zà-ÿ]+\s*,))(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
 # A person named just before a colon that opens a quotation: "Même tonalité pour la députée
 # socialiste Lamia El Aaraje : « ... »", "Le président du Conseil européen, Donald Tusk, a réagi
 # sur son compte Twitter : « ... »".
