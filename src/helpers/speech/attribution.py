@@ -424,7 +424,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
     mb = _ACRONYM_BODY.fullmatch(np)
-    if mb and reg.lookup(mb.group("n"), on=on) is None:
+    if mb and reg.lookup(mb.group("n"), on=on) is None and not head_noun(actors_mod.fold(mb.group("n")))[0]:
+        # ("L'ONG" is a kind, not a name)
         return [Speaker(name=mb.group("n"), type="institution", gender=_gender_of(np), number=number_of(np),
                         attribution="name", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
