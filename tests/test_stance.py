@@ -817,6 +817,13 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Les manifestants protestent contre la réforme des retraites", "against"),
     ("Le syndicat s'insurge contre la réforme des retraites", "against"),
     ("Le tribunal a rejeté la demande de suspension de la réforme des retraites", "favor"),
+    # "à l'opposé de" is "unlike"; a participle describing the reception is no denial
+    ("À l'opposé des autres syndicats, la CPME est favorable à la réforme des retraites", "favor"),
+    ("Le Sénat doit voter le très contesté article de la réforme des retraites", "neutral"),
+    # warning against it; keeping every hypothesis open
+    ("Le syndicat met en garde contre la réforme des retraites", "against"),
+    ("La Défenseure des droits alerte sur les conséquences de la réforme des retraites", "against"),
+    ("Nous ne fermons jamais aucune hypothèse sur la réforme des retraites", "neutral"),
     ("La réforme des retraites doit être votée au plus vite", "favor"),
     ("La réforme des retraites ne doit pas être votée", "against"),
     ("Nous ne sommes pas sûrs que la réforme des retraites soit votée", "neutral"),
