@@ -1377,6 +1377,9 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("Javad Zarif a affiché dimanche un optimisme prudent.", [("Mohammad Javad Zarif", "un optimisme prudent")]),
     ("Les responsables américains ont insisté pour que les entreprises européennes se conforment aux sanctions.",
      [("", "les entreprises européennes se conforment aux sanctions")]),
+    # a possessive determiner starts the postposed subject ("notre correspondante")
+    ("« Un réflexe partisan », analyse notre correspondante à Londres, Muriel Delcroix.",
+     [("Muriel Delcroix", "Un réflexe partisan")]),
     # a rubric before a colon is no apposition of the subject
     ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
      [("Liot", "le retrait de sa proposition de loi")]),

@@ -23,7 +23,7 @@ LEX = load_lexicon()
 CUES = LEX.cues
 WORD_START = r"(?<![\w\u00C0-\u024F'’-])"
 WORD_END = r"(?![\w\u00C0-\u024F-])"
-DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|tous|toutes|aucun|aucune|quelques|chaque|certains|certaines|"
+DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|toute|tous|toutes|aucun|aucune|quelques|chaque|certains|certaines|"
         r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
