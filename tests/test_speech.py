@@ -1380,6 +1380,13 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     # a possessive determiner starts the postposed subject ("notre correspondante")
     ("« Un réflexe partisan », analyse notre correspondante à Londres, Muriel Delcroix.",
      [("Muriel Delcroix", "Un réflexe partisan")]),
+    # a registered family name after another first name is someone else
+    ("L'économiste Michael Zemmour soutient qu'il est faux d'affirmer cela.",
+     [("Michael Zemmour", "il est faux d'affirmer cela")]),
+    # a local station of a registered broadcaster; the name in a colon quote's apposition is a workplace
+    ("« Le lendemain, il revient », poursuit France Bleu Champagne-Ardenne.", [("France Bleu", "Le lendemain, il revient")]),
+    ("L'obligation passe mal pour Fabrice Bonnet, gérant de la salle Global Training Sport : « Cela m'a gâché "
+     "mes vacances. »", [("Fabrice Bonnet", "Cela m'a gâché mes vacances.")]),
     # a rubric before a colon is no apposition of the subject
     ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
      [("Liot", "le retrait de sa proposition de loi")]),

@@ -263,6 +263,21 @@ _KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] 
 _TITLE_RUN = re.compile(rf"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:{words_rx(CUES['capitalised_titles'])})$")
 
 
+# A capitalised word right before a registered family name: a first name, maybe another one's
+# ("l'économiste Michael Zemmour" is not Éric Zemmour)
+_OTHER_FIRST_NAME = re.compile(r"(?<![\w\u00C0-\u024F'’.-])(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+$")
+
+
+def _first_name_fits(np: str, a0: int, b0: int, actor) -> bool:
+    """The register matched ``np[a0:b0]`` for ``actor``: does the word before it, when it is a
+    first name, belong to the actor's name (or is the match already a full name)?"""
+    m = _OTHER_FIRST_NAME.search(np[:a0])
+    if m is None or len(np[a0:b0].split()) > 1:
+        return True
+    first = actors_mod.fold(m.group().strip())
+    return first in actors_mod.fold(actor.name).split()
+
+
 def _name_in(np: str, reg, on) -> tuple[str, object]:
     """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
     masked = list(np)
@@ -289,6 +304,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
+        if run and re.match(r"[LD]['’][a-zà-ÿ]", run):
+            # "L'économiste Michael Zemmour": an elided article and a common noun open the sentence
+            run = run.split(" ", 1)[1] if " " in run else ""
         if run and re.match(r"(?:de|du|des|d['’])\s", run):
             # "le Parquet de Lyon": what is left after a capitalised noun is its complement
             run = ""
@@ -431,7 +449,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
     # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
-    found_persons = [(a0, a) for a0, _, a in reg.find(np, on=on) if a.type == "person"]
+    found_persons = [(a0, a) for a0, b0, a in reg.find(np, on=on)
+                     if a.type == "person" and _first_name_fits(np, a0, b0, a)]
     persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
     bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:

@@ -202,7 +202,16 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
     # preposition is a complement; the subject named before it speaks.
     heads = [m for m in names if not PP_BEFORE.search(text, s0, m.start())]
     m = heads[-1] if heads and heads[-1] is not names[-1] else names[-1]
+    k = names.index(m) if m in names else -1
+    while k > 0 and _APPOSITION_OF.match(text, names[k - 1].end("n"), m.start()):
+        # "pour Fabrice Bonnet, gérant de la salle Global Training Sport : « ... »": the name in
+        # the apposition is where the person works; the person speaks.
+        k -= 1
+        m = names[k]
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
+
+
+_APPOSITION_OF = re.compile(r"\s*,\s*(?-i:[a-zà-ÿ])[^,:;«»\"“”]*?(?:\s(?:de|du|des|à|au|aux)\s|\sd['’])[^,:;«»\"“”]*?$")
 
 
 
