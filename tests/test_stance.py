@@ -813,13 +813,15 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Rien ne nous fera renoncer à la réforme des retraites", "favor"),
     ("Il n'y a pas d'alternative à la réforme des retraites", "favor"),
     # better than the alternative; protesting against it; refusing a request to suspend it
-    ("La réforme des retraites vaut « mieux qu'un effondrement du système »", "favor"),
+    ("La réforme des retraites, il vaut mieux l'oublier", "neutral"),
     ("Les manifestants protestent contre la réforme des retraites", "against"),
     ("Le syndicat s'insurge contre la réforme des retraites", "against"),
     ("Le tribunal a rejeté la demande de suspension de la réforme des retraites", "favor"),
     # "à l'opposé de" is "unlike"; a participle describing the reception is no denial
     ("À l'opposé des autres syndicats, la CPME est favorable à la réforme des retraites", "favor"),
     ("Le Sénat doit voter le très contesté article de la réforme des retraites", "neutral"),
+    ("Le Sénat doit voter l'article largement contesté de la réforme des retraites", "neutral"),
+    ("Le syndicat a contesté la réforme des retraites", "against"),
     # warning against it; keeping every hypothesis open
     ("Le syndicat met en garde contre la réforme des retraites", "against"),
     ("La Défenseure des droits alerte sur les conséquences de la réforme des retraites", "against"),

@@ -210,13 +210,14 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           # "n'a pas manqué de critiquer": did it
           "n'a pas manqué de", "n'ont pas manqué de", "ne manque pas de", "ne manquent pas de",
           "n'a pas manqué d'", "n'ont pas manqué d'", "ne manque pas d'", "ne manquent pas d'",
-          # "n'a eu de cesse de mettre en garde"
-          "n'a eu de cesse de", "n'ont eu de cesse de", "n'a de cesse de", "n'ont de cesse de",
-          "n'avait eu de cesse de", "n'a eu de cesse d'", "n'a de cesse d'",
+          # "n'a eu de cesse de mettre en garde" (each with "de" and "d'")
+          *(f"{head} de cesse {de}" for head in ("n'a eu", "n'ont eu", "n'avait eu", "n'avaient eu", "n'a", "n'ont",
+                                                 "n'avait", "n'avaient")
+            for de in ("de", "d'")),
           # "venait de reconnaître son échec", "vient d'annoncer que": just said
           "vient de", "viennent de", "venait de", "venaient de", "vient d'", "viennent d'", "venait d'",
           "venaient d'"]
-AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient"]
+AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
 PASSIVE_ADVERBS = ["aussitôt", "déjà", "immédiatement", "rapidement", "vite", "ensuite", "également",
@@ -272,7 +273,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         form_lemma=form_lemma,
         # "Sergueï Lavrov l'a répété : « ... »": an object clitic before the auxiliary.
         # "un rappel qu'avait lancé X": the auxiliary glued to a relative "qu'".
-        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)|(?<=\bqu')|(?<=\bqu’)){words_rx(AUX)}{adv}{SP}"
+        compound=re.compile(rf"(?:{begin}|(?<=\bl')|(?<=\bl’)|(?<=\bqu')|(?<=\bqu’)|(?<=\bm')|(?<=\bm’)|(?<=\bt')|(?<=\bt’)){words_rx(AUX)}{adv}{SP}"
                           # a participle the journalist quotes: 'a "mis en garde" le chef de file'
                           rf"(?:(?P<q>[\"«“])\s*)?(?P<v>{words_rx(pp_all)}){end}(?(q)\s*[\"»”])", re.I),
         inverted=re.compile(

@@ -11,6 +11,7 @@ patterns that ``detection``, ``linking`` and ``speech`` share.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -223,24 +224,39 @@ def _family_named(ctx: Context, family: str, *, on) -> Speaker | None:
     if found:
         return speaker_from_actor(ctx.register, found[-1], "anaphor", family, on=on)
     # "selon le porte-parole Geng Shuang ... a promis M. Geng": the full name the article gave
-    # the person before, registered or not
+    # the person before, registered or not; family name last, or first ("Geng Shuang")
     before = ctx.text[max(0, ctx.position - 3000):ctx.position]
-    full = None
-    for full in re.finditer(rf"(?<![\w\u00C0-\u024F'’-])(?:[A-ZÀ-Ý][\w\u00C0-\u024F'’]+-)?[A-ZÀ-Ý][\w\u00C0-\u024F'’]+\s+{re.escape(family)}(?![\w\u00C0-\u024F'’-])", before):
-        pass
-    if full is not None and not _TITLE_RUN.match(full.group()) and full.group().split()[0] not in _NOT_FIRST_NAMES:
-        return Speaker(name=squash_ws(full.group()), type="person", attribution="anaphor", mention=family)
-    # a family name given first ("le porte-parole Geng Shuang ... M. Geng")
-    for full in re.finditer(rf"(?<![\w\u00C0-\u024F'’-]){re.escape(family)}\s+[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?![\w\u00C0-\u024F'’-])", before):
-        pass
-    if full is not None and not _TITLE_RUN.match(full.group()):
-        return Speaker(name=squash_ws(full.group()), type="person", attribution="anaphor", mention=family)
+    last_first, family_first = _full_name_patterns(family)
+    for rx in (last_first, family_first):
+        full = None
+        for full in rx.finditer(before):
+            pass
+        if full is not None and not _TITLE_RUN.match(full.group()) \
+                and full.group().split()[0] not in _NOT_FIRST_NAMES and full.group().split()[-1] not in _NOT_FIRST_NAMES:
+            return Speaker(name=squash_ws(full.group()), type="person", attribution="anaphor", mention=family)
     return None
 
 
-# Capitalised words that may stand before a family name without being a first name
-_NOT_FIRST_NAMES = frozenset(["M.", "Mme", "Le", "La", "Les", "Selon", "Pour", "Et", "Mais", "Président", "Ministre",
-                              "Premier", "Première", "Monsieur", "Madame", "Général", "Docteur", "Maître"])
+_NAME_WORD_RX = r"[A-ZÀ-Ý][\w\u00C0-\u024F'’]+"
+_NOT_NAME_BEFORE = r"(?<![\w\u00C0-\u024F'’-])"
+_NOT_NAME_AFTER = r"(?![\w\u00C0-\u024F'’-])"
+
+
+@lru_cache(maxsize=256)
+def _full_name_patterns(family: str) -> tuple[re.Pattern, re.Pattern]:
+    """(first name + family, family + given name) patterns for one family name."""
+    fam = re.escape(family)
+    return (re.compile(rf"{_NOT_NAME_BEFORE}(?:{_NAME_WORD_RX}-)?{_NAME_WORD_RX}\s+{fam}{_NOT_NAME_AFTER}"),
+            re.compile(rf"{_NOT_NAME_BEFORE}{fam}\s+{_NAME_WORD_RX}(?:-{_NAME_WORD_RX})?{_NOT_NAME_AFTER}"))
+
+
+# Capitalised words that may stand next to a family name without being a first name: titles,
+# honorifics, connectors and time words of the lexicon ("Hier Dupuis a parlé")
+_NOT_FIRST_NAMES = frozenset(
+    w[:1].upper() + w[1:] for w in [*CUES["capitalised_titles"], *CUES["honorifics"], *CUES["connectors"],
+                                    *CUES["after_speaker_time"], *CUES["subordinators"], "selon", "pour", "président",
+                                    "ministre", "le", "la", "les"]
+    if " " not in w) | {"M.", "Mme", "Mlle"}
 
 
 def _persons_before(ctx: Context, chars: int, *, on) -> list:
@@ -310,6 +326,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
         if run and re.match(r"(?:de|du|des|d['’])\s", run):
             # "le Parquet de Lyon": what is left after a capitalised noun is its complement
             run = ""
+        if run and re.fullmatch(r"(?:Le|La|Les|L['’])\s*\S+", run) and head_noun(actors_mod.fold(run.split()[-1]))[0]:
+            # "Le PDG", "La CGT ..." at the start: a determiner and a role or kind noun
+            run = ""
         if run and _TITLE_RUN.match(run):
             # "Le Premier ministre", "La Première ministre": a determiner and a capitalised title
             # at the start of the mention are not a name.
@@ -330,11 +349,10 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
 _AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
 # "la police judiciaire de Paris", "le tribunal administratif de Paris": a local body named by its
 # city is not the state the city stands for
-_LOCAL_BODY_OF = re.compile(r"(?<![\w\u00C0-\u024F-])(?:police|tribunal|tribunaux|parquet|préfecture|prefecture|mairie|maire|"
-                            r"procureur|procureure|barreau|université|universite|hôpital|hopital|rectorat|académie|academie|"
-                            r"cour d['’]appel)(?:\s+[\w\u00C0-\u024F'’-]+){0,3}?\s+de\s+$", re.I)
+_LOCAL_BODY_OF = re.compile(rf"(?<![\w-])(?:{words_rx([actors_mod.fold(w) for w in CUES['local_bodies']])})"
+                            r"(?:\s+[\w'-]+){0,3}?\s+(?:de|d')\s*$")
 # "La CBI", "le Medef": a determiner and an acronym outside the register name a body
-_ACRONYM_BODY = re.compile(r"(?:Le|La|Les|L['’]|le|la|les|l['’])\s*(?P<n>[A-ZÀ-Ý]{2,}[\w-]*)")
+_ACRONYM_BODY = re.compile(rf"(?i:{DETERMINER})\s*(?P<n>[A-ZÀ-Ý]{{2,}}[\w-]*)")
 _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
                           r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
@@ -405,9 +423,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(**{**first[0].__dict__, "mention": np, "also": others})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
-    if actor is not None and actor.type == "person" and actor.gender and _gender_of(np) not in ("", actor.gender) \
+    if actor is not None and actor.type == "person" and actor.gender == "m" and _gender_of(np) == "f" \
             and actors_mod.fold(actor.name) != low:
-        # "la chef du gouvernement" is not the (male) holder of that role at that date
+        # "la chef du gouvernement" is not the (male) holder of that role at that date; the
+        # masculine generic ("le Premier ministre" for Élisabeth Borne) may name a woman
         actor = None
     if actor is not None:
         return [speaker_from_actor(reg, actor, "register", np, on=on)]
@@ -496,7 +515,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
         institution = None
-    if institution is not None and all((_AT_PLACE.search(np[:a]) or _LOCAL_BODY_OF.search(np[:a])) and np[a:b][:1].isupper()
+    if institution is not None and all((_AT_PLACE.search(np[:a]) or _LOCAL_BODY_OF.search(actors_mod.fold(np[:a]))) and np[a:b][:1].isupper()
                                        for a, b, act in reg.find(np, on=on) if act is institution):
         # "des manifestants à Paris", "des élus à Moscou": a city named as a place, without an
         # article, is where they are, not whom they speak for ("au Kremlin" keeps its article).

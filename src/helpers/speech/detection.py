@@ -359,17 +359,20 @@ def _apposition(rest: str) -> bool:
 
 
 _DEMONSTRATIVE_WHO = re.compile(rf"\s*(?P<p>celui|celle|ceux|celles){SP}qui{WORD_END}", re.I)
-_OBJECT_CLITIC_END = re.compile(r"(?:\s+|(?<=[,»”\"]))(?:nous|vous|lui|leur|me|te)$|\s*[mt]['’]$", re.I)
+_OBJECT_CLITIC_END = re.compile(r"(?:\s+|(?<=[,»”\"]))(?:nous|vous|lui|leur|me|te|[mt]['’])$", re.I)
 _CLAUSE_CLITIC = re.compile(r"(?:^|\s)(?:c|n|s|qu|j)['’]|\b(?:il|elle|ils|elles|on|nous|je)\s", re.I)
-_BARE_APPOSITION = re.compile(r"^\s*(?:ancien|ancienne|anciens|futur|future|candidat|candidate|[a-zà-ÿ][\w-]*(?:eur|euse|rice|iste|ien|ienne|aire|ant|ante|é|ée))"
-                              r"(?:\s+\S+){0,7}\s*$")
+_BARE_APPOSITION = re.compile(r"^\s*(?:(?:ancien|ancienne|anciens|anciennes|futur|future|ex-)\s*)?(?P<role>[a-zà-ÿ][\w-]*(?:\s+\S+){0,7})\s*$")
 
 
 def _bare_apposition(chunk: str) -> bool:
     """A role apposition without a determiner ("ancien député", "candidate à l'élection de 2022",
     "président du groupe LR"): lowercase, short, with no verb and no quotation."""
-    return bool(_BARE_APPOSITION.match(chunk)) and not _DEFINITE_CLAUSE.search(" " + chunk + " ") \
-        and not _CLAUSE_CLITIC.search(chunk) and not any(q in chunk for q in OPENERS)
+    m = _BARE_APPOSITION.match(chunk)
+    # ("candidat" is no role noun of the register's: "le candidat X" names no office)
+    return bool(m) and (head_noun(actors_mod.fold(m.group("role")))[0] == "person"
+                        or re.match(r"candidate?s?\s", m.group("role")) is not None) \
+        and not _DEFINITE_CLAUSE.search(" " + chunk + " ") and not _CLAUSE_CLITIC.search(chunk) \
+        and not any(q in chunk for q in OPENERS)
 
 
 def _role_phrase(chunk: str) -> bool:
@@ -439,15 +442,20 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
         if mv is None:
             return None
         head = text[comma + 1:mv.start()]
-        if "," in head or not NP_START.match(head) or _LOWER_START.match(head):
+        if "," in head or not NP_START.match(head) or _RELATIVE_START.match(head):
             continue
+        # someone who can speak: a name, or a person or a body by its head noun ("la décision
+        # de la Fed", "le film" cannot)
+        kind = head_noun(actors_mod.strip_determiner(actors_mod.fold(head.strip())))[0]
+        if kind not in ("person", "institution", "group") and not _NAME_ONLY.match(head.strip()):
+            return None
         subj = subject_before(text, comma + 1, mv.start() + 1, quotes)
         if subj is not None and subj[0] == strip_span(text, comma + 1, mv.start())[0]:
             return comma, subj
     return None
 
 
-_LOWER_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
+_RELATIVE_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 
 
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
@@ -615,7 +623,7 @@ _TITLED_NAME = re.compile(
 _RELATIVE_SUBJECT = re.compile(r",\s*qui\s*$")
 _MAIN_VERB_BACK = re.compile(
     rf",\s*(?:ne{SP}|n['’]\s*)?(?:est|sont|était|étaient|a|ont|avait|avaient|reste|restent|demeure|demeurent"
-    rf"|semble|semblent|se|s['’])(?=\s)", re.I)
+    rf"|semble|semblent)(?=\s)|,\s*(?:ne{SP}|n['’]\s*)?(?:se{SP}|s['’])", re.I)
 _RELATIVE_COORD = re.compile(rf"\s*,?\s*qui{SP}[^.;!?]*{SP}et\s*$", re.I)
 _INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD_END}", re.I)
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
@@ -1139,7 +1147,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and len(parts[0].split()) <= 7 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
                     and not _CLAUSE_CLITIC.search(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
-                    and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p) for p in parts[1:]):
+                    and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
+                            or _INCISE_PARTICIPLE.match(p.strip()) for p in parts[1:]):
                 inverted = False
             if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
@@ -1383,9 +1392,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if ckind not in ("quote", "colon") and _RELATIVE_SUBJECT.search(text, s0, vs):
             # "Yoann Sibille, qui a annoncé faire appel de cette décision, est amer": the relative
             # clause ends where the main clause's verb comes back after a comma.
-            back = _MAIN_VERB_BACK.search(text, cstart, ce)
-            if back and not _in_any(back.start(), [(a, b + 1) for a, b in quotes]):
-                ce = back.start()
+            # (a que-clause cut only once it has its own verb: "qui juge que le texte, voté hier,
+            # est injuste, appelle ...")
+            for back in _MAIN_VERB_BACK.finditer(text, cstart, ce):
+                if _in_any(back.start(), [(a, b + 1) for a, b in quotes]):
+                    continue
+                if ckind != "que" or FINITE_AFTER_SUBJECT.search(text, cstart, back.start()):
+                    ce = back.start()
+                    break
         if ckind not in ("quote", "colon"):
             ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group(), ckind=ckind)
             if typ == "compound":
@@ -1669,14 +1683,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # quoted (the words are someone's, not the journalist's summary).
             quoted = any(comma < a < _clause_end(text, comma + 1, s1, quotes) for a, _ in quotes)
             role = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(first))))[0] == "person"
-            pron = actors_mod.fold(first) in ("lui", "elle", "eux", "elles")
+            pron = actors_mod.fold(first) in ("lui", "elle")
             # "Pour le réseau Sortir du nucléaire, ce plan est « une fuite en avant »": a body
             # named after its kind
             body = bool(_KIND_THEN_NAME.match(first))
-            named = named or (quoted and (role or body))
-            # "Pour lui, le pass c'est simple": a pronoun opening the sentence stands for the
-            # person just quoted or named, whose opinion follows, quoted or not
-            if pron or ((named or ctx_register_find(who, whole=True)) and number_of(who) != "p"):
+            named = named or (quoted and (role or pron or body))
+            if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
                 while True:
