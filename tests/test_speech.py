@@ -1410,6 +1410,11 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("« Le lendemain, il revient », poursuit France Bleu Champagne-Ardenne.", [("France Bleu", "Le lendemain, il revient")]),
     ("L'obligation passe mal pour Fabrice Bonnet, gérant de la salle Global Training Sport : « Cela m'a gâché "
      "mes vacances. »", [("Fabrice Bonnet", "Cela m'a gâché mes vacances.")]),
+    # "Côté russe, on ...": an unnamed source of that camp (country, no name)
+    ("Côté russe, on affiche au contraire une satisfaction appuyée.", [("", "une satisfaction appuyée")]),
+    # the time before a postposed subject and an occasion after it
+    ("« Nous voterons la motion », a annoncé ce week-end Sophie Binet à sa sortie de Matignon.",
+     [("Sophie Binet", "Nous voterons la motion")]),
     # a rubric before a colon is no apposition of the subject
     ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
      [("Liot", "le retrait de sa proposition de loi")]),

@@ -299,6 +299,19 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
 _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time'])})(?:{WORD_END}|$)")
 
 
+# What ends a postposed subject: an occasion, a channel, a time or a relative after the name
+_SUBJECT_STOP = re.compile(
+    rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
+    rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
+    rf"|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)"
+    rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}", re.I)
+# A noun phrase right after a date ("Mardi 10 août le Parquet de Lyon")
+_NP_AFTER = re.compile(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
+# A comma, and maybe "tout", right before a participle ("Le ministre, tout en critiquant ...")
+_COMMA_TOUT_END = re.compile(rf",\s*(?:tout{SP})?$", re.I)
+_CANDIDATE = re.compile(r"candidate?s?\s")
+
+
 def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
     """End of the subject noun phrase after an inverted verb (appositions included)."""
     i = pos
@@ -327,7 +340,7 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
             rest = text[i:end]
             if _TIME_AFTER_SPEAKER.match(rest) and i > pos:
                 return i
-            stop = re.match(rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}", rest, re.I)
+            stop = _SUBJECT_STOP.match(rest)
             if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
                 return i
         i += 1
@@ -370,7 +383,7 @@ def _bare_apposition(chunk: str) -> bool:
     m = _BARE_APPOSITION.match(chunk)
     # ("candidat" is no role noun of the register's: "le candidat X" names no office)
     return bool(m) and (head_noun(actors_mod.fold(m.group("role")))[0] == "person"
-                        or re.match(r"candidate?s?\s", m.group("role")) is not None) \
+                        or _CANDIDATE.match(m.group("role")) is not None) \
         and not _DEFINITE_CLAUSE.search(" " + chunk + " ") and not _CLAUSE_CLITIC.search(chunk) \
         and not any(q in chunk for q in OPENERS)
 
@@ -559,7 +572,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             seg = text[a:b]
     # "Mardi 10 août le Parquet de Lyon nous précisait": a date before the subject, no comma
     when = dating.expressions(seg[:40])
-    if when and when[0].start == 0 and re.match(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", seg[when[0].end:], re.I):
+    if when and when[0].start == 0 and _NP_AFTER.match(seg, when[0].end):
         a += when[0].end
         seg = text[a:b]
     m = _RELATIVE.search(seg)
@@ -1323,7 +1336,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 else:
                     _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "participle", ckind)
                 continue
-            if not prev and not gerund and re.search(rf",\s*(?:tout{SP})?$", text[s0:vs], re.I) \
+            if not prev and not gerund and _COMMA_TOUT_END.search(text, s0, vs) \
                     and FINITE_AFTER_SUBJECT.search(text, s0, vs) is None and not _in_any(vs, claimed):
                 # A participle set off by commas between a subject and its verb: the subject's.
                 ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
