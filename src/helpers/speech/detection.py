@@ -904,6 +904,9 @@ _EVENT_OBJECT = re.compile(
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
                        rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
 _ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}|d['’])\s*(?P<q>[«“\"])", re.I)
+# An addressee before the object: "aux grévistes", "à ses partenaires européens" (no comma, a
+# short noun phrase, then a determiner)
+_ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs){WORD_END}|l['’])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
 _NUMBER_NP = re.compile(rf"^\s*(?:\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
@@ -1013,6 +1016,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         chunk = text[pos:_phrase_end(text, pos, end, quotes)].rstrip(" .;!?")
         if _JUDGEMENT_END.search(chunk):
             return "np", pos + len(seg) - len(seg.lstrip())
+    ma = _ADDRESSEE_THEN_NP.match(seg) if verb.np_object and verb.polarity in ("propose", "demand", "assert") else None
+    if ma:
+        # "proposaient aux grévistes l'arrêt de leur outil de travail", "a annoncé aux salariés la
+        # fermeture du site": the addressee, then what is proposed or announced
+        seg, pos = seg[ma.end():], pos + ma.end()
     if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg) or _NUMBER_NP.match(seg)):
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and verb.lemma not in _POSITION_VERBS \
                 and _EVENT_OBJECT.match(seg):
