@@ -1077,6 +1077,16 @@ CONTEXT_CASES = [
     ("Mike Pompeo a dévoilé la liste des huit pays autorisés à acheter du pétrole iranien.",
      [("Mike Pompeo", "attributed", "la liste des huit pays autorisés à acheter du pétrole iranien")]),
     ("Les syndicats protestent contre le report de l'âge légal.", [("", "attributed", "le report de l'âge légal")]),
+    # a time before the object; an outlet named in quotation marks; a call to "ne faire que"
+    ("Valérie Pécresse a annoncé il y a quelques jours son ambition de se présenter.",
+     [("Valérie Pécresse", "attributed", "son ambition de se présenter")]),
+    ("Laurent Berger a annoncé au quotidien « Le Monde » qu'il quittera son poste.",
+     [("Laurent Berger", "indirect", "il quittera son poste")]),
+    ("La CGT appelle les cheminots à ne faire que « leurs seules missions ».",
+     [("CGT", "indirect", "ne faire que « leurs seules missions »")]),
+    # a participle between a subject and its verb that is no speech
+    ("Le tribunal, considérant que les restrictions étaient excessives, a suspendu l'arrêté.",
+     [("", "indirect", "les restrictions étaient excessives")]),
     # a position said, given or announced to an addressee; an account; an expectation
     ("Yannick Favennec a aussi dit son opposition à ce stade.",
      [("Yannick Favennec", "attributed", "son opposition à ce stade")]),

@@ -53,7 +53,7 @@ _DE_INF = re.compile(rf"^\s*(?:[^,;:.«»\"]{{1,60}}?{SP})?(?:de{SP}|d['’])[«
 # Theresa May à jeter ...", "a appelé la présidente de l'Assemblée, Yaël Braun-Pivet, à ne pas
 # empêcher le vote", "a appelé le président « à la sagesse »".
 # An infinitive (a negation and an object clitic before it), a quotation mark before them.
-_INF_WORD = rf"[«“\"]?\s*(?:ne{SP}(?:pas|plus){SP})?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b"
+_INF_WORD = rf"[«“\"]?\s*(?:ne{SP}(?:pas{SP}|plus{SP})?)?(?:s['’]|se{SP}|l['’]|les?{SP}|la{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b"
 _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
                     # ("au vote d'une motion ... pour s'opposer à un « déni »": after "au", only an
                     # infinitive makes the "à" the verb's; otherwise "au" itself is, below)
@@ -1486,6 +1486,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for inc in incises:
         main = next((f for f in frames if f.cue[0] > inc.cue[1] and f.speaker is not None
                      and f.speaker[1] <= inc.cue[0] and f.frame_type == "direct-order"), None)
+        back = next((b for b in _MAIN_VERB_BACK.finditer(text, inc.content[0], s1)
+                     if not _in_any(b.start(), [(a, e + 1) for a, e in quotes])
+                     and FINITE_AFTER_SUBJECT.search(text, inc.content[0], b.start())), None)
+        subj = subject_before(text, s0, inc.cue[0], quotes) if main is None and back is not None else None
+        if main is None and subj is not None and not _in_any(inc.cue[0], claimed):
+            # "Le tribunal, considérant que les restrictions étaient excessives, a suspendu
+            # l'arrêté": between the subject and its verb, which is no speech; the subject's
+            inc.speaker, inc.content = subj, (inc.content[0], back.start())
+            frames.append(inc)
+            claimed.append((inc.cue[0], back.start()))
+            continue
         if main is None:
             # no verb of saying after it: a participle of the clause before ("X l'a redit
             # dimanche, ajoutant que ..."), as any other
