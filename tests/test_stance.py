@@ -828,6 +828,8 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous ne fermons jamais aucune hypothèse sur la réforme des retraites", "neutral"),
     ("Le gouvernement n'exclut aucune option sur la réforme des retraites", "neutral"),
     ("La CGT s'élève contre la réforme des retraites", "against"),
+    ("Le syndicat souhaite que le gouvernement revienne sur la réforme des retraites", "against"),
+    ("Le gouvernement ne reviendra pas sur la réforme des retraites", "favor"),
     ("La réforme des retraites doit être votée au plus vite", "favor"),
     ("La réforme des retraites ne doit pas être votée", "against"),
     ("Nous ne sommes pas sûrs que la réforme des retraites soit votée", "neutral"),
