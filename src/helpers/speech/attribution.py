@@ -294,6 +294,11 @@ def _first_name_fits(np: str, a0: int, b0: int, actor) -> bool:
     return first in actors_mod.fold(actor.name).split()
 
 
+_ELIDED_NOUN_START = re.compile(r"[LD]['’][a-zà-ÿ]")
+_PARTICLE_START = re.compile(r"(?:de|du|des|d['’])\s")
+_ARTICLE_AND_WORD = re.compile(r"(?:Le|La|Les|L['’])\s*\S+")
+
+
 def _name_in(np: str, reg, on) -> tuple[str, object]:
     """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
     masked = list(np)
@@ -320,13 +325,13 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
-        if run and re.match(r"[LD]['’][a-zà-ÿ]", run):
+        if run and _ELIDED_NOUN_START.match(run):
             # "L'économiste Michael Zemmour": an elided article and a common noun open the sentence
             run = run.split(" ", 1)[1] if " " in run else ""
-        if run and re.match(r"(?:de|du|des|d['’])\s", run):
+        if run and _PARTICLE_START.match(run):
             # "le Parquet de Lyon": what is left after a capitalised noun is its complement
             run = ""
-        if run and re.fullmatch(r"(?:Le|La|Les|L['’])\s*\S+", run) and head_noun(actors_mod.fold(run.split()[-1]))[0]:
+        if run and _ARTICLE_AND_WORD.fullmatch(run) and head_noun(actors_mod.fold(run.split()[-1]))[0]:
             # "Le PDG", "La CGT ..." at the start: a determiner and a role or kind noun
             run = ""
         if run and _TITLE_RUN.match(run):
@@ -385,8 +390,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if found and (found[0].name or found[0].attribution == "anonymous"):
                 return found
             nationality = _nationality(actors_mod.fold(source))
-            if nationality and actors_mod.fold(source).startswith("cote "):
-                # "Côté russe, on affiche ...": an unnamed source of that camp
+            if nationality:
+                # "Côté russe, on affiche ...": a source that names no one but a nationality is
+                # an unnamed source of that camp
                 return [Speaker(name="", type="person", country=nationality, attribution="anonymous", mention=np)]
         # An institution's communiqué names itself in the third person: « Le département de la
         # Défense ne coordonne pas ... », a-t-il déclaré dans un communiqué.

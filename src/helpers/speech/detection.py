@@ -246,8 +246,9 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 pos += mc.end() + mp.end()
                 continue
             this = _THIS.match(rest)
-            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or dating.expressions(rest[:40])[:1] \
-                    and dating.expressions(rest[:40])[0].start == (this.end() if this else 0):
+            when = dating.expressions(rest[:40])
+            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) \
+                    or when and when[0].start == (this.end() if this else 0):
                 pos += mc.end()
                 continue
             ma = _ADJUNCT_AT.match(rest) or _MANNER_AT.match(rest)
@@ -309,7 +310,8 @@ _SUBJECT_STOP = re.compile(
 _NP_AFTER = re.compile(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
 # A comma, and maybe "tout", right before a participle ("Le ministre, tout en critiquant ...")
 _COMMA_TOUT_END = re.compile(rf",\s*(?:tout{SP})?$", re.I)
-_CANDIDATE = re.compile(r"candidate?s?\s")
+# Nouns that make a bare apposition without naming an office ("candidate à l'élection de 2022")
+_APPOSITION_NOUN = re.compile(rf"(?:{words_rx(CUES['apposition_nouns'])})\s")
 
 
 def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
@@ -381,9 +383,8 @@ def _bare_apposition(chunk: str) -> bool:
     """A role apposition without a determiner ("ancien député", "candidate à l'élection de 2022",
     "président du groupe LR"): lowercase, short, with no verb and no quotation."""
     m = _BARE_APPOSITION.match(chunk)
-    # ("candidat" is no role noun of the register's: "le candidat X" names no office)
     return bool(m) and (head_noun(actors_mod.fold(m.group("role")))[0] == "person"
-                        or _CANDIDATE.match(m.group("role")) is not None) \
+                        or _APPOSITION_NOUN.match(m.group("role")) is not None) \
         and not _DEFINITE_CLAUSE.search(" " + chunk + " ") and not _CLAUSE_CLITIC.search(chunk) \
         and not any(q in chunk for q in OPENERS)
 
@@ -447,9 +448,10 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
     """(comma, subject span) of the main clause after a sentence-initial participial clause
     starting at ``cs``: the first comma outside quotes followed by a noun phrase and a compound
     verb ("En annonçant le retrait de l'accord, Donald Trump a provoqué ..."), or None."""
+    spans = [(a, b + 1) for a, b in quotes]
     for c in re.finditer(",", text[cs:s1]):
         comma = cs + c.start()
-        if _in_any(comma, [(a, b + 1) for a, b in quotes]):
+        if _in_any(comma, spans):
             continue
         mv = FINITE_AFTER_SUBJECT.search(text, comma + 1, s1)
         if mv is None:
@@ -630,7 +632,6 @@ _COUNT_OF = re.compile(rf"^\s*(?:\d[\d\s\u00a0\u202f.]*|{words_rx(CUES['number_w
 _TITLED_NAME = re.compile(
     rf"^(?P<t>{DETERMINER}\s*[a-zà-ÿ][a-zà-ÿ'’ -]{{1,40}}?)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     rf"(?:\s+{NAME_GLUED}[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+)$", re.I)
-# A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 # A verb of saying whose subject is a bare relative ("X, qui a annoncé ..."), and the main
 # clause's finite verb coming back after the relative clause (", est amer", ", a ensuite quitté").
 _RELATIVE_SUBJECT = re.compile(r",\s*qui\s*$")
@@ -639,6 +640,20 @@ _MAIN_VERB_BACK = re.compile(
     rf"|semble|semblent)(?=\s)|,\s*(?:ne{SP}|n['’]\s*)?(?:se{SP}|s['’])", re.I)
 _RELATIVE_COORD = re.compile(rf"\s*,?\s*qui{SP}[^.;!?]*{SP}et\s*$", re.I)
 _INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD_END}", re.I)
+
+
+def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool = True) -> int | None:
+    """Where a main clause's verb comes back after a comma, within text[start:end], outside
+    quotes: "..., est amère", "..., a suspendu l'arrêté"; with ``own_verb``, only once the clause
+    from ``start`` has its own finite verb ("que le texte, voté hier, est injuste" is not cut)."""
+    spans = [(a, b + 1) for a, b in quotes]
+    for back in _MAIN_VERB_BACK.finditer(text, start, end):
+        if not _in_any(back.start(), spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back.start())):
+            return back.start()
+    return None
+
+
+# A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
@@ -1415,12 +1430,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # clause ends where the main clause's verb comes back after a comma.
             # (a que-clause cut only once it has its own verb: "qui juge que le texte, voté hier,
             # est injuste, appelle ...")
-            for back in _MAIN_VERB_BACK.finditer(text, cstart, ce):
-                if _in_any(back.start(), [(a, b + 1) for a, b in quotes]):
-                    continue
-                if ckind != "que" or FINITE_AFTER_SUBJECT.search(text, cstart, back.start()):
-                    ce = back.start()
-                    break
+            back = _main_verb_back(text, cstart, ce, quotes, own_verb=ckind == "que")
+            ce = back if back is not None else ce
         if ckind not in ("quote", "colon"):
             ce = _coordinated_end(text, cstart, ce, verbs, quotes, s1, main_form=m.group(), ckind=ckind)
             if typ == "compound":
@@ -1486,16 +1497,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for inc in incises:
         main = next((f for f in frames if f.cue[0] > inc.cue[1] and f.speaker is not None
                      and f.speaker[1] <= inc.cue[0] and f.frame_type == "direct-order"), None)
-        back = next((b for b in _MAIN_VERB_BACK.finditer(text, inc.content[0], s1)
-                     if not _in_any(b.start(), [(a, e + 1) for a, e in quotes])
-                     and FINITE_AFTER_SUBJECT.search(text, inc.content[0], b.start())), None)
-        subj = subject_before(text, s0, inc.cue[0], quotes) if main is None and back is not None else None
-        if main is None and subj is not None and not _in_any(inc.cue[0], claimed):
+        back = _main_verb_back(text, inc.content[0], s1, quotes) if main is None else None
+        subj = subject_before(text, s0, inc.cue[0], quotes) if back is not None else None
+        if subj is not None and not _in_any(inc.cue[0], claimed):
             # "Le tribunal, considérant que les restrictions étaient excessives, a suspendu
             # l'arrêté": between the subject and its verb, which is no speech; the subject's
-            inc.speaker, inc.content = subj, (inc.content[0], back.start())
+            inc.speaker, inc.content = subj, (inc.content[0], back)
             frames.append(inc)
-            claimed.append((inc.cue[0], back.start()))
+            claimed.append((inc.cue[0], back))
             continue
         if main is None:
             # no verb of saying after it: a participle of the clause before ("X l'a redit

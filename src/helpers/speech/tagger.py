@@ -214,7 +214,6 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
 _APPOSITION_OF = re.compile(r"\s*,\s*(?-i:[a-zà-ÿ])[^,:;«»\"“”]*?(?:\s(?:de|du|des|à|au|aux)\s|\sd['’])[^,:;«»\"“”]*?$")
 
 
-
 # "Jean-Baptiste Djebbari « fonde l'espoir que ... »": a quotation that is the predicate of the
 # name just before it (its first word lowercase), after at most an introduction.
 _NAME_BEFORE_QUOTE = re.compile(
