@@ -237,6 +237,14 @@ CASES = [
      [("", "", "", "indirect", "la coopération est une erreur")]),
     ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
      [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    # A closing "selon X" (with an apposition and an occasion) tells the whole sentence, the
+    # participle of the subject's included; "selon lui" set inside a que-clause does not cut it.
+    ("Moscou a mis en garde Washington contre de nouvelles frappes, estimant « dangereux » d'isoler Damas, "
+     "selon le porte-parole du Kremlin, Dmitri Peskov, en visite à Pékin.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed",
+       "Moscou a mis en garde Washington contre de nouvelles frappes, estimant « dangereux » d'isoler Damas")]),
+    ("Sergueï Lavrov estime que la trêve, selon lui, est fragile.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve, selon lui, est fragile")]),
     # A number of people as the subject; a capitalised title is not a name.
     ("Dans une tribune, cent économistes estiment que la coopération est une erreur.",
      [("", "", "", "indirect", "la coopération est une erreur")]),
@@ -1369,6 +1377,13 @@ def test_press_like_noise_gives_a_table(parts):
      [("Sergueï Lavrov", "Nous attendons des propositions concrètes")]),
     ("John Kirby sur Sergueï Lavrov : « Nous n'en sommes pas là »", [("John Kirby", "Nous n'en sommes pas là")]),
     ("Dupont sur la Syrie : « Nous attendons des propositions concrètes »", []),
+    # an inverted verb of saying and its speaker closing the title report words, quoted or not;
+    # not when the title goes on after the speaker, nor with the subject first
+    ("Airbus et Boeing vont perdre leurs permis d'exporter en Iran, annonce Sergueï Lavrov",
+     [("Sergueï Lavrov", "Airbus et Boeing vont perdre leurs permis d'exporter en Iran")]),
+    ("La trêve sera prolongée, estime John Kirby", [("John Kirby", "La trêve sera prolongée")]),
+    ("La trêve sera prolongée, assure John Kirby dans un entretien au Monde", []),
+    ("John Kirby assure que la trêve sera prolongée", []),
 ])
 def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, register, title, expected):
     path = tmp_path / "article.txt"

@@ -202,6 +202,20 @@ def test_other_positions_and_softening(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "possible" said of the proposition accepts it; a superlative's "possible" does not
+    ("Une coopération militaire avec la Russie est tout à fait possible", "favor"),
+    ("Une coopération militaire avec la Russie reste possible", "favor"),
+    ("Une coopération militaire avec la Russie n'est plus possible", "against"),
+    ("Une coopération militaire avec la Russie serait le pire scénario possible", "against"),
+    ("Une coopération militaire avec la Russie serait un désastre, il faut la limiter le plus possible", "against"),
+    ("La coopération militaire avec la Russie aurait des effets dévastateurs", "against"),
+])
+def test_possible_and_superlatives(sentence, expected):
+    row = one(sentence, country="US")
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- the speech cue governs its content: reported refusals and denials --------------------------
 @pytest.mark.parametrize("content, cue, expected", [
     # a proposal quoted inside a refusal: the outer speaker's refusal counts

@@ -139,10 +139,13 @@ _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|auc
 _APPOSITION_PP = re.compile(rf"^(?:à|au|aux|de|du|des|d['’]|en|avec|sans|pour|dans|sous|chez|comme){WORD_END}", re.I)
 # What may stand before a participle that opens the sentence: nothing, "Tout", or a connector.
 _LEAD_BEFORE = re.compile(rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?:tout{SP})?$", re.I)
+# What may follow the source of a closing "selon X": its name, a place or an occasion.
+_SOURCE_TAIL = rf"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*|en{SP}(?:visite|déplacement|marge)|lors{WORD_END}|qui{WORD_END}|à{SP}|dans{SP}(?:un|une){SP}"
 _CONTENT_STOP = re.compile(
     rf",\s*(?:(?:une|cette){SP}(?:déclaration|annonce|affirmation|information|version|proposition){WORD_END}|ce{SP}qui{WORD_END}|ce{SP}que{WORD_END}"
     # "..., selon un sondage X." closing the sentence: the source of what comes before
-    rf"|(?:selon|d['’]après){SP}[^,;:!?«»\"“”]+[.!?]?\s*$)",
+    # (its apposition may follow: ", selon le ministre turc, Mevlut Cavusoglu, en visite à Tokyo.")
+    rf"|(?:selon|d['’]après){SP}[^,;:!?«»\"“”]+(?:,\s*(?:{_SOURCE_TAIL})[^,;:!?«»\"“”]*)*[.!?]?\s*$)",
     re.I)
 _FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
 # "Selon lui, ...", "D'après le ministère, ..." opening the sentence.
@@ -908,7 +911,9 @@ _DOCUMENT_BEFORE = re.compile(
 # verb of saying of X ("selon l'OSDH, qui cite", "selon X, basé à Londres").
 _INCISE_REST = re.compile(
     rf",\s*(?P<r>(?!(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|et|mais|ou|car|or|donc|puis|"
-    rf"a|ont|avait|est|sont|ajoute|précise|explique|indique|souligne|affirme|estime|cité|citée|cités|basé|basée|basés)"
+    rf"a|ont|avait|est|sont|ajoute|précise|explique|indique|souligne|affirme|estime|cité|citée|cités|basé|basée|basés|"
+    # the occasion of X's words ("selon le ministre, en visite à Tokyo.")
+    rf"en{SP}(?:visite|déplacement|marge)|lors|interrogée?s?|contactée?s?|jointe?s?)"
     rf"{WORD_END})(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
@@ -1674,6 +1679,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if inner and PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):
                 # "62 % des sondés estiment que ..., selon un sondage X": the people polled are
                 # respondents; the poll tells the whole sentence (the nested statement is dropped).
+                cs = s0
+            elif any(f.inherit and f.frame_type == "participle" and f.content[1] <= cue_s
+                     and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f") for f in frames) \
+                    and FINITE_AFTER_SUBJECT.search(text, s0, cue_s) is not None:
+                # "La Turquie a mis en garde Washington ..., estimant « dangereux » d'isoler l'Iran,
+                # selon le ministre": the source tells the whole sentence, the participle included.
+                frames[:] = [f for f in frames if not (f.inherit and f.frame_type == "participle" and s0 <= f.cue[0] < cue_s)]
+                claimed[:] = [c for c in claimed if not (s0 <= c[0] < cue_s)]
                 cs = s0
             ce = len(lead.rstrip()) + s0 - 1
             rest = _INCISE_REST.match(text, np_end, s1)

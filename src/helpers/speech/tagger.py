@@ -783,7 +783,7 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
     for r in rows_in_text(article.text, spans=titles, article=article.id, published=published,
                           register=register, roles_on=roles_on, parse=parse):
         q = _QUOTE_MARK.search(r["text"])
-        if not r["speaker"] or not (q or r["kind"] == "direct"):
+        if not r["speaker"] or not (q or r["kind"] == "direct" or _inverted_at_end(article.text, r)):
             continue
         rubric = r["text"].rfind(":", 0, q.start()) if q else -1
         if rubric >= 0:
@@ -795,6 +795,18 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
     return quoted + body if quoted else body
 
 
+def _inverted_at_end(text: str, row: dict) -> bool:
+    """A title ending in an inverted verb of saying and its speaker ("Airbus et Boeing vont perdre
+    leurs permis, annonce Mnuchin") reports words even without quotation marks; a title in the
+    journalist's words has its subject first ("Washington écarte des frappes communes")."""
+    c0, s0, s1 = row.get("cue_start"), row.get("speaker_start"), row.get("speaker_end")
+    if not isinstance(c0, int) or not isinstance(s0, int) or not isinstance(s1, int) or not row["start"] < c0 < s0:
+        return False
+    return _COMMA_BEFORE.search(text, 0, c0) is not None and _TITLE_END.match(text, s1) is not None
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+_TITLE_END = re.compile(r"[ \t\u00a0.!]*(?:[\r\n]|$)")
 _QUOTE_MARK = re.compile(r"[«“\"„]")
 _PRONOUN_BEFORE_QUOTE = re.compile(rf"(?:{words_rx([*CUES['pronouns'], 'cela', 'ça'])})\s+(?=[«“\"'‘])", re.I)
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
