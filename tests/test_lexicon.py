@@ -6,7 +6,7 @@ import re
 import pytest
 
 from helpers import lexicon, paths
-from helpers.lexicon import SP, words_rx
+from helpers.lexicon import SP, apostrophes_rx, words_rx
 
 BEGIN, END = r"(?<![\w\u00C0-\u024F'’-])", r"(?![\w\u00C0-\u024F-])"
 
@@ -51,3 +51,16 @@ def test_verb_lexicon_trie_on_real_articles(folder):
     template = BEGIN + "(?P<v>{x})" + END
     assert spans(template.format(x=words_rx(FORMS)), text) == spans(template.format(x=flat_rx(FORMS)), text)
     assert len(spans(template.format(x=words_rx(FORMS)), text)) > 10
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    # an apostrophe outside a character class matches either; classes and escapes stay as written
+    ("à l'AFP", "a déclaré à l’AFP le ministre", True),
+    ("à l'AFP", "a déclaré à l'AFP le ministre", True),
+    ("lors d'une conférence", "lors d’une conférence de presse", True),
+    (r"[\w'’-]+ l'antenne", "sur l’antenne", True),
+    (r"au \'micro", "au 'micro", True),
+    ("à l'AFP", "à lAFP", False),
+])
+def test_apostrophes_rx(pattern, text, found):
+    assert bool(re.search(apostrophes_rx(pattern), text)) is found

@@ -237,6 +237,22 @@ CASES = [
      [("", "", "", "indirect", "la coopération est une erreur")]),
     ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
      [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    # The press writes both apostrophes: "à l’AFP" is a channel like "à l'AFP".
+    ("« Nous ne commentons pas les rumeurs », a déclaré à l’AFP John Kirby.",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne commentons pas les rumeurs")]),
+    # A date before the subject and a bare apposition with a rank; a list before an apposition.
+    ("Mardi, la Russie, premier allié de Damas, a déclaré qu’elle poursuivrait les frappes.",
+     [("Russia", "Russian government", "RU", "indirect", "elle poursuivrait les frappes")]),
+    ("La France, le Royaume-Uni et l'Allemagne, signataires de l'accord, ont dit regretter la décision américaine.",
+     [("France", "France", "FR", "indirect", "regretter la décision américaine")]),
+    # A negated infinitive after a verb of saying ("dit n'avoir reçu", "affirme ne l'avoir jamais dit").
+    ("Le Pentagone dit n’avoir reçu aucune proposition de Moscou.",
+     [("US Department of Defense", "US Department of Defense", "US", "indirect",
+       "n’avoir reçu aucune proposition de Moscou")]),
+    # An inverted verb, its subject and a participle, then a colon: the same speaker's next quotation.
+    ("« Nous ne coordonnons rien », s'inquiète John Kirby, interrogé par CNN : « Les Russes mentent ».",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons rien"),
+      ("John Kirby", "US Department of State", "US", "direct", "Les Russes mentent")]),
     # A closing "selon X" (with an apposition and an occasion) tells the whole sentence, the
     # participle of the subject's included; "selon lui" set inside a que-clause does not cut it.
     ("Moscou a mis en garde Washington contre de nouvelles frappes, estimant « dangereux » d'isoler Damas, "

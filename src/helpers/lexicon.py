@@ -83,6 +83,26 @@ def words_rx(phrases, *, flags=re.IGNORECASE) -> str:
     return "(?:" + _trie_rx(suffixes) + ")"
 
 
+def apostrophes_rx(pattern: str) -> str:
+    """A lexicon regex with each apostrophe outside a character class matching ' or ’ (the press
+    writes both: "à l’AFP", "lors d'une conférence de presse")."""
+    out, depth, escaped = [], 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif ch == "'" and not depth:
+            out.append("['’]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def literals_rx(strings) -> str:
     """Alternation of exact strings (longest first, character for character: no whitespace or
     apostrophe tolerance), written as a trie like :func:`words_rx`: an actor register's two

@@ -21,7 +21,7 @@ from .attribution import (
     PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
-from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, words_rx
+from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
 
 
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
@@ -33,7 +33,7 @@ _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 # "[^,.]" in a channel pattern must not swallow the que-clause that follows
 # ("a affirmé dans une interview que ...").
-_CHANNELS = [c.replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
+_CHANNELS = [apostrophes_rx(c).replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
 _CHANNEL = re.compile(r"(?:" + "|".join(_CHANNELS) + r")", re.I)
 # Adverbs between a verb and its complement: listed ones, and any adverb in -ment ("ont rejeté
 # massivement l'accord").
@@ -63,7 +63,9 @@ _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
                     rf"|de{SP}(?![\w\u00C0-\u024F]+{SP}reprises{WORD_END})[\w\u00C0-\u024F]+(?:s|x){SP})"
                     # "appelle au retrait de la réforme", "s'oppose au traité", "a appelé au calme"
                     rf"|^\s*(?P<q2>[«“\"]\s*)?(?:au|aux){SP}(?=[«“\"]?\s*[\w\u00C0-\u024F])", re.I)
-_INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|bien){SP})?(?:s['’]|se{SP}|l['’]|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
+# ("dit n'avoir pris aucune décision", "affirme ne l'avoir jamais dit": the negation's first word)
+_INF = re.compile(rf"^\s*(?:(?:toujours|encore|déjà|ne{SP}pas|ne{SP}plus|ne{SP}jamais|bien){SP})?(?:n['’]|ne{SP}(?=l['’]|les{SP}|le{SP}|la{SP}|lui{SP}|leur{SP}|se{SP}|s['’]|y{SP}|en{SP}))?"
+                  rf"(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP}|leur{SP}|lui{SP})?(?:avoir|être|\w+(?:er|ir|oir|re))\b", re.I)
 _INF_AFTER = re.compile(_INF_WORD, re.I)
 _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier", "hier", "avoir", "être"}
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
@@ -476,6 +478,24 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
 _RELATIVE_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 
 
+def _list_start(text: str, chunks: list[tuple[int, int]], k: int, a: int, b: int) -> tuple[int, int]:
+    """(chunk index, start) of a list of names before the last one joined by "et" ("La France,
+    l'Allemagne, le Royaume-Uni et l'UE ont publié": one subject, its first named speaks); the
+    chunk ``k`` (text[a:b]) unchanged when it is no such list."""
+    if k > 0 and _ET.search(text, a, b) and NP_START.match(text[a:b]):
+        while k > 0:
+            pa, pb = chunks[k - 1]
+            prev = text[pa:pb]
+            if (NP_START.match(prev) and len(prev.split()) <= 4 and not is_intro(prev) and not _apposition(prev)
+                    and not FINITE_AFTER_SUBJECT.search(f" {prev}")
+                    and head_noun(actors_mod.strip_determiner(actors_mod.fold(prev)))[0] != "person"):
+                k -= 1
+                a = pa
+            else:
+                break
+    return k, a
+
+
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
@@ -544,29 +564,20 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             and not NP_START.match(text[a:b]) and NP_START.match(text[chunks[k - 2][0]:chunks[k - 2][1]]):
         k -= 2
         a, b = chunks[k]
-    # "La France, l'Allemagne, le Royaume-Uni et l'UE ont publié": a list of names before the
-    # last one joined by "et" is one subject (its first named speaks).
-    if k > 0 and _ET.search(text, a, b) and NP_START.match(text[a:b]):
-        while k > 0:
-            pa, pb = chunks[k - 1]
-            prev = text[pa:pb]
-            if (NP_START.match(prev) and len(prev.split()) <= 4 and not is_intro(prev) and not _apposition(prev)
-                    and not FINITE_AFTER_SUBJECT.search(f" {prev}")
-                    and head_noun(actors_mod.strip_determiner(actors_mod.fold(prev)))[0] != "person"):
-                k -= 1
-                a = pa
-            else:
-                break
+    k, a = _list_start(text, chunks, k, a, b)
     # "le porte-parole de la Maison Blanche, Sean Spicer," / "Adrian X, porte-parole du Pentagone,"
     while k > 0:
         pa, pb = chunks[k - 1]
         prev, cur = text[pa:pb], text[a:b]
-        if (_apposition(cur) or _apposition(prev)) and NP_START.match(prev) and not is_intro(prev) \
+        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur)) and NP_START.match(prev) and not is_intro(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
             k -= 1
             a = pa
         else:
             break
+    # "La France, le Royaume-Uni et l'Allemagne, signataires de l'accord, ont dit": the list
+    # before an apposition
+    k, a = _list_start(text, chunks, k, a, chunks[k][1])
     # Drop a kicker, leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
     # ...") and the object clitics before the verb ("Il y a assuré").
     seg = text[a:b]
@@ -1093,6 +1104,7 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
 
 
 _SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
+_COLON_THEN_QUOTE = re.compile(r"[^«“\":.;!?]{0,80}:\s*(?=[«“\"])")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
 
 
@@ -1167,7 +1179,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             before = _OBJECT_CLITIC_END.sub("", before)
             comp = _complement(text, after_pos, s1, verb, quotes)
             prev_chunk = before.rstrip(",").rstrip()
-            inverted = comp is None or comp[0] == "np"
+            inverted = comp is None or comp[0] == "np" or (
+                # "« ... », s'inquiète X, interrogé par Le Parisien : « ... »": a quotation before
+                # the verb and its subject after it; the colon opens X's next quotation
+                comp[0] == "colon" and prev_chunk[-1:] in ("»", "”", '"')
+                and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
             if re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk):
                 inverted = False
             # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
@@ -1263,6 +1279,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 claimed.append((clause_start, q[1] + 1))
                 clause_start = q[1] + 1
             elif q:
+                frames.append(Frame("", (vs, ve), (q[0], q[1] + 1), sp_span, verb, chan, pron,
+                                    frame_type="inverted"))
+                claimed.append((clause_start, q[1] + 1))
+                clause_start = q[1] + 1
+        mc = _COLON_THEN_QUOTE.match(text, clause_start, s1)
+        if mc and not any(clause_start <= m2.start() < mc.end() for _, m2, _, _ in verbs):
+            # "« A », s'inquiète X, le directeur du festival, interrogé par Le Parisien : « B »":
+            # the colon opens the same speaker's next quotation.
+            q = next(((a, b) for a, b in quotes if a == mc.end()), None)
+            if q:
                 frames.append(Frame("", (vs, ve), (q[0], q[1] + 1), sp_span, verb, chan, pron,
                                     frame_type="inverted"))
                 claimed.append((clause_start, q[1] + 1))
