@@ -852,6 +852,11 @@ CONTEXT_CASES = [
      [("Michelle Baldanza", "indirect", "les vols continueraient"),
       ("John Kerry", "indirect", "rien n'était décidé"),
       ("Michelle Baldanza", "attributed", "le mémorandum reste en vigueur")]),
+    # "Lui-même", "elle-même": the pronoun's referent, for this statement and the next.
+    ("« Cela serait dévastateur », a déclaré John Kirby. Lui-même souhaite que la trêve tienne. "
+     "« Ce serait le pire scénario », a-t-il estimé.",
+     [("John Kirby", "direct", "Cela serait dévastateur"), ("John Kirby", "indirect", "la trêve tienne"),
+      ("John Kirby", "direct", "Ce serait le pire scénario")]),
     # "précise le texte" with no communiqué reported before: the last actor that is not a person.
     ("Le Kremlin a publié un communiqué. « Nous ne céderons pas », précise le texte.",
      [("Kremlin", "direct", "Nous ne céderons pas")]),
@@ -1476,6 +1481,13 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     # a rubric before a colon is no apposition of the subject
     ("Retraites : le groupe Liot annonce le retrait de sa proposition de loi.",
      [("Liot", "le retrait de sa proposition de loi")]),
+    # a bare role named earlier with a person is that person, not the register's holder of the
+    # role at the date (Édouard Philippe, the French one)
+    ("Le Premier ministre Charles Michel a dit regretter le vote. Le Premier ministre a aussi dit "
+     "soutenir les initiatives de la Commission.",
+     [("Charles Michel", "regretter le vote"), ("Charles Michel", "soutenir les initiatives de la Commission")]),
+    ("Le Premier ministre a dit soutenir les initiatives de la Commission.",
+     [("Édouard Philippe", "soutenir les initiatives de la Commission")]),
 ])
 def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -367,6 +367,26 @@ def desc_of(np: str) -> str:
     return re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
 
 
+_SELF = re.compile(r"-mêmes?$", re.I)
+
+
+def _named_with_role(ctx: Context, np: str) -> Speaker | None:
+    """The last person of the article first mentioned as this role followed by their name ("le
+    Premier ministre Charles Michel" for a later "le Premier ministre"), or None."""
+    if not _DEFINITE.match(np) or re.search(r"[A-ZÀ-Ý]", desc_of(np)[1:]) or "," in np:
+        return None
+    role = actors_mod.fold(desc_of(np))
+    if not role or head_noun(role)[0] != "person":
+        return None
+    gender = _gender_of(np)
+    for e in reversed(ctx.entities):
+        said = actors_mod.fold(desc_of(e.mention or ""))
+        if e.type == "person" and e.name and said.startswith(role + " ") and actors_mod.fold(e.name) in said \
+                and (not gender or not e.gender or e.gender == gender):
+            return e
+    return None
+
+
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
             source: str = "") -> list[Speaker]:
     """Speakers a mention designates (several for "le Pentagone et le département d'État").
@@ -380,6 +400,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     np = squash_ws(np).strip(" ,.;:")
     if not np:
         return [Speaker()]
+    if PRONOUN.match(_SELF.sub("", np)):
+        np = _SELF.sub("", np)  # "Elle-même souhaite que ...": the pronoun's referent
     low = actors_mod.fold(np)
     if PRONOUN.match(np):
         info = CUES["pronouns"].get(low, {})
@@ -427,6 +449,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         first = resolve(parts[0], ctx, on=on)
         others = tuple(sp for p in parts[1:] for sp in resolve(p, ctx, on=on)[:1] if sp.name)
         return [Speaker(**{**first[0].__dict__, "mention": np, "also": others})]
+    # 0. "Le Premier ministre Charles Michel a dit ... Le Premier ministre a aussi dit": a bare
+    # role named with a person earlier in the article is that person, not the register's holder
+    # of the role (who may be another country's).
+    named = _named_with_role(ctx, np)
+    if named is not None:
+        return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
     if actor is not None and actor.type == "person" and actor.gender == "m" and _gender_of(np) == "f" \
