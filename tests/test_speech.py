@@ -1416,6 +1416,24 @@ def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, registe
     assert [(r.speaker, r.text) for r in table.itertuples()] == expected
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # a title read alone names a person by the family name; the body's full name is the one meant
+    ("Les frappes continueront, annonce Dupont",
+     "Le porte-parole du Pentagone, Jean Dupont, a déclaré mardi que les frappes continueraient.",
+     [("Jean Dupont", "Les frappes continueront"), ("Jean Dupont", "les frappes continueraient")]),
+    # not another person's name that merely ends the same way in the body
+    ("Les frappes continueront, annonce Dupont",
+     "Le porte-parole du Pentagone a déclaré mardi que les frappes continueraient.",
+     [("Dupont", "Les frappes continueront"), ("", "les frappes continueraient")]),
+])
+def test_a_title_family_name_takes_the_body_full_name(tmp_path, register, title, body, expected):
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    article = next(iter(corpus.load_articles([path])))
+    table = speech.statements(article, register=register)
+    assert [(r.speaker, r.text) for r in table.itertuples()] == expected
+
+
 @pytest.mark.parametrize("sentence, speaker, country", [
     # the role holder of another country is not the one meant
     ("« Nous ne renégocierons pas », a déclaré le porte-parole du gouvernement irlandais.", "", "IE"),
@@ -1488,6 +1506,13 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
      [("Charles Michel", "regretter le vote"), ("Charles Michel", "soutenir les initiatives de la Commission")]),
     ("Le Premier ministre a dit soutenir les initiatives de la Commission.",
      [("Édouard Philippe", "soutenir les initiatives de la Commission")]),
+    # the role's words in order before the name, a nationality between them
+    ("Le ministre israélien de la Défense, Avigdor Lieberman, a salué la décision. « Vous avez fait ce "
+     "qu'il fallait », a ajouté le ministre de la Défense.",
+     [("Avigdor Lieberman", "la décision"), ("Avigdor Lieberman", "Vous avez fait ce qu'il fallait")]),
+    # a workplace after "chez" is not the person's name
+    ("« Les investisseurs ont vu venir cette décision », a commenté Russ Mould, analyste chez AJ Bell.",
+     [("Russ Mould", "Les investisseurs ont vu venir cette décision")]),
 ])
 def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -325,6 +325,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
+        if run and re.search(r"(?:^|\s)chez\s*$", masked_s[max(0, start - 6):start], re.I):
+            # "Russ Mould, analyste chez AJ Bell": the workplace, not the person
+            run = ""
         if run and _ELIDED_NOUN_START.match(run):
             # "L'économiste Michael Zemmour": an elided article and a common noun open the sentence
             run = run.split(" ", 1)[1] if " " in run else ""
@@ -370,19 +373,24 @@ def desc_of(np: str) -> str:
 _SELF = re.compile(r"-mêmes?$", re.I)
 
 
-def _named_with_role(ctx: Context, np: str) -> Speaker | None:
+def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     """The last person of the article first mentioned as this role followed by their name ("le
     Premier ministre Charles Michel" for a later "le Premier ministre"), or None."""
-    if not _DEFINITE.match(np) or re.search(r"[A-ZÀ-Ý]", desc_of(np)[1:]) or "," in np:
+    if not _DEFINITE.match(np) or "," in np or _name_in(np, ctx.register, on)[0]:
         return None
-    role = actors_mod.fold(desc_of(np))
-    if not role or head_noun(role)[0] != "person":
+    role = re.findall(r"\w+", actors_mod.fold(desc_of(np)))
+    if not role or head_noun(" ".join(role))[0] != "person":
         return None
     gender = _gender_of(np)
     for e in reversed(ctx.entities):
-        said = actors_mod.fold(desc_of(e.mention or ""))
-        if e.type == "person" and e.name and said.startswith(role + " ") and actors_mod.fold(e.name) in said \
-                and (not gender or not e.gender or e.gender == gender):
+        said = re.findall(r"\w+", actors_mod.fold(e.mention or ""))
+        name = re.findall(r"\w+", actors_mod.fold(e.name))
+        if e.type != "person" or not name or name[0] not in said or (gender and e.gender and e.gender != gender):
+            continue
+        # the role's words in order before the name ("le ministre israélien de la Défense,
+        # Avigdor Lieberman" for "le ministre de la Défense")
+        before = iter(said[:said.index(name[0])])
+        if all(w in before for w in role):
             return e
     return None
 
@@ -452,7 +460,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # 0. "Le Premier ministre Charles Michel a dit ... Le Premier ministre a aussi dit": a bare
     # role named with a person earlier in the article is that person, not the register's holder
     # of the role (who may be another country's).
-    named = _named_with_role(ctx, np)
+    named = _named_with_role(ctx, np, on)
     if named is not None:
         return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").

@@ -791,8 +791,24 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
             # rubric before the colon is the headline's label, not the statement.
             r["start"] = strip_span(article.text, r["start"] + rubric + 1, r["end"])[0]
             r["text"] = article.text[r["start"]:r["end"]]
+        _full_name_from(r, body)
         quoted.append(r)
     return quoted + body if quoted else body
+
+
+_SPEAKER_FIELDS = ("speaker", "speaker_id", "speaker_type", "organization", "country")
+
+
+def _full_name_from(row: dict, body: list[dict]) -> None:
+    """A title names a person by the family name alone ("..., dit Lieberman"), read without the
+    body: the body's speaker of that family name ("Avigdor Lieberman") is the one meant."""
+    name = str(row.get("speaker") or "")
+    if " " in name.strip() or row.get("speaker_id") or not name[:1].isupper():
+        return
+    same = next((b for b in body if b.get("speaker_type") == "person"
+                 and str(b.get("speaker") or "").split()[-1:] == [name.strip()]), None)
+    if same is not None:
+        row.update({k: same.get(k) for k in _SPEAKER_FIELDS})
 
 
 def _inverted_at_end(text: str, row: dict) -> bool:
