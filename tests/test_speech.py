@@ -237,6 +237,19 @@ CASES = [
      [("", "", "", "indirect", "la coopération est une erreur")]),
     ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
      [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    # "de fait", "en fait" between the auxiliary and the participle.
+    ("John Kirby a de fait estimé qu'il fallait « convaincre tous les alliés ».",
+     [("John Kirby", "US Department of State", "US", "indirect", "il fallait « convaincre tous les alliés »")]),
+    # A person qualified by a quoted word ("qualifié X « d'irresponsable »"), the verb a gerund
+    # or not; the circumstance after it ends the object.
+    ("Sergueï Lavrov a mis le feu aux poudres en qualifiant John Kerry « d'irresponsable » lors d'une conférence de presse.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "John Kerry « d'irresponsable »")]),
+    # Thanks are words when quoted; "il a fait une annonce :" opens a quotation.
+    ("John Kirby a remercié « nos partenaires pour leur solidarité ».",
+     [("John Kirby", "US Department of State", "US", "direct", "nos partenaires pour leur solidarité")]),
+    ("John Kirby a remercié les journalistes.", []),
+    ("Dans la foulée, John Kirby a fait une annonce : « nous suspendons les discussions ».",
+     [("John Kirby", "US Department of State", "US", "direct", "nous suspendons les discussions")]),
     # The press writes both apostrophes: "à l’AFP" is a channel like "à l'AFP".
     ("« Nous ne commentons pas les rumeurs », a déclaré à l’AFP John Kirby.",
      [("John Kirby", "US Department of State", "US", "direct", "Nous ne commentons pas les rumeurs")]),

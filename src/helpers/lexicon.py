@@ -205,7 +205,9 @@ ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "t
            "certes", "seulement", "au contraire", "pour autant", "en effet", "d'abord", "surtout", "aussi bien",
            "tout de suite", "sur-le-champ", "dans la foulée", "à son tour", "à leur tour", "une nouvelle fois",
            "une fois de plus", "encore une fois", "hier", "ce jour-là", "plus tôt", "depuis", "justement",
-           "vite", "tôt", "tard", "bien sûr", "naturellement", "même", "en personne", "lui", "elle", "eux"]
+           "vite", "tôt", "tard", "bien sûr", "naturellement", "même", "en personne", "lui", "elle", "eux",
+           "de fait", "en fait", "très vite", "très tôt", "à plusieurs reprises", "à maintes reprises",
+           "tout de même"]
 # Parenthetical words between an auxiliary and its participle, set off by commas
 # ("M. Lavrov a, lui, salué ...", "le Kremlin a, de son côté, démenti ...").
 PARENTHETICALS = ["lui", "elle", "eux", "elles", "lui aussi", "elle aussi", "pour sa part", "de son côté",

@@ -944,6 +944,10 @@ _NUMBER_NP = re.compile(rf"^\s*(?:\d+|{words_rx(CUES['number_words'])}){SP}(?-i:
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’]))(?=[\s\w«“\"])", re.I)
 
 
+_NAME_THEN_QUALIFICATION = re.compile(
+    rf"^\s*(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){{0,3}}\s*(?:d['’]|de{SP})?\s*[«“\"]", re.I)
+
+
 def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] | None:
     """(complement kind, content start) after a verb, or None when no speech follows."""
     seg = text[pos:end]
@@ -964,6 +968,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             # « provocation » la frappe": the qualification stays with its object.
             if NP_START.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
                 return "np", pos + m.end()
+            return "np", pos + len(seg) - len(seg.lstrip())
+        if _NAME_THEN_QUALIFICATION.match(seg):
+            # "en qualifiant Olivier Dussopt « d'assassin »": a person named, then the quoted word
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg) or _LATE_COLON.match(seg)
     if m and m.re is _LATE_COLON and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())):
@@ -1077,6 +1084,17 @@ _NP_STOP = re.compile(
     rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes))", re.I)
 
 
+def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
+    """End of a noun-phrase object of a verb of saying: its phrase, cut before a coordinated verb
+    or a circumstance of the speech act ("a reconnu une « erreur » et a exprimé ses regrets", "a
+    dénoncé une manœuvre lors d'une réunion"), trailing spaces left out."""
+    ce = _phrase_end(text, cstart, s1, quotes)
+    mstop = _NP_STOP.search(text, cstart, ce)
+    if mstop and not any(a < mstop.start() <= b for a, b in quotes):
+        ce = mstop.start()
+    return max(cstart, strip_span(text, cstart, ce)[1])
+
+
 def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = True) -> int:
     """End of a noun-phrase content: the first comma (or ';', '.') outside quotes and brackets."""
     depth = 0
@@ -1097,7 +1115,7 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     """A frame whose speaker is the main clause's ("..., ajoutant que", "pour annoncer que", "et
     réclamé"): its content runs to the end of the clause (a noun phrase: to its end), and the
     words from ``start`` to there are claimed."""
-    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
     frames.append(Frame("", cue, (cstart, ce), None, verb, channel, inherit=True,
                         frame_type=frame_type, complement=ckind))
     claimed.append((start, ce))
@@ -1383,7 +1401,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     mv = FINITE_AFTER_SUBJECT.search(text, s0, doc.start())
                     author = subject_before(text, s0, mv.start() + 1, quotes) if mv else None
                 if author and NP_START.match(text[author[0]:author[1]]):
-                    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+                    ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
                     frames.append(Frame("", (vs, ve), (cstart, ce), author, verb, channel,
                                         frame_type="document", complement=ckind))
                     claimed.append((vs, ce))
@@ -1393,7 +1411,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if not prev and not gerund and _COMMA_TOUT_END.search(text, s0, vs) \
                     and FINITE_AFTER_SUBJECT.search(text, s0, vs) is None and not _in_any(vs, claimed):
                 # A participle set off by commas between a subject and its verb: the subject's.
-                ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _phrase_end(text, cstart, s1, quotes)
+                ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
                 incises.append(Frame("", (vs, ve), (cstart, ce), None, verb, channel,
                                      frame_type="participle", complement=ckind))
                 continue
@@ -1441,12 +1459,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             ce = s1
             # « ... » right after the colon: the quotation is the content.
         elif ckind == "np":
-            ce = _phrase_end(text, cstart, s1, quotes)
-            # "a reconnu une « erreur » et a exprimé ses regrets", "a dénoncé une manœuvre lors
-            # d'une réunion": a coordinated verb or a circumstance of the speech act ends the object.
-            mstop = _NP_STOP.search(text, cstart, ce)
-            if mstop and not any(a < mstop.start() <= b for a, b in quotes):
-                ce = mstop.start()
+            ce = _np_end(text, cstart, s1, quotes)
             # "a salué un accord qui permettra, selon ses mots, de ...": a relative clause on the
             # object runs past its commas, to the end of the clause.
             if _RELATIVE_IN_NP.search(text, cstart, ce):
