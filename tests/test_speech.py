@@ -237,6 +237,18 @@ CASES = [
      [("", "", "", "indirect", "la coopération est une erreur")]),
     ("62 % des Russes jugent que la coopération est une erreur, selon un sondage du centre Levada.",
      [("", "", "", "attributed", "62 % des Russes jugent que la coopération est une erreur")]),
+    # A plural verb has no singular subject after it: "X, Y, réclament un référendum" is no
+    # inversion (the noun phrase is the object); a plural subject after it is one.
+    ("Quelque 250 parlementaires, principalement de gauche, réclament un référendum d'initiative partagée.", []),
+    ("La trêve est fragile, estiment les diplomates russes.", [("", "", "", "indirect", "La trêve est fragile")]),
+    # A date before the subject and a prepositional phrase after it are neither the subject nor a
+    # reported clause.
+    ("Le lendemain, le Kremlin, sous la pression de ses alliés, a démenti toute coordination.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "toute coordination")]),
+    # Marching "pour protester contre" is an action, not words; a summoned ambassador is a protest.
+    ("Des milliers de manifestants ont défilé samedi pour protester contre la coopération avec Moscou.", []),
+    ("La Russie a convoqué l'ambassadeur américain pour protester contre les sanctions.",
+     [("Russia", "Russian government", "RU", "attributed", "les sanctions")]),
     # "de fait", "en fait" between the auxiliary and the participle.
     ("John Kirby a de fait estimé qu'il fallait « convaincre tous les alliés ».",
      [("John Kirby", "US Department of State", "US", "indirect", "il fallait « convaincre tous les alliés »")]),

@@ -416,6 +416,24 @@ _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 _GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
 _ET = re.compile(rf"{SP}et{SP}", re.I)
+_PROTEST_ACTION = re.compile(rf"{WORD_START}(?:{words_rx(CUES['protest_actions'])}){WORD_END}", re.I)
+_SINGULAR_NP = re.compile(rf"\s*(?:un|une|le|la|ce|cet|cette|son|sa|leur|notre|votre)(?={SP})|\s*l['’]", re.I)
+_PLURAL_AUX = frozenset(("ont", "sont", "avaient", "étaient", "auraient", "seraient", "vont", "font", "eurent", "furent"))
+
+
+def _plural_verb(verb: str) -> bool:
+    """Whether a finite verb of saying (its auxiliary for a compound tense) is third person plural:
+    "ont déposé", "réclament", "précisaient", "diront" (the singular form of the same verb must
+    exist, so "dément" is not read as a plural)."""
+    word = verb.split()[0].lower() if verb.split() else ""
+    if word in _PLURAL_AUX:
+        return True
+    forms = LEX.form_lemma
+    if word.endswith("aient"):
+        return word[:-4] + "it" in forms
+    if word.endswith("ront"):
+        return word[:-3] + "a" in forms
+    return word.endswith("ent") and word[:-2] in forms
 _ENDS_WITH_COORD = re.compile(rf"{SP}(?:et|mais|puis)\s*$", re.I)
 _SUBORDINATOR = re.compile(rf"^(?:{words_rx(CUES['subordinators'])})(?:{WORD_END}\s*|(?<=['’]))", re.I)
 _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?:{WORD_END}|(?<=['’])))+\s*$", re.I)
@@ -528,8 +546,11 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # through which the words reached the press is not the speaker.
     # "La Russie, ..., tout en critiquant la sortie américaine, ont annoncé": a participle
     # clause set off by commas is no subject either.
+    # "le Conseil constitutionnel, sous la houlette de Laurent Fabius, avait validé": nor is a
+    # prepositional phrase.
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
-                     or LEX.participle.match(text, chunks[k][0], chunks[k][1])):
+                     or LEX.participle.match(text, chunks[k][0], chunks[k][1])
+                     or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])):
         k -= 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
@@ -1218,6 +1239,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Le ministre, ancien député, a fustigé la réforme", "La présidente de la région,
             # candidate à l'élection de 2022, a fustigé ...": so is a bare role apposition.
             parts = prev_chunk.split(",")
+            while len(parts) > 2 and is_intro(parts[0].strip()):
+                # "Le lendemain, le Conseil constitutionnel, sous la houlette de X, avait validé"
+                parts = parts[1:]
             if before[-1] == "," and len(parts) >= 2 and NP_START.match(parts[0].strip()) \
                     and len(parts[0].split()) <= 7 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
                     and not _CLAUSE_CLITIC.search(parts[0]) \
@@ -1227,6 +1251,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 inverted = False
             if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
+                inverted = False
+            if inverted and _plural_verb(m.group()) and _SINGULAR_NP.match(text, after_pos, s1) \
+                    and not _ET.search(text, after_pos, subject_np_end(text, after_pos, s1, quotes)):
+                # "Quelque 250 parlementaires, principalement de gauche, réclament un référendum":
+                # a plural verb has no singular subject after it; the noun phrase is its object
                 inverted = False
         else:
             inverted = False
@@ -1350,6 +1379,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
                     ckind == "np" and verb.polarity not in WORD_POLARITIES
                     and not _quoted_np(text, cstart, s1, quotes)):
+                continue
+            if ckind == "np" and _PROTEST_ACTION.search(text, s0, vs) and not _quoted_np(text, cstart, s1, quotes):
+                # "des milliers de manifestants ont défilé pour protester contre le pass": the aim
+                # of a march or a strike, not words (the gold conventions code no protest action)
                 continue
             _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "purpose", ckind)
             continue
