@@ -278,6 +278,15 @@ CASES = [
     ("« Nous ne coordonnons rien », s'inquiète John Kirby, interrogé par CNN : « Les Russes mentent ».",
      [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons rien"),
       ("John Kirby", "US Department of State", "US", "direct", "Les Russes mentent")]),
+    # A closing "selon X" naming the person who spoke for the body the clause gives as speaker:
+    # the statements are that person's; a news agency relays and leaves them to the body.
+    ("Le Kremlin a démenti toute coordination, selon Dmitri Peskov.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "toute coordination")]),
+    ("Moscou a démenti toute coordination et a appelé à la retenue, selon le porte-parole du Kremlin Dmitri Peskov.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "toute coordination"),
+      ("Dmitri Peskov", "Kremlin", "RU", "indirect", "la retenue")]),
+    ("Moscou a démenti toute coordination, selon l'agence Tass.",
+     [("Russian government", "Russian government", "RU", "attributed", "toute coordination")]),
     # A closing "selon X" (with an apposition and an occasion) tells the whole sentence, the
     # participle of the subject's included; "selon lui" set inside a que-clause does not cut it.
     ("Moscou a mis en garde Washington contre de nouvelles frappes, estimant « dangereux » d'isoler Damas, "
@@ -1480,8 +1489,9 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     # "M. X" after the person's full name, registered or not, family name last or first
     ("« Nous verrons », a dit le maire de Lyon Grégory Doucet. « Rien n'est décidé », a ajouté M. Doucet.",
      [("Grégory Doucet", "Nous verrons"), ("Grégory Doucet", "Rien n'est décidé")]),
+    # (the spokesperson the closing "selon" names said it for China)
     ("La Chine regrette la décision, selon le porte-parole Geng Shuang. « La Chine maintiendra le dialogue », "
-     "a promis M. Geng.", [("Chine", "la décision"), ("Geng Shuang", "La Chine maintiendra le dialogue")]),
+     "a promis M. Geng.", [("Geng Shuang", "la décision"), ("Geng Shuang", "La Chine maintiendra le dialogue")]),
     # an object clitic between the quotation and the inverted verb
     ("« C'est une aberration », nous dit Daniel Martin, l'un de nos lecteurs.", [("Daniel Martin", "C'est une aberration")]),
     # a determiner and an acronym outside the register; a local body named by its city is not the state

@@ -415,6 +415,23 @@ _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 _GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
+def _speaks_for_body(text: str, source: tuple[int, int], spoke: list) -> bool:
+    """Whether a closing "selon X" names the person who spoke for the body the clause's frames
+    give as speaker: X a role or a full name, each frame's speaker a state or an institution
+    named in a few words ("La Chine", "le Kremlin"), not a person."""
+    who = text[source[0]:source[1]]
+    if not (_role_phrase(who) or _FULL_NAME_END.search(who)):
+        return False
+    for f in spoke:
+        said = text[f.speaker[0]:f.speaker[1]].strip()
+        person = _NAME_ONLY.match(said) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", said) \
+            and len(said.split()) > 1
+        if len(said.split()) > 4 or person or _role_phrase(said) or PRONOUN.match(said):
+            return False
+    return True
+
+
+_FULL_NAME_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)\s*$")
 _ET = re.compile(rf"{SP}et{SP}", re.I)
 _PROTEST_ACTION = re.compile(rf"{WORD_START}(?:{words_rx(CUES['protest_actions'])}){WORD_END}", re.I)
 _SINGULAR_NP = re.compile(rf"\s*(?:un|une|le|la|ce|cet|cette|son|sa|leur|notre|votre)(?={SP})|\s*l['’]", re.I)
@@ -1760,6 +1777,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 frames[:] = [f for f in frames if not (f.inherit and f.frame_type == "participle" and s0 <= f.cue[0] < cue_s)]
                 claimed[:] = [c for c in claimed if not (s0 <= c[0] < cue_s)]
                 cs = s0
+            spoke = [f for f in frames if f.speaker and s0 <= f.cue[0] < cue_s]
+            if spoke and cs < cue_s and not text[cs:cue_s].strip(" ,\u00a0\u202f") and _speaks_for_body(text, sp, spoke):
+                # "La Chine a dit regretter la décision ... et a appelé à sauvegarder l'accord, selon
+                # le porte-parole du ministère chinois Geng Shuang": the person the source names
+                # said it for the state (the statements are his; the "selon" adds no statement).
+                for f in spoke:
+                    f.speaker = sp
+                claimed.append((cue_s, sp[1]))
+                continue
             ce = len(lead.rstrip()) + s0 - 1
             rest = _INCISE_REST.match(text, np_end, s1)
             if rest and not any(a < cue_s < b for a, b in quotes):
