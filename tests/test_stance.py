@@ -216,6 +216,18 @@ def test_possible_and_superlatives(sentence, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "faux" said of a claim denies it; a fake document ("de faux certificats") does not
+    ("C'est faux, nous ne coordonnons pas nos frappes avec la Russie", "against"),
+    ("Une coordination militaire avec la Russie ? C'est totalement faux", "against"),
+    ("Les affirmations sur une coordination militaire avec la Russie sont fausses", "against"),
+    ("La coordination militaire avec la Russie passe par de faux documents", "favor"),
+])
+def test_false_claims_and_fakes(sentence, expected):
+    row = one(sentence, country="US")
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- the speech cue governs its content: reported refusals and denials --------------------------
 @pytest.mark.parametrize("content, cue, expected", [
     # a proposal quoted inside a refusal: the outer speaker's refusal counts
