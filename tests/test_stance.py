@@ -228,6 +228,17 @@ def test_false_claims_and_fakes(sentence, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # keeping talks going takes no side; keeping the thing itself supports it
+    ("Nous maintiendrons le dialogue avec toutes les parties sur la coordination militaire avec la Russie", "neutral"),
+    ("Nous poursuivrons les discussions sur la coordination militaire avec la Russie", "neutral"),
+    ("Nous maintenons la coordination militaire avec la Russie", "favor"),
+])
+def test_keeping_talks_going(sentence, expected):
+    row = one(sentence, country="US")
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- the speech cue governs its content: reported refusals and denials --------------------------
 @pytest.mark.parametrize("content, cue, expected", [
     # a proposal quoted inside a refusal: the outer speaker's refusal counts
