@@ -183,6 +183,16 @@ def _in_any(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _half_open(quotes) -> list[tuple[int, int]]:
+    """Quotation spans (opening mark, closing mark) as half-open spans that hold both marks."""
+    return [(a, b + 1) for a, b in quotes]
+
+
+def _in_quote(pos: int, quotes) -> bool:
+    """Whether ``pos`` falls inside a quotation, its marks included."""
+    return any(a <= pos <= b for a, b in quotes)
+
+
 def _overlaps(s: int, e: int, spans) -> bool:
     return any(s < b and e > a for a, b in spans)
 
@@ -488,7 +498,7 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
     """(comma, subject span) of the main clause after a sentence-initial participial clause
     starting at ``cs``: the first comma outside quotes followed by a noun phrase and a compound
     verb ("En annonçant le retrait de l'accord, Donald Trump a provoqué ..."), or None."""
-    spans = [(a, b + 1) for a, b in quotes]
+    spans = _half_open(quotes)
     for c in re.finditer(",", text[cs:s1]):
         comma = cs + c.start()
         if _in_any(comma, spans):
@@ -548,7 +558,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in ",:" and depth == 0 and not _in_any(i, [(a, b + 1) for a, b in quotes]):
+        elif ch in ",:" and depth == 0 and not _in_quote(i, quotes):
             cuts.append(i + 1)
         elif ch in "-–—" and depth == 0 and text[i - 1:i].isspace() and text[i + 1:i + 2].isspace():
             # "MOSCOU, 18 septembre (AFP) - La Russie a accusé ...": a dateline dash.
@@ -698,7 +708,7 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     """Where a main clause's verb comes back after a comma, within text[start:end], outside
     quotes: "..., est amère", "..., a suspendu l'arrêté"; with ``own_verb``, only once the clause
     from ``start`` has its own finite verb ("que le texte, voté hier, est injuste" is not cut)."""
-    spans = [(a, b + 1) for a, b in quotes]
+    spans = _half_open(quotes)
     for back in _MAIN_VERB_BACK.finditer(text, start, end):
         if not _in_any(back.start(), spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back.start())):
             return back.start()
@@ -735,7 +745,7 @@ _TIME_INTRO = re.compile(
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     """Where a content clause ends: sentence end, a participial frame or an apposition on it."""
-    qs = [(a, b + 1) for a, b in quotes]
+    qs = _half_open(quotes)
     best = end
     for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE):
         for m in rx.finditer(text, pos, end):
@@ -809,7 +819,7 @@ def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_f
     et avait regretté que ..." continues the reported clause (its pluperfect), not the frame.
     An infinitive content has no finite verb of its own, so after one any tense coordinates when
     the verb takes a clause: "a appelé le président « à la sagesse » et promet que ..."."""
-    qs = [(a, b + 1) for a, b in quotes]
+    qs = _half_open(quotes)
     infinitive = ckind in ("a_inf", "inf", "de")
     for typ, m, verb, _ in verbs:
         vs = m.start()
@@ -845,7 +855,7 @@ def _incise_in_quote(text: str, m, typ: str, quotes) -> bool:
 
 def verb_matches(text: str, s0: int, s1: int, quotes):
     """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
-    qs = [(a, b + 1) for a, b in quotes]
+    qs = _half_open(quotes)
     out, taken = [], []
     for typ, rx in (("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
                     ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
@@ -1136,7 +1146,7 @@ def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
 def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = True) -> int:
     """End of a noun-phrase content: the first comma (or ';', '.') outside quotes and brackets."""
     depth = 0
-    qs = [(a, b + 1) for a, b in quotes]
+    qs = _half_open(quotes)
     for i in range(pos, end):
         ch = text[i]
         if ch in "([":
@@ -1531,7 +1541,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if typ == "compound":
                 # "a dénoncé un « mauvais accord » et réclamé ...": the content stops at a coordinated
                 # participle of saying that shares this auxiliary (none in between to take it).
-                qs = [(a, b + 1) for a, b in quotes]
+                qs = _half_open(quotes)
                 for typ2, m2, _, _ in verbs:
                     if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), qs) \
                             and not _AUX_FORM.search(text, cstart, m2.start()):
@@ -1582,7 +1592,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         # The participial clause ends at the comma right before the main clause's subject.
         comma = text.rfind(",", lead.content[0], main.speaker[0])
-        if comma < 0 or text[comma + 1:main.speaker[0]].strip() or _in_any(comma, [(a, b + 1) for a, b in quotes]):
+        if comma < 0 or text[comma + 1:main.speaker[0]].strip() or _in_quote(comma, quotes):
             continue
         lead.content, lead.speaker, lead.pronoun = (lead.content[0], comma), main.speaker, main.pronoun
         frames.append(lead)
@@ -1609,7 +1619,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         inc.speaker, inc.pronoun = main.speaker, main.pronoun
         comma = text.rfind(",", inc.content[0], main.cue[0])
-        if comma > inc.content[0] and not _in_any(comma, [(a, b + 1) for a, b in quotes]):
+        if comma > inc.content[0] and not _in_quote(comma, quotes):
             inc.content = (inc.content[0], min(inc.content[1], comma))
         frames.append(inc)
         claimed.append((inc.cue[0], inc.content[1]))
@@ -1665,7 +1675,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     passives = sorted([*LEX.passive.finditer(text, s0, s1), *LEX.apposed_passive.finditer(text, s0, s1),
                        *LEX.bare_passive.finditer(text, s0, s1)], key=lambda m: m.start())
     for m in passives:
-        if _in_any(m.start(), claimed) or _in_any(m.start(), [(a, b + 1) for a, b in quotes]):
+        if _in_any(m.start(), claimed) or _in_quote(m.start(), quotes):
             continue
         if not _agent_next(text, m.end("v"), m.end()):
             continue
@@ -1732,7 +1742,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for m in sorted([*ACCORDING.finditer(text, s0, s1), *_AS_SAID.finditer(text, s0, s1), *_READ_IN.finditer(text, s0, s1)],
                     key=lambda m: m.start()):
         cue_s, cue_e = m.start(), m.end()
-        if _in_any(cue_s, claimed) or _in_any(cue_s, [(a, b + 1) for a, b in quotes]):
+        if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
             continue
         lead = text[s0:cue_s]
         # ("Toujours selon le syndicat, ...", "Là encore selon X, ...": the source named again)
