@@ -321,7 +321,8 @@ def main(argv: list[str]) -> None:
                 f"output {'byte-identical' if same else 'DIFFERENT'} (load average after: {load_average()})")
             if args.baseline:
                 env = {**os.environ, "PYTHONPATH": str(args.baseline / "src")}
-                tb, _, _ = run_tree(tag_cmd(folder_w, meta_w, tmp / "wb.csv"), env=env)
+                # one process, like the --jobs 1 run it is compared with (the default is every core)
+                tb, _, _ = run_tree(tag_cmd(folder_w, meta_w, tmp / "wb.csv", "--jobs", "1"), env=env)
                 same = (tmp / "w1.csv").read_bytes() == (tmp / "wb.csv").read_bytes()
                 say(f"baseline tag (one process): {tb:.1f} s: this tag --jobs 1 takes x{t1 / tb:.2f} its time, "
                     f"output {'byte-identical' if same else 'DIFFERENT'}")
