@@ -210,31 +210,17 @@ def test_other_positions_and_softening(sentence, country, expected):
     ("Une coopération militaire avec la Russie serait le pire scénario possible", "against"),
     ("Une coopération militaire avec la Russie serait un désastre, il faut la limiter le plus possible", "against"),
     ("La coopération militaire avec la Russie aurait des effets dévastateurs", "against"),
-])
-def test_possible_and_superlatives(sentence, expected):
-    row = one(sentence, country="US")
-    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # "faux" said of a claim denies it; a fake document ("de faux certificats") does not
     ("C'est faux, nous ne coordonnons pas nos frappes avec la Russie", "against"),
     ("Une coordination militaire avec la Russie ? C'est totalement faux", "against"),
     ("Les affirmations sur une coordination militaire avec la Russie sont fausses", "against"),
     ("La coordination militaire avec la Russie passe par de faux documents", "favor"),
-])
-def test_false_claims_and_fakes(sentence, expected):
-    row = one(sentence, country="US")
-    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # keeping talks going takes no side; keeping the thing itself supports it
     ("Nous maintiendrons le dialogue avec toutes les parties sur la coordination militaire avec la Russie", "neutral"),
     ("Nous poursuivrons les discussions sur la coordination militaire avec la Russie", "neutral"),
     ("Nous maintenons la coordination militaire avec la Russie", "favor"),
 ])
-def test_keeping_talks_going(sentence, expected):
+def test_cue_words_read_in_their_phrase(sentence, expected):
     row = one(sentence, country="US")
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
