@@ -376,10 +376,11 @@ _SELF = re.compile(r"-mêmes?$", re.I)
 def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     """The last person of the article first mentioned as this role followed by their name ("le
     Premier ministre Charles Michel" for a later "le Premier ministre"), or None."""
-    if not _DEFINITE.match(np) or "," in np or _name_in(np, ctx.register, on)[0]:
+    if not ctx.entities or not _DEFINITE.match(np) or "," in np:
         return None
     role = re.findall(r"\w+", actors_mod.fold(desc_of(np)))
-    if not role or head_noun(" ".join(role))[0] != "person":
+    # (the register scan of _name_in last: this runs for every definite mention)
+    if not role or head_noun(" ".join(role))[0] != "person" or _name_in(np, ctx.register, on)[0]:
         return None
     gender = _gender_of(np)
     for e in reversed(ctx.entities):

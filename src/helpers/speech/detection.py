@@ -430,18 +430,24 @@ def _speaks_for_body(text: str, source: tuple[int, int], spoke: list) -> bool:
     give as speaker: X a role or a full name, each frame's speaker a state or an institution
     named in a few words ("La Chine", "le Kremlin"), not a person."""
     who = text[source[0]:source[1]]
-    if not (_role_phrase(who) or _FULL_NAME_END.search(who)):
+    if not (_role_phrase(who) or _NAME_AT_END.search(who)):
         return False
     for f in spoke:
         said = text[f.speaker[0]:f.speaker[1]].strip()
-        person = _NAME_ONLY.match(said) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", said) \
-            and len(said.split()) > 1
-        if len(said.split()) > 4 or person or _role_phrase(said) or PRONOUN.match(said):
+        if len(said.split()) > 4 or (_person_name(said) and len(said.split()) > 1) or _role_phrase(said) \
+                or PRONOUN.match(said):
             return False
     return True
 
 
-_FULL_NAME_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)\s*$")
+# ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
+_ARTICLE_FIRST = re.compile(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))")
+
+
+def _person_name(chunk: str) -> bool:
+    """Whether a chunk is a person's name alone ("Samantha Power"), not a body named with its
+    article ("Le Kremlin", "La Chine")."""
+    return bool(_NAME_ONLY.match(chunk)) and not _ARTICLE_FIRST.match(chunk)
 _ET = re.compile(rf"{SP}et{SP}", re.I)
 _PROTEST_ACTION = re.compile(rf"{WORD_START}(?:{words_rx(CUES['protest_actions'])}){WORD_END}", re.I)
 _SINGULAR_NP = re.compile(rf"\s*(?:un|une|le|la|ce|cet|cette|son|sa|leur|notre|votre)(?={SP})|\s*l['’]", re.I)
@@ -1255,8 +1261,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
             # apposition) before the comma is the subject, not a reported clause.
             last = re.split(r"[,:]", prev_chunk)[-1].strip()
-            # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
-            person_name = _NAME_ONLY.match(last) and not re.match(r"^(?:La|Le|Les|L['’])(?:\s|(?<=['’]))", last)
+            person_name = _person_name(last)
             if before[-1] == "," and last and (person_name or _role_phrase(last) or _VOICE_AT.match(last)
                                                or _STRESSED_PRONOUN.match(last)):
                 # ("Le syndicat FO, lui, juge ...": a stressed pronoun sets the subject apart.)
