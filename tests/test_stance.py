@@ -300,6 +300,25 @@ def test_relay_by_speaker_name():
     assert row["stance"] == "neutral" and row["stance_rule"] == "relay"
 
 
+@pytest.mark.parametrize("speaker, mention, relay", [
+    ("", "la radio française", True),            # "Selon la radio française, Peugeot a annoncé ..."
+    ("", "plusieurs médias nippons", True),      # "..., ont rapporté plusieurs médias nippons"
+    ("", "Les sources russes", True),            # "Les sources russes ont fait état de ..."
+    ("", "le quotidien Haaretz", True),
+    ("", "l'agence officielle Irna", True),
+    ("Financial Tribune", "Financial Tribune", True),
+    ("", "le monde agricole", False),            # not an outlet: the head is not a media noun
+    ("", "une source gouvernementale", False),   # one source inside a government speaks for it
+    ("", "l'Agence internationale de l'énergie atomique", False),
+])
+def test_relay_by_outlet_mention(speaker, mention, relay):
+    text = "Les Etats-Unis proposent d'accroître leur coopération militaire avec la Russie"
+    df = pd.DataFrame([{"article": "a", "start": 0, "end": len(text), "text": text, "cue": "rapporte",
+                        "speaker": speaker, "speaker_mention": mention, "country": "", "speaker_type": "person"}])
+    row = stance.code(df, codebook=BOOK).iloc[0]
+    assert (row["stance_rule"] == "relay") is relay, (row["stance"], row["stance_rule"])
+
+
 # --- rhetorical questions invert the polarity ---------------------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Pourquoi refuserions-nous de coopérer avec les Russes contre Daech ?", "favor"),

@@ -119,7 +119,8 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 #: Cue lists a codebook may leave out (older codebooks load unchanged; missing = empty).
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
-                       "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures")
+                       "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
+                       "relay_mentions")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1248,6 +1249,11 @@ def _is_relay(row: Mapping, book: Codebook, *, stateless: bool = True) -> bool:
         return True
     speaker = str(row.get("speaker", "") or "")
     if speaker and _search_any(book.cues["relay_speakers"], speaker):
+        return True
+    # An outlet the register does not know, named by its kind ("selon la radio française",
+    # "ont rapporté plusieurs médias nippons"): matched at the head of the words that name it.
+    mention = normalise(str(row.get("speaker_mention", "") or "")).strip()
+    if mention and any(p.match(mention) for p in book.cues["relay_mentions"]):
         return True
     return _is_observer(row, book, stateless=stateless)
 
