@@ -270,6 +270,14 @@ CASES = [
      [("Russia", "Russian government", "RU", "indirect", "elle poursuivrait les frappes")]),
     ("La France, le Royaume-Uni et l'Allemagne, signataires de l'accord, ont dit regretter la décision américaine.",
      [("France", "France", "FR", "indirect", "regretter la décision américaine")]),
+    # A verb of saying in the subjunctive of a fronted clause ("bien que X ait exclu ..."): the
+    # words end with that clause, the main clause after its comma is the narrator's.
+    ("Washington espère un geste, bien que le Kremlin ait exclu toute coordination.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "toute coordination")]),
+    ("Bien que John Kirby ait affirmé que les discussions étaient suspendues, les contacts continuent.",
+     [("John Kirby", "US Department of State", "US", "indirect", "les discussions étaient suspendues")]),
+    ("Alors que Sergueï Lavrov a déclaré « nous sommes prêts, dès demain », Washington se tait.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "nous sommes prêts, dès demain")]),
     # A negated infinitive after a verb of saying ("dit n'avoir reçu", "affirme ne l'avoir jamais dit").
     ("Le Pentagone dit n’avoir reçu aucune proposition de Moscou.",
      [("US Department of Defense", "US Department of Defense", "US", "indirect",

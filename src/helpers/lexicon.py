@@ -239,7 +239,9 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           # "venait de reconnaître son échec", "vient d'annoncer que": just said
           "vient de", "viennent de", "venait de", "venaient de", "vient d'", "viennent d'", "venait d'",
           "venaient d'"]
-AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
+# "ait", "aient": the subjunctive after "bien que", "avant qu'", "sans qu'" ("bien que Bruxelles
+# ait exclu toute réouverture des négociations")
+AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
 PASSIVE_ADVERBS = ["aussitôt", "déjà", "immédiatement", "rapidement", "vite", "ensuite", "également",

@@ -803,7 +803,7 @@ _COORD_SUBJECT = re.compile(
     rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
 
 
-_TENSES = {"a": "pc", "ont": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "avaient": "pqp", "etait": "pqp",
+_TENSES = {"a": "pc", "ont": "pc", "ait": "pc", "aient": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "avaient": "pqp", "etait": "pqp",
            "etaient": "pqp", "aurait": "cond", "auraient": "cond", "serait": "cond", "seraient": "cond"}
 
 
@@ -1871,8 +1871,33 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
                                     frame_type="according"))
                 claimed.append((s0, ce))
+    _close_fronted_clause(text, s0, s1, frames, quotes)
     frames.sort(key=lambda f: f.content[0])
     return frames
+
+
+# A subordinate clause before the main clause: "Bien que Paris ait affirmé qu'il ne céderait pas,
+# la ministre négocie", "Alors que le syndicat a annoncé une grève, ...".
+_FRONTED_SUBORDINATE = re.compile(
+    rf"^[\s«»\"“”-]*(?:bien{SP}qu|alors{SP}qu|même{SP}si|quand|lorsqu|puisqu|tandis{SP}qu|après{SP}qu"
+    rf"|avant{SP}qu|depuis{SP}qu|dès{SP}lors{SP}qu|pendant{SP}qu|parce{SP}qu)(?:e\b|['’])", re.I)
+
+
+def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> None:
+    """A verb of saying inside a fronted subordinate clause reports words that end with that
+    clause, at its first comma outside quotation marks: the main clause after it is the
+    narrator's ("Bien que Paris ait affirmé qu'il ne céderait pas, la ministre négocie")."""
+    m = _FRONTED_SUBORDINATE.match(text, s0, s1)
+    if m is None:
+        return
+    qs = _half_open(quotes)
+    comma = next((i for i in range(m.end(), s1) if text[i] == "," and not _in_any(i, qs)), None)
+    if comma is None:
+        return
+    for k, f in enumerate(frames):
+        if f.cue[0] < comma and f.content[0] < comma < f.content[1]:
+            frames[k] = Frame(f.kind, f.cue, (f.content[0], comma), f.speaker, f.verb, f.channel, f.pronoun,
+                              f.inherit, f.frame_type, f.complement)
 
 
 def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
