@@ -36,6 +36,10 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     ("Il y a une semaine, le Pentagone a démenti ces informations.", ("2017-01-17", "relative", "Il y a une semaine")),
     # "la veille" without an earlier anchor counts from publication.
     ("La veille, Moscou a démenti ces informations.", ("2017-01-23", "relative", "La veille")),
+    # A part of the day with no weekday is the day being told (here the publication day).
+    ("Prenant la parole en fin d'après-midi, le Pentagone a démenti ces informations.",
+     ("2017-01-24", "relative", "en fin d'après-midi")),
+    ("Le Pentagone a démenti dans la soirée ces informations.", ("2017-01-24", "relative", "dans la soirée")),
     # No expression: unknown, never guessed.
     ("Le Pentagone a démenti ces informations.", ("", "", "")),
     # An expression inside the content dates the event, not the statement.
