@@ -270,6 +270,10 @@ CASES = [
      [("Russia", "Russian government", "RU", "indirect", "elle poursuivrait les frappes")]),
     ("La France, le Royaume-Uni et l'Allemagne, signataires de l'accord, ont dit regretter la décision américaine.",
      [("France", "France", "FR", "indirect", "regretter la décision américaine")]),
+    # "écrit" (present, the same form as the participle) inverted after an unquoted clause.
+    ("La Russie risque de nouvelles sanctions, écrit le Washington Post.",
+     [("Washington Post", "Washington Post", "", "indirect", "La Russie risque de nouvelles sanctions")]),
+    ("Le communiqué écrit par le Pentagone a été publié.", []),
     # A verb of saying in the subjunctive of a fronted clause ("bien que X ait exclu ..."): the
     # words end with that clause, the main clause after its comma is the narrator's.
     ("Washington espère un geste, bien que le Kremlin ait exclu toute coordination.",
