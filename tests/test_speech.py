@@ -270,6 +270,16 @@ CASES = [
      [("Russia", "Russian government", "RU", "indirect", "elle poursuivrait les frappes")]),
     ("La France, le Royaume-Uni et l'Allemagne, signataires de l'accord, ont dit regretter la décision américaine.",
      [("France", "France", "FR", "indirect", "regretter la décision américaine")]),
+    # A chamber or an outlet named by its acronym between the inverted verb and its subject;
+    # repetition adverbials between a verb and its que-clause.
+    ("« Nous ne coordonnons rien », a déclaré à la Chambre des représentants John Kirby.",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons rien")]),
+    ("« Nous ne coordonnons rien », a dit à CNN le porte-parole John Kirby.",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons rien")]),
+    ("Moscou a proposé à l'ONU de coordonner les frappes.",
+     [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
+    ("Le Kremlin répète ad nauseam que la coopération est possible.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
     # "écrit" (present, the same form as the participle) inverted after an unquoted clause.
     ("La Russie risque de nouvelles sanctions, écrit le Washington Post.",
      [("Washington Post", "Washington Post", "", "indirect", "La Russie risque de nouvelles sanctions")]),
