@@ -280,6 +280,11 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # A reported question ("s'est demandé si ..."): the question without "si"; "s'interroge sur"
+    # names a topic, not words.
+    ("Sergueï Lavrov s'est demandé si Washington voulait vraiment la paix.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Washington voulait vraiment la paix")]),
+    ("Sergueï Lavrov s'interroge sur la sincérité de Washington.", []),
     # "écrit" (present, the same form as the participle) inverted after an unquoted clause.
     ("La Russie risque de nouvelles sanctions, écrit le Washington Post.",
      [("Washington Post", "Washington Post", "", "indirect", "La Russie risque de nouvelles sanctions")]),

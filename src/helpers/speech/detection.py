@@ -31,6 +31,7 @@ _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
 _COLON = re.compile(r"^\s*:\s*")
+_SI = re.compile(rf"^\s*(?:si{SP}|s['’](?=\s*ils?\b))", re.I)
 # "[^,.]" in a channel pattern must not swallow the que-clause that follows
 # ("a affirmé dans une interview que ...").
 _CHANNELS = [apostrophes_rx(c).replace("[^,.]", r"(?:(?!\bqu(?:e\b|['’]))[^,.:;«“\"])") for c in CUES["channels"]]
@@ -1012,6 +1013,12 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if "que" in comps:
         # "a averti Washington que", "a assuré à son homologue que", "a répété à plusieurs reprises que".
         m = _OBJECT_QUE.match(seg) or _ADVERBIAL_QUE.match(seg) or ("addressee" in comps and _ADDRESSEE_QUE.match(seg))
+        if m:
+            return "que", pos + m.end()
+    if "si" in comps:
+        # a reported question: "s'est demandé si l'Europe voulait ...", "s'interroge s'il faut ..."
+        # (the content without "si", as without "que")
+        m = _SI.match(seg)
         if m:
             return "que", pos + m.end()
     if "de_np" in comps:
