@@ -280,6 +280,21 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # A clause with its own speaker and verb of saying, relayed by an inverted verb: the inner
+    # speaker's, quoted words inside or not; a quoted clause is the relay's. "à l'AFP" ends the
+    # relay's subject.
+    ("Sergueï Lavrov a jugé qu'il n'y avait « pas de possibilités » de coopérer, ont indiqué des sources proches du ministre.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "il n'y avait « pas de possibilités » de coopérer")]),
+    ("Les États-Unis estiment que la « vaste majorité » des violations est le fait de Damas, a rappelé John Kirby.",
+     [("John Kirby", "US Department of State", "US", "indirect",
+       "Les États-Unis estiment que la « vaste majorité » des violations est le fait de Damas")]),
+    ("Sergueï Lavrov a jugé mardi après une rencontre avec son homologue américain à Genève qu'il n'y avait "
+     "« pas de possibilités » de coopérer, ont indiqué des sources proches du ministre.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "il n'y avait « pas de possibilités » de coopérer")]),
+    ("La coopération est exclue, a indiqué le porte-parole du Kremlin à l'AFP.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "La coopération est exclue")]),
     # A reported question ("s'est demandé si ..."): the question without "si"; "s'interroge sur"
     # names a topic, not words.
     ("Sergueï Lavrov s'est demandé si Washington voulait vraiment la paix.",

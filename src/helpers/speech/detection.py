@@ -321,7 +321,9 @@ _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
     rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
     rf"|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)"
-    rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}", re.I)
+    rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}"
+    # "à l'AFP", "à l'issue": the elided article is followed by a letter, not a word end
+    rf"|^{SP}à{SP}l['’](?=[\w\u00C0-\u024F])", re.I)
 # A noun phrase right after a date ("Mardi 10 août le Parquet de Lyon")
 _NP_AFTER = re.compile(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
 # A comma, and maybe "tout", right before a participle ("Le ministre, tout en critiquant ...")
@@ -369,7 +371,11 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
 # "l'ambassadeur russe à l'ONU", "le représentant spécial à Genève").
 _TITLE_BEFORE_A = re.compile(
     r"(?<![\w])(?:secretaire|ministre|ambassadeur|ambassadrice|representant|representante|envoye|envoyee|"
-    r"emissaire|delegue|deleguee|conseiller|conseillere|haut commissaire|commissaire|porte parole|attache)"
+    r"emissaire|delegue|deleguee|conseiller|conseillere|haut commissaire|commissaire|porte parole|attache|"
+    # a post at an institution ("chercheur à l'Institut Montaigne", "professeure à l'IEP")
+    r"chercheur|chercheuse|professeur|professeure|enseignant|enseignante|maitre de conferences|directeur|"
+    r"directrice|analyste|economiste|specialiste|politologue|juriste|historien|historienne|expert|experte|"
+    r"responsable|haut fonctionnaire|elu|elue|depute|deputee|senateur|senatrice|avocat|avocate)"
     r"(?: (?:d'etat|general|generale|adjoint|adjointe|special|speciale|permanent|permanente|[a-z]+(?:ain|aine|ais|aise|ois|oise|en|enne|e|ien|ienne|ique|c|que)))?\s*$")
 
 
@@ -426,6 +432,16 @@ _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 _GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
+def _body_subject(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a subject is a state or an institution named in a few words ("Les États-Unis",
+    "le Kremlin"), not a person, a role or a pronoun."""
+    if span is None:
+        return False
+    said = text[span[0]:span[1]].strip()
+    return not (len(said.split()) > 4 or (_person_name(said) and len(said.split()) > 1) or _role_phrase(said)
+                or PRONOUN.match(said))
+
+
 def _speaks_for_body(text: str, source: tuple[int, int], spoke: list) -> bool:
     """Whether a closing "selon X" names the person who spoke for the body the clause's frames
     give as speaker: X a role or a full name, each frame's speaker a state or an institution
@@ -433,12 +449,7 @@ def _speaks_for_body(text: str, source: tuple[int, int], spoke: list) -> bool:
     who = text[source[0]:source[1]]
     if not (_role_phrase(who) or _NAME_AT_END.search(who)):
         return False
-    for f in spoke:
-        said = text[f.speaker[0]:f.speaker[1]].strip()
-        if len(said.split()) > 4 or (_person_name(said) and len(said.split()) > 1) or _role_phrase(said) \
-                or PRONOUN.match(said):
-            return False
-    return True
+    return all(_body_subject(text, f.speaker) for f in spoke)
 
 
 # ("La Russie, a estimé M. Kerry, doit ...": a capitalised determiner is no person's name.)
@@ -917,7 +928,7 @@ _ADDRESSEE_QUE = re.compile(
 # "pendant que" (conjunctions) need a word between the preposition and "que", so they never match.
 _ADVERBIAL_QUE = re.compile(
     rf"^\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|sous|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
-    rf"{SP}[^,;:.!?«»\"“”]{{1,50}}?"
+    rf"{SP}[^,;:.!?«»\"“”]{{1,70}}?"
     # "lors d'une rencontre avec son homologue, Mohammad Javad Zarif, à New York que": a name in
     # apposition inside the complement
     rf"(?:,\s*(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,3}})\s*,[^,;:.!?«»\"“”]{{0,30}}?)?"
@@ -1303,8 +1314,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
-        if not any(cs <= a < ce for a, _ in quotes) and any(
+        # (the inner verb outside quotation marks: "X a jugé qu'il n'y avait « pas de
+        # possibilités », ont indiqué des sources" is X's; "« X a déclaré que ... », rapporte Y" is Y's.
+        # A person who speaks for the body the clause names is the speaker: "Les États-Unis
+        # estiment que la « vaste majorité » ..., a rappelé John Kirby" is Kirby's.)
+        outer = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip()
+        spokesperson = bool(outer) and (_person_name(outer.split(",")[0].strip()) or _role_phrase(outer))
+        if any(
                 cs < m2.start() < ce and typ2 in ("compound", "simple", "reflexive")
+                and not _in_quote(m2.start(), quotes)
+                and not (spokesperson and _body_subject(text, subject_before(text, cs, m2.start(), quotes)))
                 and (_complement(text, _skip_adverbials(text, m2.end(), ce)[0], ce, v2, quotes) or ("",))[0] in ("que", "colon")
                 and subject_before(text, cs, m2.start(), quotes) is not None
                 for typ2, m2, v2, _ in verbs):
