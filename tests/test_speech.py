@@ -295,6 +295,11 @@ CASES = [
        "il n'y avait « pas de possibilités » de coopérer")]),
     ("La coopération est exclue, a indiqué le porte-parole du Kremlin à l'AFP.",
      [("Dmitri Peskov", "Kremlin", "RU", "indirect", "La coopération est exclue")]),
+    # A count credited to its source: the figure alone is the source's statement.
+    ("Ils étaient 7 500 selon la police, plus de 10 000 selon les syndicats.",
+     [("", "", "", "attributed", "7 500"), ("", "", "", "attributed", "plus de 10 000")]),
+    ("La marche a réuni 2 000 personnes d'après le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "2 000 personnes")]),
     # A reported question ("s'est demandé si ..."): the question without "si"; "s'interroge sur"
     # names a topic, not words.
     ("Sergueï Lavrov s'est demandé si Washington voulait vraiment la paix.",

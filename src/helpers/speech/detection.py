@@ -1840,8 +1840,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             np_end = subject_np_end(text, cue_e, s1, quotes)
             sp = strip_span(text, cue_e, np_end)
             who = text[sp[0]:sp[1]]
+            closed = text[np_end:s1].strip()[:1] in ("", ",", ".", ";", "!", "?", ")")
+            fig = _FIGURE_END.search(text, max([s0] + [c[1] for c in claimed if c[1] <= cue_s]), cue_s)
+            if fig is not None and closed and NP_START.match(who) and not _in_quote(cue_s, quotes):
+                # "Ils étaient 7 500 selon la police, plus de 10 000 selon les syndicats": a count
+                # credited to its source is that source's statement (the figure alone).
+                frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (fig.start("f"), fig.end("f")),
+                                    sp, None, frame_type="according"))
+                claimed.append((fig.start("f"), sp[1]))
+                continue
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)) \
-                    or text[np_end:s1].strip()[:1] not in ("", ",", ".", ";", "!", "?"):
+                    or not closed:
                 continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             cs, ce = strip_span(text, cs, cue_s)
@@ -1924,6 +1933,15 @@ def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> 
         if f.cue[0] < comma and f.content[0] < comma < f.content[1]:
             frames[k] = Frame(f.kind, f.cue, (f.content[0], comma), f.speaker, f.verb, f.channel, f.pronoun,
                               f.inherit, f.frame_type, f.complement)
+
+
+# A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants
+# d'après les syndicats", "281.000 personnes d'après le ministère").
+_FIGURE_END = re.compile(
+    rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
+    rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
+    rf"(?:{SP}(?:de{SP})?(?:manifestants|personnes|grévistes|participants|agriculteurs|tracteurs|salariés|marcheurs|opposants))?)"
+    rf"\s*,?\s*$", re.I)
 
 
 def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
