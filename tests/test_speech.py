@@ -295,6 +295,14 @@ CASES = [
        "il n'y avait « pas de possibilités » de coopérer")]),
     ("La coopération est exclue, a indiqué le porte-parole du Kremlin à l'AFP.",
      [("Dmitri Peskov", "Kremlin", "RU", "indirect", "La coopération est exclue")]),
+    # A speech act of another named subject coordinated after a reported clause ends it; a
+    # second que-clause ("et que Washington avait affirmé ...") stays inside it.
+    ("John Kirby a déclaré que Washington restait prudent, et Moscou a affirmé que la coopération était prête.",
+     [("John Kirby", "US Department of State", "US", "indirect", "Washington restait prudent"),
+      ("Russian government", "Russian government", "RU", "indirect", "la coopération était prête")]),
+    ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
+     [("John Kirby", "US Department of State", "US", "indirect",
+       "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
     # A count credited to its source: the figure alone is the source's statement.
     ("Ils étaient 7 500 selon la police, plus de 10 000 selon les syndicats.",
      [("", "", "", "attributed", "7 500"), ("", "", "", "attributed", "plus de 10 000")]),

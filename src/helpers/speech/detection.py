@@ -815,6 +815,11 @@ _COORD_SUBJECT = re.compile(
     rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
 
 
+_COORD_NAMED_SUBJECT = re.compile(
+    rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})"
+    rf"(?:(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+(?:{SP}(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+){{0,3}}"
+    rf"|(?:le|la|les|l['’])\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,3}})"
+    rf"{SP}(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
 _TENSES = {"a": "pc", "ont": "pc", "ait": "pc", "aient": "pc", "est": "pc", "sont": "pc", "avait": "pqp", "avaient": "pqp", "etait": "pqp",
            "etaient": "pqp", "aurait": "cond", "auraient": "cond", "serait": "cond", "seraient": "cond"}
 
@@ -849,7 +854,11 @@ def _coordinated_end(text: str, cs: int, ce: int, verbs, quotes, s1: int, main_f
             continue
         cm = _COORD_SUBJECT.search(text, cs, vs)
         if cm is None or cm.end() != vs:
-            continue
+            # ", et Pékin a fait savoir qu'...", "mais le Kremlin a affirmé que ...": a speech act
+            # of another named subject, coordinated after the reported clause
+            cm = _COORD_NAMED_SUBJECT.search(text, cs, vs)
+            if cm is None or cm.end() != vs or _in_any(cm.start(), qs):
+                continue
         after_pos, _ = _skip_adverbials(text, m.end(), s1)
         comp = _complement(text, after_pos, s1, verb, quotes)
         if comp is None or (any_tense and comp[0] not in ("que", "colon")):
