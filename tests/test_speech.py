@@ -303,6 +303,11 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # Nothing ruled out: the content is "rien", or what it is about when named.
+    ("Dmitri Peskov n'a rien exclu lundi soir.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "rien exclu")]),
+    ("Dmitri Peskov n'exclut rien quant à une coordination des frappes.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "une coordination des frappes")]),
     # A count credited to its source: the figure alone is the source's statement.
     ("Ils étaient 7 500 selon la police, plus de 10 000 selon les syndicats.",
      [("", "", "", "attributed", "7 500"), ("", "", "", "attributed", "plus de 10 000")]),

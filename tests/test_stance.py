@@ -255,6 +255,9 @@ def test_speech_cue_governs(content, cue, expected):
     # no-comment variants (a refusal word inside a no-comment is not a refusal)
     ("Le Kremlin a décliné tout commentaire sur une coordination avec Washington", "RU", ""),
     ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
+    # nothing ruled out keeps every option open
+    ("Le Kremlin n'a rien exclu sur une coordination des frappes avec Washington", "RU", ""),
+    ("Le Kremlin n'a « rien exclu » sur une coordination des frappes avec Washington", "RU", ""),
 ])
 def test_neutral(sentence, country, speaker_type):
     row = one(sentence, country=country, speaker_type=speaker_type)

@@ -108,8 +108,12 @@ def _negated_speech() -> re.Pattern:
     pps = sorted({k for k, v in LEX.form_lemma.items() if v in lemmas and ":" not in k and k.endswith(("é", "u"))})
     finite = sorted({k for k, v in LEX.form_lemma.items() if v in lemmas and ":" not in k} - set(pps))
     neg = r"(?:pas|plus|jamais)(?:\s+(?:non\s+plus|encore|totalement|complètement))?"
+    # "n'a rien exclu", "n'exclut rien", "n'a « rien exclu »": nothing ruled out is a position too
+    # (its content is "rien", quoted or not)
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?:ne{SP}|n['’]\s*)(?:(?:{words_rx(['a', 'ont', 'avait', 'avaient', 'aurait'])}){SP}{neg}{SP}"
-                      rf"(?P<v>{words_rx(pps)})|(?P<v2>{words_rx(finite)}){SP}{neg}){WORD_END}", re.I)
+                      rf"(?P<v>{words_rx(pps)})|(?P<v2>{words_rx(finite)}){SP}{neg}"
+                      rf"|(?:{words_rx(['a', 'ont', 'avait', 'avaient', 'aurait'])}){SP}(?P<q>[«“\"]\s*)?rien{SP}(?P<v3>{words_rx(pps)})"
+                      rf"(?(q)\s*[»”\"])|(?P<v4>{words_rx(finite)}){SP}rien){WORD_END}", re.I)
 
 
 _NEGATED_SPEECH = _negated_speech()
@@ -815,6 +819,9 @@ _COORD_SUBJECT = re.compile(
     rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
 
 
+# What a "rien" ruled out is about ("n'a rien exclu quant à l'envoi de troupes").
+_NOTHING_ABOUT = re.compile(rf"\s*,?\s*(?:sur|quant{SP}(?:à|au|aux)|concernant|s['’]agissant{SP}(?:de|du|des|d['’])"
+                            rf"|au{SP}sujet{SP}(?:de|du|des|d['’])|à{SP}propos{SP}(?:de|du|des|d['’]))(?=\s|\w)\s*", re.I)
 _COORD_NAMED_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})"
     rf"(?:(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+(?:{SP}(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+){{0,3}}"
@@ -893,7 +900,8 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
-                m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3"))
+                m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
+                or m.groupdict().get("v4"))
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
@@ -1432,6 +1440,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if mq and _OBJECT_CLITIC.search(text, max(s0, vs - 4), vs) and any(a == mq.end() for a, _ in quotes):
             # "Le ministre le répète, « cette réforme est nécessaire »": the clitic announces the quotation.
             comp = ("quote", mq.end())
+        nothing = re.search(r"[«“\"]?\s*\brien\b", m.group()) if typ == "negated" and comp is None else None
+        if nothing:
+            # "Emmanuel Macron n'a rien exclu lundi soir": the content is "rien" (with what it
+            # rules out, quoted or not), inside the cue
+            comp = ("np", vs + nothing.start())
         if comp is None:
             continue
         ckind, cstart = comp
@@ -1587,6 +1600,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                             and not _AUX_FORM.search(text, cstart, m2.start()):
                         ce = m2.start()
                         break
+        if nothing:
+            # "... n'a rien exclu lundi sur l'envoi de troupes": what is not ruled out, when named
+            ce = ve
+            ma = _NOTHING_ABOUT.match(text, _skip_adverbials(text, ve, s1)[0], s1)
+            if ma:
+                cstart, ce = ma.end(), _np_end(text, ma.end(), s1, quotes)
         ce = min([ce] + [r for r in relays if cstart < r < ce])
         # "a affirmé que ... : « Je ne dirais pas ... »": the quotation after the colon is a
         # direct statement of the same speaker, not part of the reported clause.
