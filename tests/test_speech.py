@@ -303,6 +303,9 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # "juger + object + adjective" with an adjective of judgement, an incise between auxiliary and participle.
+    ("Le Kremlin a, de son côté, jugé l'idée intéressante.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "l'idée intéressante")]),
     # Nothing ruled out: the content is "rien", or what it is about when named.
     ("Dmitri Peskov n'a rien exclu lundi soir.",
      [("Dmitri Peskov", "Kremlin", "RU", "attributed", "rien exclu")]),
