@@ -303,6 +303,11 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # A leading "Selon"/"Pour" + role, then the person's full name in apposition: the name is the source.
+    ("Selon le porte-parole du Kremlin, Dmitri Peskov, la coopération est exclue.",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "la coopération est exclue")]),
+    ("Pour le porte-parole du département d'État, John Kirby, la coopération est « prématurée ».",
+     [("John Kirby", "US Department of State", "US", "attributed", "la coopération est « prématurée »")]),
     # "juger + object + adjective" with an adjective of judgement, an incise between auxiliary and participle.
     ("Le Kremlin a, de son côté, jugé l'idée intéressante.",
      [("Kremlin", "Kremlin", "RU", "attributed", "l'idée intéressante")]),

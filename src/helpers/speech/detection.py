@@ -1819,7 +1819,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             while True:
                 relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){WORD_END}", text[comma + 1:s1], re.I)
                 nxt = text.find(",", comma + 1, s1)
-                appos = not relative and nxt > 0 and _apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt])
+                # ("Selon le Premier ministre, Gabriel Attal, ...": the name after a role is its apposition)
+                appos = not relative and nxt > 0 and (
+                    (_apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt]))
+                    or (_role_phrase(text[sp[0]:sp[1]]) and _person_name(text[comma + 1:nxt].strip())
+                        and len(text[comma + 1:nxt].split()) > 1))
                 if not (relative or appos) or nxt < 0:
                     break
                 if appos and not relative and sp[1] == comma:
@@ -1924,8 +1928,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 while True:
                     nxt = text.find(",", comma + 1, s1)
                     chunk = text[comma + 1:nxt] if nxt > 0 else ""
+                    # ("Pour la présidente de la Commission, Ursula von der Leyen, ...": a full name
+                    # after a role)
                     if chunk and not any(comma < a < nxt for a, _ in quotes) and (
-                            re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)):
+                            re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)
+                            or (role and _person_name(chunk.strip()) and len(chunk.split()) > 1)):
                         comma = nxt
                     else:
                         break
