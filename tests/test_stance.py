@@ -165,6 +165,19 @@ def test_blaming_the_other_side(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+# --- an action "contre" what follows it: against only when a topic term follows ------------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),
+    ("Des milliers de personnes ont manifesté contre la coopération militaire avec la Russie", "US", "against"),
+    ("Je voterai contre la coopération militaire avec la Russie", "US", "against"),
+    # the fight against a third party: the topic term comes before, not after
+    ("La coopération militaire avec la Russie est essentielle dans le combat contre l'Etat islamique", "US", "favor"),
+])
+def test_action_against_what_follows(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- disapproval reverses what it governs --------------------------------------------------------
 @pytest.mark.parametrize("sentence, country, expected", [
     ("Moscou déplore la suspension de la coopération militaire avec les Etats-Unis", "RU", "favor"),

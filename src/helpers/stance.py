@@ -120,7 +120,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions")
+                       "relay_mentions", "opposed_to")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -757,6 +757,11 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             and (t.end - t.start) > (h.end - h.start) for t in topics)
 
     polar = [h for h in polar if not named(h, opening=True)]
+    # An action against what follows ("la pétition contre la réforme"): a refusal of the
+    # proposition only when one of its topic terms comes right after.
+    polar += [h for h in _find(cues["opposed_to"], text, lo, hi, "refusal")
+              if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
+              and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
     # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
     # that cue, whose negation is then not undone by a second, unnegated reading. One that opens a
