@@ -165,6 +165,17 @@ def test_blaming_the_other_side(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+# --- what it does: protects, respects (negated: does not respect), threatens ----------------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("La coopération militaire avec la Russie protège nos soldats", "US", "favor"),
+    ("La coopération militaire avec la Russie ne respecte pas nos engagements", "US", "against"),
+    ("La coopération militaire avec la Russie menace la sécurité de nos alliés", "US", "against"),
+])
+def test_what_it_does(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- an action "contre" what follows it: against only when a topic term follows ------------------
 @pytest.mark.parametrize("sentence, country, expected", [
     ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),
