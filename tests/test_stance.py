@@ -176,6 +176,18 @@ def test_what_it_does(sentence, country, expected):
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
 
+# --- the harm of rejecting it speaks for it; rejecting a harmful thing does not ------------------
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("Un rejet de la coopération militaire avec la Russie plongerait la région dans le chaos", "US", "favor"),
+    ("L'abandon de la coopération militaire avec la Russie serait une erreur", "US", "favor"),
+    ("Nous rejetons la coopération militaire avec la Russie, qui est une catastrophe", "US", "against"),
+    ("Le rejet de la coopération militaire avec la Russie est une bonne nouvelle", "US", "against"),
+])
+def test_harm_of_rejecting_it(sentence, country, expected):
+    row = one(sentence, country=country)
+    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
+
+
 # --- an action "contre" what follows it: against only when a topic term follows ------------------
 @pytest.mark.parametrize("sentence, country, expected", [
     ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),

@@ -709,6 +709,8 @@ _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
+# Refusals named by a noun ("le rejet de l'accord", "l'abandon de la réforme").
+_REFUSAL_NOUN = re.compile(r"(?:rejets?|refus|abandons?|retraits?|suspensions?|annulations?|non-ratification|enterrement)\b", re.I)
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -799,8 +801,24 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             b.negated = True
             a.role = "refusal-of-refusal"
     elements = [e for e in elements if e.role != "refusal-of-refusal"]
+    harm_from = hi + 1
+    # A warning about the consequences of rejecting it argues for it: "un rejet de l'accord
+    # plongerait le pays dans le chaos", "l'abandon de la réforme serait une faute" (a refusal
+    # NOUN whose object is the topic, then a negative evaluation or a threat later in the clause).
+    for el in [e for e in elements if e.role in ("refusal", "suspension") and not e.negated
+               and _REFUSAL_NOUN.match(text, e.start)]:
+        obj = next((t for t in elements if t.role == "topic" and 0 <= t.start - el.end <= 30
+                    and _REFUSED_OBJECT.fullmatch(text, el.end, t.start)), None)
+        bad = [w for w in elements if w.role in ("eval-negative", "threat")
+               and obj is not None and w.start >= obj.end]
+        if bad:
+            el.role = "consequence"
+            for w in bad:
+                w.role = "eval-positive"   # the harm of the refusal speaks for the proposition
+            harm_from = min(harm_from, obj.end)
     negs = _negations(text, lo, hi, book, masked)
-    disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h)]
+    # (a disapproval word in that harm, "serait une erreur", is part of it)
+    disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h) and h.start < harm_from]
     # Each negation governs the first cue or topic term that starts at or after its head; two
     # negations on the same word cancel ("aucune raison de ne pas coopérer", "pas sans coordination").
     ungoverned = []
