@@ -945,6 +945,14 @@ def test_statement_table(sentence, expected, register):
 
 
 CONTEXT_CASES = [
+    # Quoted words with no verb of saying, in the sentence right after a named person's statement:
+    # that person's; not after an outlet's, and not a quoted noun after a determiner.
+    ("John Kirby a défendu mardi la position américaine. Les discussions « continuent parce que nous "
+     "cherchons une solution ».",
+     [("John Kirby", "attributed", "la position américaine"),
+      ("John Kirby", "direct", "continuent parce que nous cherchons une solution")]),
+    ("John Kirby a défendu mardi la position américaine. Le « centre conjoint de coordination des frappes » reste fermé.",
+     [("John Kirby", "attributed", "la position américaine")]),
     # Pronouns resolve to the nearest compatible earlier speaker (gender, number).
     ("Sergueï Lavrov a déclaré que Moscou était prêt. « Il n'y a pas d'accord », a-t-il ajouté.",
      [("Sergueï Lavrov", "indirect", "Moscou était prêt"),

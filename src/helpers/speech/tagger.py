@@ -446,6 +446,18 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         # before it: the last speaker goes on.
                         pending_colon = recent[1]
                         frames = [Frame("", (q[0] - 1, q[0]), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            if not frames and prev_speaker is not None and prev_speaker.type == "person" and text[s0] not in OPENERS:
+                # The sentence right after a named speaker's statement, the narrator's words
+                # around a quotation of several words and no verb of saying: the quotation goes on
+                # with that speaker ("..., a défendu Olivier Véran. Les choses « varient parce que
+                # nous essayons d'être le plus adapté possible »"); a quoted noun after a
+                # determiner names a thing.
+                q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= 4
+                          and not _DETERMINER_BEFORE.search(text, s0, a)), None)
+                if q is not None and not _pull_quote(text, q, ps, pe) and _clitic_after(text, s1, pe) is None \
+                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                    pending_colon = prev_speaker
+                    frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and parse and parse_mod.worth_parsing(text, s0, s1):
                 # Words between the verb of saying and its subject or clause that no rule expects:
                 # the dependency parse proposes the frame.
