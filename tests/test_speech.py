@@ -303,6 +303,11 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # "Pour" + a plural group is a source when its words are quoted, not when the journalist sums
+    # up a collective's view.
+    ("Pour les diplomates russes, c'est « une provocation ».",
+     [("", "", "", "attributed", "c'est « une provocation »")]),
+    ("Pour les militaires américains, la coopération est exclue.", []),
     # A leading "Selon"/"Pour" + role, then the person's full name in apposition: the name is the source.
     ("Selon le porte-parole du Kremlin, Dmitri Peskov, la coopération est exclue.",
      [("Dmitri Peskov", "Kremlin", "RU", "attributed", "la coopération est exclue")]),

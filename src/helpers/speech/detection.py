@@ -1922,7 +1922,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # named after its kind
             body = bool(_KIND_THEN_NAME.match(first))
             named = named or (quoted and (role or pron or body))
-            if (named or ctx_register_find(who, whole=True)) and number_of(who) != "p":
+            # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
+            # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
+            plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None
+            if ((named or ctx_register_find(who, whole=True)) and number_of(who) != "p") or plural_quoted:
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.
                 while True:
