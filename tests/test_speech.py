@@ -303,6 +303,9 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # A reflexive verb inverted with its clitic after a quotation ("s'interroge-t-il", "s'insurge-t-il").
+    ("Sergueï Lavrov a reçu John Kerry. « Que veut vraiment Washington ? » s'interroge-t-il.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Que veut vraiment Washington ?")]),
     # "Pour" + a plural group is a source when its words are quoted, not when the journalist sums
     # up a collective's view.
     ("Pour les diplomates russes, c'est « une provocation ».",

@@ -307,6 +307,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         reflexive=re.compile(
             rf"{begin}(?:s['’]|se{SP})(?:(?:{words_rx(BE)}){adv}{SP}(?P<v1>{words_rx(refl_pp)})"
             rf"|(?:{words_rx(BE)})-(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v3>{words_rx(refl_pp)})"
+            # "« ... » s'interroge-t-elle", "s'inquiète-t-il": the inverted clitic subject
+            rf"|(?P<v5>{words_rx(refl_finite)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})"
             rf"|(?P<v2>{words_rx(refl_finite)})){end}", re.I),
         simple=re.compile(rf"{begin}(?P<v>{words_rx(finite_all)}){end}", re.I),
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),

@@ -901,7 +901,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
-                or m.groupdict().get("v4"))
+                or m.groupdict().get("v4") or m.groupdict().get("v5"))
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
