@@ -303,6 +303,10 @@ CASES = [
     ("John Kirby a déclaré que Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas.",
      [("John Kirby", "US Department of State", "US", "indirect",
        "Moscou avait refusé et que Lavrov avait affirmé qu'il ne céderait pas")]),
+    # "Pour" + a single name with quoted words, a connector between the source and its comma.
+    ("Pour Rose-Marie en revanche, « si c'est la seule solution, il faut le faire ».",
+     [("Rose-Marie", "", "", "attributed", "si c'est la seule solution, il faut le faire")]),
+    ("Pour Rose-Marie, la mesure est juste.", []),
     # A reflexive verb inverted with its clitic after a quotation ("s'interroge-t-il", "s'insurge-t-il").
     ("Sergueï Lavrov a reçu John Kerry. « Que veut vraiment Washington ? » s'interroge-t-il.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Que veut vraiment Washington ?")]),

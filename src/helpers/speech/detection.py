@@ -1903,6 +1903,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
             who = text[m.end():comma]
+            # "Pour Rose-Marie en revanche, « ... »": a connector after the source is not part of it
+            mt_tail = _SOURCE_CONNECTOR.search(who)
+            who_end = m.end() + mt_tail.start() if mt_tail else comma
+            who = text[m.end():who_end]
             # A person's full name (an expert with an apposition: "Pour Jean Dupont, chercheur à
             # l'IRIS, ...") is a source too, registered or not.
             # "Pour La Haye, ...": a capitalised determiner starts a place or body, not a person.
@@ -1921,7 +1925,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Pour le réseau Sortir du nucléaire, ce plan est « une fuite en avant »": a body
             # named after its kind
             body = bool(_KIND_THEN_NAME.match(first))
-            named = named or (quoted and (role or pron or body))
+            # ("Pour Rose-Marie, « ... »": a single name, a first name or an acronym, with quoted words)
+            single = bool(re.fullmatch(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+", first))
+            named = named or (quoted and (role or pron or body or single))
             # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
             # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
             plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None
@@ -1939,7 +1945,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                         comma = nxt
                     else:
                         break
-                sp = strip_span(text, m.end(), comma)
+                sp = strip_span(text, m.end(), who_end if mt_tail else comma)
                 cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
                                     frame_type="according"))
@@ -1980,6 +1986,11 @@ _FIGURE_END = re.compile(
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
     rf"(?:{SP}(?:de{SP})?(?:manifestants|personnes|grévistes|participants|agriculteurs|tracteurs|salariés|marcheurs|opposants))?)"
     rf"\s*,?\s*$", re.I)
+
+
+# Connectors after a "Pour X" source, before its comma ("Pour Rose-Marie en revanche, ...").
+_SOURCE_CONNECTOR = re.compile(rf"{SP}(?:en{SP}revanche|pour{SP}sa{SP}part|de{SP}son{SP}côté|quant{SP}à{SP}(?:lui|elle)"
+                               rf"|au{SP}contraire|par{SP}contre|aussi|également|toutefois|cependant|non{SP}plus)\s*$", re.I)
 
 
 def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
