@@ -144,7 +144,8 @@ def test_against(sentence, country):
     assert (row["target"], row["stance"]) == (TARGET, "against"), row["evidence"]
 
 
-# --- whose refusal? blaming the other side for refusing argues for the cooperation ------------
+# --- whose refusal? blaming the other side argues for it; what it does; the harm of rejecting it;
+# actions "contre" it -----------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, country, expected", [
     ("Le refus persistant de Washington de partager ses renseignements avec nous a coûté des vies", "RU", "favor"),
     ("Les Américains rejettent depuis des mois toute coordination de nos frappes", "RU", "favor"),
@@ -159,44 +160,23 @@ def test_against(sentence, country):
     ("Moscou a rejeté l'idée d'un commandement commun avec les Américains", "RU", "against"),
     # a judgement has no agent: the party named is the partner, the refusal is the speaker's
     ("Une coopération militaire avec les Américains est hors de question", "RU", "against"),
-])
-def test_blaming_the_other_side(sentence, country, expected):
-    row = one(sentence, country=country)
-    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
-
-
-# --- what it does: protects, respects (negated: does not respect), threatens ----------------------
-@pytest.mark.parametrize("sentence, country, expected", [
+    # what it does: protects, respects (negated: does not respect), threatens
     ("La coopération militaire avec la Russie protège nos soldats", "US", "favor"),
     ("La coopération militaire avec la Russie ne respecte pas nos engagements", "US", "against"),
     ("La coopération militaire avec la Russie menace la sécurité de nos alliés", "US", "against"),
-])
-def test_what_it_does(sentence, country, expected):
-    row = one(sentence, country=country)
-    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
-
-
-# --- the harm of rejecting it speaks for it; rejecting a harmful thing does not ------------------
-@pytest.mark.parametrize("sentence, country, expected", [
+    # the harm of rejecting it speaks for it; rejecting a harmful thing does not
     ("Un rejet de la coopération militaire avec la Russie plongerait la région dans le chaos", "US", "favor"),
     ("L'abandon de la coopération militaire avec la Russie serait une erreur", "US", "favor"),
     ("Nous rejetons la coopération militaire avec la Russie, qui est une catastrophe", "US", "against"),
     ("Le rejet de la coopération militaire avec la Russie est une bonne nouvelle", "US", "against"),
-])
-def test_harm_of_rejecting_it(sentence, country, expected):
-    row = one(sentence, country=country)
-    assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
-
-
-# --- an action "contre" what follows it: against only when a topic term follows ------------------
-@pytest.mark.parametrize("sentence, country, expected", [
+    # an action "contre" what follows it: against only when a topic term follows
     ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),
     ("Des milliers de personnes ont manifesté contre la coopération militaire avec la Russie", "US", "against"),
     ("Je voterai contre la coopération militaire avec la Russie", "US", "against"),
     # the fight against a third party: the topic term comes before, not after
     ("La coopération militaire avec la Russie est essentielle dans le combat contre l'Etat islamique", "US", "favor"),
 ])
-def test_action_against_what_follows(sentence, country, expected):
+def test_blaming_the_other_side_and_what_is_said_of_it(sentence, country, expected):
     row = one(sentence, country=country)
     assert (row["target"], row["stance"]) == (TARGET, expected), row["evidence"]
 
