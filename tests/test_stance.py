@@ -169,6 +169,8 @@ def test_against(sentence, country):
     ("L'abandon de la coopération militaire avec la Russie serait une erreur", "US", "favor"),
     ("Nous rejetons la coopération militaire avec la Russie, qui est une catastrophe", "US", "against"),
     ("Le rejet de la coopération militaire avec la Russie est une bonne nouvelle", "US", "against"),
+    # a party expecting the other side to do it asks for it (not a forecast)
+    ("Nous nous attendons à ce que la Russie coordonne ses frappes avec nous", "US", "favor"),
     # an action "contre" what follows it: against only when a topic term follows
     ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),
     ("Des milliers de personnes ont manifesté contre la coopération militaire avec la Russie", "US", "against"),
@@ -271,6 +273,9 @@ def test_speech_cue_governs(content, cue, expected):
     # no-comment variants (a refusal word inside a no-comment is not a refusal)
     ("Le Kremlin a décliné tout commentaire sur une coordination avec Washington", "RU", ""),
     ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
+    # forecasts, up to the end of their clause
+    ("Moscou s'est dit très pessimiste sur les chances d'une coopération militaire avec Washington", "RU", ""),
+    ("Le Kremlin juge probable que Washington refuse toute coordination des frappes", "RU", ""),
     # nothing ruled out keeps every option open
     ("Le Kremlin n'a rien exclu sur une coordination des frappes avec Washington", "RU", ""),
     ("Le Kremlin n'a « rien exclu » sur une coordination des frappes avec Washington", "RU", ""),
