@@ -273,6 +273,8 @@ def test_speech_cue_governs(content, cue, expected):
     # no-comment variants (a refusal word inside a no-comment is not a refusal)
     ("Le Kremlin a décliné tout commentaire sur une coordination avec Washington", "RU", ""),
     ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
+    # the procedure of a vote, not a side taken in it
+    ("Le Congrès va reporter le vote sur la coopération militaire avec la Russie", "US", ""),
     # forecasts, up to the end of their clause
     ("Moscou s'est dit très pessimiste sur les chances d'une coopération militaire avec Washington", "RU", ""),
     ("Le Kremlin juge probable que Washington refuse toute coordination des frappes", "RU", ""),
