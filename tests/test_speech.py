@@ -957,6 +957,10 @@ def test_statement_table(sentence, expected, register):
 
 
 CONTEXT_CASES = [
+    # A person outside the register, subject of a sentence without speech, is what a later
+    # pronoun refers to.
+    ("John Kirby a pris la parole. Dans le cortège, Lucie Martin porte une pancarte. « Je suis en colère », dit-elle.",
+     [("Lucie Martin", "direct", "Je suis en colère")]),
     # Quoted words with no verb of saying, in the sentence right after a named person's statement:
     # that person's; not after an outlet's, and not a quoted noun after a determiner.
     ("John Kirby a défendu mardi la position américaine. Les discussions « continuent parce que nous "

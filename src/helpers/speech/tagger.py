@@ -640,6 +640,10 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
     return [q for q in rows if any(q is r for r in outer) or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
 
 
+# A first and a family name opening a clause, a lowercase word (its verb) after them.
+_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s+(?-i:[a-zà-ÿ])")
+
+
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     """Remember the subject of a sentence without speech, for later pronouns ("Le chef de la
     diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
@@ -660,6 +664,13 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
             actor = found[0][2]
     if actor is not None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
+        return
+    m = _LEADING_FULL_NAME.match(first)
+    if m is not None and not reg.find(m.group("n"), on=ctx.published or ctx.roles_on):
+        # "Dans le cortège, Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42
+        # ans": a person outside the register, subject of a sentence without speech, is the one a
+        # later description or pronoun refers to.
+        ctx.entities.append(Speaker(name=m.group("n"), type="person", attribution="subject", mention=m.group("n")))
 
 
 def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
