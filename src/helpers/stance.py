@@ -120,7 +120,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to")
+                       "relay_mentions", "opposed_to", "refusal_nouns")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -709,8 +709,6 @@ _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
-# Refusals named by a noun ("le rejet de l'accord", "l'abandon de la réforme").
-_REFUSAL_NOUN = re.compile(r"(?:rejets?|refus|abandons?|retraits?|suspensions?|annulations?|non-ratification|enterrement)\b", re.I)
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -808,11 +806,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # plongerait le pays dans le chaos", "l'abandon de la réforme serait une faute" (a refusal
     # NOUN whose object is the topic, then a negative evaluation or a threat later in the clause).
     for el in [e for e in elements if e.role in ("refusal", "suspension") and not e.negated
-               and _REFUSAL_NOUN.match(text, e.start)]:
+               and any(p.match(text, e.start) for p in cues["refusal_nouns"])]:
         obj = next((t for t in elements if t.role == "topic" and 0 <= t.start - el.end <= 30
                     and _REFUSED_OBJECT.fullmatch(text, el.end, t.start)), None)
-        bad = [w for w in elements if w.role in ("eval-negative", "threat")
-               and obj is not None and w.start >= obj.end]
+        if obj is None:
+            continue
+        bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start >= obj.end]
         if bad:
             el.role = "consequence"
             for w in bad:

@@ -436,14 +436,15 @@ _KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 _GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
+
+
 def _body_subject(text: str, span: tuple[int, int] | None) -> bool:
     """Whether a subject is a state or an institution named in a few words ("Les États-Unis",
     "le Kremlin"), not a person, a role or a pronoun."""
     if span is None:
         return False
     said = text[span[0]:span[1]].strip()
-    return not (len(said.split()) > 4 or (_person_name(said) and len(said.split()) > 1) or _role_phrase(said)
-                or PRONOUN.match(said))
+    return not (len(said.split()) > 4 or _full_name(said) or _role_phrase(said) or PRONOUN.match(said))
 
 
 def _speaks_for_body(text: str, source: tuple[int, int], spoke: list) -> bool:
@@ -464,6 +465,14 @@ def _person_name(chunk: str) -> bool:
     """Whether a chunk is a person's name alone ("Samantha Power"), not a body named with its
     article ("Le Kremlin", "La Chine")."""
     return bool(_NAME_ONLY.match(chunk)) and not _ARTICLE_FIRST.match(chunk)
+
+
+def _full_name(chunk: str) -> bool:
+    """A person's name of two words or more ("Gabriel Attal"), not a single name."""
+    chunk = chunk.strip()
+    return _person_name(chunk) and len(chunk.split()) > 1
+
+
 _ET = re.compile(rf"{SP}et{SP}", re.I)
 _PROTEST_ACTION = re.compile(rf"{WORD_START}(?:{words_rx(CUES['protest_actions'])}){WORD_END}", re.I)
 _SINGULAR_NP = re.compile(rf"\s*(?:un|une|le|la|ce|cet|cette|son|sa|leur|notre|votre)(?={SP})|\s*l['’]", re.I)
@@ -1331,19 +1340,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
-        # (the inner verb outside quotation marks: "X a jugé qu'il n'y avait « pas de
-        # possibilités », ont indiqué des sources" is X's; "« X a déclaré que ... », rapporte Y" is Y's.
-        # A person who speaks for the body the clause names is the speaker: "Les États-Unis
-        # estiment que la « vaste majorité » ..., a rappelé John Kirby" is Kirby's.)
-        outer = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip()
-        spokesperson = bool(outer) and (_person_name(outer.split(",")[0].strip()) or _role_phrase(outer))
-        if any(
-                cs < m2.start() < ce and typ2 in ("compound", "simple", "reflexive")
-                and not _in_quote(m2.start(), quotes)
-                and not (spokesperson and _body_subject(text, subject_before(text, cs, m2.start(), quotes)))
-                and (_complement(text, _skip_adverbials(text, m2.end(), ce)[0], ce, v2, quotes) or ("",))[0] in ("que", "colon")
-                and subject_before(text, cs, m2.start(), quotes) is not None
-                for typ2, m2, v2, _ in verbs):
+        # ("X a jugé qu'il n'y avait « pas de possibilités », ont indiqué des sources" is X's;
+        # "« X a déclaré que ... », rapporte Y" is Y's)
+        if _relayed_clause(text, cs, ce, after_pos, s1, verbs, quotes):
             # "X a déclaré que ..., rapporte la télévision": the clause reports its own speaker's
             # words; the relay adds nothing (the direct-order frame below takes them, up to it).
             relays.append(text.rfind(",", cs, vs) if text.rfind(",", cs, vs) > cs else vs)
@@ -1822,8 +1821,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # ("Selon le Premier ministre, Gabriel Attal, ...": the name after a role is its apposition)
                 appos = not relative and nxt > 0 and (
                     (_apposition(text[comma + 1:s1]) and _role_phrase(text[comma + 1:nxt]))
-                    or (_role_phrase(text[sp[0]:sp[1]]) and _person_name(text[comma + 1:nxt].strip())
-                        and len(text[comma + 1:nxt].split()) > 1))
+                    or (_role_phrase(text[sp[0]:sp[1]]) and _full_name(text[comma + 1:nxt])))
                 if not (relative or appos) or nxt < 0:
                     break
                 if appos and not relative and sp[1] == comma:
@@ -1941,7 +1939,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     # after a role)
                     if chunk and not any(comma < a < nxt for a, _ in quotes) and (
                             re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)
-                            or (role and _person_name(chunk.strip()) and len(chunk.split()) > 1)):
+                            or (role and _full_name(chunk))):
                         comma = nxt
                     else:
                         break
@@ -1962,6 +1960,29 @@ _FRONTED_SUBORDINATE = re.compile(
     rf"|avant{SP}qu|depuis{SP}qu|dès{SP}lors{SP}qu|pendant{SP}qu|parce{SP}qu)(?:e\b|['’])", re.I)
 
 
+def _relayed_clause(text: str, cs: int, ce: int, after_pos: int, s1: int, verbs, quotes) -> bool:
+    """Whether the clause ``text[cs:ce]`` before an inverted verb has its own subject and verb of
+    saying (outside quotation marks) with a que-clause or a colon: "X a déclaré que ..., rapporte la
+    télévision" is X's. Not when the relay's subject, after the verb (from ``after_pos``), is a person
+    or a role speaking for the body the clause names ("Les États-Unis estiment que ..., a rappelé
+    John Kirby" is Kirby's)."""
+    spokesperson = None
+    for typ2, m2, v2, _ in verbs:
+        if not (cs < m2.start() < ce and typ2 in ("compound", "simple", "reflexive")) or _in_quote(m2.start(), quotes):
+            continue
+        if (_complement(text, _skip_adverbials(text, m2.end(), ce)[0], ce, v2, quotes) or ("",))[0] not in ("que", "colon"):
+            continue
+        subject = subject_before(text, cs, m2.start(), quotes)
+        if subject is None:
+            continue
+        if spokesperson is None:
+            outer = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip()
+            spokesperson = bool(outer) and (_person_name(outer.split(",")[0].strip()) or _role_phrase(outer))
+        if not (spokesperson and _body_subject(text, subject)):
+            return True
+    return False
+
+
 def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> None:
     """A verb of saying inside a fronted subordinate clause reports words that end with that
     clause, at its first comma outside quotation marks: the main clause after it is the
@@ -1973,10 +1994,9 @@ def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> 
     comma = next((i for i in range(m.end(), s1) if text[i] == "," and not _in_any(i, qs)), None)
     if comma is None:
         return
-    for k, f in enumerate(frames):
+    for f in frames:
         if f.cue[0] < comma and f.content[0] < comma < f.content[1]:
-            frames[k] = Frame(f.kind, f.cue, (f.content[0], comma), f.speaker, f.verb, f.channel, f.pronoun,
-                              f.inherit, f.frame_type, f.complement)
+            f.content = (f.content[0], comma)
 
 
 # A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants
@@ -1988,9 +2008,9 @@ _FIGURE_END = re.compile(
     rf"\s*,?\s*$", re.I)
 
 
-# Connectors after a "Pour X" source, before its comma ("Pour Rose-Marie en revanche, ...").
-_SOURCE_CONNECTOR = re.compile(rf"{SP}(?:en{SP}revanche|pour{SP}sa{SP}part|de{SP}son{SP}côté|quant{SP}à{SP}(?:lui|elle)"
-                               rf"|au{SP}contraire|par{SP}contre|aussi|également|toutefois|cependant|non{SP}plus)\s*$", re.I)
+# Connectors after a "Pour X" source, before its comma ("Pour Rose-Marie en revanche, ..."): the
+# lexicon's words between a verb and what follows it.
+_SOURCE_CONNECTOR = re.compile(rf"{SP}(?:{words_rx(CUES['between'])})\s*$", re.I)
 
 
 def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:

@@ -390,12 +390,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
-                # (a quoted noun after a determiner names a thing: "le « filet de sécurité »")
-                q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= 3
-                          and not _DETERMINER_BEFORE.search(text, s0, a)), None)
-                # (unless the next sentence names its speaker: "« ... » John Kerry l'a redit.")
-                if q is not None and not _pull_quote(text, q, ps, pe) and _clitic_after(text, s1, pe) is None \
-                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3)
+                if q is not None:
                     pending_colon = announced[1]
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             announced = None
@@ -450,12 +446,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # The sentence right after a named speaker's statement, the narrator's words
                 # around a quotation of several words and no verb of saying: the quotation goes on
                 # with that speaker ("..., a défendu Olivier Véran. Les choses « varient parce que
-                # nous essayons d'être le plus adapté possible »"); a quoted noun after a
-                # determiner names a thing.
-                q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= 4
-                          and not _DETERMINER_BEFORE.search(text, s0, a)), None)
-                if q is not None and not _pull_quote(text, q, ps, pe) and _clitic_after(text, s1, pe) is None \
-                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+                # nous essayons d'être le plus adapté possible »").
+                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=4)
+                if q is not None:
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and parse and parse_mod.worth_parsing(text, s0, s1):
@@ -638,6 +631,19 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
     if not outer:
         return rows
     return [q for q in rows if any(q is r for r in outer) or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
+
+
+def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int) -> tuple[int, int] | None:
+    """The quotation (opening, closing mark) of a sentence without a verb of saying that goes on
+    with a speaker named just before, or None: at least ``min_words`` words, not a quoted noun after
+    a determiner (which names a thing: "le « filet de sécurité »"), not a pull quote, and not when
+    the next sentence names its own speaker ("« ... » John Kerry l'a redit.")."""
+    q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= min_words
+              and not _DETERMINER_BEFORE.search(text, s0, a)), None)
+    if q is None or _pull_quote(text, q, ps, pe) or _clitic_after(text, s1, pe) is not None \
+            or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
+        return None
+    return q
 
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
