@@ -280,6 +280,13 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # A vote's tally between the verb and its object, or after the object
+    ("Le Sénat américain a rejeté, par 61 voix contre 39, le projet de coopération militaire.",
+     [("US Congress", "US Congress", "US", "attributed", "le projet de coopération militaire")]),
+    ("Le Sénat américain a adopté à une large majorité le projet de coopération militaire.",
+     [("US Congress", "US Congress", "US", "attributed", "le projet de coopération militaire")]),
+    ("Le Sénat américain a rejeté le projet de coopération militaire par 61 voix contre 39.",
+     [("US Congress", "US Congress", "US", "attributed", "le projet de coopération militaire")]),
     # A clause with its own speaker and verb of saying, relayed by an inverted verb: the inner
     # speaker's, quoted words inside or not; a quoted clause is the relay's. "à l'AFP" ends the
     # relay's subject.

@@ -175,6 +175,11 @@ def test_against(sentence, country):
     ("Nous lancerons une pétition contre toute coordination des frappes avec la Russie", "US", "against"),
     ("Des milliers de personnes ont manifesté contre la coopération militaire avec la Russie", "US", "against"),
     ("Je voterai contre la coopération militaire avec la Russie", "US", "against"),
+    ("Républicains et démocrates s'unissent contre la coopération militaire avec la Russie", "US", "against"),
+    # a stated opposition or hostility to it (not the parties of "l'opposition")
+    ("Il a redit son opposition à la coopération militaire avec la Russie", "US", "against"),
+    ("Le Congrès reste hostile à la coopération militaire avec la Russie", "US", "against"),
+    ("L'opposition soutient la coopération militaire avec la Russie", "US", "favor"),
     # the fight against a third party: the topic term comes before, not after
     ("La coopération militaire avec la Russie est essentielle dans le combat contre l'Etat islamique", "US", "favor"),
 ])

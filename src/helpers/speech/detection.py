@@ -247,6 +247,11 @@ _THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:lundi|mardi|mercredi|jeudi|ve
 # "ont crié dès jeudi soir": a date from which.
 _FROM_DAY = re.compile(rf"dès{SP}", re.I)
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
+# A vote's tally between a verb and its object ("ont rejeté, par 391 voix contre 242, le traité",
+# "a adopté à une large majorité le texte")
+_TALLY = re.compile(rf"^\s*(?:par{SP}\d[\d\s.]*{SP}voix(?:{SP}contre{SP}\d[\d\s.]*)?"
+                    rf"|à{SP}(?:une{SP}(?:très{SP})?(?:large|courte|écrasante|nette){SP}|la{SP})?majorité"
+                    rf"|à{SP}l['’]unanimité)(?=[\s,;.]|$)", re.I)
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
@@ -267,7 +272,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 continue
             this = _THIS.match(rest)
             when = dating.expressions(rest[:40])
-            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) \
+            if _VOICE_AT.match(rest) or _CHANNEL_AT.match(rest) or _BETWEEN.match(rest) or _TALLY.match(rest) \
                     or when and when[0].start == (this.end() if this else 0):
                 pos += mc.end()
                 continue
@@ -302,7 +307,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             # word, an occasion set off by one comma before the complement
             pos += len(seg) - len(bare) + ma.end() + 1
             continue
-        m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg)
+        m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg) or _TALLY.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
             mp = _PLACE.match(seg)
@@ -1179,7 +1184,7 @@ _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{wor
 
 _NP_STOP = re.compile(
     rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
-    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes))", re.I)
+    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|par{SP}\d[\d\s.]*{SP}voix{WORD_END})", re.I)
 
 
 def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
