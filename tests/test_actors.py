@@ -37,6 +37,14 @@ def register():
     ("le secrétaire d'Etat", date(2017, 3, 1), "TILLERSON"),
     ("le porte-parole de la Maison Blanche", date(2016, 6, 1), "EARNEST"),
     ("le porte-parole de la Maison-Blanche", date(2017, 1, 23), "SPICER"),
+    # One person's terms of office: the row whose term covers the date; between terms the last
+    # one ended; before all, the first.
+    ("Donald Tusk", date(2018, 5, 10), "TUSK-EUCO"),
+    ("Donald Tusk", date(2021, 5, 10), "TUSK-EUCO"),
+    ("Donald Tusk", date(2024, 5, 10), "TUSK"),
+    ("Charles Michel", date(2018, 5, 10), "MICHEL-CHARLES-BE"),
+    ("Charles Michel", date(2020, 5, 10), "MICHEL-CHARLES"),
+    ("Charles Michel", date(2010, 5, 10), "MICHEL-CHARLES-BE"),
     # Several spokespeople at once: no single person.
     ("le porte-parole du Pentagone", date(2016, 5, 20), None),
     ("un inconnu", None, None),
@@ -104,6 +112,11 @@ OK_ROWS = "RU,Russie,country,,RU,,\nRU-MFA,ministère russe des Affaires étrang
      "row 3 (line 4), column id: id 'RU' is already used on line 2"),
     ((HEADER + OK_ROWS + "RU2,russie,country,,RU,,\n").encode(),
      "row 3 (line 4), column name: 'russie' is already the name of the actor on line 2"),
+    # one person's terms of office share a name only with periods that do not overlap
+    ((HEADER + OK_ROWS + "X1,X,person,RU-MFA,RU,2010-01-01,2015-01-01\nX2,X,person,RU,RU,2014-01-01,\n").encode(),
+     "row 4 (line 5), column name: 'X' is already the name of the actor on line 4"),
+    ((HEADER + OK_ROWS + "X1,X,person,RU-MFA,RU,,\nX2,X,person,RU,RU,2014-01-01,\n").encode(),
+     "terms of office are rows of type person whose valid_from/valid_to periods do not overlap"),
     (("id,name,type\nRU,Russie,country\n").encode(), "missing column(s) country"),
     ((HEADER + OK_ROWS + "X,X,person,RU-MFA,RU,2017-13-01,\n").encode(),
      "column valid_from: '2017-13-01' is not a date (YYYY-MM-DD)"),
@@ -129,6 +142,14 @@ def test_every_problem_of_a_register_is_listed(tmp_path):
     with pytest.raises(actors.RegisterError) as err:
         actors.load_register(path)
     assert "2 problem(s)" in str(err.value) and "line 4" in str(err.value) and "line 5" in str(err.value)
+
+
+def test_terms_of_office_share_a_name(tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_text(HEADER + OK_ROWS + "X1,Ivan X,person,RU-MFA,RU,2010-01-01,2015-01-01\n"
+                    "X2,Ivan X,person,RU,RU,2016-01-01,\n", encoding="utf-8")
+    register = actors.load_register(path)
+    assert [register.lookup("Ivan X", on=date(y, 6, 1)).id for y in (2012, 2015, 2020)] == ["X1", "X1", "X2"]
 
 
 @pytest.mark.parametrize("country", ["", "US", "EU", "ES-CT", "GB-SCT", "FR-20R"])

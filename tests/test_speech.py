@@ -1319,6 +1319,14 @@ DATE_CASES = [
      [("Donald Trump", "", "", "")]),
     ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2017, 2, 15),
      [("Donald Trump", "White House", "US", "")]),
+    # ... unless the mention gives the state he already spoke for (in another office).
+    ("« Nous attendons », a déclaré le vice-ministre iranien des Affaires étrangères, Abbas Araghchi.", date(2018, 5, 10),
+     [("Abbas Araghchi", "", "IR", "")]),
+    # One person's terms of office: the one that covers the date.
+    ("« L'accord est le meilleur possible », a déclaré Donald Tusk.", date(2018, 11, 25),
+     [("Donald Tusk", "Conseil européen", "EU", "")]),
+    ("« L'accord est le meilleur possible », a déclaré Donald Tusk.", date(2024, 11, 25),
+     [("Donald Tusk", "gouvernement polonais", "PL", "")]),
     # The next statement of the same institution in the same paragraph continues the same report.
     ("Le Kremlin a rejeté lundi la proposition. « Nous ne négocierons pas », a indiqué le porte-parole du "
      "Kremlin, Dmitri Peskov.", date(2016, 5, 18),

@@ -8,7 +8,10 @@ person / institution / country / group / media; ``aliases`` and ``roles`` are ``
 ``EU``, or an ISO 3166-2 subdivision for a regional government speaking against its state
 ('' for non-state actors); ``valid_from``/``valid_to`` bound the period in which the actor's
 *roles* designate them (Carter then Mattis are "le secrétaire à la Défense"); names and aliases
-designate them at any date.
+designate them at any date. A person who held offices for different institutions or states has
+one row per term of office, with the same name and periods that do not overlap (Donald Tusk,
+president of the European Council, then Polish prime minister); the name designates the row
+whose term covers the statement's date.
 
 Institutions named by metonymy ("Moscou", "Washington", "le Pentagone", "la partie américaine")
 are aliases of the institution they stand for, so ``lookup`` resolves them like any name.
@@ -150,11 +153,26 @@ class Register:
             return None
         ids = self._aliases.get(key)
         if ids:
+            if on is not None and len(ids) > 1:
+                return self._term(ids, on)
             return self.actors[ids[0]]
         holders = [self.actors[i] for i in self._roles.get(key, []) if self.actors[i].valid_on(on)]
         if len(holders) == 1 and on is not None:
             return holders[0]
         return None
+
+    def _term(self, ids: list[str], on: date) -> Actor:
+        """One person's terms of office (Tusk, president of the European Council, then Polish
+        prime minister): the row whose term covers the date; between terms the last one ended
+        (a person out of office is quoted for what they said in it); before all, the first."""
+        rows = [self.actors[i] for i in ids]
+        current = [a for a in rows if a.valid_on(on)]
+        if current:
+            return current[0]
+        ended = [a for a in rows if a.valid_to and a.valid_to < on]
+        if ended:
+            return max(ended, key=lambda a: a.valid_to)
+        return min(rows, key=lambda a: a.valid_from or date.min)
 
     def find(self, mention: str, *, on: date | None = None, roles: bool = False) -> list[tuple[int, int, Actor]]:
         """Every register name (or, with ``roles``, role title held by one person on ``on``) inside a
@@ -219,12 +237,27 @@ def _validated_rows(path: Path) -> tuple[list, list[str]]:
             problems.append(f"{where}, column id: id '{model.id}' is already used on line {first_id[model.id]}")
             continue
         key = fold(model.name)
-        if key in first_name:
+        terms = first_name.get(key, [])
+        if terms and not _separate_terms(model, [t for _, t in terms]):
             problems.append(f"{where}, column name: '{model.name}' is already the name of the actor on line "
-                            f"{first_name[key]} (names are compared without case and accents)")
-        first_id[model.id], first_name[key] = line, line
+                            f"{terms[0][0]} (names are compared without case and accents; one person's "
+                            f"terms of office are rows of type person whose valid_from/valid_to periods "
+                            f"do not overlap)")
+        first_id[model.id] = line
+        first_name.setdefault(key, []).append((line, model))
         rows.append((f"{table.label}: row {n} (line {line})", model))
     return rows, problems
+
+
+def _separate_terms(model, others) -> bool:
+    """Whether a row can share its name with ``others``: all persons, each period bounded on the
+    side where it meets another (two terms of office of one person)."""
+    def period(m):
+        return (m.valid_from or date.min, m.valid_to or date.max)
+    if model.type != "person" or any(o.type != "person" for o in others):
+        return False
+    a0, a1 = period(model)
+    return all(a1 < b0 or b1 < a0 for b0, b1 in map(period, others))
 
 
 def load_register(path: Path | str | list[Path | str] | tuple = (paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV)) -> Register:

@@ -142,8 +142,10 @@ def speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | No
         if on is not None and actor.valid_from and on < actor.valid_from:
             # Before taking office a person speaks for no institution or state (Trump as candidate
             # or president-elect). After leaving it they keep them: a later article quoting Kerry
-            # or Carter mostly recalls what they said in office.
-            organization, country = "", ""
+            # or Carter mostly recalls what they said in office. A mention that gives the state
+            # ("le vice-ministre iranien des Affaires étrangères, Abbas Araqchi") still speaks for it.
+            organization = ""
+            country = country if country and _nationality(actors_mod.fold(mention)) == country else ""
     else:
         # An institution speaks for itself unless the register says through whom
         # ("l'armée russe" -> Ministry of Defence, "les États-Unis" -> US government).
