@@ -280,6 +280,12 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # A call for something is words, a phone call is an event; what is noted is said.
+    ("Le Kremlin a confirmé son appel à une trêve immédiate.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son appel à une trêve immédiate")]),
+    ("Le Kremlin a confirmé l'appel entre les deux présidents.", []),
+    ("Sergueï Lavrov a noté un regain de tension.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "un regain de tension")]),
     # A vote's tally between the verb and its object, or after the object
     ("Le Sénat américain a rejeté, par 61 voix contre 39, le projet de coopération militaire.",
      [("US Congress", "US Congress", "US", "attributed", "le projet de coopération militaire")]),

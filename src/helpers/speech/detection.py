@@ -1026,7 +1026,9 @@ _INCISE_REST = re.compile(
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
-    rf"(?!\s*(?:selon|d['’]après){WORD_END})", re.I)
+    rf"(?!\s*(?:selon|d['’]après){WORD_END})"
+    # a call for something ("ont confirmé leur appel à deux journées de grève") is words, not a phone call
+    rf"(?!(?<=appel)\s*(?:à|au|aux|pour){WORD_END})(?!(?<=appels)\s*(?:à|au|aux|pour){WORD_END})", re.I)
 
 
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
