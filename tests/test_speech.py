@@ -1328,6 +1328,13 @@ DATE_CASES = [
     # ... unless the mention gives the state he already spoke for (in another office).
     ("« Nous attendons », a déclaré le vice-ministre iranien des Affaires étrangères, Abbas Araghchi.", date(2018, 5, 10),
      [("Abbas Araghchi", "", "IR", "")]),
+    # A person outside the register keeps, under a later mention by surname or full name, the
+    # full name and state the first mention gave.
+    ("« L'accord est amélioré », a déclaré le ministre britannique David Lidington. « Deux documents "
+     "seront produits », a dit Lidington. Selon David Lidington, rien n'est décidé.", date(2019, 3, 11),
+     [("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", "")]),
+    ("« Rien n'est décidé », a déclaré Jean Dupont. « Tout est décidé », a dit Marie Dupont.", date(2019, 3, 11),
+     [("Jean Dupont", "", "", ""), ("Marie Dupont", "", "", "")]),
     # One person's terms of office: the one that covers the date.
     ("« L'accord est le meilleur possible », a déclaré Donald Tusk.", date(2018, 11, 25),
      [("Donald Tusk", "Conseil européen", "EU", "")]),

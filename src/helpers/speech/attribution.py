@@ -856,6 +856,27 @@ _COMPLEMENT_BEFORE = _ComplementBefore()
 # Registered actors in a clause, "selon" speakers, subject pronouns of relayed content
 
 
+def introduced_before(sp: Speaker, ctx: Context) -> Speaker:
+    """An unregistered person as the article introduced them: "Lidington" or "David Lidington"
+    after "le ministre britannique David Lidington" is that person, with the full name and the
+    state and organisation the first mention gave (the nearest earlier person whose name ends with
+    the same words). Anyone else is returned unchanged."""
+    if sp.id or sp.type != "person" or not sp.name or (sp.country and sp.organization):
+        return sp
+    words = actors_mod.fold(sp.name).split()
+    for prev in reversed(ctx.entities):
+        if prev.id or prev.type != "person" or not prev.name or prev is sp:
+            continue
+        pw = actors_mod.fold(prev.name).split()
+        if len(pw) >= len(words) and pw[-len(words):] == words:
+            if not (prev.country or prev.organization) and len(pw) == len(words):
+                return sp
+            return Speaker(**{**sp.__dict__, "name": prev.name if len(pw) > len(words) else sp.name,
+                              "country": sp.country or prev.country,
+                              "organization": sp.organization or prev.organization})
+    return sp
+
+
 def known_actor(np: str, ctx: Context) -> bool:
     """Whether a whole noun phrase names a registered actor (by name, alias or role title)."""
     reg, on = ctx.register, ctx.published

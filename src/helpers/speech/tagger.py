@@ -44,7 +44,7 @@ from .. import actors as actors_mod
 from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
-    actors_at_start, head_noun, known_actor, default_register, relayed_by_media, speaker_from_actor,
+    actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
     squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES,
 )
 from .detection import (
@@ -503,7 +503,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         mf = _ON_FRONTED.match(text[s0:f.speaker[0]])
                         source = mf.group("x") if mf else ""
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
-                    speakers = resolve(np, ctx, channel=f.channel, content=content_txt, source=source)
+                    speakers = [introduced_before(sp, ctx) for sp in
+                                resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
                     if f.frame_type == "according":
                         speakers = according_speakers(np, speakers, ctx)
                         if not speakers:
