@@ -974,6 +974,13 @@ CONTEXT_CASES = [
     # pronoun refers to.
     ("John Kirby a pris la parole. Dans le cortège, Lucie Martin porte une pancarte. « Je suis en colère », dit-elle.",
      [("Lucie Martin", "direct", "Je suis en colère")]),
+    # ... and what a later demonstrative description refers to, before a registered person named
+    # earlier; a demonstrative after a registered speaker is that speaker.
+    ("« Nous ne coordonnons rien », a déclaré Michelle Baldanza. Dans le cortège, Lucie Martin porte une pancarte. "
+     "« Je suis en colère », a dénoncé cette cadre de 42 ans.",
+     [("Michelle Baldanza", "direct", "Nous ne coordonnons rien"), ("Lucie Martin", "direct", "Je suis en colère")]),
+    ("« Nous ne coordonnons rien », a déclaré John Kirby. « C'est exclu », a ajouté ce diplomate.",
+     [("John Kirby", "direct", "Nous ne coordonnons rien"), ("John Kirby", "direct", "C'est exclu")]),
     # Quoted words with no verb of saying, in the sentence right after a named person's statement:
     # that person's; not after an outlet's, and not a quoted noun after a determiner.
     ("John Kirby a défendu mardi la position américaine. Les discussions « continuent parce que nous "

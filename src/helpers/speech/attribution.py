@@ -58,6 +58,7 @@ _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
+_DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette|ces){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
 # "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
@@ -610,6 +611,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                        country="" if institution else _nationality(low), number=number_of(np))
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if kind in ("person", "") and institution is None and number_of(np) == "s" and _DEMONSTRATIVE.match(np):
+            # "Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42 ans": a
+            # demonstrative points to the nearest person, registered or not.
+            ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
+                        and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
+            if ent is not None:
+                return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         if kind == "person" and institution is None and number_of(np) == "s" and not _nationality(low):
             # "le ministre du Travail Olivier Dussopt, a défendu ... Selon l'homme d'État, ...": no
             # earlier speaker fits, but a registered person was named just before.
