@@ -37,10 +37,10 @@ def register():
     ("le secrétaire d'Etat", date(2017, 3, 1), "TILLERSON"),
     ("le porte-parole de la Maison Blanche", date(2016, 6, 1), "EARNEST"),
     ("le porte-parole de la Maison-Blanche", date(2017, 1, 23), "SPICER"),
-    # One person's terms of office: the row whose term covers the date; between terms the last
-    # one ended; before all, the first.
+    # One person's terms of office: the row whose term covers the date; before a term or between
+    # two, the next one (its holder speaks for no institution yet); after all, the last one.
     ("Donald Tusk", date(2018, 5, 10), "TUSK-EUCO"),
-    ("Donald Tusk", date(2021, 5, 10), "TUSK-EUCO"),
+    ("Donald Tusk", date(2021, 5, 10), "TUSK"),
     ("Donald Tusk", date(2024, 5, 10), "TUSK"),
     ("Charles Michel", date(2018, 5, 10), "MICHEL-CHARLES-BE"),
     ("Charles Michel", date(2020, 5, 10), "MICHEL-CHARLES"),
@@ -149,7 +149,8 @@ def test_terms_of_office_share_a_name(tmp_path):
     path.write_text(HEADER + OK_ROWS + "X1,Ivan X,person,RU-MFA,RU,2010-01-01,2015-01-01\n"
                     "X2,Ivan X,person,RU,RU,2016-01-01,\n", encoding="utf-8")
     register = actors.load_register(path)
-    assert [register.lookup("Ivan X", on=date(y, 6, 1)).id for y in (2012, 2015, 2020)] == ["X1", "X1", "X2"]
+    assert [register.lookup("Ivan X", on=date(y, 6, 1)).id for y in (2008, 2012, 2015, 2020)] == ["X1", "X1", "X2", "X2"]
+    assert register.lookup("Ivan X").id == "X2"
 
 
 @pytest.mark.parametrize("country", ["", "US", "EU", "ES-CT", "GB-SCT", "FR-20R"])

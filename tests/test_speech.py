@@ -213,8 +213,9 @@ CASES = [
     ("Le Kremlin a appelé au retrait des troupes.", [("Kremlin", "Kremlin", "RU", "indirect", "retrait des troupes")]),
     ("Le Kremlin s'oppose au traité.", [("Kremlin", "Kremlin", "RU", "indirect", "traité")]),
     ("Le Kremlin a invité les Européens au sommet.", []),
-    ("La présidente de la Commission, Ursula von der Leyen, a défendu l'accord.",
-     [("Ursula von der Leyen", "", "", "attributed", "l'accord")]),
+    # (in January 2017 she was German defence minister: the register's term of office on that date)
+    ("La ministre Ursula von der Leyen a défendu l'accord.",
+     [("Ursula von der Leyen", "ministère allemand de la Défense", "DE", "attributed", "l'accord")]),
     # A vote's manner between the verb and its object; "des" / "du" after a reflexive verb's "de".
     ("Les sénateurs ont voté à une large majorité le projet de loi.",
      [("", "", "", "attributed", "le projet de loi")]),
@@ -391,7 +392,8 @@ CASES = [
     # A number of people as the subject; a capitalised title is not a name.
     ("Dans une tribune, cent économistes estiment que la coopération est une erreur.",
      [("", "", "", "indirect", "la coopération est une erreur")]),
-    ("Le Premier ministre a promis de ne pas céder.", [("", "", "", "indirect", "ne pas céder")]),
+    # (the title is the role's holder on the date, here Bernard Cazeneuve's term, not a person "Premier")
+    ("Le Premier ministre a promis de ne pas céder.", [("Bernard Cazeneuve", "Matignon", "FR", "indirect", "ne pas céder")]),
     # Degree adverbs before the attitude; "se vouloir" + attitude; an evasion is a no-comment.
     ("Le Kremlin se montre plus prudent sur ce dossier.",
      [("Kremlin", "Kremlin", "RU", "indirect", "plus prudent sur ce dossier")]),

@@ -11,7 +11,8 @@ person / institution / country / group / media; ``aliases`` and ``roles`` are ``
 designate them at any date. A person who held offices for different institutions or states has
 one row per term of office, with the same name and periods that do not overlap (Donald Tusk,
 president of the European Council, then Polish prime minister); the name designates the row
-whose term covers the statement's date.
+whose term covers the statement's date (out of office between two terms, they speak for no
+institution).
 
 Institutions named by metonymy ("Moscou", "Washington", "le Pentagone", "la partie américaine")
 are aliases of the institution they stand for, so ``lookup`` resolves them like any name.
@@ -153,7 +154,7 @@ class Register:
             return None
         ids = self._aliases.get(key)
         if ids:
-            if on is not None and len(ids) > 1:
+            if len(ids) > 1:
                 return self._term(ids, on)
             return self.actors[ids[0]]
         holders = [self.actors[i] for i in self._roles.get(key, []) if self.actors[i].valid_on(on)]
@@ -161,18 +162,27 @@ class Register:
             return holders[0]
         return None
 
-    def _term(self, ids: list[str], on: date) -> Actor:
+    def _term(self, ids: list[str], on: date | None) -> Actor:
         """One person's terms of office (Tusk, president of the European Council, then Polish
-        prime minister): the row whose term covers the date; between terms the last one ended
-        (a person out of office is quoted for what they said in it); before all, the first."""
+        prime minister): the row whose term covers the date; before a term or between two, the
+        next one (out of office, the person speaks for no institution); after all, the last one
+        (quoted for what they said in it, as one row's holder after ``valid_to``). Without a date,
+        the latest term. (Different actors sharing an alias: the first row, as
+        when the alias is looked up without terms.)"""
         rows = [self.actors[i] for i in ids]
+        if on is None:
+            if len({a.name for a in rows}) > 1:
+                return rows[0]
+            return max(rows, key=lambda a: a.valid_from or date.min)
         current = [a for a in rows if a.valid_on(on)]
         if current:
             return current[0]
-        ended = [a for a in rows if a.valid_to and a.valid_to < on]
-        if ended:
-            return max(ended, key=lambda a: a.valid_to)
-        return min(rows, key=lambda a: a.valid_from or date.min)
+        upcoming = [a for a in rows if a.valid_from and a.valid_from > on]
+        if upcoming:
+            # before a term, or between two: out of office, the person speaks for no institution
+            # (``speaker_from_actor`` leaves it out before the term's start)
+            return min(upcoming, key=lambda a: a.valid_from)
+        return max(rows, key=lambda a: a.valid_to or date.max)
 
     def find(self, mention: str, *, on: date | None = None, roles: bool = False) -> list[tuple[int, int, Actor]]:
         """Every register name (or, with ``roles``, role title held by one person on ``on``) inside a
