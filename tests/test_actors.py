@@ -42,6 +42,8 @@ def register():
     ("Donald Tusk", date(2018, 5, 10), "TUSK-EUCO"),
     ("Donald Tusk", date(2021, 5, 10), "TUSK"),
     ("Donald Tusk", date(2024, 5, 10), "TUSK"),
+    ("le secrétaire général de l'OTAN", date(2016, 5, 1), "STOLTENBERG"),
+    ("le secrétaire général de l'OTAN", date(2025, 5, 1), "RUTTE-NATO"),
     ("Charles Michel", date(2018, 5, 10), "MICHEL-CHARLES-BE"),
     ("Charles Michel", date(2020, 5, 10), "MICHEL-CHARLES"),
     ("Charles Michel", date(2010, 5, 10), "MICHEL-CHARLES-BE"),
