@@ -465,6 +465,12 @@ CASES = [
     ("John Kirby a eu ces mots : « Nous ne coordonnons pas nos opérations avec les Russes. »",
      [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),
     ("Le message est clair : « Nous ne coordonnons pas nos opérations avec les Russes. »", []),
+    # ... in the present too, for a person or a body, not for a thing
+    ("Le porte-parole est formel : « Nous ne coordonnons pas nos opérations avec les Russes. »",
+     [("", "", "", "direct", "Nous ne coordonnons pas nos opérations avec les Russes.")]),
+    ("Le Kremlin se veut ferme : « Il n'y aura pas de coordination. »",
+     [("Kremlin", "Kremlin", "RU", "direct", "Il n'y aura pas de coordination.")]),
+    ("La consigne reste claire : « Il n'y aura pas de coordination. »", []),
     ("Ils ont évoqué « le règlement de la crise syrienne », selon le Kremlin.",
      [("Kremlin", "Kremlin", "RU", "direct", "le règlement de la crise syrienne")]),
     ("Sergueï Choigou a annoncé la fin de l'opération.",

@@ -128,6 +128,12 @@ _HEADLINE_SPEAKER = re.compile(
     r"(?=\s*$|\s+sur\s)")
 # "Le président a été clair :", "Elle a eu ces mots :", "s'est montré ferme :" before a quotation.
 _POSTURE_COLON = re.compile(rf"{SP}{_POSTURE}(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
+# "La ministre est formelle :", "Le syndicat se veut ferme :": the same posture in the present, for
+# a person or a body (not "Le message est clair :")
+_POSTURE_NOW_COLON = re.compile(
+    rf"{SP}(?P<v>est|sont|était|étaient|reste|restent|se{SP}montre|se{SP}montrent|se{SP}veut|se{SP}veulent)"
+    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?{SP}(?:{words_rx(CUES['colon_postures'])})"
+    rf"{WORD_END}(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
 # "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
 _REACTION_COLON = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?:(?:{words_rx(CUES['reaction_nouns'])})s?"
@@ -192,10 +198,17 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
         if NP_START.match(text[sp[0]:sp[1]]):
             return [Frame("", (reaction.start(), colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     posture = _POSTURE_COLON.search(text, s0, colon)
-    if posture is not None:
-        sp = subject_before(text, s0, posture.start(), quotes)
+    now = _POSTURE_NOW_COLON.search(text, s0, colon) if posture is None else None
+    if posture is not None or now is not None:
+        at = (posture or now).start()
+        sp = subject_before(text, s0, at, quotes)
+        if sp is not None and now is not None:
+            subject = actors_mod.fold(text[sp[0]:sp[1]])
+            if not (head_noun(subject)[0] in ("person", "institution") or _NAME_BEFORE_COLON.search(text, sp[0], sp[1])
+                    or (register is not None and register.lookup(text[sp[0]:sp[1]], on=on) is not None)):
+                sp = None
         if sp is not None:
-            return [Frame("", (posture.start() + 1, colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
+            return [Frame("", (at + 1, colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     if not names:
         return []
     # "Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « ... »": a name after a
