@@ -982,6 +982,13 @@ CONTEXT_CASES = [
     # pronoun refers to.
     ("John Kirby a pris la parole. Dans le cortège, Lucie Martin porte une pancarte. « Je suis en colère », dit-elle.",
      [("Lucie Martin", "direct", "Je suis en colère")]),
+    # "selon ses propos", "selon ses estimations": the speaker in context; a bare estimate is data.
+    ("« C'est une catastrophe », a déclaré John Kirby. Selon ses propos, la trêve ne tiendra pas.",
+     [("John Kirby", "direct", "C'est une catastrophe"), ("John Kirby", "attributed", "la trêve ne tiendra pas")]),
+    ("« C'est une catastrophe », a déclaré John Kirby. Selon ses estimations, la trêve coûtera 3 millions.",
+     [("John Kirby", "direct", "C'est une catastrophe"), ("John Kirby", "attributed", "la trêve coûtera 3 millions")]),
+    ("« C'est une catastrophe », a déclaré John Kirby. Selon les estimations, la trêve coûtera 3 millions.",
+     [("John Kirby", "direct", "C'est une catastrophe")]),
     # ... and what a later demonstrative description refers to, before a registered person named
     # earlier; a demonstrative after a registered speaker is that speaker.
     ("« Nous ne coordonnons rien », a déclaré Michelle Baldanza. Dans le cortège, Lucie Martin porte une pancarte. "

@@ -921,7 +921,7 @@ PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 _SHARE_OF = re.compile(r"^(?:pres de |plus de |moins de |environ |quelque |pas moins de )?(?:\d+(?:[.,]\d+)?\s?%|"
                        + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(CUES["population_shares"], key=len, reverse=True))
                        + r"|\d+ (?:sur|personnes? sur) \d+) (?:des|de|d')")
-_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule)$")
+_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule|estimations?|calculs|previsions|chiffres)$")
 _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
 
