@@ -989,6 +989,18 @@ CONTEXT_CASES = [
      [("John Kirby", "direct", "C'est une catastrophe"), ("John Kirby", "attributed", "la trêve coûtera 3 millions")]),
     ("« C'est une catastrophe », a déclaré John Kirby. Selon les estimations, la trêve coûtera 3 millions.",
      [("John Kirby", "direct", "C'est une catastrophe")]),
+    # ... also when the name alone stands before a comma.
+    ("Le Kremlin a validé le projet. Warren East, comme la plupart des patrons, soutient le projet. "
+     "« Le temps file », explique-t-il.",
+     [("Kremlin", "attributed", "le projet"), ("Warren East", "direct", "Le temps file")]),
+    # A second inverted verb relaying the first statement ("précise le site") after an adjunct
+    # ("lors de cet entretien") adds no statement; the next pronoun is the person quoted.
+    ("« Nous devons décider vite », a déclaré Sergueï Lavrov lors de cet entretien, précise le site du ministère. "
+     "« La trêve doit tenir », a-t-il ajouté.",
+     [("Sergueï Lavrov", "direct", "Nous devons décider vite"), ("Sergueï Lavrov", "direct", "La trêve doit tenir")]),
+    # (a clause opening with an adjunct is still a statement)
+    ("« La trêve est fragile », a-t-il souligné. « En revanche, lorsqu'on négocie, tout est possible », a ajouté Sergueï Lavrov.",
+     [("", "direct", "La trêve est fragile"), ("Sergueï Lavrov", "direct", "En revanche, lorsqu'on négocie, tout est possible")]),
     # ... and what a later demonstrative description refers to, before a registered person named
     # earlier; a demonstrative after a registered speaker is that speaker.
     ("« Nous ne coordonnons rien », a déclaré Michelle Baldanza. Dans le cortège, Lucie Martin porte une pancarte. "

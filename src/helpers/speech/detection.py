@@ -1276,6 +1276,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     claimed: list[tuple[int, int]] = []
     verbs = verb_matches(text, s0, s1, quotes)
     clause_start = s0
+    after_speaker = -1  # where the last inverted frame's speaker ends
 
     # 1. Inverted frames: the content comes before the verb.
     relays: list[int] = []  # where a media relay after a direct-order report begins
@@ -1347,6 +1348,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
+        if frames and frames[-1].frame_type == "inverted" and clause_start == after_speaker \
+                and (ma := _ADJUNCT_AT.match(text[cs:ce] + ",")) and ma.end() == ce - cs \
+                and not any(cs <= a < ce for a, _ in quotes):
+            # "« ... », a déclaré X lors de cet entretien, précise le site de la présidence": the
+            # second verb relays the first statement; the adjunct between them says nothing.
+            continue
         # ("X a jugé qu'il n'y avait « pas de possibilités », ont indiqué des sources" is X's;
         # "« X a déclaré que ... », rapporte Y" is Y's)
         if _relayed_clause(text, cs, ce, after_pos, s1, verbs, quotes):
@@ -1391,7 +1398,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 chan = squash_ws(cm.group())
         frames.append(Frame("", (vs, ve), (cs, ce), sp_span, verb, chan, pron, frame_type="inverted"))
         claimed.append((clause_start, max(np_end, ve)))
-        clause_start = max(np_end, ve)
+        clause_start = after_speaker = max(np_end, ve)
         # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame.
         rest = text[clause_start:s1]
         mq = re.match(r"^\s*,\s*", rest)
