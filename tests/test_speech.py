@@ -281,6 +281,13 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # An adverbial set off by commas before an attitude or an infinitive complement; an idiom
+    # ("annoncer la couleur") is no announcement.
+    ("Sergueï Lavrov s'est déclaré, à la surprise générale, prêt à coopérer.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "prêt à coopérer")]),
+    ("Sergueï Lavrov a déclaré, lundi, vouloir coopérer.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "vouloir coopérer")]),
+    ("Sergueï Lavrov avait annoncé la couleur mercredi en conférence de presse.", []),
     # A call for something is words, a phone call is an event; what is noted is said.
     ("Le Kremlin a confirmé son appel à une trêve immédiate.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son appel à une trêve immédiate")]),

@@ -286,6 +286,11 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 # ", de son côté, Manuel Bompard": past the adverbial, the subject (or the clause)
                 pos += mc.end()
                 break
+            if pos > start and text[start:pos].lstrip().startswith(",") and re.match(r"^[a-zà-ÿ]", rest):
+                # "s'est déclaré, à la surprise générale, prêt à ...": the comma closing an
+                # adverbial opened by one, before the complement
+                pos += mc.end()
+                break
         mv = _VOICE_AT.match(seg)
         if mv:
             channel.append(squash_ws(mv.group()))
@@ -1024,6 +1029,7 @@ _INCISE_REST = re.compile(
     rf"en{SP}(?:visite|déplacement|marge)|lors|interrogée?s?|contactée?s?|jointe?s?)"
     rf"{WORD_END})(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
+_IDIOM_OBJECT = re.compile(rf"^\s*(?:{words_rx(CUES['idiom_objects'])}){WORD_END}(?!\s*(?:de|du|des|d['’]){WORD_END})", re.I)
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
     rf"(?!\s*(?:selon|d['’]après){WORD_END})"
@@ -1165,6 +1171,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # fermeture du site": the addressee, then what is proposed or announced
         seg, pos = seg[ma.end():], pos + ma.end()
     if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg) or _NUMBER_NP.match(seg)):
+        if _IDIOM_OBJECT.match(seg):
+            # "La plateforme avait annoncé la couleur mercredi": an idiom, not an announcement
+            return None
         if verb.polarity in ("assert", "confirm") and "de_np" not in comps and verb.lemma not in _POSITION_VERBS \
                 and _EVENT_OBJECT.match(seg):
             # "a confirmé l'appel", "a annoncé sa démission": that a contact happened, not words.
