@@ -281,6 +281,9 @@ CASES = [
      [("Russian government", "Russian government", "RU", "indirect", "coordonner les frappes")]),
     ("Le Kremlin répète ad nauseam que la coopération est possible.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la coopération est possible")]),
+    # A role title extended by its remit is another office ("secrétaire d'État chargé du numérique").
+    ("« Le pass doit nous permettre de rouvrir », a prévenu le secrétaire d'État chargé du numérique.",
+     [("", "", "", "direct", "Le pass doit nous permettre de rouvrir")]),
     # An adverbial set off by commas before an attitude or an infinitive complement; an idiom
     # ("annoncer la couleur") is no announcement.
     ("Sergueï Lavrov s'est déclaré, à la surprise générale, prêt à coopérer.",

@@ -58,6 +58,8 @@ _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
+# A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
+_REMIT_AFTER = re.compile(r"\s+(?:chargee?s?|en charge|aupres)\b")
 _DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette|ces){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
@@ -544,7 +546,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         gender = _gender_of(np)
         chunks = [reg.lookup(chunk, on=on) for chunk in np.split(",")]
         holders = [a for a in chunks if a is not None]
-        holders += [a for _, _, a in reg.find(np, on=on, roles=True) if a.type == "person"]
+        # ("le secrétaire d'État chargé du numérique" is not "le secrétaire d'État": a title
+        # extended by its remit is another office)
+        folded_np = actors_mod.fold(np)
+        holders += [a for _, e, a in reg.find(np, on=on, roles=True)
+                    if a.type == "person" and not _REMIT_AFTER.match(folded_np, e)]
         nationality = _nationality(low)
         for a in holders:
             if a.type == "person" and gender and a.gender and gender != a.gender:
