@@ -973,6 +973,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("Nous sommes contre la réforme des retraites", "a déclaré", "against"),
     ("Nous sommes pour la réforme des retraites", "a déclaré", "favor"),
     ("Nous ne sommes pas contre la réforme des retraites", "a déclaré", "favor"),
+    ("Nous ne sommes pas contre le travail mais contre la réforme des retraites", "a déclaré", "against"),
+    ("Nous ne sommes pas contre la réforme des retraites, mais contre le 49.3", "a déclaré", "favor"),
     ("La réforme des retraites est pour l'instant suspendue", "a déclaré", "against"),
     ("Personne ne veut de la réforme des retraites", "a déclaré", "against"),
     ("La réforme des retraites ne passera pas", "a déclaré", "against"),
