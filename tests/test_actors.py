@@ -155,6 +155,17 @@ def test_terms_of_office_share_a_name(tmp_path):
     assert register.lookup("Ivan X").id == "X2"
 
 
+def test_a_project_row_and_a_general_row_of_one_person_are_one_holder(tmp_path):
+    # a user's own row for a person the general register also knows (another id, another term)
+    general, own = tmp_path / "general.csv", tmp_path / "own.csv"
+    general.write_text("id,name,type,roles,country,valid_from,valid_to\n"
+                       "X2,Ivan X,person,ministre russe,RU,2016-01-01,2020-01-01\n", encoding="utf-8")
+    own.write_text("id,name,type,roles,country,valid_from\nIVAN,Ivan X,person,ministre russe,RU,2010-01-01\n",
+                   encoding="utf-8")
+    register = actors.load_register([general, own])
+    assert register.lookup("le ministre russe", on=date(2017, 6, 1)).id == "IVAN"
+
+
 @pytest.mark.parametrize("country", ["", "US", "EU", "ES-CT", "GB-SCT", "FR-20R"])
 def test_countries_eu_and_regions_are_valid(tmp_path, country):
     """ISO 3166-1 alpha-2, 'EU' for the Union's institutions, ISO 3166-2 for a regional

@@ -158,7 +158,9 @@ class Register:
                 return self._term(ids, on)
             return self.actors[ids[0]]
         holders = [self.actors[i] for i in self._roles.get(key, []) if self.actors[i].valid_on(on)]
-        if len(holders) == 1 and on is not None:
+        # (one person under two rows, a project's own and the general register's, is one holder:
+        # the project's row, looked up first)
+        if holders and on is not None and len({fold(a.name) for a in holders}) == 1:
             return holders[0]
         return None
 
