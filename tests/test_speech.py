@@ -291,6 +291,10 @@ CASES = [
     ("Sergueï Lavrov a déclaré, lundi, vouloir coopérer.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "vouloir coopérer")]),
     ("Sergueï Lavrov avait annoncé la couleur mercredi en conférence de presse.", []),
+    # Conditions presented are a speech act, also as a list; a list of people is not.
+    ("Le Kremlin a présenté une liste de sept conditions.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une liste de sept conditions")]),
+    ("Le Kremlin a présenté une liste de candidats.", []),
     # A call for something is words, a phone call is an event; what is noted is said.
     ("Le Kremlin a confirmé son appel à une trêve immédiate.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son appel à une trêve immédiate")]),

@@ -986,7 +986,9 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 # An object NP headed by a speech act or an attitude ("sa « profonde déception »", "un avertissement").
 # "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
-    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
+    # ("une liste de sept conditions", "une série de propositions": the list's items)
+    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:liste|série|ensemble|batterie){SP}(?:de{SP}|d['’]))?"
+    rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
 # noun, then at most three lowercase complement words ("une motion de censure transpartisane").
