@@ -975,6 +975,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("Nous ne sommes pas contre la réforme des retraites", "a déclaré", "favor"),
     ("Nous ne sommes pas contre le travail mais contre la réforme des retraites", "a déclaré", "against"),
     ("Nous ne sommes pas contre la réforme des retraites, mais contre le 49.3", "a déclaré", "favor"),
+    # (an idiom is no opposition: a plain report, the target's default)
+    ("Mais contre toute attente, la réforme des retraites a été adoptée", "a déclaré", "neutral"),
     ("La réforme des retraites est pour l'instant suspendue", "a déclaré", "against"),
     ("Personne ne veut de la réforme des retraites", "a déclaré", "against"),
     ("La réforme des retraites ne passera pas", "a déclaré", "against"),

@@ -169,11 +169,11 @@ class Register:
         prime minister): the row whose term covers the date; before a term or between two, the
         next one (out of office, the person speaks for no institution); after all, the last one
         (quoted for what they said in it, as one row's holder after ``valid_to``). Without a date,
-        the latest term. (Different actors sharing an alias: the first row, as
-        when the alias is looked up without terms.)"""
+        the latest term. (Different actors sharing an alias: without a date the first row, as
+        when the alias is looked up without terms; with a date, by date as well.)"""
         rows = [self.actors[i] for i in ids]
         if on is None:
-            if len({a.name for a in rows}) > 1:
+            if len({fold(a.name) for a in rows}) > 1:
                 return rows[0]
             return max(rows, key=lambda a: a.valid_from or date.min)
         current = [a for a in rows if a.valid_on(on)]

@@ -59,8 +59,10 @@ _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 # A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
-_REMIT_AFTER = re.compile(r"\s+(?:chargee?s?|en charge|aupres)\b")
-_DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette|ces){WORD_END}", re.I)
+_REMIT_AFTER = re.compile(r"\s+(?:chargee?s?|en charge|aupres|au|aux|a la|a l')(?:\b|(?<='))")
+# "le président élu américain", "le candidat américain": not yet in office, though the state is named
+_NOT_YET = re.compile(r"\b(?:elue?|candidate?|futur|future|pressentie?)\b")
+_DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
 # "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
@@ -148,7 +150,8 @@ def speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | No
             # or Carter mostly recalls what they said in office. A mention that gives the state
             # ("le vice-ministre iranien des Affaires étrangères, Abbas Araqchi") still speaks for it.
             organization = ""
-            country = country if country and _nationality(actors_mod.fold(mention)) == country else ""
+            folded = actors_mod.fold(mention)
+            country = country if country and _nationality(folded) == country and not _NOT_YET.search(folded) else ""
     else:
         # An institution speaks for itself unless the register says through whom
         # ("l'armée russe" -> Ministry of Defence, "les États-Unis" -> US government).
@@ -927,7 +930,7 @@ PERCENT_OF = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s+(?:des|de|d['’])", re.I)
 _SHARE_OF = re.compile(r"^(?:pres de |plus de |moins de |environ |quelque |pas moins de )?(?:\d+(?:[.,]\d+)?\s?%|"
                        + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(CUES["population_shares"], key=len, reverse=True))
                        + r"|\d+ (?:sur|personnes? sur) \d+) (?:des|de|d')")
-_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule|estimations?|calculs|previsions|chiffres)$")
+_OWN_WORDS = re.compile(r"^(?:ses|son|sa|leurs?) (?:propres )?(?:mots|termes|propos|paroles|expression|formule|estimations?|calculs?|previsions?)$")
 _COUNT_BY = re.compile(r"^(?:(?:dernier|nouveau|premier|precedent|lourd) )?(?:" + "|".join(
     re.escape(actors_mod.fold(w)) for w in CUES["counts_by_source"]) + r")(?: [a-z]+)? (?:de|du|des|d')")
 

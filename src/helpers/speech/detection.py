@@ -251,7 +251,8 @@ _FROM_DAY = re.compile(rf"dès{SP}", re.I)
 # "a adopté à une large majorité le texte")
 _TALLY = re.compile(rf"^\s*(?:par{SP}\d[\d\s.]*{SP}voix(?:{SP}contre{SP}\d[\d\s.]*)?"
                     rf"|à{SP}(?:une{SP}(?:très{SP})?(?:large|courte|écrasante|nette){SP}|la{SP})?majorité"
-                    rf"|à{SP}l['’]unanimité)(?=[\s,;.]|$)", re.I)
+                    rf"(?:{SP}(?:absolue|qualifiée|simple|relative|des{SP}deux{SP}tiers|des{SP}voix))?"
+                    rf"|à{SP}l['’]unanimité)(?=\s*(?:[,;.]|$)|{SP}{DETERMINER})", re.I)
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
@@ -286,7 +287,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 # ", de son côté, Manuel Bompard": past the adverbial, the subject (or the clause)
                 pos += mc.end()
                 break
-            if pos > start and text[start:pos].lstrip().startswith(",") and re.match(r"^[a-zà-ÿ]", rest):
+            if pos > start and text[start:pos].lstrip().startswith(",") and rest[:1].islower():
                 # "s'est déclaré, à la surprise générale, prêt à ...": the comma closing an
                 # adverbial opened by one, before the complement
                 pos += mc.end()
@@ -1031,12 +1032,14 @@ _INCISE_REST = re.compile(
     rf"en{SP}(?:visite|déplacement|marge)|lors|interrogée?s?|contactée?s?|jointe?s?)"
     rf"{WORD_END})(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)", re.I)
 # An object NP headed by an event noun ("l'appel", "la prochaine visite", "sa démission").
+# "leur appel à la grève" (a call for something), not "l'appel au président Obama" (a phone call)
+_CALL_FOR = rf"(?:à|au|aux|pour){SP}(?!(?:M\.|Mme|président|présidente|homologue|(?-i:[A-ZÀ-Ý])))"
 _IDIOM_OBJECT = re.compile(rf"^\s*(?:{words_rx(CUES['idiom_objects'])}){WORD_END}(?!\s*(?:de|du|des|d['’]){WORD_END})", re.I)
 _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
     rf"(?!\s*(?:selon|d['’]après){WORD_END})"
     # a call for something ("ont confirmé leur appel à deux journées de grève") is words, not a phone call
-    rf"(?!(?<=appel)\s*(?:à|au|aux|pour){WORD_END})(?!(?<=appels)\s*(?:à|au|aux|pour){WORD_END})", re.I)
+    rf"(?!(?<=appel)\s*{_CALL_FOR})(?!(?<=appels)\s*{_CALL_FOR})", re.I)
 
 
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"

@@ -661,8 +661,7 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
 
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
-# (the name alone before a comma: "Warren East, comme la grande majorité des milieux d'affaires, soutient ...")
-_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
+_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s+(?-i:[a-zà-ÿ])")
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
