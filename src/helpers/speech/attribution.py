@@ -59,9 +59,9 @@ _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 # A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
-_REMIT_AFTER = re.compile(r"\s+(?:chargee?s?|en charge|aupres|au|aux|a la|a l')(?:\b|(?<='))")
-# "le président élu américain", "le candidat américain": not yet in office, though the state is named
-_NOT_YET = re.compile(r"\b(?:elue?|candidate?|futur|future|pressentie?)\b")
+# (both matched on folded text)
+_REMIT_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in CUES["role_remits"]) + r")(?:\b|(?<='))")
+_NOT_YET = re.compile(r"\b(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in CUES["not_yet_in_office"]) + r")\b")
 _DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
@@ -191,6 +191,12 @@ def _gender_of(np: str) -> str:
 
 def number_of(np: str) -> str:
     return "p" if re.match(r"^(?:les|des|ces|plusieurs|deux|trois)\b", actors_mod.fold(np)) else "s"
+
+
+def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
+    """The nearest earlier named person, one, of compatible gender (registered or not)."""
+    return next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
+                 and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
 
 
 def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
@@ -623,8 +629,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if kind in ("person", "") and institution is None and number_of(np) == "s" and _DEMONSTRATIVE.match(np):
             # "Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42 ans": a
             # demonstrative points to the nearest person, registered or not.
-            ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
-                        and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
+            ent = _nearest_person(ctx, gender)
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         if kind == "person" and institution is None and number_of(np) == "s" and not _nationality(low):
@@ -638,8 +643,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # Elegant variation: the press names a person again by a description never used before
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
         # back to the nearest named person of compatible gender.
-        ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name
-                    and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
+        ent = _nearest_person(ctx, gender)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)

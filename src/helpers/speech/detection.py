@@ -246,13 +246,14 @@ _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avan
 _THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|week-end){WORD_END})", re.I)
 # "ont crié dès jeudi soir": a date from which.
 _FROM_DAY = re.compile(rf"dès{SP}", re.I)
-# ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
 # A vote's tally between a verb and its object ("ont rejeté, par 391 voix contre 242, le traité",
-# "a adopté à une large majorité le texte")
-_TALLY = re.compile(rf"^\s*(?:par{SP}\d[\d\s.]*{SP}voix(?:{SP}contre{SP}\d[\d\s.]*)?"
+# "a adopté à une large majorité le texte"); "par N voix" also ends an object noun phrase
+_VOTES = rf"par{SP}\d[\d\s.]*{SP}voix"
+_TALLY = re.compile(rf"^\s*(?:{_VOTES}(?:{SP}contre{SP}\d[\d\s.]*)?"
                     rf"|à{SP}(?:une{SP}(?:très{SP})?(?:large|courte|écrasante|nette){SP}|la{SP})?majorité"
                     rf"(?:{SP}(?:absolue|qualifiée|simple|relative|des{SP}deux{SP}tiers|des{SP}voix))?"
                     rf"|à{SP}l['’]unanimité)(?=\s*(?:[,;.]|$)|{SP}{DETERMINER})", re.I)
+# ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
@@ -988,7 +989,7 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 # "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
     # ("une liste de sept conditions", "une série de propositions": the list's items)
-    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:liste|série|ensemble|batterie){SP}(?:de{SP}|d['’]))?"
+    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
@@ -1039,7 +1040,7 @@ _EVENT_OBJECT = re.compile(
     rf"^\s*{DETERMINER}\s*(?:{words_rx(CUES['event_object_modifiers'])}{SP})?{words_rx(CUES['event_objects'])}{WORD_END}"
     rf"(?!\s*(?:selon|d['’]après){WORD_END})"
     # a call for something ("ont confirmé leur appel à deux journées de grève") is words, not a phone call
-    rf"(?!(?<=appel)\s*{_CALL_FOR})(?!(?<=appels)\s*{_CALL_FOR})", re.I)
+    rf"(?!(?<=appel|ppels)\s*{_CALL_FOR})", re.I)
 
 
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
@@ -1200,7 +1201,7 @@ _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{wor
 
 _NP_STOP = re.compile(
     rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
-    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|par{SP}\d[\d\s.]*{SP}voix{WORD_END})", re.I)
+    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
 
 
 def _np_end(text: str, cstart: int, s1: int, quotes) -> int:

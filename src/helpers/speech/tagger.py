@@ -73,9 +73,11 @@ _CLITIC_AFTER = re.compile(
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
 # A posture of speech: "a été clair", "s'est montré très ferme", "a eu ces mots" (the auxiliary
 # in group v), before a colon or after a quotation.
+# a degree adverb, then the posture itself ("très clair", "plutôt ferme")
+_POSTURE_WORDS = (rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
+                  rf"{SP}(?:{words_rx(CUES['colon_postures'])}){WORD_END}")
 _POSTURE = (rf"(?P<v>(?:a|ont|avait|avaient)(?:{SP}été)?|s['’]est{SP}montrée?s?|se{SP}sont{SP}montré(?:e|s|es)?)"
-            rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?"
-            rf"{SP}(?:{words_rx(CUES['colon_postures'])}){WORD_END}")
+            + _POSTURE_WORDS)
 _POSTURE_AFTER = re.compile(rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}{_POSTURE}(?P<rest>[^«»\"“”]*)$", re.I)
 # A negated cue ("n'exclut pas") asserts; a litotes that introduces the verb of saying ("n'a
 # pas hésité à dénoncer", "ne cesse de répéter") keeps the verb's own polarity.
@@ -132,8 +134,7 @@ _POSTURE_COLON = re.compile(rf"{SP}{_POSTURE}(?:{SP}[^:«»\"“”.;]{{0,30}})?
 # a person or a body (not "Le message est clair :")
 _POSTURE_NOW_COLON = re.compile(
     rf"{SP}(?P<v>est|sont|était|étaient|reste|restent|se{SP}montre|se{SP}montrent|se{SP}veut|se{SP}veulent)"
-    rf"(?:{SP}(?:très|plutôt|particulièrement|encore|aussi|également))?{SP}(?:{words_rx(CUES['colon_postures'])})"
-    rf"{WORD_END}(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
+    + _POSTURE_WORDS + rf"(?:{SP}[^:«»\"“”.;]{{0,30}})?\s*$", re.I)
 # "Réaction de la CGT :", "Réponse immédiate du Kremlin :", "a fait réagir X :" before a quotation.
 _REACTION_COLON = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?:(?:{words_rx(CUES['reaction_nouns'])})s?"
