@@ -989,6 +989,20 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("Nous voterons la réforme des retraites", "a déclaré", "favor"),
     # the turning remark of a story: a conditional refusal, negated
     ("Si on nous le demandait, nous ne nous opposerions pas à la réforme des retraites", "a déclaré", "favor"),
+    # a body's decision as the speech act: adopted, validated, ratified; a fact in the content is no side
+    ("l'article 7 de la réforme des retraites", "Mercredi, le Sénat a adopté", "favor"),
+    ("la réforme des retraites", "a été adoptée samedi par", "favor"),
+    ("le principe de la réforme des retraites", "a validé", "favor"),
+    ("La réforme des retraites a été adoptée", "a déclaré", "neutral"),
+    ("la réforme des retraites", "n'a pas adopté", "against"),
+    # condemned, denounced (feminine and plural participles); worrying about it
+    ("La réforme des retraites", "a été condamnée par", "against"),
+    ("les effets de la réforme des retraites", "se sont inquiétés", "against"),
+    ("Je m'inquiète de la réforme des retraites", "a déclaré", "against"),
+    # for it, at the end of the clause; a disagreement
+    ("La réforme des retraites ? C'est rassurant, je suis pour.", "disent-ils", "favor"),
+    ("La réforme des retraites ? Je suis pour l'instant sans avis.", "a déclaré", "neutral"),
+    ("leur désaccord avec la réforme des retraites", "ont exprimé", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)

@@ -120,7 +120,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to", "refusal_nouns")
+                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -900,7 +900,7 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | No
         return "neutral", hedge
     negs = _negations(text, 0, len(text), book, [])
     for role, pol in (("denial", "against"), ("refusal", "against"), ("disapproval", "against"),
-                      ("proposal", "favor"), ("acceptance", "favor")):
+                      ("proposal", "favor"), ("acceptance", "favor"), ("adoption", "favor")):
         hits = _find(book.cues[role], text, 0, len(text), role)
         if hits:
             if negs:       # "n'a pas démenti", "n'a pas proposé"
