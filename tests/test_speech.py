@@ -1387,6 +1387,19 @@ DATE_CASES = [
      date(2022, 6, 1), [("", "", "", "")]),
     ("« Nous ne coopérerons pas », a déclaré le secrétaire d'État.", date(2022, 6, 1),
      [("Antony Blinken", "US Department of State", "US", "")]),
+    # An unregistered body of a state named without its nationality speaks for the state in
+    # context; with no state in context, for none; a party or union is no state body.
+    ("Jean Castex a annoncé l'extension du pass. Selon le ministère des Sports, les salles de sport seront "
+     "concernées.", date(2021, 7, 21), [("Jean Castex", "Matignon", "FR", ""),
+                                        ("ministère des Sports", "", "FR", "")]),
+    ("Selon le ministère des Sports, les salles de sport seront concernées.", date(2021, 7, 21),
+     [("ministère des Sports", "", "", "")]),
+    ("Hassan Rohani a dénoncé les sanctions. Le parquet de Téhéran a indiqué que trois suspects avaient été "
+     "arrêtés.", date(2018, 8, 7), [("Hassan Rohani", "Iran", "IR", ""),
+                                    ("parquet de Téhéran", "", "IR", "")]),
+    ("Jean Castex a annoncé l'extension du pass. Le syndicat Sud-Rail a indiqué que les contrôleurs "
+     "refuseraient.", date(2021, 7, 21), [("Jean Castex", "Matignon", "FR", ""),
+                                          ("Sud-Rail", "", "", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),

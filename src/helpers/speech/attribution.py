@@ -588,6 +588,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         institution = None
     kind, head = head_noun(low)
     gender = _gender_of(np)
+    context_state = ""
     if name:
         org = institution.name if institution else _org_phrase(np)
         country = institution.country if institution else ""
@@ -662,6 +663,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         found = _institution_in_context(np, ctx, on, content)
         if found is not None:
             return [speaker_from_actor(reg, found, "context", np, on=on)]
+        if _STATE_BODY.match(actors_mod.strip_determiner(low)):
+            # unregistered ("selon le ministère des Sports"): the body keeps its name and speaks
+            # for the nearest state in context (not the EU, which has no ministries or courts)
+            context_state = next((c for c in _context_states(ctx, on, content) if len(c) == 2 and c != "EU"), "")
     if institution is not None and institution.type != "person" and kind == "person" and number_of(np) == "p" \
             and _DEFINITE.match(np):
         # "Les dirigeants du DUP", "les responsables de la CGT": the leadership speaks for its body.
@@ -670,6 +675,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if not desc:
         return [Speaker(mention=np)]
     # "le groupe Liot", "le syndicat Sud-Rail": a body is named by its own name, not its kind.
+    kinded = _KIND_BEFORE_NAME.match(desc) is not None
     desc = _KIND_BEFORE_NAME.sub("", desc)
     anonymous = bool(_INDEFINITE.match(np))
     if anonymous:
@@ -684,12 +690,17 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
+    country = country or context_state
     # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
     # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
     # mention kept; a medium keeps its description ("la télévision publique iranienne").
     # ("L'ONG", "le Syndicat" with no such body named before: a kind is no name)
     named = kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)
                                 and actors_mod.fold(desc) not in _GROUP_NOUNS)
+    if kinded and not named and not anonymous and _BARE_NAME.fullmatch(desc):
+        # "le syndicat Sud-Rail", "la société Doctolib": a kind of body, then its own name
+        return [Speaker(name=desc, type="group", gender=gender, number="s", attribution="name",
+                        mention=np, roles=low)]
     if not named and desc == np.strip() and _BARE_NAME.fullmatch(desc) and not country:
         # "selon Comscore", "d'après RTE": a proper name outside the register is named as the
         # article names it (an acronym is a body)
@@ -743,14 +754,20 @@ def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
     return reg.organization_of(country) or country
 
 
+def _context_states(ctx: Context, on, content: str) -> list[str]:
+    """Country codes in context, nearest first: the registered actors of the reported content,
+    then the earlier speakers."""
+    codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
+    return codes + [e.country for e in reversed(ctx.entities) if e.country]
+
+
 def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_mod.Actor | None:
     """A state institution named without its nationality, given the states in context: the
     registered actors of the reported content first, then the earlier speakers."""
     words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ")
     if len(words) < 2 or len(words) > 8:
         return None
-    codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
-    codes += [e.country for e in reversed(ctx.entities) if e.country]
+    codes = _context_states(ctx, on, content)
     seen = set()
     for code in codes:
         if code in seen:
@@ -803,6 +820,10 @@ def _counterpart(folded: str, ctx: Context, on) -> actors_mod.Actor | None:
 
 _STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["state_roles"]),
                                                             key=len, reverse=True)) + r")(?![\w])")
+
+
+_STATE_BODY = re.compile(r"(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["state_bodies"]),
+                                               key=len, reverse=True)) + r")(?![\w])")
 
 
 _NON_STATE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["non_state_nouns"]),
