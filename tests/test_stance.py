@@ -1003,6 +1003,11 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("La réforme des retraites ? C'est rassurant, je suis pour.", "disent-ils", "favor"),
     ("La réforme des retraites ? Je suis pour l'instant sans avis.", "a déclaré", "neutral"),
     ("leur désaccord avec la réforme des retraites", "ont exprimé", "against"),
+    # a count of marchers or strikers names it but takes no side; the speaker's own words do
+    ("161 000 personnes ont manifesté samedi contre la réforme des retraites", "Selon", "none"),
+    ("Un nombre record de manifestants contre la réforme des retraites", "selon", "none"),
+    ("Nous étions 10 000 manifestants à refuser la réforme des retraites", "a déclaré", "against"),
+    ("la réforme des retraites et le million de manifestants", "a dénoncé", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)

@@ -120,7 +120,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption")
+                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -995,6 +995,10 @@ def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: in
     return out
 
 
+# "un nombre record de", "le taux de", "la moitié des": a count said in words
+_NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart|majorité) (record |élevé |croissant )?(de|d'|des)\b")
+
+
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
               relay: bool = False, inherited: bool = False, context: bool = False,
               antecedent: str = "", article_text: str | None = None, on_topic_article: bool = False) -> _Result:
@@ -1029,6 +1033,12 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     clauses = _clauses(text, book)
     kept, excluded = _on_topic(target, book, text, clauses)
     cue_pol, cue_hits = _cue_polarity(cue, book, content)
+    if kept and cue_pol is None and _search_any(book.cues["turnout"], text) \
+            and (_search_any(book.cues["figures"], text) or _NUMBER_OF.search(text)) \
+            and not _search_any(book.cues["first_person"], text):
+        # "161 000 personnes ont manifesté contre le pass sanitaire", selon le ministère: a count
+        # of the marchers names the proposition but takes no side on it.
+        return _Result(target.id, False, "none", 0.6, "figures")
     anaphoric = inherited and not kept
     used_context = anaphoric
     sentence_hits: list[_Hit] = []
