@@ -45,6 +45,12 @@ def test_example_targets_are_short_plain_words(path):
     ("conjoint", "conjointe", True),
     ("49.3", "49.3", True),
     ("reforme", "réforme", True),
+    # a draft of the thing under debate is the thing, after a determiner only
+    ("l'accord", "son projet d'accord", True),
+    ("la réforme", "les projets de réforme", True),
+    ("la réforme", "cet avant-projet de réforme", True),
+    ("l'accord", "le projet de loi", False),
+    ("accord", "projet d'accord", False),
     ("retrait", "retraite", False),      # a noun's "feminine" that is another word
     ("pension", "suspension", False),    # whole words only
     ("centre", "cents", False),          # a noun in -re is not a verb

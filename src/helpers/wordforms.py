@@ -36,6 +36,7 @@ DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "
                "tout", "toute", "tous", "toutes", "d'", "de", "ledit", "ladite")
 _DET_RX = r"(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes)" \
           rf"{_SEP}|l{_APOS}\s*)"
+_DRAFT = rf"(?:(?:avant{_SEP})?projets?{_SEP}d(?:e{_SEP}|{_APOS}\s*))?"
 # Short grammatical words are matched as written (no inflection).
 _FUNCTION = frozenset("""à a au aux de du des d' l' le la les en et ou sur sous pour par avec sans dans
 contre entre vers chez ne n' pas plus y se s' qu' que qui dont il elle ils elles on nous vous je j' ce
@@ -170,7 +171,9 @@ def phrase_pattern(phrase: str) -> str:
     parts = []
     i = 0
     if fold(tokens[0]).rstrip("'") in {d.rstrip("'") for d in DETERMINERS} and len(tokens) > 1 and fold(tokens[0]) not in {"de", "d'"}:
-        parts.append(_DET_RX)
+        # "l'accord" is also "le projet d'accord", "la réforme" "le projet de réforme": a draft
+        # of the thing is the thing under debate
+        parts.append(_DET_RX + _DRAFT)
         i = 1
     for j, tok in enumerate(tokens[i:], start=i):
         if tok.endswith("'"):
