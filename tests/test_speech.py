@@ -1400,6 +1400,20 @@ DATE_CASES = [
     ("Jean Castex a annoncé l'extension du pass. Le syndicat Sud-Rail a indiqué que les contrôleurs "
      "refuseraient.", date(2021, 7, 21), [("Jean Castex", "Matignon", "FR", ""),
                                           ("Sud-Rail", "", "", "")]),
+    # The addressee after an inverted verb is not the speaker; a post after "au" still belongs
+    # to the title.
+    ("« Nous attendons des exemptions », a écrit Bruno Le Maire au secrétaire d'État Mike Pompeo.",
+     date(2018, 6, 6), [("Bruno Le Maire", "ministère de l'Économie (France)", "FR", "")]),
+    ("« Nous attendons des exemptions », ont écrit les ministres aux secrétaires d'État américains.",
+     date(2018, 6, 6), [("", "", "", "")]),
+    ("« Les sanctions s'appliqueront », a déclaré le secrétaire américain au Trésor Steven Mnuchin.",
+     date(2018, 6, 6), [("Steven Mnuchin", "US government", "US", "")]),
+    # A description naming a body by its proper name is not the person named just before.
+    ("Au côté de son homologue iranien Hassan Rohani, le président de la Confédération a réaffirmé "
+     "le soutien de la Suisse à l'accord.", date(2018, 7, 3), [("", "", "", "")]),
+    ("Le ministre du Travail Olivier Dussopt a défendu la réforme. Selon l'homme d'État, elle est juste.",
+     date(2023, 1, 10), [("Olivier Dussopt", "ministère du Travail (France)", "FR", ""),
+                         ("Olivier Dussopt", "ministère du Travail (France)", "FR", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),

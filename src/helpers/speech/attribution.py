@@ -288,6 +288,21 @@ def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     return found[-1] if found else None
 
 
+_PROPER_WORD = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)")
+_GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement"})
+
+
+def _fits_body(desc: str, actor) -> bool:
+    """A description naming a body by its proper name ("le président de la Confédération") fits a
+    person only if one of the person's names or role titles holds that name: Hassan Rohani, named
+    just before, is not "le président de la Confédération"."""
+    words = {actors_mod.fold(w) for w in _PROPER_WORD.findall(desc)} - _GENERIC_CAPITALS
+    if not words:
+        return True
+    known = actors_mod.fold(" ".join([actor.name, *actor.roles]))
+    return any(re.search(rf"(?<![\w]){re.escape(w)}", known) for w in words)
+
+
 # "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
 _KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] if w.islower()])})\s+(?=[A-ZÀ-ÖØ-Þ])")
 _TITLE_RUN = re.compile(rf"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:{words_rx(CUES['capitalised_titles'])})$")
@@ -637,7 +652,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # "le ministre du Travail Olivier Dussopt, a défendu ... Selon l'homme d'État, ...": no
             # earlier speaker fits, but a registered person was named just before.
             named = _named_last(ctx, gender=gender, on=on)
-            if named is not None:
+            if named is not None and _fits_body(desc_of(np), named):
                 return [speaker_from_actor(reg, named, "anaphor", np, on=on)]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):

@@ -333,11 +333,16 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 
 
 # What ends a postposed subject: an occasion, a channel, a time or a relative after the name
+# Person nouns after "au"/"aux" that start an addressee, not a post ("le secrétaire au Trésor"):
+# the lexicon's person role nouns, with their plurals.
+_ADDRESSEE_HEADS = sorted({w for n in CUES["role_nouns"]["person"] for w in (n, n + "s")}, key=len, reverse=True)
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
     rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
     rf"|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)"
     rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}"
+    # the addressee: "ont écrit les ministres au secrétaire d'État Mike Pompeo", "aux députés"
+    rf"|^{SP}aux?{SP}(?:{words_rx(_ADDRESSEE_HEADS)}){WORD_END}"
     # "à l'AFP", "à l'issue": the elided article is followed by a letter, not a word end
     rf"|^{SP}à{SP}l['’](?=[\w\u00C0-\u024F])", re.I)
 # A noun phrase right after a date ("Mardi 10 août le Parquet de Lyon")
