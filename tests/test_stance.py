@@ -1008,6 +1008,12 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("Un nombre record de manifestants contre la réforme des retraites", "selon", "none"),
     ("Nous étions 10 000 manifestants à refuser la réforme des retraites", "a déclaré", "against"),
     ("la réforme des retraites et le million de manifestants", "a dénoncé", "against"),
+    # the ball in the other's court: asking them to clarify, to say what they want, to decide
+    ("J'appelle le gouvernement à clarifier sa position sur la réforme des retraites", "a déclaré", "neutral"),
+    ("Il appartient maintenant au Sénat de dire s'il votera la réforme des retraites", "a déclaré", "neutral"),
+    ("Il est temps que le gouvernement dise ce qu'il veut faire de la réforme des retraites", "a déclaré", "neutral"),
+    ("J'appelle les sénateurs à voter la réforme des retraites", "a déclaré", "favor"),
+    ("Il appartient aux sénateurs de rejeter la réforme des retraites", "a déclaré", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
