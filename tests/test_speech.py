@@ -1414,6 +1414,17 @@ DATE_CASES = [
     ("Le ministre du Travail Olivier Dussopt a défendu la réforme. Selon l'homme d'État, elle est juste.",
      date(2023, 1, 10), [("Olivier Dussopt", "ministère du Travail (France)", "FR", ""),
                          ("Olivier Dussopt", "ministère du Travail (France)", "FR", "")]),
+    # Joint speakers, named again by "ils" or a counted plural, are credited to the first named
+    # again; a singular pronoun is one of them.
+    ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. « Nous attendons des "
+     "États-Unis qu'ils s'abstiennent », ont-ils écrit.", date(2018, 6, 6),
+     [("France", "France", "FR", ""), ("France", "France", "FR", "")]),
+    ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. Les trois pays ont ajouté "
+     "qu'ils resteraient dans l'accord.", date(2018, 6, 6),
+     [("France", "France", "FR", ""), ("France", "France", "FR", "")]),
+    ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Elle a ajouté que l'Allemagne "
+     "resterait.", date(2018, 6, 6),
+     [("Emmanuel Macron", "France", "FR", ""), ("Angela Merkel", "gouvernement allemand", "DE", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),

@@ -119,6 +119,9 @@ class Speaker:
     # the other speakers of a joint mention ("L'Iran et son président Hassan Rohani"): not
     # credited, but named, so a later "il" may be Rohani
     also: tuple = ()
+    #: the plural entity a joint mention leaves behind for "ils", "les trois pays" (credited to
+    #: the first named, as the joint statement itself)
+    joint: bool = False
 
 
 @dataclass
@@ -279,6 +282,7 @@ def _persons_before(ctx: Context, chars: int, *, on) -> list:
             if a.type == "person"]
 
 
+_COUNTED = re.compile(r"(?:les|ces) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) [a-z-]+s?$")
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 
@@ -473,6 +477,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         named = _family_named(ctx, m.group("n"), on=on)
         if named is not None:
             return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
+    if _COUNTED.match(low):
+        # "La France, l'Allemagne et le Royaume-Uni ont demandé ... Les trois pays ont ajouté":
+        # a counted plural refers back to the last joint speakers
+        ent = next((e for e in reversed(ctx.entities) if e.joint), None)
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if _LATTER.fullmatch(low):
         # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
         # named last before the mention, whether or not they spoke.

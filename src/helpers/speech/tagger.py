@@ -559,6 +559,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     if sp.name or sp.attribution in ("anonymous", "description"):
                         ctx.entities.append(sp)
                         ctx.entities.extend(sp.also)  # named last in the mention, nearest after it
+                        if sp.also:
+                            # "ils", "les trois pays": the joint speakers again, plural, any gender
+                            ctx.entities.append(Speaker(**{**sp.__dict__, "number": "p", "gender": "",
+                                                           "also": (), "joint": True}))
                     if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"
                                     or f.frame_type == "document"):
                         ctx.document_speaker = sp
