@@ -1766,3 +1766,19 @@ def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
     rows = speech.rows_in_text(text, published=date(2019, 1, 17), register=reg)
     assert [(r["speaker"], r["text"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # the subject of the nearest verb above the word
+    ("Seul le député Charles de Courson se présente devant les journalistes pour évoquer la motion.",
+     "évoquer", "Seul le député Charles de Courson"),
+    # no subject up to the root (an imperative, a verbless heading): none, and the climb ends
+    # at the root (a root is its own head)
+    ("Rendez-vous demain à Paris pour évoquer la réforme des retraites.", "évoquer", None),
+    ("Dites-le pour évoquer la réforme des retraites.", "évoquer", None),
+])
+def test_subject_of_climbs_the_parse_to_the_root(sentence, word, expected):
+    from helpers.speech import parse
+
+    span = parse.subject_of(sentence, 0, len(sentence), sentence.index(word))
+    assert (sentence[span[0]:span[1]] if span else None) == expected

@@ -155,5 +155,6 @@ def subject_of(text: str, s0: int, s1: int, pos: int) -> tuple[int, int] | None:
         if subject is not None:
             sp = strip_span(text, *_speaker_span(subject, s0), _SPACES + ",;:")
             return sp if sp[0] < sp[1] else None
-        tok = tok.head if tok.head is not tok else None
+        # (spaCy makes a new Token object at each access: the root is its own head by index)
+        tok = tok.head if tok.head.i != tok.i else None
     return None
