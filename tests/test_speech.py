@@ -1425,6 +1425,13 @@ DATE_CASES = [
     ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Elle a ajouté que l'Allemagne "
      "resterait.", date(2018, 6, 6),
      [("Emmanuel Macron", "France", "FR", ""), ("Angela Merkel", "gouvernement allemand", "DE", "")]),
+    # A closing "selon" without a comma credits the clause to a body named after it; a police or
+    # prefecture count speaks for the state in context, named as the article names it.
+    ("Quelque 900.000 personnes ont manifesté selon le syndicat CGT.", date(2023, 6, 6),
+     [("CGT", "CGT", "", "")]),
+    ("Les prix varient selon les régions.", date(2023, 6, 6), []),
+    ("Élisabeth Borne a parlé. Au Havre, ils étaient 5.800 selon la préfecture.", date(2023, 3, 7),
+     [("préfecture", "", "FR", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),

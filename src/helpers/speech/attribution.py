@@ -722,6 +722,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # ("L'ONG", "le Syndicat" with no such body named before: a kind is no name)
     named = kind == "media" or (kind == "institution" and re.search(r"[A-ZÀ-Ý]", desc)
                                 and actors_mod.fold(desc) not in _GROUP_NOUNS)
+    # ("selon la police", "la préfecture": a state's body is named as the article names it)
+    named = named or (bool(context_state) and number_of(np) == "s")
     if kinded and not named and not anonymous and _BARE_NAME.fullmatch(desc):
         # "le syndicat Sud-Rail", "la société Doctolib": a kind of body, then its own name
         return [Speaker(name=desc, type="group", gender=gender, number="s", attribution="name",

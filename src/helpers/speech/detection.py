@@ -1913,7 +1913,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                     sp, None, frame_type="according"))
                 claimed.append((fig.start("f"), sp[1]))
                 continue
-            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)) \
+            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)
+                    or _SOURCE_BODY.fullmatch(who)) \
                     or not closed:
                 continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
@@ -2031,6 +2032,15 @@ def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> 
     for f in frames:
         if f.cue[0] < comma and f.content[0] < comma < f.content[1]:
             f.content = (f.content[0], comma)
+
+
+# A body named after a closing "selon" without a comma ("ont manifesté selon la CGT", "selon le
+# syndicat CGT", "selon la police", "selon les syndicats"): a source, where "selon les régions",
+# "selon les chiffres" are not.
+_SOURCE_BODY = re.compile(
+    rf"(?:le|la|les|l['’])\s*(?:(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’.-]*"
+    rf"|(?:{words_rx([w for n in CUES['group_nouns'] + CUES['state_bodies'] + CUES['source_bodies'] for w in (n, n + 's')])})"
+    rf"(?:{SP}(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*)*)", re.I)
 
 
 # A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants

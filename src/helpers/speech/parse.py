@@ -68,7 +68,8 @@ def _in(pos: int, spans) -> bool:
 
 def _speaker_span(tok, s0: int) -> tuple[int, int]:
     """Character span of a subject's noun phrase: its subtree without relative clauses."""
-    toks = [t for t in tok.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a is not tok
+    # (tokens compared by index: spaCy makes a new Token object at each access)
+    toks = [t for t in tok.subtree if not any(a.dep_ in ("acl:relcl", "acl")
                                               for a in [t, *t.ancestors] if a in tok.subtree and a.i != tok.i)]
     toks = [t for t in toks if t.i >= tok.left_edge.i]
     lo = min(t.idx for t in toks)
