@@ -1432,6 +1432,12 @@ DATE_CASES = [
     ("Les prix varient selon les régions.", date(2023, 6, 6), []),
     ("Élisabeth Borne a parlé. Au Havre, ils étaient 5.800 selon la préfecture.", date(2023, 3, 7),
      [("préfecture", "", "FR", "")]),
+    # "Selon X :" then a quotation, in the same sentence (a comma inside the quotation is not the
+    # end of the source) or in the next paragraph.
+    ("Selon Gabriel Attal : « Sur le pass, l'avis du Conseil scientifique nous invite à la prudence. »",
+     date(2021, 10, 5), [("Gabriel Attal", "gouvernement français", "FR", "")]),
+    ("Selon le porte-parole du gouvernement :\n\n« Sur le pass, l'avis du Conseil scientifique nous "
+     "invite à la prudence. »", date(2021, 10, 5), [("Gabriel Attal", "gouvernement français", "FR", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),

@@ -1845,6 +1845,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if not lead_clean.strip(" ,") or intro:
             # Sentence-initial: "Selon X, content."
             comma = text.find(",", cue_e, s1)
+            colon = text.find(":", cue_e, comma if comma >= 0 else s1)
+            if colon >= 0 and not any(a < colon < b for a, b in quotes):
+                # "Selon le porte-parole : « Sur le pass, l'avis ... »": the colon ends the source
+                # (a comma inside the quotation does not)
+                sp = strip_span(text, cue_e, colon)
+                cs, ce = colon + 1, _clause_end(text, colon + 1, s1, quotes)
+                if sp[0] < sp[1] and ce > cs:
+                    frames.append(Frame("attributed", (cue_s, cue_s + len(m.group("cue"))), (cs, ce), sp, None,
+                                        frame_type="according"))
+                    claimed.append((min(cs, cue_s), max(ce, sp[1])))
+                continue
             if comma < 0:
                 continue
             sp = strip_span(text, cue_e, comma)

@@ -256,6 +256,9 @@ def _quoted_predicate(text: str, s0: int, s1: int, quotes, *, register=None, on:
     return [Frame("", (q[0], q[0] + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
 
 
+_ACCORDING_COLON = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:selon|d['’]après){SP}(?P<np>[^:«»\"“”]+?)\s*:\s*$", re.I)
+
+
 def _announcement(text: str, s0: int, s1: int, quotes, ctx: Context) -> Speaker | None:
     """The named speaker of a sentence that ends on a verb of saying governing nothing ("Ce
     dimanche, la Première ministre a tranché."): the quotation of the next sentence is theirs.
@@ -578,6 +581,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     _source_after(text, r, s1, ctx)
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
             if not frames:
+                ms = _ACCORDING_COLON.match(text, s0, s1)
+                if ms is not None:
+                    # "Selon le porte-parole du gouvernement :" closing its paragraph: the
+                    # quotation that follows is the source's
+                    found = resolve(squash_ws(ms.group("np")), ctx)
+                    if found and (found[0].name or found[0].attribution == "anonymous"):
+                        pending_colon = introduced_before(found[0], ctx)
+                        ctx.entities.append(pending_colon)
                 _note_subject(text, s0, s1, ctx)
                 # (only worth reading when a quotation follows in the paragraph)
                 sp = _announcement(text, s0, s1, quotes, ctx) if any(c in text[s1:pe] for c in OPENERS) else None
