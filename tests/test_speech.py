@@ -1438,6 +1438,9 @@ DATE_CASES = [
      date(2021, 10, 5), [("Gabriel Attal", "gouvernement français", "FR", "")]),
     ("Selon le porte-parole du gouvernement :\n\n« Sur le pass, l'avis du Conseil scientifique nous "
      "invite à la prudence. »", date(2021, 10, 5), [("Gabriel Attal", "gouvernement français", "FR", "")]),
+    # "à ses côtés" between an inverted verb and its subject
+    ("« Nous voulons de vraies négociations », a prévenu à ses côtés la dirigeante de la CGT, Sophie Binet.",
+     date(2023, 6, 6), [("Sophie Binet", "CGT", "", "")]),
     # ... but not a president-elect, even with his state named.
     ("« Nous allons parler à la Russie », a déclaré le président élu américain Donald Trump.", date(2016, 12, 10),
      [("Donald Trump", "", "", "")]),
