@@ -1350,6 +1350,14 @@ CONTEXT_CASES = [
      [("Russia", "attributed", "la sortie américaine"), ("Russia", "indirect", "ils resteraient dans l’accord")]),
     ("Sergueï Lavrov, affirmant que la sortie était une erreur, a annoncé que Moscou resterait.",
      [("Sergueï Lavrov", "indirect", "la sortie était une erreur"), ("Sergueï Lavrov", "indirect", "Moscou resterait")]),
+    # "tandis que" + another speaker's verb of saying ends the first content; a contrast with no
+    # verb of saying stays in it.
+    ("Jean-Luc Mélenchon a promis que la lutte continuerait, tandis que Marine Tondelier a estimé que le "
+     "gouvernement avait perdu.",
+     [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait"),
+      ("Marine Tondelier", "indirect", "le gouvernement avait perdu")]),
+    ("Jean-Luc Mélenchon a promis que la lutte continuerait, alors que la majorité est fragile.",
+     [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -792,7 +792,8 @@ _TIME_INTRO = re.compile(
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
-    """Where a content clause ends: sentence end, a participial frame or an apposition on it."""
+    """Where a content clause ends: sentence end, a participial frame or an apposition on it, or
+    another speaker's clause ("..., tandis que Marine Tondelier a estimé que ...")."""
     qs = _half_open(quotes)
     best = end
     for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE):
@@ -800,7 +801,20 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             if not _in_any(m.start(), qs):
                 best = min(best, m.start())
                 break
+    for m in _WHEREAS.finditer(text, pos, best):
+        if _in_any(m.start(), qs):
+            continue
+        words = _WORD_RX.findall(text, m.end(), min(best, m.end() + 120))[:10]
+        if any(LEX.verb_of(w) is not None for w in words[1:]):
+            # a clause of its own with a verb of saying: the next statement begins there
+            return m.start()
     return best
+
+
+# ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
+# clause (not ", mais que", which goes on with the same speaker)
+_WHEREAS = re.compile(rf",\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])\s*(?!que{WORD_END})", re.I)
+_WORD_RX = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
 
 
 ON_SOURCE = re.compile(rf"{SP}(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin){SP})*"
