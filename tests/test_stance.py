@@ -1014,6 +1014,9 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("Il est temps que le gouvernement dise ce qu'il veut faire de la réforme des retraites", "a déclaré", "neutral"),
     ("J'appelle les sénateurs à voter la réforme des retraites", "a déclaré", "favor"),
     ("Il appartient aux sénateurs de rejeter la réforme des retraites", "a déclaré", "against"),
+    # threatening is the speech act: against, where the same words announced take no side
+    ("bloquer le pays si la réforme des retraites passe", "menacent de", "against"),
+    ("bloquer le pays si la réforme des retraites passe", "prévoient de", "neutral"),
     # forcing it through, in the opposition's words
     ("Avec la réforme des retraites, il a délégitimé les représentants du peuple", "a rétorqué", "against"),
     ("Le gouvernement veut passer en force sur la réforme des retraites", "a dénoncé", "against"),

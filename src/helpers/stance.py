@@ -995,6 +995,8 @@ def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: in
     return out
 
 
+# the speech act of threatening ("a menacé de", "menacent de", "menaçant de")
+_THREAT_CUE = re.compile(r"\bmena(?:ce|cent|çait|çaient|cé|cée|cés|çant|cera|ceront|cerait)\b", re.I)
 # "un nombre record de", "le taux de", "la moitié des": a count said in words
 _NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart|majorité) (record |élevé |croissant )?(de|d'|des)\b")
 
@@ -1169,6 +1171,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             question = True
             rhetorical = rhetorical or _search_any(book.cues["rhetorical"], clause)
 
+    if cue and _THREAT_CUE.search(normalise(cue)):
+        # "ils menacent de mettre le pays à l'arrêt": threatening is the speech act; weak
+        # evidence against, like a threat in the words (a known side still decides)
+        score["weak_against"] += 1
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
             and any(h.role in _REFUSABLE and not h.negated
                     and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
