@@ -1358,6 +1358,11 @@ CONTEXT_CASES = [
       ("Marine Tondelier", "indirect", "le gouvernement avait perdu")]),
     ("Jean-Luc Mélenchon a promis que la lutte continuerait, alors que la majorité est fragile.",
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
+    # A manner idiom or a comparison set off by commas between the verb and its object.
+    ("Theresa May a défendu jeudi bec et ongles son projet d'accord.",
+     [("Theresa May", "attributed", "son projet d'accord")]),
+    ("La CGT a dénoncé, comme la CFDT, la réforme des retraites.",
+     [("CGT", "attributed", "la réforme des retraites")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -240,7 +240,8 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # An adjunct of place, time or occasion between commas after the verb.
-_ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
+# (", comme Sadiq Khan, la tenue d'un référendum": a comparison set off by commas)
+_ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face|comme)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
 _THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|week-end){WORD_END})", re.I)
