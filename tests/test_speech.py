@@ -1358,6 +1358,11 @@ CONTEXT_CASES = [
       ("Marine Tondelier", "indirect", "le gouvernement avait perdu")]),
     ("Jean-Luc Mélenchon a promis que la lutte continuerait, alors que la majorité est fragile.",
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
+    ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
+     [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # "Selon X :" then a quotation with a comma inside: the whole quotation is the content
+    ("Selon Jean-Luc Mélenchon : « Sur le pass, le gouvernement nous invite à la prudence. »",
+     [("Jean-Luc Mélenchon", "attributed", "Sur le pass, le gouvernement nous invite à la prudence.")]),
     # A manner idiom or a comparison set off by commas between the verb and its object.
     ("Theresa May a défendu jeudi bec et ongles son projet d'accord.",
      [("Theresa May", "attributed", "son projet d'accord")]),
@@ -1417,8 +1422,9 @@ DATE_CASES = [
     # to the title.
     ("« Nous attendons des exemptions », a écrit Bruno Le Maire au secrétaire d'État Mike Pompeo.",
      date(2018, 6, 6), [("Bruno Le Maire", "ministère de l'Économie (France)", "FR", "")]),
-    ("« Nous attendons des exemptions », ont écrit les ministres aux secrétaires d'État américains.",
-     date(2018, 6, 6), [("", "", "", "")]),
+    # ... but a post held beside another is part of the title ("l'adjoint au maire")
+    ("« Nous fermerons la voie », a annoncé l'adjoint au maire de Paris David Belliard.",
+     date(2023, 6, 6), [("David Belliard", "", "", "")]),
     ("« Les sanctions s'appliqueront », a déclaré le secrétaire américain au Trésor Steven Mnuchin.",
      date(2018, 6, 6), [("Steven Mnuchin", "US government", "US", "")]),
     # A description naming a body by its proper name is not the person named just before.
@@ -1438,11 +1444,23 @@ DATE_CASES = [
     ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Elle a ajouté que l'Allemagne "
      "resterait.", date(2018, 6, 6),
      [("Emmanuel Macron", "France", "FR", ""), ("Angela Merkel", "gouvernement allemand", "DE", "")]),
+    # ... not when the count or the noun does not fit, nor past a nearer plural subject
+    ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. Les deux syndicats ont "
+     "dénoncé la réforme.", date(2018, 6, 6), [("France", "France", "FR", ""), ("", "", "", "")]),
+    ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Les syndicats ont dénoncé la "
+     "réforme. « Non », ont-ils ajouté.", date(2018, 6, 6),
+     [("Emmanuel Macron", "France", "FR", ""), ("", "", "", ""), ("", "", "", "")]),
     # A closing "selon" without a comma credits the clause to a body named after it; a police or
     # prefecture count speaks for the state in context, named as the article names it.
     ("Quelque 900.000 personnes ont manifesté selon le syndicat CGT.", date(2023, 6, 6),
      [("CGT", "CGT", "", "")]),
     ("Les prix varient selon les régions.", date(2023, 6, 6), []),
+    ("Les pratiques de télétravail diffèrent selon les entreprises.", date(2023, 6, 6), []),
+    ("Le prix du kilowattheure change selon le fournisseur.", date(2023, 6, 6), []),
+    ("Les règles sont fixées selon l'État.", date(2023, 6, 6), []),
+    # a body named after a place speaks for that place's state only if the register knows it
+    ("Jean Castex a parlé. La police de Montréal a indiqué que trois personnes avaient été arrêtées.",
+     date(2021, 7, 21), [("police de Montréal", "", "", "")]),
     ("Élisabeth Borne a parlé. Au Havre, ils étaient 5.800 selon la préfecture.", date(2023, 3, 7),
      [("préfecture", "", "FR", "")]),
     # "Selon X :" then a quotation, in the same sentence (a comma inside the quotation is not the

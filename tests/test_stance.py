@@ -1019,7 +1019,15 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("bloquer le pays si la réforme des retraites passe", "prévoient de", "neutral"),
     # forcing it through, in the opposition's words
     ("Avec la réforme des retraites, il a délégitimé les représentants du peuple", "a rétorqué", "against"),
-    ("Le gouvernement veut passer en force sur la réforme des retraites", "a dénoncé", "against"),
+    # (a review's counter-examples) what a body adopts against the proposition is against it; a
+    # year is no count; a count with a judgement takes the judgement's side; a decision that is
+    # not an indirect question is no hedge
+    ("une motion de rejet de la réforme des retraites", "ont adopté", "against"),
+    ("l'abrogation de la réforme des retraites", "ont adopté", "against"),
+    ("Les manifestants exigent l'abrogation de la réforme des retraites adoptée en 2023", "a déclaré", "against"),
+    ("161 000 personnes ont manifesté contre la réforme des retraites, une réforme injuste", "a estimé", "against"),
+    ("La moitié des grévistes soutiennent la réforme des retraites", "a déclaré", "favor"),
+    ("Il revient au gouvernement de décider le retrait de la réforme des retraites", "a déclaré", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)

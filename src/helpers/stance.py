@@ -709,6 +709,10 @@ _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
+# what may precede the proposition in the object of an adoption: determiners and its parts
+# ("l'article 7 de la réforme", "le principe du pass", "l'essentiel de la loi")
+_ADOPTED_OBJECT = re.compile(r"\s*(?:(?:de|des|du|d['’]|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses|leur|leurs"
+                             r"|article|articles|principe|essentiel|texte|\d+\w*)\s*)*", re.I)
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -900,7 +904,7 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | No
         return "neutral", hedge
     negs = _negations(text, 0, len(text), book, [])
     for role, pol in (("denial", "against"), ("refusal", "against"), ("disapproval", "against"),
-                      ("proposal", "favor"), ("acceptance", "favor"), ("adoption", "favor")):
+                      ("proposal", "favor"), ("acceptance", "favor")):
         hits = _find(book.cues[role], text, 0, len(text), role)
         if hits:
             if negs:       # "n'a pas démenti", "n'a pas proposé"
@@ -998,7 +1002,22 @@ def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: in
 # the speech act of threatening ("a menacé de", "menacent de", "menaçant de")
 _THREAT_CUE = re.compile(r"\bmena(?:ce|cent|çait|çaient|cé|cée|cés|çant|cera|ceront|cerait)\b", re.I)
 # "un nombre record de", "le taux de", "la moitié des": a count said in words
-_NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart|majorité) (record |élevé |croissant )?(de|d'|des)\b")
+_NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart) (record |élevé |croissant )?(de|d'|des)\b")
+# a count, not a year: "161 000", "900.000", "3,5 millions", "65%"
+_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+\b"
+                    r"|\b\d+(?:,\d+)?\s*(?:millions?|milliers?|%|pour cent)")
+# cue lists whose presence means the words take a side, beyond the count
+_SIDE_CUES = ("refusal", "denial", "acceptance", "proposal", "disapproval", "evaluation_negative",
+              "evaluation_positive", "threat", "first_person")
+
+
+def _turnout_only(text: str, book: Codebook) -> bool:
+    """Whether the words are a bare count of marchers or strikers ("161 000 personnes ont manifesté
+    contre la réforme", "65% des enseignants étaient grévistes"): a turnout word, a count (not a
+    year) and no other cue that takes a side ("une réforme injuste", "nous", "soutiennent")."""
+    if not _search_any(book.cues["turnout"], text) or not (_COUNT.search(text) or _NUMBER_OF.search(text)):
+        return False
+    return not any(_search_any(book.cues[k], text) for k in _SIDE_CUES)
 
 
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
@@ -1035,12 +1054,19 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     clauses = _clauses(text, book)
     kept, excluded = _on_topic(target, book, text, clauses)
     cue_pol, cue_hits = _cue_polarity(cue, book, content)
-    if kept and cue_pol is None and _search_any(book.cues["turnout"], text) \
-            and (_search_any(book.cues["figures"], text) or _NUMBER_OF.search(text)) \
-            and not _search_any(book.cues["first_person"], text):
+    if kept and cue_pol is None and _turnout_only(text, book):
         # "161 000 personnes ont manifesté contre le pass sanitaire", selon le ministère: a count
         # of the marchers names the proposition but takes no side on it.
-        return _Result(target.id, False, "none", 0.6, "figures")
+        return _Result(target.id, False, "none", 0.6, "turnout")
+    if cue_pol is None and kept and _ADOPTED_OBJECT.fullmatch(text, 0, kept[0].start):
+        # A body's decision ("le Sénat a adopté la réforme", "validé par le Conseil") is for
+        # what it adopted only when that is the proposition itself, not "une motion de rejet de"
+        # or "l'abrogation de" it.
+        ncue = normalise(cue)
+        adopted = _find(book.cues["adoption"], ncue, 0, len(ncue), "adoption")
+        if adopted:
+            negs = _negations(ncue, 0, len(ncue), book, [])   # "n'a pas adopté"
+            cue_pol, cue_hits = ("against" if negs else "favor"), adopted + negs
     anaphoric = inherited and not kept
     used_context = anaphoric
     sentence_hits: list[_Hit] = []

@@ -120,8 +120,11 @@ class Speaker:
     # credited, but named, so a later "il" may be Rohani
     also: tuple = ()
     #: the plural entity a joint mention leaves behind for "ils", "les trois pays" (credited to
-    #: the first named, as the joint statement itself)
-    joint: bool = False
+    #: the first named, as the joint statement itself): how many were named together
+    joint: int = 0
+    #: how many speakers a joint mention names (resolved or not): "la France, l'Allemagne et le
+    #: Royaume-Uni" is three
+    members: int = 0
 
 
 @dataclass
@@ -206,7 +209,14 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
              org: str = "", types: tuple = (), country: str = "") -> Speaker | None:
     """The nearest earlier entity compatible with a pronoun or a role noun ("le ministre russe"
     must be Russian)."""
+    nearer_plural = False
     for ent in reversed(ctx.entities):
+        if number == "p" and ent.number == "p" and not ent.joint and not ent.name:
+            # "Les syndicats ont dénoncé ... ont-ils ajouté": an unnamed plural subject nearer than
+            # the joint speakers is the antecedent, though it cannot be credited
+            nearer_plural = True
+        if ent.joint and nearer_plural:
+            continue
         if country and ent.country and ent.country != country:
             continue
         if not ent.name and ent.attribution != "anonymous":
@@ -282,7 +292,8 @@ def _persons_before(ctx: Context, chars: int, *, on) -> list:
             if a.type == "person"]
 
 
-_COUNTED = re.compile(r"(?:les|ces) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) [a-z-]+s?$")
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+_COUNTED = re.compile(r"(?:les|ces) (?P<n>" + "|".join(_COUNT_WORDS) + r") (?P<head>[a-z-]+)$")
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 
@@ -303,8 +314,8 @@ def _fits_body(desc: str, actor) -> bool:
     words = {actors_mod.fold(w) for w in _PROPER_WORD.findall(desc)} - _GENERIC_CAPITALS
     if not words:
         return True
-    known = actors_mod.fold(" ".join([actor.name, *actor.roles]))
-    return any(re.search(rf"(?<![\w]){re.escape(w)}", known) for w in words)
+    known = set(re.findall(r"\w+", actors_mod.fold(" ".join([actor.name, *actor.roles]))))
+    return bool(words & known)
 
 
 # "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
@@ -477,11 +488,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         named = _family_named(ctx, m.group("n"), on=on)
         if named is not None:
             return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
-    if _COUNTED.match(low):
+    mc = _COUNTED.match(low)
+    if mc:
         # "La France, l'Allemagne et le Royaume-Uni ont demandé ... Les trois pays ont ajouté":
-        # a counted plural refers back to the last joint speakers
+        # a counted plural refers back to the last joint speakers, as many as counted and of the
+        # kind named ("les deux syndicats" is not France and Germany)
         ent = next((e for e in reversed(ctx.entities) if e.joint), None)
-        if ent is not None:
+        heads = CUES["joint_heads"]["person" if ent is not None and ent.type == "person" else "state"]
+        if ent is not None and ent.joint == _COUNT_WORDS[mc.group("n")] and mc.group("head") in heads:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if _LATTER.fullmatch(low):
         # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
@@ -496,7 +510,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "le Pentagone et le département d'État": one statement, credited to the first named.
         first = resolve(parts[0], ctx, on=on)
         others = tuple(sp for p in parts[1:] for sp in resolve(p, ctx, on=on)[:1] if sp.name)
-        return [Speaker(**{**first[0].__dict__, "mention": np, "also": others})]
+        members = len([x for x in re.split(r",\s*|\s+(?:et|ainsi que)\s+", np) if x.strip()])
+        return [Speaker(**{**first[0].__dict__, "mention": np, "also": others, "members": members})]
     # 0. "Le Premier ministre Charles Michel a dit ... Le Premier ministre a aussi dit": a bare
     # role named with a person earlier in the article is that person, not the register's holder
     # of the role (who may be another country's).
@@ -690,8 +705,15 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [speaker_from_actor(reg, found, "context", np, on=on)]
         if _STATE_BODY.match(actors_mod.strip_determiner(low)):
             # unregistered ("selon le ministère des Sports"): the body keeps its name and speaks
-            # for the nearest state in context (not the EU, which has no ministries or courts)
-            context_state = next((c for c in _context_states(ctx, on, content) if len(c) == 2 and c != "EU"), "")
+            # for the nearest state in context (not the EU, which has no ministries or courts);
+            # a body named after a place ("le tribunal administratif de Paris", "la police de
+            # Montréal") speaks for the state of that place if the register knows it, else none
+            # (a ministry's capitalised domain, "ministère des Sports", is no place)
+            if _PROPER_WORD.search(desc_of(np)) and not actors_mod.strip_determiner(low).startswith("ministere"):
+                context_state = next((a.country for _, _, a in reg.find(np, on=on)
+                                      if a.country and len(a.country) == 2 and a.country != "EU"), "")
+            else:
+                context_state = next((c for c in _context_states(ctx, on, content) if len(c) == 2 and c != "EU"), "")
     if institution is not None and institution.type != "person" and kind == "person" and number_of(np) == "p" \
             and _DEFINITE.match(np):
         # "Les dirigeants du DUP", "les responsables de la CGT": the leadership speaks for its body.

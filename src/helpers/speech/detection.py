@@ -334,18 +334,19 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 
 
 # What ends a postposed subject: an occasion, a channel, a time or a relative after the name
-# Person nouns after "au"/"aux" that start an addressee, not a post ("le secrétaire au Trésor"):
-# the lexicon's person role nouns, with their plurals.
-_ADDRESSEE_HEADS = sorted({w for n in CUES["role_nouns"]["person"] for w in (n, n + "s")}, key=len, reverse=True)
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
     rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
     rf"|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)"
     rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}"
-    # the addressee: "ont écrit les ministres au secrétaire d'État Mike Pompeo", "aux députés"
-    rf"|^{SP}aux?{SP}(?:{words_rx(_ADDRESSEE_HEADS)}){WORD_END}"
     # "à l'AFP", "à l'issue": the elided article is followed by a letter, not a word end
     rf"|^{SP}à{SP}l['’](?=[\w\u00C0-\u024F])", re.I)
+# The addressee after the subject: "ont écrit les ministres au secrétaire d'État Mike Pompeo", "aux
+# députés" (a person noun of the lexicon after "au"/"aux"); not a post held beside another
+# ("l'adjoint au maire de Paris David Belliard", "le conseiller spécial au président", "le
+# secrétaire au Trésor": Trésor is no person noun).
+_ADDRESSEE_AT = re.compile(rf"^{SP}aux?{SP}(?:{words_rx(CUES['role_nouns']['person'])})s?{WORD_END}", re.I)
+_POST_BEFORE_AU = re.compile(rf"(?:{words_rx(CUES['posts_beside'])})\s*$", re.I)
 # A noun phrase right after a date ("Mardi 10 août le Parquet de Lyon")
 _NP_AFTER = re.compile(rf"\s+(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
 # A comma, and maybe "tout", right before a participle ("Le ministre, tout en critiquant ...")
@@ -384,6 +385,8 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
                 return i
             stop = _SUBJECT_STOP.match(rest)
             if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
+                return i
+            if _ADDRESSEE_AT.match(rest) and not _POST_BEFORE_AU.search(text, pos, i):
                 return i
         i += 1
     return end
@@ -806,8 +809,13 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
         if _in_any(m.start(), qs):
             continue
         words = _WORD_RX.findall(text, m.end(), min(best, m.end() + 120))[:10]
-        if any(LEX.verb_of(w) is not None for w in words[1:]):
-            # a clause of its own with a verb of saying: the next statement begins there
+        if any(LEX.verb_of(w) is not None and (words[k - 1].lower() in _WHEREAS_AUX or
+                                               (words[k - 1][:1].isupper() or words[k - 1].lower() in ("il", "elle", "ils", "elles"))
+                                               and w.lower().endswith(("e", "ent")))
+               for k, w in enumerate(words) if k > 0):
+            # a clause of its own whose verb of saying is finite (after an auxiliary, or right
+            # after a name or a pronoun): the next statement begins there ("la demande de tests
+            # explose" has only a noun of saying)
             return m.start()
     return best
 
@@ -815,6 +823,7 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
 # clause (not ", mais que", which goes on with the same speaker)
 _WHEREAS = re.compile(rf",\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])\s*(?!que{WORD_END})", re.I)
+_WHEREAS_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
 _WORD_RX = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
 
 
@@ -1940,7 +1949,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 claimed.append((fig.start("f"), sp[1]))
                 continue
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)
-                    or _SOURCE_BODY.fullmatch(who)) \
+                    or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
@@ -2062,11 +2071,14 @@ def _close_fronted_clause(text: str, s0: int, s1: int, frames: list, quotes) -> 
 
 # A body named after a closing "selon" without a comma ("ont manifesté selon la CGT", "selon le
 # syndicat CGT", "selon la police", "selon les syndicats"): a source, where "selon les régions",
-# "selon les chiffres" are not.
+# "selon les chiffres", "selon l'État" are not. An acronym, or a noun of the lexicon's
+# source_bodies (bodies that count and report), with an optional acronym after it.
 _SOURCE_BODY = re.compile(
-    rf"(?:le|la|les|l['’])\s*(?:(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’.-]*"
-    rf"|(?:{words_rx([w for n in CUES['group_nouns'] + CUES['state_bodies'] + CUES['source_bodies'] for w in (n, n + 's')])})"
-    rf"(?:{SP}(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]*)*)", re.I)
+    rf"(?:le|la|les|l['’])\s*(?:(?-i:[A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý0-9-]*)"
+    rf"|(?:{words_rx(CUES['source_bodies'])})(?:{SP}(?-i:[A-ZÀ-Ý]{{2,}}[\w-]*))?)", re.I)
+# Verbs of variation before "selon": "diffèrent selon les entreprises" is no source.
+_VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluctu|[ée]volu|oscill|s['’]échelonn)\w*{SP}"
+                            rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,3}}$", re.I)
 
 
 # A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants

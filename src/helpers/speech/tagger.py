@@ -565,7 +565,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         if sp.also:
                             # "ils", "les trois pays": the joint speakers again, plural, any gender
                             ctx.entities.append(Speaker(**{**sp.__dict__, "number": "p", "gender": "",
-                                                           "also": (), "joint": True}))
+                                                           "also": (), "members": 0,
+                                                           "joint": sp.members or 1 + len(sp.also)}))
                     if sp.name and (_DOCUMENT_CHANNEL.search(f.channel or "") or sp.attribution == "document"
                                     or f.frame_type == "document"):
                         ctx.document_speaker = sp
