@@ -1023,6 +1023,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     # year is no count; a count with a judgement takes the judgement's side; a decision that is
     # not an indirect question is no hedge
     ("une motion de rejet de la réforme des retraites", "ont adopté", "against"),
+    ("le très contesté article 7 de la réforme des retraites", "Mercredi, le Sénat a adopté", "favor"),
+    ("une journée de grève contre la réforme des retraites, qui a rassemblé 900.000 manifestants", "selon", "none"),
     ("l'abrogation de la réforme des retraites", "ont adopté", "against"),
     ("Les manifestants exigent l'abrogation de la réforme des retraites adoptée en 2023", "a déclaré", "against"),
     ("161 000 personnes ont manifesté contre la réforme des retraites, une réforme injuste", "a estimé", "against"),

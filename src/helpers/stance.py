@@ -712,7 +712,8 @@ _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|
 # what may precede the proposition in the object of an adoption: determiners and its parts
 # ("l'article 7 de la réforme", "le principe du pass", "l'essentiel de la loi")
 _ADOPTED_OBJECT = re.compile(r"\s*(?:(?:de|des|du|d['’]|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses|leur|leurs"
-                             r"|article|articles|principe|essentiel|texte|\d+\w*)\s*)*", re.I)
+                             r"|article|articles|principe|essentiel|texte|\d+\w*"
+                             r"|très|si|fameux|fameuse|contesté|contestée|controversé|controversée|nouveau|nouvelle)\s*)*", re.I)
 _BY_AGENT = re.compile(r"\s+par\s+(?:une?|la|le|les|l['’]|des|du|certains|plusieurs|[A-ZÀ-Ý])")
 
 
@@ -1006,6 +1007,7 @@ _NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart) (record |élevé |
 # a count, not a year: "161 000", "900.000", "3,5 millions", "65%"
 _COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+\b"
                     r"|\b\d+(?:,\d+)?\s*(?:millions?|milliers?|%|pour cent)")
+_COUNTED_EVENTS = frozenset({"grève", "grèves", "greve", "greves"})
 # cue lists whose presence means the words take a side, beyond the count
 _SIDE_CUES = ("refusal", "denial", "acceptance", "proposal", "disapproval", "evaluation_negative",
               "evaluation_positive", "threat", "first_person")
@@ -1017,7 +1019,9 @@ def _turnout_only(text: str, book: Codebook) -> bool:
     year) and no other cue that takes a side ("une réforme injuste", "nous", "soutiennent")."""
     if not _search_any(book.cues["turnout"], text) or not (_COUNT.search(text) or _NUMBER_OF.search(text)):
         return False
-    return not any(_search_any(book.cues[k], text) for k in _SIDE_CUES)
+    # (the strike being counted is the event, not a side: "journée de grève ... 900.000 manifestants")
+    return not any(m.group().lower() not in _COUNTED_EVENTS
+                   for k in _SIDE_CUES for p in book.cues[k] for m in p.finditer(text))
 
 
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
