@@ -24,6 +24,11 @@ from playwright.sync_api import sync_playwright
 RUN_CELL_JS = """(i) => { const nb = window.jupyterapp.shell.currentWidget.content;
     nb.activeCellIndex = i; window.jupyterapp.commands.execute('notebook:run-cell'); return true; }"""
 IDLE_JS = "() => {" + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }"
+# The kernel picker may open after the cells are shown (seen in CI: "Select Kernel" over an idle
+# page, so the explorer cell never ran): accept it (the preferred kernel) until the kernel is idle.
+IDLE_NO_DIALOG_JS = ("() => { const d = document.querySelector('.jp-Dialog');"
+                     " if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }"
+                     + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }")
 # Selects, in the article view, the first run of at least 25 characters that no statement,
 # speaker or cue mark covers; returns the selected text.
 SELECT_JS = """() => {
@@ -63,7 +68,7 @@ def check(args) -> float:
                 if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }
                 return !!document.querySelector('.jp-Notebook .jp-Cell');
             }""", timeout_s=90, what="the notebook's cells")
-            wait_until(page, IDLE_JS, timeout_s=90, what="the kernel to start")
+            wait_until(page, IDLE_NO_DIALOG_JS, timeout_s=90, what="the kernel to start")
             step("running the explorer cell")
             page.evaluate(RUN_CELL_JS, 0)
             wait_until(page, "() => !!document.querySelector('.pp-explorer.pp-keys-ready')", timeout_s=args.run_timeout,
