@@ -871,8 +871,7 @@ _STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod
                                                             key=len, reverse=True)) + r")(?![\w])")
 
 
-_STATE_BODY = re.compile(r"(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["state_bodies"]),
-                                               key=len, reverse=True)) + r")(?![\w])")
+_STATE_BODY = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['state_bodies']])})(?![\w])")
 
 
 _NON_STATE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["non_state_nouns"]),
