@@ -29,6 +29,12 @@ IDLE_JS = "() => {" + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }"
 IDLE_NO_DIALOG_JS = ("() => { const d = document.querySelector('.jp-Dialog');"
                      " if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }"
                      + KERNEL_STATUS_JS + "; return kernelStatus() === 'idle'; }")
+# True once cell i has started (its prompt shows "[*]" or a count); accepts a dialog meanwhile.
+STARTED_JS = """(i) => { const d = document.querySelector('.jp-Dialog');
+    if (d) { const b = d.querySelector('.jp-mod-accept'); if (b) b.click(); return false; }
+    const cell = window.jupyterapp.shell.currentWidget.content.widgets[i];
+    const p = cell && cell.node.querySelector('.jp-InputPrompt');
+    return !!p && /[*0-9]/.test(p.innerText); }"""
 # Selects, in the article view, the first run of at least 25 characters that no statement,
 # speaker or cue mark covers; returns the selected text.
 SELECT_JS = """() => {
@@ -53,6 +59,23 @@ def status(page) -> str:
                          " return s ? s.innerText : ''; }")
 
 
+def run_cell(page, i: int, *, attempts: int = 3, start_timeout_s: float = 20) -> None:
+    """Start cell i and make sure it started.
+
+    In CI the run command was sometimes lost (the kernel idle, the cell's prompt still "[ ]", no
+    dialog), and the check then waited out its whole run timeout. Issue the command again instead.
+    """
+    for attempt in range(1, attempts + 1):
+        page.evaluate(RUN_CELL_JS, i)
+        try:
+            wait_until(page, STARTED_JS, arg=i, timeout_s=start_timeout_s, what=f"cell {i} to start")
+            return
+        except CheckFailed as err:
+            if attempt == attempts:
+                raise
+            step(f"cell {i} did not start (attempt {attempt}: {err}); running it again")
+
+
 def check(args) -> float:
     t0 = time.monotonic()
     url = f"{args.url}/lab/tree/{args.notebook}?token={args.token}"
@@ -70,7 +93,7 @@ def check(args) -> float:
             }""", timeout_s=90, what="the notebook's cells")
             wait_until(page, IDLE_NO_DIALOG_JS, timeout_s=90, what="the kernel to start")
             step("running the explorer cell")
-            page.evaluate(RUN_CELL_JS, 0)
+            run_cell(page, 0)
             wait_until(page, "() => !!document.querySelector('.pp-explorer.pp-keys-ready')", timeout_s=args.run_timeout,
                        what="the explorer and its keyboard bridge")
             wait_until(page, IDLE_JS, timeout_s=60, what="the kernel after the explorer cell")
@@ -100,7 +123,7 @@ def check(args) -> float:
             step(f"status: {status(page)}")
 
             # 3. The rerun of the pipeline on the temporary ledger shows both.
-            page.evaluate(RUN_CELL_JS, 1)
+            run_cell(page, 1)
             wait_until(page, "() => [...document.querySelectorAll('.jp-OutputArea-output')].some(e => /RERUN-DONE|Traceback/.test(e.innerText))",
                        timeout_s=args.run_timeout, what="the rerun cell")
             errors = cell_errors(page)
