@@ -120,7 +120,8 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout")
+                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
+                       "turnout_counts", "turnout_events", "threat_act")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1000,14 +1001,9 @@ def _cue_evidence(hits: list[_Hit], cue: str, cue_start: int | None, cue_end: in
     return out
 
 
-# the speech act of threatening ("a menacé de", "menacent de", "menaçant de")
-_THREAT_CUE = re.compile(r"\bmena(?:ce|cent|çait|çaient|cé|cée|cés|çant|cera|ceront|cerait)\b", re.I)
-# "un nombre record de", "le taux de", "la moitié des": a count said in words
-_NUMBER_OF = re.compile(r"\b(nombre|taux|moitié|tiers|quart) (record |élevé |croissant )?(de|d'|des)\b")
 # a count, not a year: "161 000", "900.000", "3,5 millions", "65%"
 _COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+\b"
                     r"|\b\d+(?:,\d+)?\s*(?:millions?|milliers?|%|pour cent)")
-_COUNTED_EVENTS = frozenset({"grève", "grèves", "greve", "greves"})
 # cue lists whose presence means the words take a side, beyond the count
 _SIDE_CUES = ("refusal", "denial", "acceptance", "proposal", "disapproval", "evaluation_negative",
               "evaluation_positive", "threat", "first_person")
@@ -1017,10 +1013,10 @@ def _turnout_only(text: str, book: Codebook) -> bool:
     """Whether the words are a bare count of marchers or strikers ("161 000 personnes ont manifesté
     contre la réforme", "65% des enseignants étaient grévistes"): a turnout word, a count (not a
     year) and no other cue that takes a side ("une réforme injuste", "nous", "soutiennent")."""
-    if not _search_any(book.cues["turnout"], text) or not (_COUNT.search(text) or _NUMBER_OF.search(text)):
+    if not _search_any(book.cues["turnout"], text) or not (_COUNT.search(text) or _search_any(book.cues["turnout_counts"], text)):
         return False
     # (the strike being counted is the event, not a side: "journée de grève ... 900.000 manifestants")
-    return not any(m.group().lower() not in _COUNTED_EVENTS
+    return not any(not any(e.fullmatch(m.group()) for e in book.cues["turnout_events"])
                    for k in _SIDE_CUES for p in book.cues[k] for m in p.finditer(text))
 
 
@@ -1201,7 +1197,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             question = True
             rhetorical = rhetorical or _search_any(book.cues["rhetorical"], clause)
 
-    if cue and _THREAT_CUE.search(normalise(cue)):
+    if cue and _search_any(book.cues["threat_act"], normalise(cue)):
         # "ils menacent de mettre le pays à l'arrêt": threatening is the speech act; weak
         # evidence against, like a threat in the words (a known side still decides)
         score["weak_against"] += 1
