@@ -1450,6 +1450,19 @@ DATE_CASES = [
     ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Les syndicats ont dénoncé la "
      "réforme. « Non », ont-ils ajouté.", date(2018, 6, 6),
      [("Emmanuel Macron", "France", "FR", ""), ("", "", "", ""), ("", "", "", "")]),
+    # A singular demonym is a person of that nation named before (of that gender), not the state;
+    # the state itself, or a plural demonym, is still the state.
+    ("Jean-Claude Juncker s'était montré agacé par les demandes de Theresa May. Le Luxembourgeois a "
+     "regretté devant la presse un débat « nébuleux ».", date(2018, 12, 14),
+     [("Jean-Claude Juncker", "Commission européenne", "EU", "")] * 2),
+    ("Angela Merkel a reçu Theresa May. « Nous ne céderons pas », a déclaré la Britannique.",
+     date(2018, 12, 14), [("Theresa May", "gouvernement britannique", "GB", "")]),
+    ("Angela Merkel a reçu Emmanuel Macron. L'Allemande a affirmé qu'elle ne céderait pas.",
+     date(2018, 12, 14), [("Angela Merkel", "gouvernement allemand", "DE", "")]),
+    ("Le Luxembourg a affirmé qu'il ne céderait pas.", date(2018, 12, 14),
+     [("Luxembourg", "gouvernement luxembourgeois", "LU", "")]),
+    ("Les Britanniques ont affirmé qu'ils ne céderaient pas.", date(2018, 12, 14),
+     [("United Kingdom", "United Kingdom", "GB", "")]),
     # A closing "selon" without a comma credits the clause to a body named after it; a police or
     # prefecture count speaks for the state in context, named as the article names it.
     ("Quelque 900.000 personnes ont manifesté selon le syndicat CGT.", date(2023, 6, 6),

@@ -440,6 +440,36 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     return None
 
 
+_DEMONYM_NP = re.compile(r"(?P<art>(?i:le|la|l['’]))\s*(?P<d>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)")
+
+
+def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
+    """The person a singular demonym designates ("le Luxembourgeois", "la Britannique",
+    "l'Américaine"): the nearest earlier person of that gender (a speaker, or a registered person
+    named in the 600 characters before) who speaks for that state, else for no other state; None
+    when the mention is not a demonym or no one fits."""
+    m = _DEMONYM_NP.fullmatch(np)
+    if not m:
+        return None
+    word = actors_mod.fold(m.group("d"))
+    code = _NATIONALITIES.get(word)
+    feminine = code is None and word.endswith("e") and word[:-1] in _NATIONALITIES
+    code = code or (_NATIONALITIES.get(word[:-1]) if feminine else None)
+    if not code:
+        return None
+    art = m.group("art").lower()
+    gender = "f" if art == "la" or feminine else "m" if art == "le" or not word.endswith("e") else ""
+    named = [speaker_from_actor(ctx.register, a, "anaphor", np, on=on)
+             for a in reversed(_persons_before(ctx, 600, on=on))]
+    people = [e for e in [*named, *reversed(ctx.entities)] if e.type == "person" and e.name and e.number != "p"
+              and (not gender or not e.gender or e.gender == gender)]
+    return next((e for e in people if e.country == code), None) \
+        or next((e for e in people if not _STATE_CODE.fullmatch(e.country or "") or e.country in ("EU", "UN")), None)
+
+
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
             source: str = "") -> list[Speaker]:
     """Speakers a mention designates (several for "le Pentagone et le département d'État").
@@ -512,6 +542,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         others = tuple(sp for p in parts[1:] for sp in resolve(p, ctx, on=on)[:1] if sp.name)
         members = len([x for x in re.split(r",\s*|\s+(?:et|ainsi que)\s+", np) if x.strip()])
         return [Speaker(**{**first[0].__dict__, "mention": np, "also": others, "members": members})]
+    # 0'. "Le Luxembourgeois avait même regretté ...": a capitalised demonym after a singular
+    # definite article is a person of that nation spoken of before (the press names the state
+    # "le Luxembourg", "Madrid"), not the state.
+    demonym = _demonym_person(np, ctx, on=on)
+    if demonym is not None:
+        return [Speaker(**{**demonym.__dict__, "attribution": "anaphor", "mention": np})]
     # 0. "Le Premier ministre Charles Michel a dit ... Le Premier ministre a aussi dit": a bare
     # role named with a person earlier in the article is that person, not the register's holder
     # of the role (who may be another country's).
