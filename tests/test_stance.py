@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import paths, stance
+from helpers import actors, paths, stance
 
 BOOK = stance.load_codebook()
 TARGET = "us_russia_military_cooperation"
@@ -1076,6 +1076,46 @@ def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_a
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
     rule = out["stance_rule"]
     assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
+
+
+@pytest.fixture(scope="module")
+def iran_states(tmp_path_factory) -> stance.Codebook:
+    """A proposition that divides states, its sides given by leaders' names only."""
+    p = tmp_path_factory.mktemp("target") / "iran.yaml"
+    p.write_text("id: iran\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
+                 "topic: [accord nucléaire]\n"
+                 "sides: {favor: [Donald Trump], against: [Emmanuel Macron, Angela Merkel], neutral: [Yukiya Amano]}\n",
+                 encoding="utf-8")
+    return stance.load_codebook(p)
+
+
+@pytest.mark.parametrize("speaker, country, cue_words, expected", [
+    # a state whose listed leader is on a side: its other official voices with no evidence of
+    # their own take that side
+    ("Élysée", "FR", "", "against"),
+    ("ministère allemand des Affaires étrangères", "DE", "", "against"),
+    ("département d'État", "US", "", "favor"),
+    # a state nobody listed: no side
+    ("Kremlin", "RU", "", "neutral"),
+    # evidence of its own is read as usual: no off-side override for a state's inferred side
+    ("Élysée", "FR", "Nous saluons ", "favor"),
+])
+def test_a_states_listed_leaders_give_its_other_voices_their_side(iran_states, speaker, country, cue_words, expected):
+    book = stance.with_register(iran_states, actors.load_register())
+    sentence = cue_words + "l'accord nucléaire sera discuté à Vienne"
+    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
+           "speaker": speaker, "organization": "", "country": country}
+    out = stance.code(pd.DataFrame([row]), codebook=book).iloc[0]
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+
+
+def test_a_domestic_proposition_has_no_state_camps(pension_sides):
+    # Borne (FR) for, the CGT against: no state is against, so the French state's other bodies
+    # (a prefecture, an agency) do not take the government's side
+    book = stance.with_register(pension_sides, actors.load_register())
+    assert book.targets[0].state_sides == {}
+    out = one("La réforme des retraites sera examinée au Sénat", speaker="préfecture de police", country="FR", book=book)
+    assert out["stance"] == "neutral"
 
 
 def test_off_side_cue_keeps_the_cues_reading_against_the_side(tmp_path):

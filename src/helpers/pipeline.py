@@ -69,6 +69,9 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool 
         ``target, stance, evidence, confidence, stance_rule``. Utterance ids are not linked
         across articles yet: that needs every article (``speech.link_utterances``).
     """
+    if codebook is not None:
+        # the sides a target gives named actors extend to their states (stance.with_register)
+        codebook = stance.with_register(codebook, speech.default_register(register))
     for article in articles:
         rows = speech.rows(article, register=register, parse=parse)
         if codebook is None or not rows:

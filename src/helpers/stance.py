@@ -89,7 +89,7 @@ from __future__ import annotations
 import logging
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -178,6 +178,9 @@ class Target:
     #: the analyst's sides: folded actor name or id -> stance, and ISO country code -> stance
     sides: dict[str, str] = field(default_factory=dict)
     side_countries: dict[str, str] = field(default_factory=dict)
+    #: states on a side through the actors listed there (``with_register``): they decide only
+    #: statements with no stance evidence of their own, never against a cue
+    state_sides: dict[str, str] = field(default_factory=dict)
     #: a cue against the speaker's side: "side" (the side wins) or "cue" (the cue stands)
     off_side: str = "side"
 
@@ -1422,14 +1425,51 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-def _side(row: dict, target: Target) -> str:
+def _side(row: dict, target: Target, *, states: bool = False) -> str:
     """The analyst's side for the statement's speaker (name, register id, organisation, then
-    country), or ''."""
+    country; with ``states``, then the side of the state's listed actors), or ''."""
     for key in ("speaker", "speaker_id", "organization"):
         side = target.sides.get(fold(_blank(row.get(key))), "")
         if side:
             return side
-    return target.side_countries.get(_blank(row.get("country")).upper(), "")
+    country = _blank(row.get("country")).upper()
+    return target.side_countries.get(country, "") or (target.state_sides.get(country, "") if states else "")
+
+
+def with_register(codebook: Codebook, register: Any) -> Codebook:
+    """The codebook with each target's sides extended from the actors it lists to their states.
+
+    A state whose listed actors (its leaders, ministers, bodies, or the state itself, found in the
+    ``register``) are all on one side, favor or against, is on that side (``state_sides``) for
+    statements with no stance evidence of their own, so its other official voices take it too: "Emmanuel Macron: against" puts the Élysée, the Quai
+    d'Orsay and an unnamed French diplomat against as well. A state listed by its code keeps its
+    listing; a neutral listing (a court, a referee) does not count; a state with listed actors on
+    both sides (a prime minister for a deal, the parliament against) gets none; and only when the
+    proposition divides states (one state for, another against: a dispute between states), not
+    on a domestic reform, where the leader's side is not the side of every state body. Names
+    still come first: a listed actor keeps its own side.
+    """
+    if register is None or not hasattr(register, "lookup"):
+        return codebook
+    changed = []
+    for t in codebook.targets:
+        found: dict[str, set] = {}
+        for name, side in t.sides.items():
+            actor = register.lookup(name)
+            code = (getattr(actor, "country", "") or "").upper() if actor is not None else ""
+            if side in ("favor", "against") and _COUNTRY.fullmatch(code):
+                found.setdefault(code, set()).add(side)
+        extra = {code: sides.pop() for code, sides in found.items()
+                 if len(sides) == 1 and code not in t.side_countries}
+        if not {"favor", "against"} <= {*extra.values(), *t.side_countries.values()}:
+            # A proposition on which no state is for and another against (a domestic reform, a
+            # deal one state's parliament and government split on) has no state camps: its
+            # ministries, courts and agencies do not speak for the leader's side.
+            extra = {}
+        changed.append(replace(t, state_sides=extra) if extra else t)
+    if all(a is b for a, b in zip(changed, codebook.targets)):
+        return codebook
+    return replace(codebook, targets=tuple(changed))
 
 
 def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Codebook) -> None:
@@ -1438,14 +1478,14 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
     across the corpus then leave it alone. Questions, relays, hedges and speech cues keep their
     own reading. A polar cue against the speaker's side gives way to the side, or with
     ``off_side: cue`` stands; either way it is marked ``+off-side`` (confidence at most 0.4)."""
-    with_sides = {k for k, t in enumerate(codebook.targets) if t.sides or t.side_countries}
+    with_sides = {k for k, t in enumerate(codebook.targets) if t.sides or t.side_countries or t.state_sides}
     if not with_sides:
         return
     for i, res in results.items():
         for t, r in enumerate(res):
             if t not in with_sides or not r.on_target:
                 continue
-            side = _side(records[i], codebook.targets[t])
+            side = _side(records[i], codebook.targets[t], states=r.rule.endswith("assertion"))
             if not side:
                 continue
             if r.rule.endswith("assertion"):

@@ -37,7 +37,9 @@ Keys:
   statements, which proved less sure). A cue against the speaker's side is far more often a
   misread cue than a change of line (35 times in 36 on the development topics): the side wins,
   the rule says ``+off-side`` and the review queue shows it first, where a real change of line
-  is one key press away;
+  is one key press away. When the sides put one state for and another against, a state whose
+  listed actors are all on one side is on it too, for statements without evidence of their own
+  (``stance.with_register``; applied by the pipeline with its register);
 - ``off_side``: ``side`` (the default, above) or ``cue``: keep the cue's reading against the
   speaker's side (still marked ``+off-side``), to follow the changes of line of the actors
   listed without reviewing;

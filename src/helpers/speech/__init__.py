@@ -15,6 +15,7 @@ Modules, in the order an article goes through them:
   (``statements``, ``statements_in_text``, ``tag``), or its rows as dicts (``rows``,
   ``rows_in_text``) and the table of rows (``table``).
 """
+from .attribution import default_register
 from .linking import UtteranceLinker, link_utterances, same_events, utterance_id
 from .tagger import (
     COLUMNS, SKIP_ROLES, iter_statements, plain, press_spans, rows, rows_in_text, statements, statements_in_text,
@@ -22,6 +23,6 @@ from .tagger import (
 )
 
 __all__ = [
-    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "iter_statements", "link_utterances", "plain", "press_spans",
+    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "default_register", "iter_statements", "link_utterances", "plain", "press_spans",
     "rows", "rows_in_text", "same_events", "statements", "statements_in_text", "table", "tag", "utterance_id",
 ]
