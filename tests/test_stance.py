@@ -1118,6 +1118,48 @@ def test_a_domestic_proposition_has_no_state_camps(pension_sides):
     assert out["stance"] == "neutral"
 
 
+@pytest.fixture(scope="module")
+def exit_target(tmp_path_factory) -> stance.Codebook:
+    """A proposition that undoes something: leaving a deal."""
+    p = tmp_path_factory.mktemp("target") / "exit.yaml"
+    p.write_text("id: exit\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
+                 "topic: [retrait américain, sortie de l'accord, sanctions américaines]\n"
+                 "undoes: [accord nucléaire, l'accord]\nagainst: [préserver l'accord]\n", encoding="utf-8")
+    return stance.load_codebook(p)
+
+
+@pytest.mark.parametrize("cue, text, expected", [
+    # supporting, applying or welcoming what the proposition undoes argues against it
+    ("a réaffirmé", "le plein soutien de la Suisse à l'accord nucléaire", "against"),
+    ("a déclaré", "Nous continuerons à appliquer l'accord", "against"),
+    ("a salué", "l'accord nucléaire", "against"),
+    # rejecting it argues for the proposition
+    ("a déclaré", "L'accord nucléaire est un terrible accord, nous le rejetons", "favor"),
+    ("a dénoncé", "l'accord nucléaire", "favor"),
+    # an undoing word before it names the proposition itself, read as usual
+    ("a déclaré", "Nous regrettons le retrait de l'accord nucléaire", "against"),
+    ("a dénoncé", "le retrait de l'accord nucléaire", "against"),
+    ("a déclaré", "Washington veut quitter l'accord", "favor"),
+    ("a déclaré", "Nous n'allons pas quitter l'accord", "against"),
+    ("a déclaré", "Nous saluons le retrait américain de l'accord", "favor"),
+    # the target's own cue words are about the proposition: never read the other way
+    ("a déclaré", "Il faut préserver l'accord", "against"),
+    # a clause naming the proposition's own topic words is read as usual
+    ("a déclaré", "Nous soutenons les sanctions américaines", "favor"),
+])
+def test_what_the_proposition_undoes_is_read_the_other_way_round(exit_target, cue, text, expected):
+    out = one(text, cue=cue, book=exit_target)
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nous soutenons la réforme des retraites", "favor"),
+    ("Nous demandons le retrait de la réforme des retraites", "against"),
+])
+def test_a_target_without_undoes_reads_its_topic_words_as_the_proposition(pension_sides, text, expected):
+    assert one(text, speaker="Jean Dupont", book=pension_sides)["stance"] == expected
+
+
 def test_off_side_cue_keeps_the_cues_reading_against_the_side(tmp_path):
     p = tmp_path / "pension.yaml"
     p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"

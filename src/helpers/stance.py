@@ -121,7 +121,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
-                       "turnout_counts", "turnout_events", "threat_act")
+                       "turnout_counts", "turnout_events", "threat_act", "undoing")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -175,6 +175,9 @@ class Target:
     #: "none": only its own words (and anaphora) put a statement on target
     context: str = "article"
     context_min: int = 2
+    #: what the proposition undoes ("l'accord" for an exit from it): also topic words, read the
+    #: other way round when a clause names nothing else of the target
+    undoes: list = field(default_factory=list)
     #: the analyst's sides: folded actor name or id -> stance, and ISO country code -> stance
     sides: dict[str, str] = field(default_factory=dict)
     side_countries: dict[str, str] = field(default_factory=dict)
@@ -384,7 +387,9 @@ def _target_file(raw: Any, path: Path) -> Target:
         definition=spec.definition.strip(),
         parties={k: _compile_words(v, f"parties.{k}", path, combine=False) + _compile(pats.parties.get(k), f"patterns.parties.{k}", path)
                  for k, v in {**{k: [] for k in pats.parties}, **spec.parties}.items()},
-        topic=_compile_words(spec.topic, "topic", path, combine=False) + _compile(pats.topic, "patterns.topic", path),
+        topic=_compile_words(spec.topic, "topic", path, combine=False) + _compile(pats.topic, "patterns.topic", path)
+        + _compile_words(spec.undoes, "undoes", path, combine=False),
+        undoes=_compile_words(spec.undoes, "undoes", path, combine=False),
         exclude=_compile_words(spec.exclude, "exclude", path, combine=False) + _compile(pats.exclude, "patterns.exclude", path),
         only_contact=_compile(pats.only_contact, "patterns.only_contact", path),
         third_parties=_compile_words(spec.third_parties, "third_parties", path, combine=False)
@@ -766,6 +771,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             and (t.end - t.start) > (h.end - h.start) for t in topics)
 
     polar = [h for h in polar if not named(h, opening=True)]
+    # "le retrait de l'accord" (the proposition undoing it) names the proposition: no cue
+    undoing = {(h.start, h.end) for h in _undoings(text, lo, hi, topics, target, book)}
+    polar = [h for h in polar if (h.start, h.end) not in undoing]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
     # (its patterns all end with "contre": a plain substring test skips most clauses)
@@ -854,6 +862,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             if n.role == "disapproval":
                 ungoverned.append(n)
     score = {"against": 0, "favor": 0, "neutral": 0, "weak_against": 0, "weak_favor": 0}
+    # A clause that names only what the proposition undoes ("le plein soutien de la Suisse à
+    # l'accord", for the exit from it) reads the general cues the other way round.
+    flip = _SWAP if _only_undone(text, lo, hi, topics, target, book) else {}
+
+    def add(key: str) -> None:
+        score[flip.get(key, key)] += 1
     # Discussing it ("ont discuté de ...") takes no side: neutral, outranked by any polar cue.
     talk = [h for h in _find(cues["discussion"], text, lo, hi, "discussion") if free(h)]
     score["neutral"] += len(talk)
@@ -861,23 +875,25 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         score["against" if h.role == "not_now" else "neutral"] += 1
     # Disapproval with nothing after it in the clause disapproves of the topic itself
     # ("la coopération avec Moscou, nous la condamnons"; "Nous regrettons cette décision").
-    score["against"] += len(ungoverned)
+    for _ in ungoverned:
+        add("against")
     blamed = []
     for el in elements:
         if el.role == "topic":
             if el.negated:
-                score["against"] += 1
+                add("against")
         elif el.role in ("denial", "refusal", "suspension"):
             if (el.role == "refusal" and not el.negated and own
                     and _agent(text, lo, el, list(parties), book) not in (None, own)):
                 score["favor"] += 1            # blaming the other side's refusal
                 blamed.append(_Hit("blame", el.start, el.end))
                 continue
-            score["favor" if el.negated else "against"] += 1
+            add("favor" if el.negated else "against")
         elif el.role in ("eval-negative", "threat"):
-            score["weak_favor" if el.negated else "weak_against"] += 1
+            add("weak_favor" if el.negated else "weak_against")
         elif el.role == "eval-positive":
-            score["weak_against" if el.negated else "weak_favor"] += 1
+            add("weak_against" if el.negated else "weak_favor")
+        # the target's own cue words are about the proposition itself: never read the other way
         elif el.role == "target-against":
             score["favor" if el.negated else "against"] += 1
         elif el.role == "target-favor":
@@ -887,9 +903,38 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 score["favor"] += 1            # "Washington ne veut pas coordonner" (said by Moscow)
                 blamed.append(_Hit("blame", el.start, el.end))
                 continue
-            score["against" if el.negated else "favor"] += 1
+            add("against" if el.negated else "favor")
     extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
+    if flip:
+        extra += [_Hit("undone", t.start, t.end) for t in topics]
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
+
+
+_SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "weak_against": "weak_favor"}
+
+
+# what may stand between an undoing word and its object: "le retrait des États-Unis de l'accord"
+_UNDOING_GAP = re.compile(r"(?:[^,.;:!?«»\"“”()]{0,35}?(?:\b(?:de|du|des)|\bd['’]))?\s*(?:(?:la|le|les)\s+|l['’]\s*)?", re.I)
+
+
+def _undoings(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | None, book: Codebook) -> list[_Hit]:
+    """Refusal or suspension words whose object is what the proposition undoes ("le retrait de
+    l'accord", "quitter l'accord"): they name the proposition itself, not a stance on it."""
+    if target is None or not target.undoes or not topics:
+        return []
+    undone = [t for t in topics if any(m.start() == t.start and m.end() == t.end
+                                       for p in target.undoes for m in p.finditer(text, lo, hi))]
+    return [h for role in ("refusal", "suspension", "undoing") for h in _find(book.cues[role], text, lo, hi, role)
+            if any(h.end <= t.start and _UNDOING_GAP.fullmatch(text, h.end, t.start) for t in undone)]
+
+
+def _only_undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | None, book: Codebook) -> bool:
+    """Whether every topic term of the clause names what the proposition undoes (``undoes``),
+    and none is named as undone ("le retrait de l'accord" is the proposition itself)."""
+    if target is None or not target.undoes or not topics:
+        return False
+    spans = {(m.start(), m.end()) for p in target.undoes for m in p.finditer(text, lo, hi)}
+    return all((t.start, t.end) in spans for t in topics) and not _undoings(text, lo, hi, topics, target, book)
 
 
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
@@ -1210,6 +1255,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
         # suspension"): it keeps what the content would undo.
         cue_pol = "favor"
+    if cue_pol in ("against", "favor") and kept and not anaphoric and _only_undone(text, 0, len(text), kept, target, book):
+        # "a salué l'accord", for the exit from it: the speech act on what the proposition undoes
+        cue_pol = _SWAP[cue_pol]
     decided = [k for k in book.precedence if score[k] > 0]
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
         # The speech act governs its content: "a rejeté l'offre de mener des frappes conjointes".

@@ -24,6 +24,13 @@ Keys:
 
 - ``id``, ``label`` (``label_en`` for English figures), ``definition`` (one sentence),
   ``topic`` (words or phrases; required unless ``patterns.topic`` is given);
+- ``undoes``: for a proposition that undoes something (a withdrawal, an exit, an abolition:
+  "the US exit from the Iran deal"), the words naming what it undoes ("accord nucléaire",
+  "l'accord"). They put a statement on target like topic words, and a clause whose only topic
+  words are these reads the general cues the other way round: supporting, applying or preserving
+  the deal argues against leaving it, rejecting it argues for it. The target's own cue words are
+  read as written (they are about the proposition); a topic phrase that holds the object
+  ("sortie de l'accord") is the proposition itself;
 - ``parties``: for a two-sided proposition (a cooperation between two states), party id -> words
   naming that side; every side must be involved for a statement to be on target. An id that is
   an ISO country code also matches the speaker's country ("nous" is the speaker's side);
@@ -141,6 +148,7 @@ class TargetSpec(BaseModel):
     label_en: str = ""
     definition: str = Field(min_length=1)
     topic: _Words = Field(default_factory=list)
+    undoes: _Words = Field(default_factory=list)
     parties: dict[str, _Words] = Field(default_factory=dict)
     sides: dict[str, _Words] = Field(default_factory=dict)
     off_side: str = "side"
@@ -160,7 +168,7 @@ class TargetSpec(BaseModel):
     party_window: int = Field(default=0, ge=0)
     patterns: Patterns = Field(default_factory=Patterns)
 
-    @field_validator("topic", "favor", "against", "neutral", "exclude", "third_parties", "anaphora", mode="before")
+    @field_validator("topic", "undoes", "favor", "against", "neutral", "exclude", "third_parties", "anaphora", mode="before")
     @classmethod
     def _plain_words(cls, value: Any) -> Any:
         return _words(value)
