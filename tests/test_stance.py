@@ -1036,15 +1036,20 @@ def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     assert out["stance"] == expected, out["evidence"]
 
 
+def _target(tmp_path_factory, name: str, yaml_text: str) -> stance.Codebook:
+    """A codebook of one target file written from ``yaml_text``."""
+    p = tmp_path_factory.mktemp("target") / f"{name}.yaml"
+    p.write_text(yaml_text, encoding="utf-8")
+    return stance.load_codebook(p)
+
+
 @pytest.fixture(scope="module")
 def pension_sides(tmp_path_factory) -> stance.Codebook:
     """The plain target with the sides an analyst knows."""
-    p = tmp_path_factory.mktemp("target") / "pension.yaml"
-    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
-                 "topic: [réforme des retraites]\nagainst: [abroger, grève]\n"
-                 "sides: {favor: [Élisabeth Borne, DE], against: [CGT], neutral: [Conseil constitutionnel]}\n",
-                 encoding="utf-8")
-    return stance.load_codebook(p)
+    return _target(tmp_path_factory, "pension",
+                   "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                   "topic: [réforme des retraites]\nagainst: [abroger, grève]\n"
+                   "sides: {favor: [Élisabeth Borne, DE], against: [CGT], neutral: [Conseil constitutionnel]}\n")
 
 
 @pytest.mark.parametrize("sentence, who, expected, mark", [
@@ -1081,12 +1086,10 @@ def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_a
 @pytest.fixture(scope="module")
 def iran_states(tmp_path_factory) -> stance.Codebook:
     """A proposition that divides states, its sides given by leaders' names only."""
-    p = tmp_path_factory.mktemp("target") / "iran.yaml"
-    p.write_text("id: iran\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
-                 "topic: [accord nucléaire]\n"
-                 "sides: {favor: [Donald Trump], against: [Emmanuel Macron, Angela Merkel], neutral: [Yukiya Amano]}\n",
-                 encoding="utf-8")
-    return stance.load_codebook(p)
+    return _target(tmp_path_factory, "iran",
+                   "id: iran\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
+                   "topic: [accord nucléaire]\n"
+                   "sides: {favor: [Donald Trump], against: [Emmanuel Macron, Angela Merkel], neutral: [Yukiya Amano]}\n")
 
 
 @pytest.mark.parametrize("speaker, country, cue_words, expected", [
@@ -1102,10 +1105,7 @@ def iran_states(tmp_path_factory) -> stance.Codebook:
 ])
 def test_a_states_listed_leaders_give_its_other_voices_their_side(iran_states, speaker, country, cue_words, expected):
     book = stance.with_register(iran_states, actors.load_register())
-    sentence = cue_words + "l'accord nucléaire sera discuté à Vienne"
-    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
-           "speaker": speaker, "organization": "", "country": country}
-    out = stance.code(pd.DataFrame([row]), codebook=book).iloc[0]
+    out = one(cue_words + "l'accord nucléaire sera discuté à Vienne", speaker=speaker, country=country, book=book)
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
 
 
@@ -1121,11 +1121,10 @@ def test_a_domestic_proposition_has_no_state_camps(pension_sides):
 @pytest.fixture(scope="module")
 def exit_target(tmp_path_factory) -> stance.Codebook:
     """A proposition that undoes something: leaving a deal."""
-    p = tmp_path_factory.mktemp("target") / "exit.yaml"
-    p.write_text("id: exit\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
-                 "topic: [retrait américain, sortie de l'accord, sanctions américaines]\n"
-                 "undoes: [accord nucléaire, l'accord]\nagainst: [préserver l'accord]\n", encoding="utf-8")
-    return stance.load_codebook(p)
+    return _target(tmp_path_factory, "exit",
+                   "id: exit\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
+                   "topic: [retrait américain, sortie de l'accord, sanctions américaines]\n"
+                   "undoes: [accord nucléaire, l'accord]\nagainst: [préserver l'accord]\n")
 
 
 @pytest.mark.parametrize("cue, text, expected", [
