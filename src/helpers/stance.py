@@ -381,15 +381,15 @@ def _target_file(raw: Any, path: Path) -> Target:
     spec = targets_mod.validate(raw, path)
     pats = spec.patterns
     cues = {st: _compile_words(getattr(spec, st), f"{st}", path) for st in ("favor", "against", "neutral")}
+    undoes = _compile_words(spec.undoes, "undoes", path, combine=False)
     return Target(
         id=spec.id,
         label=spec.label,
         definition=spec.definition.strip(),
         parties={k: _compile_words(v, f"parties.{k}", path, combine=False) + _compile(pats.parties.get(k), f"patterns.parties.{k}", path)
                  for k, v in {**{k: [] for k in pats.parties}, **spec.parties}.items()},
-        topic=_compile_words(spec.topic, "topic", path, combine=False) + _compile(pats.topic, "patterns.topic", path)
-        + _compile_words(spec.undoes, "undoes", path, combine=False),
-        undoes=_compile_words(spec.undoes, "undoes", path, combine=False),
+        topic=_compile_words(spec.topic, "topic", path, combine=False) + _compile(pats.topic, "patterns.topic", path) + undoes,
+        undoes=undoes,
         exclude=_compile_words(spec.exclude, "exclude", path, combine=False) + _compile(pats.exclude, "patterns.exclude", path),
         only_contact=_compile(pats.only_contact, "patterns.only_contact", path),
         third_parties=_compile_words(spec.third_parties, "third_parties", path, combine=False)
@@ -772,8 +772,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
 
     polar = [h for h in polar if not named(h, opening=True)]
     # "le retrait de l'accord" (the proposition undoing it) names the proposition: no cue
-    undoing = {(h.start, h.end) for h in _undoings(text, lo, hi, topics, target, book)}
-    polar = [h for h in polar if (h.start, h.end) not in undoing]
+    undone = _undone(text, lo, hi, topics, target)
+    undoing = _undoings(text, lo, hi, undone, book)
+    polar = [h for h in polar if not any(u.start == h.start and u.end == h.end for u in undoing)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
     # (its patterns all end with "contre": a plain substring test skips most clauses)
@@ -864,7 +865,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     score = {"against": 0, "favor": 0, "neutral": 0, "weak_against": 0, "weak_favor": 0}
     # A clause that names only what the proposition undoes ("le plein soutien de la Suisse à
     # l'accord", for the exit from it) reads the general cues the other way round.
-    flip = _SWAP if _only_undone(text, lo, hi, topics, target, book) else {}
+    flip = _SWAP if _reversed(topics, undone, undoing) else {}
 
     def add(key: str) -> None:
         score[flip.get(key, key)] += 1
@@ -917,24 +918,33 @@ _SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "
 _UNDOING_GAP = re.compile(r"(?:[^,.;:!?«»\"“”()]{0,35}?(?:\b(?:de|du|des)|\bd['’]))?\s*(?:(?:la|le|les)\s+|l['’]\s*)?", re.I)
 
 
-def _undoings(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | None, book: Codebook) -> list[_Hit]:
-    """Refusal or suspension words whose object is what the proposition undoes ("le retrait de
-    l'accord", "quitter l'accord"): they name the proposition itself, not a stance on it."""
+def _undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | None) -> list[_Hit]:
+    """The clause's topic terms that name what the proposition undoes (``undoes``)."""
     if target is None or not target.undoes or not topics:
         return []
-    undone = [t for t in topics if any(m.start() == t.start and m.end() == t.end
-                                       for p in target.undoes for m in p.finditer(text, lo, hi))]
+    spans = {(m.start(), m.end()) for p in target.undoes for m in p.finditer(text, lo, hi)}
+    return [t for t in topics if (t.start, t.end) in spans]
+
+
+def _undoings(text: str, lo: int, hi: int, undone: list[_Hit], book: Codebook) -> list[_Hit]:
+    """Undoing, refusal or suspension words whose object is one of ``undone`` ("le retrait de
+    l'accord", "quitter l'accord"): they name the proposition itself, not a stance on it."""
+    if not undone:
+        return []
     return [h for role in ("refusal", "suspension", "undoing") for h in _find(book.cues[role], text, lo, hi, role)
             if any(h.end <= t.start and _UNDOING_GAP.fullmatch(text, h.end, t.start) for t in undone)]
 
 
+def _reversed(topics: list[_Hit], undone: list[_Hit], undoings: list[_Hit]) -> bool:
+    """Whether every topic term names what the proposition undoes, and none is named as undone
+    ("le retrait de l'accord" is the proposition itself)."""
+    return bool(undone) and len(undone) == len(topics) and not undoings
+
+
 def _only_undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | None, book: Codebook) -> bool:
-    """Whether every topic term of the clause names what the proposition undoes (``undoes``),
-    and none is named as undone ("le retrait de l'accord" is the proposition itself)."""
-    if target is None or not target.undoes or not topics:
-        return False
-    spans = {(m.start(), m.end()) for p in target.undoes for m in p.finditer(text, lo, hi)}
-    return all((t.start, t.end) in spans for t in topics) and not _undoings(text, lo, hi, topics, target, book)
+    """:func:`_reversed` for ``text[lo:hi]``."""
+    undone = _undone(text, lo, hi, topics, target)
+    return _reversed(topics, undone, _undoings(text, lo, hi, undone, book))
 
 
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
@@ -1489,15 +1499,16 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
 
     A state whose listed actors (its leaders, ministers, bodies, or the state itself, found in the
     ``register``) are all on one side, favor or against, is on that side (``state_sides``) for
-    statements with no stance evidence of their own, so its other official voices take it too: "Emmanuel Macron: against" puts the Élysée, the Quai
-    d'Orsay and an unnamed French diplomat against as well. A state listed by its code keeps its
+    statements with no stance evidence of their own, so its other official voices take it too:
+    "Emmanuel Macron: against" puts the Élysée, the Quai d'Orsay and an unnamed French diplomat
+    against as well. A state listed by its code keeps its
     listing; a neutral listing (a court, a referee) does not count; a state with listed actors on
     both sides (a prime minister for a deal, the parliament against) gets none; and only when the
     proposition divides states (one state for, another against: a dispute between states), not
     on a domestic reform, where the leader's side is not the side of every state body. Names
     still come first: a listed actor keeps its own side.
     """
-    if register is None or not hasattr(register, "lookup"):
+    if register is None:
         return codebook
     changed = []
     for t in codebook.targets:

@@ -464,10 +464,7 @@ def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
     people = [e for e in [*named, *reversed(ctx.entities)] if e.type == "person" and e.name and e.number != "p"
               and (not gender or not e.gender or e.gender == gender)]
     return next((e for e in people if e.country == code), None) \
-        or next((e for e in people if not _STATE_CODE.fullmatch(e.country or "") or e.country in ("EU", "UN")), None)
-
-
-_STATE_CODE = re.compile(r"[A-Z]{2}")
+        or next((e for e in people if (e.country or "") in ("", "EU", "UN")), None)
 
 
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
