@@ -1316,6 +1316,27 @@ CONTEXT_CASES = [
      [("Emmanuel Macron", "attributed", "l'extension du pass sanitaire")]),
     ("« N'y voyez pas une remise en cause du texte », corrige Gilles Le Gendre.",
      [("Gilles Le Gendre", "direct", "N'y voyez pas une remise en cause du texte")]),
+    # an adverb between a simple-tense verb and its object; a connector before the subject, or
+    # alone (an elided subject is no speaker named "Et"); "comme le rapportait <paper>" after a
+    # speaker's own verb is the channel
+    ("Olivier Véran évoquait déjà cette possibilité en août dernier.",
+     [("Olivier Véran", "attributed", "cette possibilité en août dernier")]),
+    ("Olivier Véran évoquait déjà cette possibilité en août, comme le rapportait alors Le Monde.",
+     [("Olivier Véran", "attributed", "cette possibilité en août")]),
+    ("Aussi, la CGT a annoncé une nouvelle journée de grève.",
+     [("CGT", "attributed", "une nouvelle journée de grève")]),
+    ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
+     [("", "attributed", "le pass")]),
+    # a closing parenthesis after the source is not in it; "les réponses du ministère" is the
+    # ministry speaking; a second "de" complement is not a second speaker
+    ("Une mobilisation record (11 000 selon l'intersyndicale, 9 000 selon la Police), mais en baisse.",
+     [("intersyndicale", "attributed", "11 000"), ("Police", "attributed", "9 000")]),
+    ("Le pass sera étendu aux bibliothèques, selon les réponses du ministère de la Culture.",
+     [("ministère de la Culture", "attributed", "Le pass sera étendu aux bibliothèques")]),
+    ("La Commission nationale de l'informatique et des libertés (Cnil) émet des réserves sur le pass.",
+     [("CNIL", "attributed", "des réserves sur le pass")]),
+    ("Le Musée d'Orsay affiche de son côté une fréquentation « stable ».",
+     [("Musée d'Orsay", "attributed", "une fréquentation « stable »")]),
     # a judgement on an object ("juger X fastidieux"); an argument put forward
     ("Les restaurateurs jugent la tâche fastidieuse et chronophage.",
      [("", "attributed", "la tâche fastidieuse et chronophage")]),

@@ -65,6 +65,7 @@ _NOT_YET = re.compile(r"\b(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in
 _DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
+_DE_COMPLEMENT_END = re.compile(rf"(?:{WORD_START}(?:de{SP}l['’]|d['’]|du{SP}|de{SP}la{SP}|des{SP}))[\w\u00C0-\u024F'’-]+$", re.I)
 # "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
 _NAME_LIST = re.compile(r"^[A-ZÀ-Ý][^,]*(?:,\s*[A-ZÀ-Ý][^,]*)+,?\s+et\s+[A-ZÀ-Ý][^,]*$")
 
@@ -531,6 +532,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if latter is not None:
             return [speaker_from_actor(reg, latter, "anaphor", np, on=on)]
     parts = _COORD.split(np)
+    for k in range(len(parts) - 1, 0, -1):
+        if _DE_COMPLEMENT_END.search(parts[k - 1]) and re.match(r"des\s", parts[k]):
+            # "la Commission nationale de l'informatique et des libertés": a second complement
+            # of the same noun, not a second speaker
+            parts[k - 1:k + 1] = [parts[k - 1] + " et " + parts[k]]
     if _NAME_LIST.match(np):
         parts = [np.split(",")[0]] + parts[1:]
     if len(parts) > 1 and all(NP_START.match(p) for p in parts):

@@ -118,6 +118,7 @@ def _negated_speech() -> re.Pattern:
 
 _NEGATED_SPEECH = _negated_speech()
 _AS_SAID = _as_said()
+_PRESS_REPORT = re.compile(r"(?:rapport|relat|révél|revel)", re.I)
 # "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
 # dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
 # Kremlin", "a-t-on pu entendre de la part des ministres": the body asked or heard is the source.
@@ -181,6 +182,11 @@ def strip_span(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0\u202f,;:.-
         s += 1
     while e > s and text[e - 1] in chars:
         e -= 1
+    while e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
+        # "9000 selon la Police), mais ...": a parenthesis closed after the span is not in it
+        e -= 1
+        while e > s and text[e - 1] in chars:
+            e -= 1
     return s, e
 
 
@@ -683,6 +689,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     seg = text[a:b]
     for lead in (_GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
+        if m and lead is CONNECTOR and not seg[m.end():].strip():
+            # "Et s'inquiétaient ...": a connector alone is no subject (an elided one)
+            return None
         if m and m.end() < len(seg):
             a += m.end()
             seg = text[a:b]
@@ -1205,6 +1214,13 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # "proposaient aux grévistes l'arrêt de leur outil de travail", "a annoncé aux salariés la
         # fermeture du site": the addressee, then what is proposed or announced
         seg, pos = seg[ma.end():], pos + ma.end()
+    for _ in range(2):
+        mb = _BETWEEN.match(seg) if verb.np_object else None
+        if mb and re.match(rf"^\s*,?\s*{DETERMINER}", seg[mb.end():], re.I):
+            # "évoquait déjà cette possibilité", "a dénoncé à nouveau la réforme": an adverb
+            # between the verb and its object
+            rest = seg[mb.end():].lstrip(" ,")
+            seg, pos = rest, pos + len(seg) - len(rest)
     if verb.np_object and (re.match(rf"^\s*{DETERMINER}", seg, re.I) or _PARTITIVE.match(seg) or _NUMBER_NP.match(seg)):
         if _IDIOM_OBJECT.match(seg):
             # "La plateforme avait annoncé la couleur mercredi": an idiom, not an announcement
@@ -1918,6 +1934,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 claimed[:] = [c for c in claimed if not (s0 <= c[0] < cue_s)]
                 cs = s0
             spoke = [f for f in frames if f.speaker and s0 <= f.cue[0] < cue_s]
+            if spoke and m.re is _AS_SAID and _PRESS_REPORT.search(m.group("cue")):
+                # "X évoquait déjà cette possibilité, comme le rapportait alors Le Monde": the
+                # paper that reported X's words is the channel, not a second speaker.
+                claimed.append((cue_s, sp[1]))
+                continue
             if spoke and cs < cue_s and not text[cs:cue_s].strip(" ,\u00a0\u202f") and _speaks_for_body(text, sp, spoke):
                 # "La Chine a dit regretter la décision ... et a appelé à sauvegarder l'accord, selon
                 # le porte-parole du ministère chinois Geng Shuang": the person the source names
