@@ -1327,6 +1327,14 @@ CONTEXT_CASES = [
      [("CGT", "attributed", "une nouvelle journée de grève")]),
     ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
      [("", "attributed", "le pass")]),
+    # a relative clause on the name that closes the object before it; an agency credited after
+    # the source is no speaker
+    ("L'ayatollah Ali Khamenei a opposé une fin de non-recevoir aux exigences formulées par le chef de "
+     "la diplomatie américaine Mike Pompeo, qui avait notamment demandé l'arrêt de l'enrichissement.",
+     [("Ali Khamenei", "attributed", "une fin de non-recevoir aux exigences formulées par le chef de la "
+       "diplomatie américaine Mike Pompeo"), ("Mike Pompeo", "attributed", "l'arrêt de l'enrichissement")]),
+    ("La réunion est prévue jeudi, a précisé la présidence (AFP).",
+     [("", "indirect", "La réunion est prévue jeudi")]),
     # a closing parenthesis after the source is not in it; "les réponses du ministère" is the
     # ministry speaking; a second "de" complement is not a second speaker
     ("Une mobilisation record (11 000 selon l'intersyndicale, 9 000 selon la Police), mais en baisse.",

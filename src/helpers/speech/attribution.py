@@ -65,6 +65,7 @@ _NOT_YET = re.compile(r"\b(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in
 _DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
+_TRAILING_TAG = re.compile(r"\s*\((?P<t>[^()]{2,30})\)\s*$")
 _DE_COMPLEMENT_END = re.compile(rf"(?:{WORD_START}(?:de{SP}l['’]|d['’]|du{SP}|de{SP}la{SP}|des{SP}))[\w\u00C0-\u024F'’-]+$", re.I)
 # "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
 _NAME_LIST = re.compile(r"^[A-ZÀ-Ý][^,]*(?:,\s*[A-ZÀ-Ý][^,]*)+,?\s+et\s+[A-ZÀ-Ý][^,]*$")
@@ -479,6 +480,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     reg = ctx.register
     on = on or ctx.published or ctx.roles_on
     np = squash_ws(np).strip(" ,.;:")
+    tag = _TRAILING_TAG.search(np)
+    if tag and tag.start() > 0:
+        credited = ctx.register.lookup(tag.group("t"), on=on or ctx.published or ctx.roles_on)
+        if credited is not None and credited.type == "media":
+            # "a précisé la présidence (AFP)": the agency credited after the source is no speaker
+            np = np[:tag.start()].rstrip(" ,")
     if not np:
         return [Speaker()]
     if PRONOUN.match(_SELF.sub("", np)):

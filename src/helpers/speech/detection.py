@@ -1619,6 +1619,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs = max([s0] + [c[1] for c in prior])
         subj = subject_before(text, cs, vs, quotes)
         ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
+        if subj is None and ante is None and cs > s0 and re.fullmatch(r"\s*,\s*qui\s*", text[cs:vs]):
+            # "aux exigences formulées par ... Mike Pompeo, qui avait demandé ...": the object
+            # of the verb before ends on the relative's antecedent
+            ante = _ANTECEDENT_NAME.search(text, s0, vs)
         if ante is not None:
             # "en réponse aux propos tenus par M. Mattis, qui avait appelé l'Otan à ...": the
             # relative's antecedent is the name right before it, not the sentence's main speaker.
