@@ -1327,6 +1327,11 @@ CONTEXT_CASES = [
      [("CGT", "attributed", "une nouvelle journée de grève")]),
     ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
      [("", "attributed", "le pass")]),
+    # a place or an occasion after a bare name postposed is the scene, not part of the name
+    ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. « On en a besoin ? », s'interroge-t-elle.",
+     [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Camille", "direct", "On en a besoin ?")]),
+    ("« On va finir en béquilles », s’est indignée Joëlle derrière une banderole de la CGTR.",
+     [("Joëlle", "direct", "On va finir en béquilles")]),
     # a relative clause on the name that closes the object before it; an agency credited after
     # the source is no speaker
     ("L'ayatollah Ali Khamenei a opposé une fin de non-recevoir aux exigences formulées par le chef de "

@@ -394,8 +394,16 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
                 return i
             if _ADDRESSEE_AT.match(rest) and not _POST_BEFORE_AU.search(text, pos, i):
                 return i
+            if _PLACE_AFTER_NAME.match(rest) and _BARE_NAME_ONLY.fullmatch(text[pos:i].strip()):
+                # "explique Camille sur le parvis", "raconte Brice devant la gare": a name takes
+                # no complement; the place or the occasion after it is the scene
+                return i
         i += 1
     return end
+
+
+_PLACE_AFTER_NAME = re.compile(rf"^{SP}(?-i:sur|à|au|aux|dans|devant|depuis|chez|près|derrière|avec|place|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){WORD_END}")
+_BARE_NAME_ONLY = re.compile(r"(?:M\.\s|Mme\s)?(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){0,2}")
 
 
 # A role title continues with "à" + its domain or post ("le secrétaire américain à la Défense",
