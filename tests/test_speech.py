@@ -1327,6 +1327,13 @@ CONTEXT_CASES = [
      [("CGT", "attributed", "une nouvelle journée de grève")]),
     ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
      [("", "attributed", "le pass")]),
+    # a quotation standing alone after a sentence about a named person (the vox-pop form) is
+    # theirs, unless it names them ("Macron, démission !" is shouted at him)
+    ("Didier Fatoux, délégué syndical FO, est satisfait de la mobilisation. « Les gens ont répondu présent. »",
+     [("Didier Fatoux", "direct", "Les gens ont répondu présent.")]),
+    ("Sophie Binet a pris la parole devant le cortège. « Le gouvernement doit retirer sa réforme. »",
+     [("Sophie Binet", "direct", "Le gouvernement doit retirer sa réforme.")]),
+    ("Emmanuel Macron a été hué à Sélestat. « Macron, démission ! »", []),
     # a place or an occasion after a bare name postposed is the scene, not part of the name
     ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. « On en a besoin ? », s'interroge-t-elle.",
      [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Camille", "direct", "On en a besoin ?")]),

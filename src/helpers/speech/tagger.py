@@ -408,6 +408,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
                 q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3)
+                family = announced[1].name.split()[-1] if announced[1].attribution == "subject" else ""
+                if q is not None and family and re.search(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text[q[0]:q[1]]):
+                    # "Emmanuel Macron a été hué. « Macron, démission ! »": words about the person
+                    # the sentence is about are not theirs
+                    q = None
                 if q is not None:
                     pending_colon = announced[1]
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
@@ -590,9 +595,16 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     if found and (found[0].name or found[0].attribution == "anonymous"):
                         pending_colon = introduced_before(found[0], ctx)
                         ctx.entities.append(pending_colon)
+                known = len(ctx.entities)
                 _note_subject(text, s0, s1, ctx)
                 # (only worth reading when a quotation follows in the paragraph)
                 sp = _announcement(text, s0, s1, quotes, ctx) if any(c in text[s1:pe] for c in OPENERS) else None
+                if sp is None and not quotes and len(ctx.entities) > known and ctx.entities[-1].type == "person" \
+                        and ctx.entities[-1].name and text[s1:pe].lstrip()[:1] in OPENERS:
+                    # "Didier Fatoux, délégué syndical FO, est satisfait de la mobilisation. « Les
+                    # gens ont répondu présent. »": the person the sentence is about, then their
+                    # words standing alone (the vox-pop form)
+                    sp = Speaker(**{**ctx.entities[-1].__dict__, "mention": ctx.entities[-1].name})
                 announced = (para, sp) if sp is not None else None
                 if not (text[s0:s1].rstrip().endswith(":")):
                     pending_colon = None
@@ -678,7 +690,8 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
 
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
-_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s+(?-i:[a-zà-ÿ])")
+# ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
+_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
