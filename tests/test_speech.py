@@ -1255,6 +1255,13 @@ CONTEXT_CASES = [
      [("Maxime Carette", "direct", "Deux secondes sur deux heures, ce n'est rien"),
       ("Maxime Carette", "attributed", "le pass est surtout rassurant")]),
     ("Le soldat a été grièvement blessé. Pour lui, la guerre est finie.", []),
+    # unquoted, right after the person's own words: their opinion (pronoun agreeing)
+    ("« Deux secondes sur deux heures, ce n'est rien », explique Maxime Carette. Pour lui le pass "
+     "c'est simple mais surtout c'est rassurant.",
+     [("Maxime Carette", "direct", "Deux secondes sur deux heures, ce n'est rien"),
+      ("Maxime Carette", "attributed", "le pass c'est simple mais surtout c'est rassurant")]),
+    ("« Nous irons jusqu'au bout », a prévenu Sophie Binet. Pour lui, la réforme est injuste.",
+     [("Sophie Binet", "direct", "Nous irons jusqu'au bout")]),
     # A relative clause of saying ends where the main clause's verb comes back (a que-clause
     # only once it has its own verb).
     ("Sophie Binet, qui a annoncé faire appel de cette décision, est amère.",

@@ -405,6 +405,15 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and prev_speaker is not None else None
+            if mf and not quotes and _agrees(prev_speaker, mf.group("p")):
+                # "« ... », explique le Chef. Pour lui le pass c'est simple": right after a
+                # speaker's words, "pour lui" is that speaker's opinion (after narration it may be
+                # anyone's fate: "Le soldat a été blessé. Pour lui, la guerre est finie.")
+                cs, ce = strip_span(text, mf.end(), s1)
+                if len(text[cs:ce].split()) >= 3:
+                    pending_colon = prev_speaker
+                    frames = [Frame("attributed", (s0, mf.end()), (cs, ce), None, None, frame_type="colon-next")]
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
                 q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3)
@@ -897,6 +906,18 @@ def _inverted_at_end(text: str, row: dict) -> bool:
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_END = re.compile(r"[ \t\u00a0.!]*(?:[\r\n]|$)")
 _QUOTE_MARK = re.compile(r"[«“\"„]")
+_FOR_PRONOUN = re.compile(r"\s*pour\s+(?P<p>lui|elle|eux|elles)\s*(?:,\s*|\s+(?=[\w\u00C0-\u024F]))", re.I)
+
+
+def _agrees(speaker: Speaker, pronoun: str) -> bool:
+    """Whether a stressed pronoun can stand for the speaker (gender and number, when known)."""
+    p = pronoun.lower()
+    gender = "f" if p.startswith("elle") else "m"
+    number = "p" if p in ("eux", "elles") else "s"
+    return (not speaker.gender or speaker.gender == gender or p == "eux") and (
+        not getattr(speaker, "number", "") or speaker.number == number)
+
+
 _PRONOUN_BEFORE_QUOTE = re.compile(rf"(?:{words_rx([*CUES['pronouns'], 'cela', 'ça'])})\s+(?=[«“\"'‘])", re.I)
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
