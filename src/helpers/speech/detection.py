@@ -2155,7 +2155,9 @@ def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
     anything else is 'indirect' and keeps its partial quotes.
     """
     cs, ce, fully = _trim_content(text, *f.content, quotes)
-    if f.frame_type in ("according", "no-comment") or f.complement == "np":
+    if f.frame_type in ("according", "no-comment") or f.complement == "np" or (
+            f.frame_type == "colon-next" and f.kind == "attributed"):
+        # (a "Pour lui, ..." source whose speaker comes from the sentence before)
         return cs, ce, "attributed"
     if fully:
         return cs, ce, "direct"
