@@ -1334,6 +1334,20 @@ CONTEXT_CASES = [
      [("CGT", "attributed", "une nouvelle journée de grève")]),
     ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
      [("", "attributed", "le pass")]),
+    # an estimate is its author's; a delegate general speaks for no state; a name inside a body's
+    # name ("la Fondation Jean Jaurès") is not the speaker's, nor a place glossed after it; a
+    # "Pour X, <apposition> « ... »" source runs into the quotation with no comma
+    ("Les cinémas auraient perdu la moitié des spectateurs, selon l'estimation de Marc-Olivier Sebbag, "
+     "délégué général de la Fédération nationale des cinémas français.",
+     [("Marc-Olivier Sebbag", "attributed", "Les cinémas auraient perdu la moitié des spectateurs")]),
+    ("« La priorité, c'est les soins », souligne Nathalie Bass, administratrice de garde de l’Institut "
+     "Mutualiste Montsouris (Paris).",
+     [("Nathalie Bass", "direct", "La priorité, c'est les soins")]),
+    ("Selon Jean Dupont, chercheur à la Fondation Jean Jaurès, c'est injuste.",
+     [("Jean Dupont", "attributed", "c'est injuste")]),
+    ("Pour Gontrand Thüring, le délégué général du Conseil national des centres commerciaux « la "
+     "confusion est totale ».",
+     [("Gontrand Thüring", "attributed", "la confusion est totale")]),
     # a quotation standing alone after a sentence about a named person (the vox-pop form) is
     # theirs, unless it names them ("Macron, démission !" is shouted at him)
     ("Didier Fatoux, délégué syndical FO, est satisfait de la mobilisation. « Les gens ont répondu présent. »",

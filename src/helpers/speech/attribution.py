@@ -363,6 +363,10 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     cands = []
     for m in runs:
         run, start = m.group(), m.start()
+        if _BODY_WORD_START.match(run) or _INSIDE_NAME.search(masked_s[:start]):
+            # "l'Institut Mutualiste Montsouris", "la Fondation Jean Jaurès": the name of a body
+            # (after an apposition: "Nathalie Bass, administratrice de l'Institut ...")
+            continue
         # "de la Défense Sergueï Choïgou", "au Trésor Steven Mnuchin": a capitalised noun after a
         # determiner or a preposition is not a name.
         while re.search(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|au|aux|à)\s*$", masked_s[max(0, start - 5):start], re.I):
@@ -400,6 +404,8 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+_BODY_WORD_START = re.compile(r"(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|Observatoire|Musée|"
+                              r"Agence|Hôpital|Clinique|Banque|Fédération|Confédération|Association|Syndicat|Union)\b")
 _AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
 # "la police judiciaire de Paris", "le tribunal administratif de Paris": a local body named by its
 # city is not the state the city stands for
@@ -483,8 +489,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     tag = _TRAILING_TAG.search(np)
     if tag and tag.start() > 0:
         credited = ctx.register.lookup(tag.group("t"), on=on or ctx.published or ctx.roles_on)
-        if credited is not None and credited.type == "media":
-            # "a précisé la présidence (AFP)": the agency credited after the source is no speaker
+        if credited is not None and credited.type in ("media", "country"):
+            # "a précisé la présidence (AFP)": the agency credited after the source is no speaker;
+            # "de l'Institut Mutualiste Montsouris (Paris)": a place glossed is not a state speaking
             np = np[:tag.start()].rstrip(" ,")
     if not np:
         return [Speaker()]

@@ -2000,7 +2000,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     m = _FOR_ACTOR.match(text, s0, s1)
     if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
         comma = subject_np_end(text, m.end(), s1, quotes)
-        if comma > m.end() and text[comma:comma + 1] == ",":
+        q_open = next((a for a, _ in quotes if m.end() < a < comma), None)
+        if text[comma:comma + 1] != "," and q_open is not None and "," in text[m.end():q_open] \
+                and text[m.end():q_open].rstrip()[-1:].isalpha():
+            # "Pour Gontrand Thüring, le délégué général du CNCC « la confusion est totale »": the
+            # source's apposition runs into the quotation with no comma
+            comma = q_open - 1
+        if comma > m.end() and (text[comma:comma + 1] == "," or q_open == comma + 1):
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
             who = text[m.end():comma]
