@@ -1355,6 +1355,11 @@ CONTEXT_CASES = [
     ("Sophie Binet a pris la parole devant le cortège. « Le gouvernement doit retirer sa réforme. »",
      [("Sophie Binet", "direct", "Le gouvernement doit retirer sa réforme.")]),
     ("Emmanuel Macron a été hué à Sélestat. « Macron, démission ! »", []),
+    # a first name alone, after a place adverbial, then words in the first person (not the last
+    # person quoted)
+    ("« Je viens de Montélimar », explique Camille. Un peu plus loin, Brice s'en va pour Avignon. "
+     "« Mon pass, je l'ai ! »",
+     [("Camille", "direct", "Je viens de Montélimar"), ("Brice", "direct", "Mon pass, je l'ai !")]),
     # a place or an occasion after a bare name postposed is the scene, not part of the name
     ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. « On en a besoin ? », s'interroge-t-elle.",
      [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Camille", "direct", "On en a besoin ?")]),

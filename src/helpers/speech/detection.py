@@ -791,7 +791,8 @@ _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interro
 
 
 # "À Ankara, le porte-parole ...", "De son côté, ...": a prepositional phrase, not the subject.
-_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face){WORD_END}", re.I)
+_PLACE_INTRO = re.compile(rf"^(?:à|a|au|aux|en|dans|depuis|de|devant|lors|pour|par|sur|chez|côté|outre|face"
+                          rf"|(?:un{SP}peu{SP})?plus{SP}loin|non{SP}loin|ailleurs|là-bas){WORD_END}", re.I)
 
 
 def is_intro(chunk: str) -> bool:

@@ -386,7 +386,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 if q:
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and prev_speaker is None and recent is not None and para - recent[0] <= 1 \
-                    and text[s0] in OPENERS:
+                    and text[s0] in OPENERS and not (announced is not None and announced[0] == para
+                                                     and announced[1].attribution == "subject"):
                 # A quotation standing alone in the same or the next paragraph goes on with the
                 # last speaker quoted, even after a sentence of narration ("Olivier Dussopt ...
                 # parlant de « prises de parole ». / « Je maintiens tous les chiffres »").
@@ -614,6 +615,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # gens ont répondu présent. »": the person the sentence is about, then their
                     # words standing alone (the vox-pop form)
                     sp = Speaker(**{**ctx.entities[-1].__dict__, "mention": ctx.entities[-1].name})
+                if sp is None and not quotes and len(ctx.entities) == known and text[s1:pe].lstrip()[:1] in OPENERS:
+                    # "Un peu plus loin, Brice s'en va pour Avignon. « Mon pass, je l'ai ! »": a first
+                    # name alone, then words in the first person
+                    mn = _LEADING_FIRST_NAME.match(_lead_chunk(text, s0, s1))
+                    after = text[s1:pe].lstrip()
+                    if mn and not _NOT_A_NAME.fullmatch(mn.group("n")) and not ctx.register.find(mn.group("n")) \
+                            and _FIRST_PERSON.search(after[:200]):
+                        sp = Speaker(name=mn.group("n"), type="person", attribution="subject", mention=mn.group("n"))
                 announced = (para, sp) if sp is not None else None
                 if not (text[s0:s1].rstrip().endswith(":")):
                     pending_colon = None
@@ -701,6 +710,22 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
 # ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
+
+
+_LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}))\s+(?-i:[a-zà-ÿ])")
+# capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
+_NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors']])}|ce|cet|cette|ces|cela|"
+                         r"ceci|tout|tous|toute|toutes|chaque|plusieurs|certains|certaines|aucun|aucune|selon|pour|"
+                         r"dans|depuis|après|avant|lors|hier|demain|aujourd'hui|ici|là|ensuite|puis|enfin|déjà)", re.I)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos)(?![\w-])", re.I)
+
+
+def _lead_chunk(text: str, s0: int, s1: int) -> str:
+    """The sentence from its subject on: introductory chunks ("Un peu plus loin, ...") left out."""
+    chunks = text[s0:min(s1, s0 + 200)].split(",")
+    while len(chunks) > 1 and is_intro(chunks[0]):
+        chunks = chunks[1:]
+    return CONNECTOR.sub("", ",".join(chunks).strip())
 
 
 def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
