@@ -37,6 +37,9 @@ def register():
     ("le secrétaire d'Etat", date(2017, 3, 1), "TILLERSON"),
     ("le porte-parole de la Maison Blanche", date(2016, 6, 1), "EARNEST"),
     ("le porte-parole de la Maison-Blanche", date(2017, 1, 23), "SPICER"),
+    # "numéro un" is written "numéro 1" as often
+    ("le numéro 1 russe", date(2017, 1, 23), "PUTIN"),
+    ("le numéro un russe", date(2017, 1, 23), "PUTIN"),
     # One person's terms of office: the row whose term covers the date; before a term or between
     # two, the next one (its holder speaks for no institution yet); after all, the last one.
     ("Donald Tusk", date(2018, 5, 10), "TUSK-EUCO"),

@@ -43,6 +43,9 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "-": " ", "�
                        "\u00a0": " ", "\u202f": " "})
 
 
+_NUMBER_ONE = re.compile(r"\b(?P<n>numero) un\b")
+
+
 @lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Lowercase, accent-free, apostrophe- and hyphen-normalised form used for every comparison.
@@ -126,9 +129,11 @@ class Register:
                     self._aliases[key].append(actor.id)
             for role in actor.roles:
                 key = strip_determiner(fold(role))
-                # "chef de l'État" and "chef de l'Etat" fold to one key: one holder, not two
-                if key and actor.id not in self._roles.setdefault(key, []):
-                    self._roles[key].append(actor.id)
+                # "chef de l'État" and "chef de l'Etat" fold to one key: one holder, not two; "numéro
+                # un de la CFDT" is written "numéro 1" as often
+                for k in {key, _NUMBER_ONE.sub(r"\g<n> 1", key)}:
+                    if k and actor.id not in self._roles.setdefault(k, []):
+                        self._roles[k].append(actor.id)
         # One alternation of every alias, longest first, to find names inside longer mentions
         # ("porte-parole du Pentagone" contains "pentagone"): a trie, so that a mention is read
         # once, not once per alias.
