@@ -1323,6 +1323,11 @@ CONTEXT_CASES = [
      [("Emmanuel Macron", "attributed", "l'extension du pass sanitaire")]),
     ("« N'y voyez pas une remise en cause du texte », corrige Gilles Le Gendre.",
      [("Gilles Le Gendre", "direct", "N'y voyez pas une remise en cause du texte")]),
+    # a place or occasion set off by commas between the verb and its que-clause, after a fronted
+    # subordinate clause that has its own speaker
+    ("Si son cabinet invoque « un calendrier chargé », des sources irakiennes ont indiqué, sous "
+     "couvert d'anonymat, que l'annulation émanait de Téhéran.",
+     [("", "direct", "un calendrier chargé"), ("gouvernement irakien", "indirect", "l'annulation émanait de Téhéran")]),
     # an adverb between a simple-tense verb and its object; a connector before the subject, or
     # alone (an elided subject is no speaker named "Et"); "comme le rapportait <paper>" after a
     # speaker's own verb is the channel

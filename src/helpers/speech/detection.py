@@ -1017,7 +1017,11 @@ _ADVERBIAL_QUE = re.compile(
     # "lors d'une rencontre avec son homologue, Mohammad Javad Zarif, à New York que": a name in
     # apposition inside the complement
     rf"(?:,\s*(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,3}})\s*,[^,;:.!?«»\"“”]{{0,30}}?)?"
-    rf"{SP}(?:que{SP}|qu['’])", re.I)
+    rf"{SP}(?:que{SP}|qu['’])"
+    # "a indiqué, sous couvert d'anonymat, que", "a affirmé, lors d'un point presse, que": the
+    # same complement set off by commas
+    rf"|^\s*,\s*(?:en|à|au|aux|dès|depuis|lors|devant|après|avant|pendant|dans|sur|sous|par|face{SP}à|au{SP}cours{SP}d['’]?\w*)"
+    rf"{SP}[^,;:.!?«»\"“”]{{1,70}}?,\s*(?:que{SP}|qu['’])", re.I)
 # An object NP of a few words that contains a quotation: "un « faible niveau de confiance »".
 # The words before the quote are the NP's own (adjectives, nouns), not a preposition or "comme"
 # ("considère ces frappes comme « une agression »" qualifies an object, it does not quote one).
