@@ -1323,6 +1323,15 @@ CONTEXT_CASES = [
      [("Emmanuel Macron", "attributed", "l'extension du pass sanitaire")]),
     ("« N'y voyez pas une remise en cause du texte », corrige Gilles Le Gendre.",
      [("Gilles Le Gendre", "direct", "N'y voyez pas une remise en cause du texte")]),
+    # a long subject is its head before the participle that describes it; "un peu plus tôt"
+    # between the verb and its clause; a gerund after a reflexive pluperfect ("s'était ridiculisé")
+    ("Les trois pays signataires de l'accord de 2015 censé empêcher l'Iran de se doter de la bombe "
+     "atomique et de ses vecteurs, ont dit regretter la décision américaine.",
+     [("", "indirect", "regretter la décision américaine")]),
+    ("Les responsables européens avaient déclaré un peu plus tôt qu’il n’y aurait pas de conférence de presse.",
+     [("Union européenne", "indirect", "il n’y aurait pas de conférence de presse")]),
+    ("Le ministre s'était ridiculisé la semaine dernière en avouant qu'il n'avait rien compris.",
+     [("", "indirect", "il n'avait rien compris")]),
     # a place or occasion set off by commas between the verb and its que-clause, after a fronted
     # subordinate clause that has its own speaker
     ("Si son cabinet invoque « un calendrier chargé », des sources irakiennes ont indiqué, sous "

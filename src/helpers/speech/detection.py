@@ -739,8 +739,16 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             or PERCENT_OF.match(np) or _COUNT_OF.match(np)):
         return None
     if len(np.split()) > 18:
-        return None
+        # "Les trois pays signataires de l'accord de 2015 censé empêcher l'Iran de ..., ont dit":
+        # a long subject is its head noun phrase, before the participle that describes it
+        mp = _DESCRIBING_PARTICIPLE.search(np)
+        if mp is None or len(np[:mp.start()].split()) > 18:
+            return None
+        b = a + len(np[:mp.start()].rstrip(" ,"))
     return a, b
+
+
+_DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=\w)")
 
 
 # A proper name, word by word: an honorific, a capitalised word, then further ones (with a
@@ -878,7 +886,7 @@ def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
 
 # The finite verb that ends a subject noun phrase ("X a confirmé ...", "X n'a pas ...").
 FINITE_AFTER_SUBJECT = re.compile(
-    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’]est|se{SP}sont"
+    rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’](?:est|était|étaient)|se{SP}sont"
     rf"|s['’](?:en|y){SP}(?:est|sont|était|étaient|prend|prennent))"
     rf"{WORD_END}", re.I)
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
