@@ -1323,6 +1323,15 @@ CONTEXT_CASES = [
      [("Emmanuel Macron", "attributed", "l'extension du pass sanitaire")]),
     ("« N'y voyez pas une remise en cause du texte », corrige Gilles Le Gendre.",
      [("Gilles Le Gendre", "direct", "N'y voyez pas une remise en cause du texte")]),
+    # an age set off by commas is no subject; a date before a subject pronoun is no subject
+    # either; a document's author may be a pronoun; a plural verb takes no singular NP as its
+    # inverted subject, even with two adjectives joined by "et"
+    ("Au lycée, Gaëlle, 16 ans, en Terminale « esthétique », dit s'être fait vacciner cet été.",
+     [("Gaëlle", "indirect", "s'être fait vacciner cet été")]),
+    ("La CGT émet des réserves. Le 7 juin, elle a rendu un avis demandant au gouvernement de préciser certains points.",
+     [("CGT", "attributed", "des réserves"), ("CGT", "indirect", "préciser certains points")]),
+    ("Les restaurateurs s'émeuvent, jugent la tâche fastidieuse et chronophage.",
+     [("", "attributed", "la tâche fastidieuse et chronophage")]),
     # a long subject is its head before the participle that describes it; "un peu plus tôt"
     # between the verb and its clause; a gerund after a reflexive pluperfect ("s'était ridiculisé")
     ("Les trois pays signataires de l'accord de 2015 censé empêcher l'Iran de se doter de la bombe "

@@ -643,7 +643,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # prepositional phrase.
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
                      or LEX.participle.match(text, chunks[k][0], chunks[k][1])
-                     or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])):
+                     or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
+                     # ("Gaëlle, 16 ans, en Terminale, dit ...": an age set off by commas)
+                     or _AGE_CHUNK.fullmatch(text[chunks[k][0]:chunks[k][1]])):
         k -= 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
@@ -668,7 +670,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             mn = _CAPITALISED_AT_END.search(text, a, b)
             if mn:
                 return mn.start("n"), mn.end("n")
-    if k > 0 and _STRESSED_PRONOUN.match(text[a:b]) and NP_START.match(text[chunks[k - 1][0]:chunks[k - 1][1]]):
+    if k > 0 and _STRESSED_PRONOUN.match(text[a:b]) and NP_START.match(text[chunks[k - 1][0]:chunks[k - 1][1]]) \
+            and not is_intro(text[chunks[k - 1][0]:chunks[k - 1][1]]):
         # "Le syndicat FO, lui, juge ...": the pronoun sets the subject before it apart.
         k -= 1
         a, b = chunks[k]
@@ -748,6 +751,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     return a, b
 
 
+# "et" before a second noun phrase ("le ministre et son homologue"), not between two adjectives
+_ET_NP = re.compile(rf"{SP}et{SP}(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
+_AGE_CHUNK = re.compile(r"\s*\d{1,3}\s+ans(?:\s+et\s+demi)?\s*")
 _DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=\w)")
 
 
@@ -1418,7 +1424,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
                 inverted = False
             if inverted and _plural_verb(m.group()) and _SINGULAR_NP.match(text, after_pos, s1) \
-                    and not _ET.search(text, after_pos, subject_np_end(text, after_pos, s1, quotes)):
+                    and not _ET_NP.search(text, after_pos, subject_np_end(text, after_pos, s1, quotes)):
                 # "Quelque 250 parlementaires, principalement de gauche, réclament un référendum":
                 # a plural verb has no singular subject after it; the noun phrase is its object
                 inverted = False
@@ -1607,7 +1613,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     # l'Allemagne et le Royaume-Uni ont publié": a list, the first named speaks)
                     mv = FINITE_AFTER_SUBJECT.search(text, s0, doc.start())
                     author = subject_before(text, s0, mv.start() + 1, quotes) if mv else None
-                if author and NP_START.match(text[author[0]:author[1]]):
+                if author and (NP_START.match(text[author[0]:author[1]]) or PRONOUN.match(text[author[0]:author[1]].strip())):
                     ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
                     frames.append(Frame("", (vs, ve), (cstart, ce), author, verb, channel,
                                         frame_type="document", complement=ckind))
