@@ -143,6 +143,9 @@ def test_gold_speakers_are_register_names():
     ("Jeremy Corbyn", "", "Corbyn, Jeremy", True),
     ("Laurent Berger", "Philippe Martinez", "", False),
     ("DUP", "", "les unionistes nord-irlandais", False),
+    # one name with or without its hyphen; not two names sharing letters
+    ("SUD-Rail", "SUDRail", "", True),
+    ("Jean Marie", "Jean-Marc", "", False),
     ("", "", "", True),
 ])
 def test_names_match(gold, pred, mention, expected):

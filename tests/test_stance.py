@@ -1151,6 +1151,26 @@ def test_what_the_proposition_undoes_is_read_the_other_way_round(exit_target, cu
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
 
 
+@pytest.mark.parametrize("cue, text, expected", [
+    # the speech act on what undoes the proposition reads the other way round
+    ("a salué", "la suspension de la réforme des retraites", "against"),
+    ("a dénoncé", "la suspension de la réforme des retraites", "favor"),
+    ("regrette", "la fin de la réforme des retraites", "favor"),
+    ("a demandé", "la suppression de la réforme des retraites", "against"),
+    ("souhaite", "que le gouvernement renonce à la réforme des retraites", "against"),
+    ("souhaite", "que le gouvernement revienne sur sa décision d'appliquer la réforme des retraites", "against"),
+    # refusing an undoing keeps the proposition; the speech act on it directly is read as said
+    ("a rejeté", "le retrait de la réforme des retraites", "favor"),
+    ("a salué", "la réforme des retraites", "favor"),
+    ("a dénoncé", "la réforme des retraites", "against"),
+    # "à la fin de" is a time, not an undoing
+    ("a annoncé", "qu'à la fin de l'été la réforme des retraites sera appliquée", "neutral"),
+])
+def test_the_speech_act_on_an_undoing_reads_the_other_way_round(pension_sides, cue, text, expected):
+    out = one(text, cue=cue, book=pension_sides)
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Nous soutenons la réforme des retraites", "favor"),
     ("Nous demandons le retrait de la réforme des retraites", "against"),

@@ -353,7 +353,8 @@ def names_match(gold: str, pred: str, *, mention: str = "") -> bool:
     if not p:
         m = _name_tokens(mention)
         return bool(m) and set(g) <= set(m)
-    return set(g) <= set(p) or set(p) <= set(g)
+    # ("SUD-Rail" and "SUDRail": one name, written with or without its hyphen)
+    return set(g) <= set(p) or set(p) <= set(g) or "".join(g) == "".join(p)
 
 
 def realworld(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,

@@ -121,7 +121,8 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
-                       "turnout_counts", "turnout_events", "threat_act", "undoing")
+                       "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
+                       "demand_acts")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -926,6 +927,29 @@ def _undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | No
     return [t for t in topics if (t.start, t.end) in spans]
 
 
+def _undoes_object(text: str, topics: list[_Hit], book: Codebook, target: Target | None = None) -> bool:
+    """Whether the content opens (within its first words) on what undoes the proposition, its
+    topic words right after: "la suspension du pass sanitaire", "le gouvernement revienne sur sa
+    décision de sanctionner les salariés sans pass". Not negated ("ne pas supprimer le pass"), and
+    not when the words undone are what the proposition itself undoes ("le retrait de l'accord",
+    for an exit from it: that names the proposition)."""
+    first_hit = min(topics, key=lambda t: t.start)
+    if _undone(text, 0, len(text), [first_hit], target):
+        return False
+    first = first_hit.start
+    for h in _find(book.cues["undoing_heads"], text, 0, min(len(text), _UNDO_HEAD_WINDOW), "undoing_heads"):
+        if h.end <= first and first - h.end <= _UNDO_OBJECT_GAP and not _CLAUSE_CUT.search(text, h.end, first) \
+                and not _UNDO_NEGATED.search(text, max(0, h.start - 12), first):
+            return True
+    return False
+
+
+_UNDO_HEAD_WINDOW = 60   # the undoing word opens the content (a que-clause's subject may come first)
+_UNDO_OBJECT_GAP = 80    # "revienne sur sa décision de sanctionner les salariés non détenteurs du pass"
+_UNDO_NEGATED = re.compile(r"\b(?:ne|n'|pas|plus|jamais|aucune?|sans)\b")
+_CLAUSE_CUT = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
+
+
 def _undoings(text: str, lo: int, hi: int, undone: list[_Hit], book: Codebook) -> list[_Hit]:
     """Undoing, refusal or suspension words whose object is one of ``undone`` ("le retrait de
     l'accord", "quitter l'accord"): they name the proposition itself, not a stance on it."""
@@ -1259,15 +1283,23 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ils menacent de mettre le pays à l'arrêt": threatening is the speech act; weak
         # evidence against, like a threat in the words (a known side still decides)
         score["weak_against"] += 1
+    refused_refusal = False
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
             and any(h.role in _REFUSABLE and not h.negated
                     and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
         # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
         # suspension"): it keeps what the content would undo.
-        cue_pol = "favor"
+        cue_pol, refused_refusal = "favor", True
     if cue_pol in ("against", "favor") and kept and not anaphoric and _only_undone(text, 0, len(text), kept, target, book):
         # "a salué l'accord", for the exit from it: the speech act on what the proposition undoes
         cue_pol = _SWAP[cue_pol]
+    elif not refused_refusal and kept and not anaphoric and (
+            cue_pol in ("against", "favor") or (cue_pol is None and _search_any(book.cues["demand_acts"], normalise(cue)))) \
+            and _undoes_object(text, kept, book, target):
+        # "a salué la suspension du pass", "souhaite que le gouvernement renonce au pass", "a
+        # demandé la suppression du pass": the speech act on what undoes the proposition
+        # ("regrette la fin du pass" is for it)
+        cue_pol = _SWAP.get(cue_pol or "favor")
     decided = [k for k in book.precedence if score[k] > 0]
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
         # The speech act governs its content: "a rejeté l'offre de mener des frappes conjointes".
