@@ -1396,6 +1396,12 @@ CONTEXT_CASES = [
        "diplomatie américaine Mike Pompeo"), ("Mike Pompeo", "attributed", "l'arrêt de l'enrichissement")]),
     ("La réunion est prévue jeudi, a précisé la présidence (AFP).",
      [("", "indirect", "La réunion est prévue jeudi")]),
+    # counts credited to their sources, the count's verb going on after the second source, or the
+    # two counts joined by "et"
+    ("Ils étaient 4 000 selon la police, et près de 6 000 selon l’intersyndicale à défiler dans les rues.",
+     [("", "attributed", "4 000"), ("intersyndicale", "attributed", "près de 6 000")]),
+    ("Ils étaient entre 700 selon la Police et 1000 manifestants selon l'intersyndicale.",
+     [("Police", "attributed", "700"), ("intersyndicale", "attributed", "1000 manifestants")]),
     # a closing parenthesis after the source is not in it; "les réponses du ministère" is the
     # ministry speaking; a second "de" complement is not a second speaker
     ("Une mobilisation record (11 000 selon l'intersyndicale, 9 000 selon la Police), mais en baisse.",

@@ -1993,6 +1993,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             who = text[sp[0]:sp[1]]
             closed = text[np_end:s1].strip()[:1] in ("", ",", ".", ";", "!", "?", ")")
             fig = _FIGURE_END.search(text, max([s0] + [c[1] for c in claimed if c[1] <= cue_s]), cue_s)
+            ma = _INF_AFTER_SOURCE.search(text, sp[0], np_end) if fig is not None and not closed else None
+            if ma is not None:
+                # "Ils étaient 4 000 selon la police, et près de 6 000 selon l'intersyndicale à
+                # défiler dans les rues": the count's verb goes on after its source
+                sp, closed = strip_span(text, sp[0], ma.start()), True
+                who = text[sp[0]:sp[1]]
             if fig is not None and closed and NP_START.match(who) and not _in_quote(cue_s, quotes):
                 # "Ils étaient 7 500 selon la police, plus de 10 000 selon les syndicats": a count
                 # credited to its source is that source's statement (the figure alone).
@@ -2141,6 +2147,9 @@ _VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluc
 
 # A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants
 # d'après les syndicats", "281.000 personnes d'après le ministère").
+_INF_AFTER_SOURCE = re.compile(rf"{SP}(?:à|pour){SP}[a-zà-ÿ]+(?:er|ir|re){WORD_END}"
+                               # "entre 700 selon la police et 1 000 selon les syndicats"
+                               rf"|{SP}et{SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d")
 _FIGURE_END = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
