@@ -1396,6 +1396,9 @@ CONTEXT_CASES = [
        "diplomatie américaine Mike Pompeo"), ("Mike Pompeo", "attributed", "l'arrêt de l'enrichissement")]),
     ("La réunion est prévue jeudi, a précisé la présidence (AFP).",
      [("", "indirect", "La réunion est prévue jeudi")]),
+    # "X, ainsi que Y, ont salué": joint speakers, the first named speaks
+    ("Philippe Poutou, ainsi que le député de La France Insoumise, Alexis Corbière, ont salué l'initiative.",
+     [("Philippe Poutou", "attributed", "l'initiative")]),
     # counts credited to their sources, the count's verb going on after the second source, or the
     # two counts joined by "et"
     ("Ils étaient 4 000 selon la police, et près de 6 000 selon l’intersyndicale à défiler dans les rues.",

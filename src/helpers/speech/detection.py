@@ -647,6 +647,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
                      # ("Gaëlle, 16 ans, en Terminale, dit ...": an age set off by commas)
                      or _AGE_CHUNK.fullmatch(text[chunks[k][0]:chunks[k][1]])):
         k -= 1
+    for j in range(1, k + 1):
+        if _ALONG_WITH.match(text[chunks[j][0]:chunks[j][1]]) and NP_START.match(text[chunks[j - 1][0]:chunks[j - 1][1]]):
+            # "Philippe Poutou, ainsi que le député LFI, Alexis Corbière, ont salué": joint
+            # speakers, the first named speaks (as for a list)
+            k = j - 1
+            break
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
     if md and (NP_START.match(text[a + md.end():b]) or PRONOUN.match(text[a + md.end():b].strip())) \
@@ -753,6 +759,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 
 # "et" before a second noun phrase ("le ministre et son homologue"), not between two adjectives
 _ET_NP = re.compile(rf"{SP}et{SP}(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
+_ALONG_WITH = re.compile(rf"\s*(?:ainsi{SP}que|de{SP}même{SP}que|tout{SP}comme|au{SP}même{SP}titre{SP}que|aux{SP}côtés{SP}de){WORD_END}", re.I)
 _AGE_CHUNK = re.compile(r"\s*\d{1,3}\s+ans(?:\s+et\s+demi)?\s*")
 _DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=\w)")
 
