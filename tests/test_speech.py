@@ -1396,6 +1396,14 @@ CONTEXT_CASES = [
        "diplomatie américaine Mike Pompeo"), ("Mike Pompeo", "attributed", "l'arrêt de l'enrichissement")]),
     ("La réunion est prévue jeudi, a précisé la présidence (AFP).",
      [("", "indirect", "La réunion est prévue jeudi")]),
+    # a relative right after a name, with no comma, is that person's; a fronted subordinate clause
+    # is no apposition of the main subject
+    ("« C'est le seul accord possible », a dit Mme May, en écho aux propos du président de la Commission "
+     "Jean-Claude Juncker qui a qualifié l’accord de « seul possible ».",
+     [("Theresa May", "direct", "C'est le seul accord possible"),
+      ("Jean-Claude Juncker", "attributed", "l’accord de « seul possible »")]),
+    ("Tandis que Theresa May tente de rallier les députés, John Bercow a rejeté l’option d’un troisième vote.",
+     [("John Bercow", "attributed", "l’option d’un troisième vote")]),
     # "X, ainsi que Y, ont salué": joint speakers, the first named speaks
     ("Philippe Poutou, ainsi que le député de La France Insoumise, Alexis Corbière, ont salué l'initiative.",
      [("Philippe Poutou", "attributed", "l'initiative")]),

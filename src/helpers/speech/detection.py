@@ -693,6 +693,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         pa, pb = chunks[k - 1]
         prev, cur = text[pa:pb], text[a:b]
         if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur)) and NP_START.match(prev) and not is_intro(prev) \
+                and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
             k -= 1
             a = pa
@@ -806,7 +807,8 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
 
 
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
-_ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,\s*qui\s*$")
+# ("... du président de la Commission Jean-Claude Juncker qui a qualifié ...": with or without a comma)
+_ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,?\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
 
