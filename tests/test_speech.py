@@ -1404,6 +1404,11 @@ CONTEXT_CASES = [
       ("Jean-Claude Juncker", "attributed", "l’accord de « seul possible »")]),
     ("Tandis que Theresa May tente de rallier les députés, John Bercow a rejeté l’option d’un troisième vote.",
      [("John Bercow", "attributed", "l’option d’un troisième vote")]),
+    # "selon la même source": the source of the statement just before, not the person named last
+    ("Theresa May ne pourra pas rester dans l'union douanière, selon ce qu'a exposé Angela Merkel. "
+     "Theresa May va devoir exposer ses vues au sommet, selon la même source.",
+     [("Angela Merkel", "attributed", "Theresa May ne pourra pas rester dans l'union douanière"),
+      ("Angela Merkel", "attributed", "Theresa May va devoir exposer ses vues au sommet")]),
     # "X, ainsi que Y, ont salué": joint speakers, the first named speaks
     ("Philippe Poutou, ainsi que le député de La France Insoumise, Alexis Corbière, ont salué l'initiative.",
      [("Philippe Poutou", "attributed", "l'initiative")]),

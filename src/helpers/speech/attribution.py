@@ -65,6 +65,7 @@ _NOT_YET = re.compile(r"\b(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in
 _DEMONSTRATIVE = re.compile(rf"^(?:ce|cet|cette){WORD_END}", re.I)
 _DEFINITE = re.compile(rf"^(?:{words_rx(CUES['definite'])})(?:{WORD_END}|(?<=['’]))", re.I)
 _COORD = re.compile(rf"{SP}et{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|M\.|Mme|[A-ZÀ-Ý]))")
+_SAME_SOURCE = re.compile(r"(?:la|cette|les|ces) (?:meme|memes) sources?|(?:cette|ces) sources?|la source")
 _TRAILING_TAG = re.compile(r"\s*\((?P<t>[^()]{2,30})\)\s*$")
 _DE_COMPLEMENT_END = re.compile(rf"(?:{WORD_START}(?:de{SP}l['’]|d['’]|du{SP}|de{SP}la{SP}|des{SP}))[\w\u00C0-\u024F'’-]+$", re.I)
 # "Emmanuel Macron, Angela Merkel(,) et Theresa May": a list of names (every item capitalised).
@@ -530,6 +531,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         named = _family_named(ctx, m.group("n"), on=on)
         if named is not None:
             return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
+    if _SAME_SOURCE.fullmatch(low) and ctx.last_row is not None:
+        # "..., selon la même source": the source of the statement just before
+        last = ctx.last_row.get("_speaker")
+        if last is not None and (last.name or last.attribution == "anonymous"):
+            return [Speaker(**{**last.__dict__, "attribution": "anaphor", "mention": np})]
     mc = _COUNTED.match(low)
     if mc:
         # "La France, l'Allemagne et le Royaume-Uni ont demandé ... Les trois pays ont ajouté":
