@@ -1404,6 +1404,15 @@ CONTEXT_CASES = [
       ("Jean-Claude Juncker", "attributed", "l’accord de « seul possible »")]),
     ("Tandis que Theresa May tente de rallier les députés, John Bercow a rejeté l’option d’un troisième vote.",
      [("John Bercow", "attributed", "l’option d’un troisième vote")]),
+    # a speech act named by a noun with its author after "par"; the subject of its sentence is
+    # still the one a later pronoun refers to
+    ("Il a réagi après l'annonce par Donald Trump du retrait des États-Unis de l'accord.",
+     [("Donald Trump", "attributed", "du retrait des États-Unis de l'accord")]),
+    ("La proposition par Paris d'un sommet a été rejetée.", [("France", "attributed", "d'un sommet")]),
+    ("Leo Varadkar s'est exprimé juste avant l'annonce par Theresa May d'un report du vote. "
+     "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
+     [("Theresa May", "attributed", "d'un report du vote"),
+      ("Leo Varadkar", "direct", "L'accord de retrait, a-t-il déclaré, est le seul accord sur la table.")]),
     # "selon la même source": the source of the statement just before, not the person named last
     ("Theresa May ne pourra pas rester dans l'union douanière, selon ce qu'a exposé Angela Merkel. "
      "Theresa May va devoir exposer ses vues au sommet, selon la même source.",

@@ -16,6 +16,7 @@ import yaml
 from .. import actors as actors_mod
 from .. import dating, paths
 from ..wordforms import phrase_pattern
+from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
     PRONOUN, ROLE_HEADS, fold_keep,
@@ -543,6 +544,13 @@ _SPEECH_NOUN = re.compile(
 
 
 _CLAUSE_STOP = re.compile(r"[,;:.]")
+# "l'annonce par Donald Trump du retrait des États-Unis de l'accord": a speech act named by a
+# noun, its author after "par", what it announces after "de"
+_NOUN_BY_AGENT = re.compile(
+    rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx([*CUES['speech_act_nouns'], 'annonce', 'annonces', 'déclaration', 'condamnation', 'rejet', 'refus', 'avertissement'])}))"
+    rf"{SP}par{SP}(?P<sp>(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ'’-]+{SP}){{0,4}})?(?:(?:M\.|Mme){SP})?"
+    rf"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
+    rf"{SP}(?=(?:du|des|de{SP}la|de{SP}l['’]|d['’])\s*\w)", re.I)
 
 
 def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
@@ -557,6 +565,15 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))
+    for m in _NOUN_BY_AGENT.finditer(text, s0, s1):
+        if any(a <= m.start() < b for a, b in taken) or any(f.cue[0] == m.start("cue") for f in out):
+            continue
+        end = _np_end(text, m.end(), s1, quote_spans(text, s0, s1))
+        fin = FINITE_AFTER_SUBJECT.search(text, m.end(), end)   # ("d'un sommet a été rejetée")
+        cs, ce = strip_span(text, m.end(), fin.start() if fin else end)
+        if ce > cs:
+            out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
+                             None, frame_type="noun", complement="np"))
     return out
 
 

@@ -596,6 +596,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 if not r["speaker"] and r["attribution"] in ("unresolved", ""):
                     _source_after(text, r, s1, ctx)
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
+            if frames and all(f.frame_type == "noun" for f in frames):
+                # "Leo Varadkar s'est exprimé juste avant l'annonce par Theresa May d'un report":
+                # the speech act named inside the sentence leaves its subject the one a later
+                # pronoun refers to
+                _note_subject(text, s0, s1, ctx)
             if not frames:
                 ms = _ACCORDING_COLON.match(text, s0, s1)
                 if ms is not None:
