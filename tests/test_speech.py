@@ -1413,6 +1413,9 @@ CONTEXT_CASES = [
      "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
      [("Theresa May", "attributed", "d'un report du vote"),
       ("Leo Varadkar", "direct", "L'accord de retrait, a-t-il déclaré, est le seul accord sur la table.")]),
+    # an object relative after a comma: its subject comes after "que"
+    ("Les sanctions visent le pétrole iranien, que l'administration américaine affirme vouloir réduire à zéro.",
+     [("US government", "indirect", "vouloir réduire à zéro")]),
     # "selon la même source": the source of the statement just before, not the person named last
     ("Theresa May ne pourra pas rester dans l'union douanière, selon ce qu'a exposé Angela Merkel. "
      "Theresa May va devoir exposer ses vues au sommet, selon la même source.",

@@ -722,6 +722,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # Drop a kicker, leading connectors and subordinators, cut relative clauses ("La Russie qui poursuit
     # ...") and the object clitics before the verb ("Il y a assuré").
     seg = text[a:b]
+    mr = _OBJECT_RELATIVE.match(seg) if k > 0 else None
+    if mr and mr.end() < len(seg):
+        # "les exportations de pétrole, que l'administration américaine affirme vouloir réduire":
+        # an object relative after a comma, its subject after "que"
+        a += mr.end()
+        seg = text[a:b]
     for lead in (_GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
         if m and lead is CONNECTOR and not seg[m.end():].strip():
@@ -777,6 +783,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 
 # "et" before a second noun phrase ("le ministre et son homologue"), not between two adjectives
 _ET_NP = re.compile(rf"{SP}et{SP}(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
+_OBJECT_RELATIVE = re.compile(rf"(?:que{SP}|qu['’]\s*)(?={DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
 _ALONG_WITH = re.compile(rf"\s*(?:ainsi{SP}que|de{SP}même{SP}que|tout{SP}comme|au{SP}même{SP}titre{SP}que|aux{SP}côtés{SP}de){WORD_END}", re.I)
 _AGE_CHUNK = re.compile(r"\s*\d{1,3}\s+ans(?:\s+et\s+demi)?\s*")
 _DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=\w)")
