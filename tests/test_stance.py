@@ -1127,47 +1127,41 @@ def exit_target(tmp_path_factory) -> stance.Codebook:
                    "undoes: [accord nucléaire, l'accord]\nagainst: [préserver l'accord]\n")
 
 
-@pytest.mark.parametrize("cue, text, expected", [
+@pytest.mark.parametrize("book, cue, text, expected", [
     # supporting, applying or welcoming what the proposition undoes argues against it
-    ("a réaffirmé", "le plein soutien de la Suisse à l'accord nucléaire", "against"),
-    ("a déclaré", "Nous continuerons à appliquer l'accord", "against"),
-    ("a salué", "l'accord nucléaire", "against"),
+    ("exit_target", "a réaffirmé", "le plein soutien de la Suisse à l'accord nucléaire", "against"),
+    ("exit_target", "a déclaré", "Nous continuerons à appliquer l'accord", "against"),
+    ("exit_target", "a salué", "l'accord nucléaire", "against"),
     # rejecting it argues for the proposition
-    ("a déclaré", "L'accord nucléaire est un terrible accord, nous le rejetons", "favor"),
-    ("a dénoncé", "l'accord nucléaire", "favor"),
+    ("exit_target", "a déclaré", "L'accord nucléaire est un terrible accord, nous le rejetons", "favor"),
+    ("exit_target", "a dénoncé", "l'accord nucléaire", "favor"),
     # an undoing word before it names the proposition itself, read as usual
-    ("a déclaré", "Nous regrettons le retrait de l'accord nucléaire", "against"),
-    ("a dénoncé", "le retrait de l'accord nucléaire", "against"),
-    ("a déclaré", "Washington veut quitter l'accord", "favor"),
-    ("a déclaré", "Nous n'allons pas quitter l'accord", "against"),
-    ("a déclaré", "Nous saluons le retrait américain de l'accord", "favor"),
+    ("exit_target", "a déclaré", "Nous regrettons le retrait de l'accord nucléaire", "against"),
+    ("exit_target", "a dénoncé", "le retrait de l'accord nucléaire", "against"),
+    ("exit_target", "a déclaré", "Washington veut quitter l'accord", "favor"),
+    ("exit_target", "a déclaré", "Nous n'allons pas quitter l'accord", "against"),
+    ("exit_target", "a déclaré", "Nous saluons le retrait américain de l'accord", "favor"),
     # the target's own cue words are about the proposition: never read the other way
-    ("a déclaré", "Il faut préserver l'accord", "against"),
+    ("exit_target", "a déclaré", "Il faut préserver l'accord", "against"),
     # a clause naming the proposition's own topic words is read as usual
-    ("a déclaré", "Nous soutenons les sanctions américaines", "favor"),
-])
-def test_what_the_proposition_undoes_is_read_the_other_way_round(exit_target, cue, text, expected):
-    out = one(text, cue=cue, book=exit_target)
-    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
-
-
-@pytest.mark.parametrize("cue, text, expected", [
-    # the speech act on what undoes the proposition reads the other way round
-    ("a salué", "la suspension de la réforme des retraites", "against"),
-    ("a dénoncé", "la suspension de la réforme des retraites", "favor"),
-    ("regrette", "la fin de la réforme des retraites", "favor"),
-    ("a demandé", "la suppression de la réforme des retraites", "against"),
-    ("souhaite", "que le gouvernement renonce à la réforme des retraites", "against"),
-    ("souhaite", "que le gouvernement revienne sur sa décision d'appliquer la réforme des retraites", "against"),
+    ("exit_target", "a déclaré", "Nous soutenons les sanctions américaines", "favor"),
+    # any target: the speech act on what undoes the proposition reads the other way round
+    ("pension_sides", "a salué", "la suspension de la réforme des retraites", "against"),
+    ("pension_sides", "a dénoncé", "la suspension de la réforme des retraites", "favor"),
+    ("pension_sides", "regrette", "la fin de la réforme des retraites", "favor"),
+    ("pension_sides", "a demandé", "la suppression de la réforme des retraites", "against"),
+    ("pension_sides", "souhaite", "que le gouvernement renonce à la réforme des retraites", "against"),
+    ("pension_sides", "souhaite", "que le gouvernement revienne sur sa décision d'appliquer la réforme des retraites",
+     "against"),
     # refusing an undoing keeps the proposition; the speech act on it directly is read as said
-    ("a rejeté", "le retrait de la réforme des retraites", "favor"),
-    ("a salué", "la réforme des retraites", "favor"),
-    ("a dénoncé", "la réforme des retraites", "against"),
+    ("pension_sides", "a rejeté", "le retrait de la réforme des retraites", "favor"),
+    ("pension_sides", "a salué", "la réforme des retraites", "favor"),
+    ("pension_sides", "a dénoncé", "la réforme des retraites", "against"),
     # "à la fin de" is a time, not an undoing
-    ("a annoncé", "qu'à la fin de l'été la réforme des retraites sera appliquée", "neutral"),
+    ("pension_sides", "a annoncé", "qu'à la fin de l'été la réforme des retraites sera appliquée", "neutral"),
 ])
-def test_the_speech_act_on_an_undoing_reads_the_other_way_round(pension_sides, cue, text, expected):
-    out = one(text, cue=cue, book=pension_sides)
+def test_what_undoes_the_proposition_is_read_the_other_way_round(request, book, cue, text, expected):
+    out = one(text, cue=cue, book=request.getfixturevalue(book))
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
 
 
