@@ -737,12 +737,8 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     """Remember the subject of a sentence without speech, for later pronouns ("Le chef de la
     diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
     _note_scene(text, s0, s1, ctx)
-    seg = text[s0:min(s1, s0 + 200)]
-    chunks = seg.split(",")
-    # Skip introductory chunks ("Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...").
-    while len(chunks) > 1 and is_intro(chunks[0]):
-        chunks = chunks[1:]
-    first = CONNECTOR.sub("", chunks[0].strip())
+    # (introductory chunks skipped: "Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...")
+    first = _lead_chunk(text, s0, s1).split(",")[0].strip()
     if not NP_START.match(first):
         return
     reg = ctx.register
