@@ -1413,6 +1413,11 @@ CONTEXT_CASES = [
      "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
      [("Theresa May", "attributed", "d'un report du vote"),
       ("Leo Varadkar", "direct", "L'accord de retrait, a-t-il déclaré, est le seul accord sur la table.")]),
+    # a relative clause of saying ends where a main verb of saying in the present comes back
+    ("L'Espagne, qui dit n'avoir eu connaissance du projet que le jour de sa publication, réclame une "
+     "modification du texte.",
+     [("Espagne", "indirect", "n'avoir eu connaissance du projet que le jour de sa publication"),
+      ("Espagne", "attributed", "une modification du texte")]),
     # an object relative after a comma: its subject comes after "que"
     ("Les sanctions visent le pétrole iranien, que l'administration américaine affirme vouloir réduire à zéro.",
      [("US government", "indirect", "vouloir réduire à zéro")]),

@@ -824,10 +824,17 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     quotes: "..., est amère", "..., a suspendu l'arrêté"; with ``own_verb``, only once the clause
     from ``start`` has its own finite verb ("que le texte, voté hier, est injuste" is not cut)."""
     spans = _half_open(quotes)
-    for back in _MAIN_VERB_BACK.finditer(text, start, end):
-        if not _in_any(back.start(), spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back.start())):
-            return back.start()
+    found = [back.start() for back in _MAIN_VERB_BACK.finditer(text, start, end)]
+    # "L'Espagne, qui dit n'avoir eu connaissance du texte que le jour de sa publication, réclame
+    # une modification": a verb of saying in the present comes back too
+    found += [c.start() for c in _COMMA.finditer(text, start, end) if LEX.simple.match(text, c.end(), end)]
+    for back in sorted(found):
+        if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)):
+            return back
     return None
+
+
+_COMMA = re.compile(r",\s*")
 
 
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
