@@ -1413,6 +1413,10 @@ CONTEXT_CASES = [
      "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
      [("Theresa May", "attributed", "d'un report du vote"),
       ("Leo Varadkar", "direct", "L'accord de retrait, a-t-il déclaré, est le seul accord sur la table.")]),
+    # "faisant planer la menace de ...": a warning named by its object
+    ("Theresa May a défendu son projet d'accord, faisant planer la menace d'un retour en arrière sur le Brexit.",
+     [("Theresa May", "attributed", "son projet d'accord"),
+      ("Theresa May", "attributed", "la menace d'un retour en arrière sur le Brexit")]),
     # a relative clause of saying ends where a main verb of saying in the present comes back
     ("L'Espagne, qui dit n'avoir eu connaissance du projet que le jour de sa publication, réclame une "
      "modification du texte.",
