@@ -1413,6 +1413,14 @@ CONTEXT_CASES = [
      "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
      [("Theresa May", "attributed", "d'un report du vote"),
       ("Leo Varadkar", "direct", "L'accord de retrait, a-t-il déclaré, est le seul accord sur la table.")]),
+    # a crowd's shouts after a noun of shouting: the marchers named as subject, or no one; a
+    # one-word slogan is not coded
+    ("Les manifestants ont défilé aux cris de « Macron démission ».",
+     [("", "direct", "Macron démission")]),
+    ("Dès son arrivée, des manifestants l’ont hué, des cris « Macron démission » ont retenti.",
+     [("", "direct", "Macron démission")]),
+    ("La CGT a défilé aux cris de « retrait de la réforme ».", [("CGT", "direct", "retrait de la réforme")]),
+    ("Plusieurs cortèges se sont mis en marche aux cris de « liberté ».", []),
     # "faisant planer la menace de ...": a warning named by its object
     ("Theresa May a défendu son projet d'accord, faisant planer la menace d'un retour en arrière sur le Brexit.",
      [("Theresa May", "attributed", "son projet d'accord"),

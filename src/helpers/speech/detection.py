@@ -835,6 +835,8 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
 
 
 _COMMA = re.compile(r",\s*")
+_SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:aux?{SP}cris?{SP}de|des{SP}cris|les{SP}cris|des{SP}slogans|aux{SP}slogans{SP}de"
+                     rf"|en{SP}chantant|des{SP}chants|aux{SP}chants{SP}de){SP}?(?=[«“\"])", re.I)
 
 
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
@@ -1940,6 +1942,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         frames.append(Frame("attributed", (m.start(), m.end()), (cs, ce), (sp_start + fs, sp_start + fe), verb,
                             frame_type="after-having", complement="np"))
         claimed.append((m.start(), ce))
+
+    # 2e. A crowd's shouts quoted after a noun of shouting: "ont défilé aux cris de « Macron
+    # démission »" (the marchers), "des cris « Macron démission » ont retenti" (no one named).
+    for m in _SHOUTS.finditer(text, s0, s1):
+        q = next(((a, b) for a, b in quotes if a == m.end()), None)
+        # (a slogan of one word, "aux cris de « liberté »", names a theme more than it says anything)
+        if q is None or _in_any(m.start(), claimed) or _in_quote(m.start(), quotes) \
+                or len(text[q[0] + 1:q[1]].split()) < 2:
+            continue
+        mv = FINITE_AFTER_SUBJECT.search(text, s0, m.start())
+        subj = subject_before(text, s0, mv.start() + 1, quotes) if mv else None
+        frames.append(Frame("direct", (m.start(), m.end()), (q[0], q[1] + 1), subj, None,
+                            frame_type="shout", complement="quote"))
+        claimed.append((m.start(), q[1] + 1))
 
     # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
     for m in sorted([*ACCORDING.finditer(text, s0, s1), *_AS_SAID.finditer(text, s0, s1), *_READ_IN.finditer(text, s0, s1)],
