@@ -939,14 +939,13 @@ def _undoes_object(text: str, topics: list[_Hit], book: Codebook, target: Target
     first = first_hit.start
     for h in _find(book.cues["undoing_heads"], text, 0, min(len(text), _UNDO_HEAD_WINDOW), "undoing_heads"):
         if h.end <= first and first - h.end <= _UNDO_OBJECT_GAP and not _CLAUSE_CUT.search(text, h.end, first) \
-                and not _UNDO_NEGATED.search(text, max(0, h.start - 12), first):
+                and not _negations(text, max(0, h.start - 12), first, book, []):
             return True
     return False
 
 
 _UNDO_HEAD_WINDOW = 60   # the undoing word opens the content (a que-clause's subject may come first)
 _UNDO_OBJECT_GAP = 80    # "revienne sur sa décision de sanctionner les salariés non détenteurs du pass"
-_UNDO_NEGATED = re.compile(r"\b(?:ne|n'|pas|plus|jamais|aucune?|sans)\b")
 _CLAUSE_CUT = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
 
 

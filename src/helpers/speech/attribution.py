@@ -405,8 +405,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
-_BODY_WORD_START = re.compile(r"(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|Observatoire|Musée|"
-                              r"Agence|Hôpital|Clinique|Banque|Fédération|Confédération|Association|Syndicat|Union)\b")
+_BODY_WORD_START = re.compile(rf"(?-i:{'|'.join(map(re.escape, CUES['body_name_heads']))})\b")
 _AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
 # "la police judiciaire de Paris", "le tribunal administratif de Paris": a local body named by its
 # city is not the state the city stands for

@@ -547,7 +547,7 @@ _CLAUSE_STOP = re.compile(r"[,;:.]")
 # "l'annonce par Donald Trump du retrait des États-Unis de l'accord": a speech act named by a
 # noun, its author after "par", what it announces after "de"
 _NOUN_BY_AGENT = re.compile(
-    rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx([*CUES['speech_act_nouns'], 'annonce', 'annonces', 'déclaration', 'condamnation', 'rejet', 'refus', 'avertissement'])}))"
+    rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx([*CUES['speech_act_nouns'], *CUES['speech_act_nouns_by_agent']])}))"
     rf"{SP}par{SP}(?P<sp>(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ'’-]+{SP}){{0,4}})?(?:(?:M\.|Mme){SP})?"
     rf"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
     rf"{SP}(?=(?:du|des|de{SP}la|de{SP}l['’]|d['’])\s*\w)", re.I)
@@ -565,10 +565,12 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))
+    quotes = None
     for m in _NOUN_BY_AGENT.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken) or any(f.cue[0] == m.start("cue") for f in out):
             continue
-        end = _np_end(text, m.end(), s1, quote_spans(text, s0, s1))
+        quotes = quote_spans(text, s0, s1) if quotes is None else quotes
+        end = _np_end(text, m.end(), s1, quotes)
         fin = FINITE_AFTER_SUBJECT.search(text, m.end(), end)   # ("d'un sommet a été rejetée")
         cs, ce = strip_span(text, m.end(), fin.start() if fin else end)
         if ce > cs:
@@ -835,8 +837,7 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
 
 
 _COMMA = re.compile(r",\s*")
-_SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:aux?{SP}cris?{SP}de|des{SP}cris|les{SP}cris|des{SP}slogans|aux{SP}slogans{SP}de"
-                     rf"|en{SP}chantant|des{SP}chants|aux{SP}chants{SP}de){SP}?(?=[«“\"])", re.I)
+_SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:{words_rx(CUES['shout_heads'])}){SP}?(?=[«“\"])", re.I)
 
 
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.

@@ -719,9 +719,8 @@ _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](
 
 _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}))\s+(?-i:[a-zà-ÿ])")
 # capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
-_NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors']])}|ce|cet|cette|ces|cela|"
-                         r"ceci|tout|tous|toute|toutes|chaque|plusieurs|certains|certaines|aucun|aucune|selon|pour|"
-                         r"dans|depuis|après|avant|lors|hier|demain|aujourd'hui|ici|là|ensuite|puis|enfin|déjà)", re.I)
+_NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
+                         re.I)
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos)(?![\w-])", re.I)
 
 
@@ -941,7 +940,7 @@ def _agrees(speaker: Speaker, pronoun: str) -> bool:
     gender = "f" if p.startswith("elle") else "m"
     number = "p" if p in ("eux", "elles") else "s"
     return (not speaker.gender or speaker.gender == gender or p == "eux") and (
-        not getattr(speaker, "number", "") or speaker.number == number)
+        not speaker.number or speaker.number == number)
 
 
 _PRONOUN_BEFORE_QUOTE = re.compile(rf"(?:{words_rx([*CUES['pronouns'], 'cela', 'ça'])})\s+(?=[«“\"'‘])", re.I)
