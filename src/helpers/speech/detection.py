@@ -73,6 +73,9 @@ _NOT_INF = {"leur", "sur", "pour", "par", "entre", "contre", "premier", "dernier
 _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{SP}|qu['’]|:)", re.I)
 # ", tout en accusant ...", ", affirmant ...": a participle of a verb of saying ends the clause before it.
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
+# "a rejeté l'option en déclarant que ...", "se réjouit du rejet en ajoutant « ... »": a gerund of
+# saying, even without a comma, opens the next statement of the same speaker.
+_GERUND_FRAME = re.compile(rf"{SP}en{SP}{LEX.participle.pattern}(?=\s*(?:que{WORD_END}|qu['’]|:|[«“\"]))", re.I)
 _COMMA_QUOTE = re.compile(r"\s*,\s*(?=[«“\"])")
 _OBJECT_CLITIC = re.compile(r"(?:\ble\s+|\bl['’]\s*)$", re.I)
 _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
@@ -424,15 +427,27 @@ def _apposition(rest: str) -> bool:
     r = rest.lstrip()
     if not r:
         return False
-    if re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I) or re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){WORD_END}", r, re.I):
+    if re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){WORD_END}", r, re.I):
         return False
     low = actors_mod.fold(r[:60])
     low = actors_mod.strip_determiner(low)
-    for heads in ROLE_HEADS.values():
-        for h in heads:
-            if low.startswith(h + " ") or low == h:
-                return True
-    return bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r))
+    # a role noun in -ant ("militant", "représentant", "dirigeant") is no present participle
+    role = any(low.startswith(h + " ") or low == h for heads in ROLE_HEADS.values() for h in heads)
+    if not role and re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I):
+        return False
+    # "Jean Dupont, de la CGT, ...", "..., du Medef": the body the person belongs to
+    return role or bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r)) or _OF_BODY.match(r) is not None
+
+
+# (a short chunk to the next punctuation: "de la France insoumise", "de l'Unsa Guyane")
+def _affiliation(chunk: str) -> bool:
+    """A chunk naming a person's role or body ("militant de la CGT", "de l'Unsa Guyane")."""
+    low = actors_mod.strip_determiner(actors_mod.fold(chunk.strip()[:60]))
+    return _OF_BODY.fullmatch(chunk.strip()) is not None or any(
+        low.startswith(h + " ") or low == h for h in ROLE_HEADS["person"])
+
+
+_OF_BODY = re.compile(r"(?:du|des|de\s+la|de\s+l['’])\s*(?-i:[A-ZÀ-Ý])[^\s,.;:!?«»\"“”()]*(?:\s+[^\s,.;:!?«»\"“”()]+){0,3}\s*(?:[,.;:!?(]|$)")
 
 
 _DEMONSTRATIVE_WHO = re.compile(rf"\s*(?P<p>celui|celle|ceux|celles){SP}qui{WORD_END}", re.I)
@@ -661,8 +676,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # "le Conseil constitutionnel, sous la houlette de Laurent Fabius, avait validé": nor is a
     # prepositional phrase.
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
-                     or LEX.participle.match(text, chunks[k][0], chunks[k][1])
-                     or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
+                     or (LEX.participle.match(text, chunks[k][0], chunks[k][1])
+                         or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]]))
+                     # ("Jean Dupont, militant de la CGT, a dit", "..., de l'Unsa, a dit": his body)
+                     and not _affiliation(text[chunks[k][0]:chunks[k][1]])
                      # ("Gaëlle, 16 ans, en Terminale, dit ...": an age set off by commas)
                      or _AGE_CHUNK.fullmatch(text[chunks[k][0]:chunks[k][1]])):
         k -= 1
@@ -875,7 +892,7 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     another speaker's clause ("..., tandis que Marine Tondelier a estimé que ...")."""
     qs = _half_open(quotes)
     best = end
-    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE):
+    for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE, _GERUND_FRAME):
         for m in rx.finditer(text, pos, end):
             if not _in_any(m.start(), qs):
                 best = min(best, m.start())
@@ -897,7 +914,7 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
 
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
 # clause (not ", mais que", which goes on with the same speaker)
-_WHEREAS = re.compile(rf",\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])\s*(?!que{WORD_END})", re.I)
+_WHEREAS = re.compile(rf"(?:,\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])|{SP}tandis{SP}qu(?:e{SP}|['’]))\s*(?!que{WORD_END})", re.I)
 _WHEREAS_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
 _WORD_RX = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
 
@@ -1324,9 +1341,11 @@ def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
     or a circumstance of the speech act ("a reconnu une « erreur » et a exprimé ses regrets", "a
     dénoncé une manœuvre lors d'une réunion"), trailing spaces left out."""
     ce = _phrase_end(text, cstart, s1, quotes)
-    mstop = _NP_STOP.search(text, cstart, ce)
-    if mstop and not any(a < mstop.start() <= b for a, b in quotes):
-        ce = mstop.start()
+    for rx in (_NP_STOP, _GERUND_FRAME, _WHEREAS):
+        # (a gerund of saying, "tandis que X demandait ...": the next statement)
+        mstop = rx.search(text, cstart, ce)
+        if mstop and not any(a < mstop.start() <= b for a, b in quotes):
+            ce = mstop.start()
     return max(cstart, strip_span(text, cstart, ce)[1])
 
 
