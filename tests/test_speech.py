@@ -1922,6 +1922,17 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a poll is the pollster's, not the paper's that ordered or printed it
+    ("68 % des Français restent opposés à la réforme, selon un sondage Ifop pour le JDD paru dimanche.",
+     [("Ifop", "68 % des Français restent opposés à la réforme")]),
+    ("D'après un sondage de l'institut Elabe pour BFMTV, 70 % des Français sont opposés à la réforme.",
+     [("Elabe", "70 % des Français sont opposés à la réforme")]),
+    ("Selon une étude Odoxa Backbone Consulting, publiée jeudi par Le Figaro, 67 % des Français approuvent le pass.",
+     [("Odoxa", "67 % des Français approuvent le pass")]),
+    ("Selon un sondage réalisé par Harris Interactive pour LCI, 60 % des Français sont opposés à la réforme.",
+     [("Harris Interactive", "60 % des Français sont opposés à la réforme")]),
+    ("Selon le Journal du dimanche, le gouvernement a renoncé.",
+     [("Le Journal du dimanche", "le gouvernement a renoncé")]),
     # a role held by a man at that date is not "la chef du gouvernement"
     ("Theresa May a survécu au vote. Dans la foulée, la chef du gouvernement a invité les dirigeants de "
      "l'opposition à la rencontrer.", [("Theresa May", "la rencontrer")]),

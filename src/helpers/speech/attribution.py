@@ -493,6 +493,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # "a précisé la présidence (AFP)": the agency credited after the source is no speaker;
             # "de l'Institut Mutualiste Montsouris (Paris)": a place glossed is not a state speaking
             np = np[:tag.start()].rstrip(" ,")
+    poll = _POLL_FOR.match(np)
+    if poll:
+        # "un sondage Ifop pour le JDD", "une étude Odoxa publiée par Le Figaro": the pollster
+        # tells the figures; the paper that ordered or printed them is no source
+        np = poll.group("by")
     if not np:
         return [Speaker()]
     if PRONOUN.match(_SELF.sub("", np)):
@@ -821,6 +826,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                     mention=np, roles=low)]
 
 
+_POLL_FOR = re.compile(
+    r"(?:(?:un|une|le|la|l['’]|ce|cette|du|de\s+la)\s*)?(?:(?:nouvel|nouvelle|nouveau|dernier|dernière|récent|récente)\s+)?"
+    r"(?:sondage|étude|enquête|baromètre)\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
+    r"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:pour|publiée?s?|parue?s?|réalisée?s?|commandée?s?)(?:\s|$)", re.I)
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
 NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))

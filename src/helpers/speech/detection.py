@@ -2008,7 +2008,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             sp = strip_span(text, cue_e, comma)
             # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
             while True:
-                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?){WORD_END}", text[comma + 1:s1], re.I)
+                # ("Selon une étude Odoxa, publiée jeudi par Le Figaro, ...": so does a document's
+                # participle)
+                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?|publiée?s?|parue?s?|"
+                                    rf"réalisée?s?|menée?s?|commandée?s?|diffusée?s?){WORD_END}", text[comma + 1:s1], re.I)
                 nxt = text.find(",", comma + 1, s1)
                 # ("Selon le Premier ministre, Gabriel Attal, ...": the name after a role is its apposition)
                 appos = not relative and nxt > 0 and (
