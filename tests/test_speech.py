@@ -1922,6 +1922,27 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a state body with a nationality adjective speaks for that state
+    ("Le département américain du Trésor a précisé mardi que les licences seraient révoquées.",
+     [("département américain du Trésor", "US")]),
+    ("Le département de la Seine-Saint-Denis a précisé que les écoles resteraient ouvertes.",
+     [("département de la Seine-Saint-Denis", "")]),
+    # a minister of no stated nationality is of the state the article's speakers are of
+    ("Le gouvernement français a présenté le texte. « Nous ferons la fête », a annoncé la ministre de "
+     "l'Enseignement supérieur, Frédérique Vidal.", [("Frédérique Vidal", "FR")]),
+    ("« Nous ferons la fête », a annoncé la ministre de l'Enseignement supérieur, Frédérique Vidal.",
+     [("Frédérique Vidal", "")]),
+    # (not the spokesperson of a party)
+    ("Le gouvernement français a présenté le texte. « Non », a dit Jean Dupont, ministre de la culture du "
+     "gouvernement fantôme du parti.", [("Jean Dupont", "")]),
+])
+def test_the_state_of_a_body_or_a_minister(text, expected):
+    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
+    rows = speech.rows_in_text(text, published=date(2021, 8, 30), register=reg)
+    assert [(r["speaker"], r["country"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a poll is the pollster's, not the paper's that ordered or printed it
     ("68 % des Français restent opposés à la réforme, selon un sondage Ifop pour le JDD paru dimanche.",
      [("Ifop", "68 % des Français restent opposés à la réforme")]),

@@ -698,7 +698,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if not country:
             # "le Premier ministre israélien Benjamin Netanyahu": an office of state and a
             # nationality adjective, though neither person nor institution is registered.
-            country, state_org = _state_office(low.replace(actors_mod.fold(name), " "), reg, on)
+            rest = low.replace(actors_mod.fold(name), " ")
+            country, state_org = _state_office(rest, reg, on)
+            if not country and _MINISTER_OF.search(rest) and not _NON_STATE.search(rest):
+                # "la ministre de l'Enseignement supérieur, Frédérique Vidal": a minister of no
+                # stated nationality is of the state the article's speakers are of
+                country = next((c for c in _context_states(ctx, on, "") if len(c) == 2 and c != "EU"), "")
             org = org or state_org
         return [Speaker(name=name, type="person", organization=org,
                         country=country, gender=gender,
@@ -938,6 +943,7 @@ _STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod
                                                             key=len, reverse=True)) + r")(?![\w])")
 
 
+_MINISTER_OF = re.compile(r"(?<![\w])(?:ministre|ministre delegue|ministre deleguee|secretaire d'etat)\s+(?:de|du|des|d'|aux|a la|au)(?![\w])")
 _STATE_BODY = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['state_bodies']])})(?![\w])")
 
 
