@@ -2022,6 +2022,12 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     # a workplace after "chez" is not the person's name
     ("« Les investisseurs ont vu venir cette décision », a commenté Russ Mould, analyste chez AJ Bell.",
      [("Russ Mould", "Les investisseurs ont vu venir cette décision")]),
+    # an office of state named by its nationality: the person of that state named last, not
+    # a person of another state named nearer
+    ("Hassan Rohani a reçu Alain Berset à Berne. « Nous sommes prêts », a dit le chef d'État iranien.",
+     [("Hassan Rohani", "Nous sommes prêts")]),
+    ("Alain Berset a reçu Lucie Martin. « Nous sommes prêts », a dit le chef d'État iranien.",
+     [("", "Nous sommes prêts")]),
 ])
 def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -747,6 +747,16 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             named = _named_last(ctx, gender=gender, on=on)
             if named is not None and _fits_body(desc_of(np), named):
                 return [speaker_from_actor(reg, named, "anaphor", np, on=on)]
+        nat = _nationality(low)
+        if kind == "person" and institution is None and number_of(np) == "s" and nat and _STATE_ROLE.search(low) \
+                and not _NON_STATE.search(low):
+            # "Hassan Rohani a reçu Alain Berset. ... a dit le chef d'État iranien": an office of
+            # state named by its nationality, no holder registered: the person of that state
+            # named last
+            ent = next((e for e in reversed(ctx.entities) if e.type == "person" and e.name and e.country == nat
+                        and e.number != "p" and (not gender or not e.gender or e.gender == gender)), None)
+            if ent is not None:
+                return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
         # Elegant variation: the press names a person again by a description never used before
