@@ -2022,6 +2022,14 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     # a workplace after "chez" is not the person's name
     ("« Les investisseurs ont vu venir cette décision », a commenté Russ Mould, analyste chez AJ Bell.",
      [("Russ Mould", "Les investisseurs ont vu venir cette décision")]),
+    # the subject of a sentence without speech is its leftmost name, not a role named after it
+    ("Mike Pompeo a parlé au téléphone avec le ministre français des Affaires étrangères Jean-Yves Le Drian. "
+     "Il a estimé que les alliés avaient des intérêts identiques.",
+     [("Mike Pompeo", "les alliés avaient des intérêts identiques")]),
+    # a court's judge speaks for the court named last
+    ("Le Conseil d'État a été saisi de plusieurs référés. Le juge des référés observe que la loi le permettait.",
+     [("Conseil d'État", "la loi le permettait")]),
+    ("« Rien ne justifie la mesure », a estimé le juge.", [("", "Rien ne justifie la mesure")]),
     # an office of state named by its nationality: the person of that state named last, not
     # a person of another state named nearer
     ("Hassan Rohani a reçu Alain Berset à Berne. « Nous sommes prêts », a dit le chef d'État iranien.",

@@ -56,6 +56,8 @@ DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _GROUP_NOUNS = {actors_mod.fold(w) for w in CUES["group_nouns"]}
 _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
+_COURT_OFFICIALS = {actors_mod.fold(w) for w in CUES["court_officials"]}
+_COURT_NAME = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['court_names']])})(?![\w])")
 _NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 # A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
@@ -708,6 +710,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name=name, type="person", organization=org,
                         country=country, gender=gender,
                         attribution="apposition" if org else "name", mention=np, roles=low)]
+    if _DEFINITE.match(np) and actors_mod.strip_determiner(low) in _COURT_OFFICIALS:
+        # "Le Conseil d'État a été saisi ... Le juge des référés observe que": the court speaks
+        ent = next((e for e in reversed(ctx.entities) if e.name and e.type != "person"
+                    and _COURT_NAME.match(actors_mod.fold(e.name))), None)
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     counterpart = _counterpart(low, ctx, on)
     if counterpart is not None:
         return [speaker_from_actor(reg, counterpart, "counterpart", np, on=on)]

@@ -743,7 +743,9 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     reg = ctx.register
     actor = reg.lookup(first, on=ctx.published or ctx.roles_on)
     if actor is None:
-        found = reg.find(first, on=ctx.published or ctx.roles_on, roles=True) or reg.find(first, on=ctx.published or ctx.roles_on)
+        # (the leftmost, name or role: "Mike Pompeo a parlé avec le ministre français ...")
+        found = sorted(reg.find(first, on=ctx.published or ctx.roles_on, roles=True) + reg.find(first, on=ctx.published or ctx.roles_on),
+                       key=lambda f: f[0])
         if found and found[0][0] <= 4:
             actor = found[0][2]
     if actor is not None:
