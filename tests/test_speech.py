@@ -2026,6 +2026,9 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     ("Mike Pompeo a parlé au téléphone avec le ministre français des Affaires étrangères Jean-Yves Le Drian. "
      "Il a estimé que les alliés avaient des intérêts identiques.",
      [("Mike Pompeo", "les alliés avaient des intérêts identiques")]),
+    # a one-word state body of the state in context ("la présidence" after the Élysée spoke)
+    ("L'Élysée a fait savoir que la France allait accélérer. La réunion est avancée, a précisé la présidence.",
+     [("Élysée", "la France allait accélérer"), ("Élysée", "La réunion est avancée")]),
     # a court's judge speaks for the court named last
     ("Le Conseil d'État a été saisi de plusieurs référés. Le juge des référés observe que la loi le permettait.",
      [("Conseil d'État", "la loi le permettait")]),

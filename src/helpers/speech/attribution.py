@@ -904,7 +904,7 @@ def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_m
     """A state institution named without its nationality, given the states in context: the
     registered actors of the reported content first, then the earlier speakers."""
     words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ")
-    if len(words) < 2 or len(words) > 8:
+    if not words[0] or len(words) > 8:
         return None
     codes = _context_states(ctx, on, content)
     seen = set()
