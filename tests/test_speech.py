@@ -975,6 +975,11 @@ CASES = [
     ("Marc Dubois, estimant que la réforme était injuste, a appelé à manifester.",
      [("Marc Dubois", "", "", "indirect", "la réforme était injuste"),
       ("Marc Dubois", "", "", "indirect", "manifester")]),
+    # A modal between an inverted auxiliary and the verb of saying.
+    ("« Nous verrons », a déclaré John Kirby. « Rien n'est décidé », a-t-il tenu à préciser.",
+     [("John Kirby", STATE, "US", "direct", "Nous verrons"), ("John Kirby", STATE, "US", "direct", "Rien n'est décidé")]),
+    ("« Nous verrons », a déclaré John Kirby. « Rien n'est décidé », a-t-il tenté de minimiser.",
+     [("John Kirby", STATE, "US", "direct", "Nous verrons"), ("John Kirby", STATE, "US", "direct", "Rien n'est décidé")]),
     # A gerund of saying, even without a comma, and "tandis que" another speaker's verb: the
     # next statement begins there.
     ("Marc Dubois a rejeté l'option d'un troisième vote en déclarant que le texte était déjà refusé.",

@@ -222,6 +222,7 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           "s'est limité à", "s'est limitée à", "se sont limités à", "se sont limitées à",
           "a tenu à", "ont tenu à", "avait tenu à", "tient à", "tiennent à",
           "a voulu", "ont voulu", "a souhaité", "ont souhaité", "a préféré", "ont préféré",
+          "a tenté de", "ont tenté de", "a tenté d'", "ont tenté d'",
           "a dû", "ont dû", "a cru bon de", "a jugé bon de", "a cru bon d'", "a jugé bon d'",
           "s'est empressé de", "s'est empressée de", "s'est empressé d'", "s'est empressée d'",
           "s'est permis de", "s'est permis d'", "s'est plu à", "a pris soin de", "a pris soin d'",
@@ -239,6 +240,9 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           # "venait de reconnaître son échec", "vient d'annoncer que": just said
           "vient de", "viennent de", "venait de", "venaient de", "vient d'", "viennent d'", "venait d'",
           "venaient d'"]
+# The same after an inverted auxiliary and its clitic ("a-t-il tenu à préciser").
+INVERTED_MODALS = ["tenu à", "voulu", "souhaité", "préféré", "tenté de", "tenté d'", "cru bon de", "cru bon d'",
+                   "jugé bon de", "jugé bon d'", "pris soin de", "pris soin d'"]
 # "ait", "aient": the subjunctive after "bien que", "avant qu'", "sans qu'" ("bien que Bruxelles
 # ait exclu toute réouverture des négociations")
 AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient"]
@@ -303,7 +307,10 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         inverted=re.compile(
             # "a-t-il déclaré", and the hyphen a typist forgot: "a t-il déclaré"
             rf"{begin}(?:(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"
-            rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})){end}", re.I),
+            rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})"
+            # "a-t-il tenu à préciser", "a-t-elle tenté de minimiser": a modal before the infinitive
+            rf"|(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p3>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?:{words_rx(INVERTED_MODALS)})\s*"
+            rf"(?P<v4>{words_rx(infinitives)})){end}", re.I),
         reflexive=re.compile(
             rf"{begin}(?:s['’]|se{SP})(?:(?:{words_rx(BE)}){adv}{SP}(?P<v1>{words_rx(refl_pp)})"
             rf"|(?:{words_rx(BE)})-(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v3>{words_rx(refl_pp)})"

@@ -1060,7 +1060,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                     continue
                 if text[m.start()].isupper():
                     continue
-            pron = m.groupdict().get("p1") or m.groupdict().get("p2") or ""
+            pron = m.groupdict().get("p1") or m.groupdict().get("p2") or m.groupdict().get("p3") or ""
             # "s'est-elle félicitée": a reflexive verb with its subject inverted after the quote
             out.append(("inverted" if typ == "reflexive" and pron else typ, m, verb, pron))
             taken.append((m.start(), m.end()))
