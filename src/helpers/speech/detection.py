@@ -1511,8 +1511,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             relays.append(text.rfind(",", cs, vs) if text.rfind(",", cs, vs) > cs else vs)
             continue
         if pron:
-            sp_span = (m.start("p1") if m.groupdict().get("p1") else m.start("p2"),
-                       m.end("p1") if m.groupdict().get("p1") else m.end("p2"))
+            g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
+            sp_span = (m.start(g), m.end(g))
             np_end = ve
         elif (dw := _DEMONSTRATIVE_WHO.match(text, after_pos, s1)) is not None:
             # "..., a ainsi lancé celle qui a annoncé sa candidature": the pronoun stands for the
