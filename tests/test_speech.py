@@ -153,7 +153,11 @@ CASES = [
     # Verbs that take a side keep an event noun as their object; "agiter la menace" is a threat.
     ("Le Conseil constitutionnel a validé le report de l'âge de départ.",
      [("Conseil constitutionnel", "Conseil constitutionnel", "FR", "attributed", "le report de l'âge de départ")]),
-    ("Le ministre a annoncé le report du vote.", []),
+    # An announced decision (a postponement, a resignation) is a statement; a contact or a visit
+    # confirmed is not.
+    ("Le ministre a annoncé le report du vote.", [("", "", "", "attributed", "le report du vote")]),
+    ("Le ministre a officiellement annoncé sa démission.", [("", "", "", "attributed", "sa démission")]),
+    ("Le Kremlin a confirmé la visite du ministre.", []),
     ("Marine Le Pen a brandi la menace d'une motion de censure.",
      [("Marine Le Pen", "Rassemblement national", "", "attributed", "la menace d'une motion de censure")]),
     ("Les manifestants brandissent des pancartes et agitent des drapeaux.", []),
