@@ -2039,6 +2039,10 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     # a one-word state body of the state in context ("la présidence" after the Élysée spoke)
     ("L'Élysée a fait savoir que la France allait accélérer. La réunion est avancée, a précisé la présidence.",
      [("Élysée", "la France allait accélérer"), ("Élysée", "La réunion est avancée")]),
+    # an elided feminine description does not refer back to a man
+    ("Gabriel Attal a dit que le pass était nécessaire. Valérie Pécresse est allée dans son sens. "
+     "« Il faut lever les craintes », a ajouté l'élue francilienne.",
+     [("Gabriel Attal", "le pass était nécessaire"), ("Valérie Pécresse", "Il faut lever les craintes")]),
     # a court's judge speaks for the court named last
     ("Le Conseil d'État a été saisi de plusieurs référés. Le juge des référés observe que la loi le permettait.",
      [("Conseil d'État", "la loi le permettait")]),
