@@ -980,6 +980,10 @@ CASES = [
     ("Marc Dubois, estimant que la réforme était injuste, a appelé à manifester.",
      [("Marc Dubois", "", "", "indirect", "la réforme était injuste"),
       ("Marc Dubois", "", "", "indirect", "manifester")]),
+    # A warning to an addressee against something; "dans le même temps" between the auxiliary
+    # and the participle.
+    ("John Kirby a dans le même temps mis en garde les Russes contre la tentation de frapper Alep.",
+     [("John Kirby", STATE, "US", "attributed", "la tentation de frapper Alep")]),
     # A modal between an inverted auxiliary and the verb of saying.
     ("« Nous verrons », a déclaré John Kirby. « Rien n'est décidé », a-t-il tenu à préciser.",
      [("John Kirby", STATE, "US", "direct", "Nous verrons"), ("John Kirby", STATE, "US", "direct", "Rien n'est décidé")]),
