@@ -984,6 +984,10 @@ CASES = [
     # and the participle.
     ("John Kirby a dans le même temps mis en garde les Russes contre la tentation de frapper Alep.",
      [("John Kirby", STATE, "US", "attributed", "la tentation de frapper Alep")]),
+    # "se met à crier": began to say it; not the weather.
+    ("John Kirby s'est mis à expliquer que la trêve tenait.",
+     [("John Kirby", STATE, "US", "indirect", "la trêve tenait")]),
+    ("Il se met à pleuvoir sur Alep.", []),
     # A modal between an inverted auxiliary and the verb of saying.
     ("« Nous verrons », a déclaré John Kirby. « Rien n'est décidé », a-t-il tenu à préciser.",
      [("John Kirby", STATE, "US", "direct", "Nous verrons"), ("John Kirby", STATE, "US", "direct", "Rien n'est décidé")]),

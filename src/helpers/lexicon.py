@@ -224,6 +224,8 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           "a tenu à", "ont tenu à", "avait tenu à", "tient à", "tiennent à",
           "a voulu", "ont voulu", "a souhaité", "ont souhaité", "a préféré", "ont préféré",
           "a tenté de", "ont tenté de", "a tenté d'", "ont tenté d'",
+          # "se met à crier : « ... »": began to say it
+          "se met à", "se mettent à", "s'est mis à", "s'est mise à", "se sont mis à", "se sont mises à",
           "a dû", "ont dû", "a cru bon de", "a jugé bon de", "a cru bon d'", "a jugé bon d'",
           "s'est empressé de", "s'est empressée de", "s'est empressé d'", "s'est empressée d'",
           "s'est permis de", "s'est permis d'", "s'est plu à", "a pris soin de", "a pris soin d'",
