@@ -2051,6 +2051,14 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     ("Gabriel Attal a dit que le pass était nécessaire. Valérie Pécresse est allée dans son sens. "
      "« Il faut lever les craintes », a ajouté l'élue francilienne.",
      [("Gabriel Attal", "le pass était nécessaire"), ("Valérie Pécresse", "Il faut lever les craintes")]),
+    # an unnamed person the sentence is about, before a colon and a quotation; a demonstrative
+    # refers back to the person named before
+    ("Dans le cortège, une infirmière est en colère : « On ne lâchera rien sur les retraites. »",
+     [("", "On ne lâchera rien sur les retraites.")]),
+    ("« J'en ai ras le bol », explique Isabelle Durand. Cette mère de famille s'estime délaissée : "
+     "« Je suis là pour montrer que les Français ne sont pas contents. »",
+     [("Isabelle Durand", "J'en ai ras le bol"),
+      ("Isabelle Durand", "Je suis là pour montrer que les Français ne sont pas contents.")]),
     # a court's judge speaks for the court named last
     ("Le Conseil d'État a été saisi de plusieurs référés. Le juge des référés observe que la loi le permettait.",
      [("Conseil d'État", "la loi le permettait")]),

@@ -211,6 +211,12 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
         if sp is not None:
             return [Frame("", (at + 1, colon + 1), (q[0], q[1] + 1), sp, None, frame_type="colon")]
     if not names:
+        vox = list(_VOX_POP.finditer(text, s0, colon))
+        if vox and not any(s0 <= a < colon for a, _ in quotes):
+            # "Dans le cortège, une infirmière est en colère : « ... »", "C'est le cas de ce
+            # patient : « ... »": an unnamed person the sentence is about said it
+            v = vox[-1]
+            return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (v.start(), v.end()), None, frame_type="colon")]
         return []
     # "Ali Khamenei a vivement réagi à l'annonce de Donald Trump : « ... »": a name after a
     # preposition is a complement; the subject named before it speaks.
@@ -225,6 +231,8 @@ def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date
     return [Frame("", (colon, colon + 1), (q[0], q[1] + 1), (m.start("n"), m.end("n")), None, frame_type="colon")]
 
 
+_VOX_POP = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?:un|une|ce|cet|cette){SP}(?:[\w\u00C0-\u024F-]+{SP})?"
+                      rf"(?:{words_rx(CUES['vox_pop_nouns'])})(?![\w\u00C0-\u024F'’-])", re.I)
 _APPOSITION_OF = re.compile(r"\s*,\s*(?-i:[a-zà-ÿ])[^,:;«»\"“”]*?(?:\s(?:de|du|des|à|au|aux)\s|\sd['’])[^,:;«»\"“”]*?$")
 
 
