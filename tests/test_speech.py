@@ -984,6 +984,12 @@ CASES = [
     # and the participle.
     ("John Kirby a dans le même temps mis en garde les Russes contre la tentation de frapper Alep.",
      [("John Kirby", STATE, "US", "attributed", "la tentation de frapper Alep")]),
+    # A warning to an addressee of a bare plural; not the addressee's complement.
+    ("Le Kremlin a averti Washington de conséquences « très graves ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "conséquences « très graves »")]),
+    ("Le Kremlin a averti les habitants de la région qu'une offensive commençait.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "une offensive commençait")]),
+    ("Le Kremlin a averti les habitants de Kiev.", []),
     # "se met à crier": began to say it; not the weather.
     ("John Kirby s'est mis à expliquer que la trêve tenait.",
      [("John Kirby", STATE, "US", "indirect", "la trêve tenait")]),

@@ -1173,6 +1173,9 @@ _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DE
 _ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}|d['’])\s*(?P<q>[«“\"])", re.I)
 # An addressee before the object: "aux grévistes", "à ses partenaires européens" (no comma, a
 # short noun phrase, then a determiner)
+_ADDRESSEE_DE_BARE = re.compile(
+    rf"^\s*(?:{DETERMINER}\s*[^,;:.«»\"“”]{{1,40}}?|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+){SP}(?:de{SP}|d['’])"
+    rf"(?=[«“\"]?\s*(?!(?:la|le|les|l['’]|leur|leurs|son|sa|ses|ce|cette|ces){WORD_END}|l['’])(?-i:[a-zà-ÿ«“\"]))", re.I)
 _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs){WORD_END}|l['’])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
@@ -1249,6 +1252,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if "de_obj" in comps:
         # "a menacé de « conséquences »", "menace de représailles": the threatened thing, no infinitive.
         m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
+        if m is None and "addressee" in comps:
+            # "a averti les autorités britanniques de décisions « très douloureuses »": after an
+            # addressee, a bare plural (not "les habitants de la région", "de Kiev")
+            m = _ADDRESSEE_DE_BARE.match(seg)
         if m:
             return "np", pos + m.end()
     if "de_quote" in comps:
