@@ -851,8 +851,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
 
 _POLL_FOR = re.compile(
     r"(?:(?:un|une|le|la|l['’]|ce|cette|du|de\s+la)\s*)?(?:(?:nouvel|nouvelle|nouveau|dernier|dernière|récent|récente)\s+)?"
-    r"(?:sondage|étude|enquête|baromètre)\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
-    r"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:pour|publiée?s?|parue?s?|réalisée?s?|commandée?s?)(?:\s|$)", re.I)
+    rf"(?:{words_rx(CUES['poll_nouns'])})\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
+    rf"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:{words_rx(CUES['poll_for'])})(?:\s|$)", re.I)
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
 NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
@@ -961,7 +961,8 @@ _STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod
                                                             key=len, reverse=True)) + r")(?![\w])")
 
 
-_MINISTER_OF = re.compile(r"(?<![\w])(?:ministre|ministre delegue|ministre deleguee|secretaire d'etat)\s+(?:de|du|des|d'|aux|a la|au)(?![\w])")
+_MINISTER_OF = re.compile(rf"(?<![\w])(?:{words_rx([actors_mod.fold(w) for w in CUES['minister_titles']])})"
+                          r"\s+(?:de|du|des|d'|aux|a la|au)(?![\w])")
 _STATE_BODY = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['state_bodies']])})(?![\w])")
 
 
