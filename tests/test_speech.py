@@ -990,6 +990,9 @@ CASES = [
     ("Le Kremlin a averti les habitants de la région qu'une offensive commençait.",
      [("Kremlin", "Kremlin", "RU", "indirect", "une offensive commençait")]),
     ("Le Kremlin a averti les habitants de Kiev.", []),
+    # "X oblige," opens the sentence as a cause, not as part of the subject.
+    ("Crise oblige, John Kirby a affirmé que la trêve tenait.",
+     [("John Kirby", STATE, "US", "indirect", "la trêve tenait")]),
     # "se met à crier": began to say it; not the weather.
     ("John Kirby s'est mis à expliquer que la trêve tenait.",
      [("John Kirby", STATE, "US", "indirect", "la trêve tenait")]),

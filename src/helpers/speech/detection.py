@@ -876,6 +876,8 @@ def is_intro(chunk: str) -> bool:
         return True
     if _PLACE_INTRO.match(c) or _TIME_INTRO.match(c):
         return True
+    if len(c.split()) <= 4 and re.search(rf"{SP}obligen?t?$", c, re.I):
+        return True  # "Premier jour oblige, la direction ...": the idiom of a cause
     return bool(CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
 
 
