@@ -852,7 +852,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
 _POLL_FOR = re.compile(
     r"(?:(?:un|une|le|la|l['’]|ce|cette|du|de\s+la)\s*)?(?:(?:nouvel|nouvelle|nouveau|dernier|dernière|récent|récente)\s+)?"
     rf"(?:{words_rx(CUES['poll_nouns'])})\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
-    rf"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:{words_rx(CUES['poll_for'])})(?:\s|$)", re.I)
+    rf"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:pour|{words_rx(CUES['document_participles'])})(?:\s|$)", re.I)
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
 NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))

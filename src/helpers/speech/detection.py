@@ -429,24 +429,27 @@ def _apposition(rest: str) -> bool:
         return False
     if re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){WORD_END}", r, re.I):
         return False
-    low = actors_mod.fold(r[:60])
-    low = actors_mod.strip_determiner(low)
     # a role noun in -ant ("militant", "représentant", "dirigeant") is no present participle
-    role = any(low.startswith(h + " ") or low == h for heads in ROLE_HEADS.values() for h in heads)
+    role = _role_noun_start(r, ROLE_HEADS.keys())
     if not role and re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I):
         return False
     # "Jean Dupont, de la CGT, ...", "..., du Medef": the body the person belongs to
     return role or bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r)) or _OF_BODY.match(r) is not None
 
 
-# (a short chunk to the next punctuation: "de la France insoumise", "de l'Unsa Guyane")
+def _role_noun_start(chunk: str, kinds) -> bool:
+    """Whether a chunk begins (after its determiner) with a role noun of these ``ROLE_HEADS`` kinds."""
+    low = actors_mod.strip_determiner(actors_mod.fold(chunk.strip()[:60]))
+    return any(low.startswith(h + " ") or low == h for k in kinds for h in ROLE_HEADS[k])
+
+
 def _affiliation(chunk: str) -> bool:
     """A chunk naming a person's role or body ("militant de la CGT", "de l'Unsa Guyane")."""
-    low = actors_mod.strip_determiner(actors_mod.fold(chunk.strip()[:60]))
-    return _OF_BODY.fullmatch(chunk.strip()) is not None or any(
-        low.startswith(h + " ") or low == h for h in ROLE_HEADS["person"])
+    return _OF_BODY.fullmatch(chunk.strip()) is not None or _role_noun_start(chunk, ("person",))
 
 
+# A person's body after a comma: a short chunk to the next punctuation ("de la France
+# insoumise", "de l'Unsa Guyane")
 _OF_BODY = re.compile(r"(?:du|des|de\s+la|de\s+l['’])\s*(?-i:[A-ZÀ-Ý])[^\s,.;:!?«»\"“”()]*(?:\s+[^\s,.;:!?«»\"“”()]+){0,3}\s*(?:[,.;:!?(]|$)")
 
 
@@ -854,6 +857,10 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
 
 
 _COMMA = re.compile(r",\s*")
+# What describes the source after "Selon X,": a relative, "interrogé", "cité", or a document's
+# participle ("Selon une étude Odoxa, publiée jeudi par Le Figaro, ...")
+_SOURCE_DESCRIBED = re.compile(rf"\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?|"
+                               rf"{words_rx(CUES['document_participles'])}){WORD_END}", re.I)
 _SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:{words_rx(CUES['shout_heads'])}){SP}?(?=[«“\"])", re.I)
 
 
@@ -1173,11 +1180,13 @@ _EVENT_OBJECT = re.compile(
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
                        rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
 _ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}|d['’])\s*(?P<q>[«“\"])", re.I)
-# An addressee before the object: "aux grévistes", "à ses partenaires européens" (no comma, a
-# short noun phrase, then a determiner)
+# An addressee, then "de" and a bare plural: "a averti Washington de conséquences graves" (not
+# the addressee's own complement: "les habitants de la région", "de Kiev")
 _ADDRESSEE_DE_BARE = re.compile(
     rf"^\s*(?:{DETERMINER}\s*[^,;:.«»\"“”]{{1,40}}?|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+){SP}(?:de{SP}|d['’])"
     rf"(?=[«“\"]?\s*(?!(?:la|le|les|l['’]|leur|leurs|son|sa|ses|ce|cette|ces){WORD_END}|l['’])(?-i:[a-zà-ÿ«“\"]))", re.I)
+# An addressee before the object: "aux grévistes", "à ses partenaires européens" (no comma, a
+# short noun phrase, then a determiner)
 _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs){WORD_END}|l['’])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
@@ -2019,8 +2028,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             while True:
                 # ("Selon une étude Odoxa, publiée jeudi par Le Figaro, ...": so does a document's
                 # participle)
-                relative = re.match(rf"^\s*(?:qui|dont|lequel|laquelle|interrogée?s?|cité(?:e|s|es)?|publiée?s?|parue?s?|"
-                                    rf"réalisée?s?|menée?s?|commandée?s?|diffusée?s?){WORD_END}", text[comma + 1:s1], re.I)
+                relative = _SOURCE_DESCRIBED.match(text, comma + 1, s1)
                 nxt = text.find(",", comma + 1, s1)
                 # ("Selon le Premier ministre, Gabriel Attal, ...": the name after a role is its apposition)
                 appos = not relative and nxt > 0 and (
