@@ -1552,6 +1552,11 @@ CONTEXT_CASES = [
      "gouvernement avait perdu.",
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait"),
       ("Marine Tondelier", "indirect", "le gouvernement avait perdu")]),
+    # ... also when the second subject is a demonstrative with its complement ("celle des Verts")
+    ("Le chef de la gauche radicale Jean-Luc Mélenchon a promis que la lutte continuerait, tandis que "
+     "celle des Verts Marine Tondelier a estimé que le gouvernement n'avait « pas gagné ».",
+     [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait"),
+      ("Marine Tondelier", "indirect", "le gouvernement n'avait « pas gagné »")]),
     ("Jean-Luc Mélenchon a promis que la lutte continuerait, alors que la majorité est fragile.",
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",

@@ -25,7 +25,9 @@ CUES = LEX.cues
 WORD_START = r"(?<![\w\u00C0-\u024F'’-])"
 WORD_END = r"(?![\w\u00C0-\u024F-])"
 DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|toute|tous|toutes|aucun|aucune|quelques|chaque|certains|certaines|"
-        r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’])")
+        r"plusieurs)(?![\w\u00C0-\u024F-])|l['’]|d['’]"
+        # "tandis que celle des Verts Marine Tondelier a estimé": a demonstrative with its complement
+        r"|(?:celui|celle|ceux|celles)(?=\s+(?:de|des|du|d['’])))")
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
 INDEFINITE_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['indefinite_pronouns'])})$", re.I)
