@@ -1561,6 +1561,10 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a bare role, then a participle describing the speaker, between the name and the verb
+    ("Jacob Rees-Mogg, député conservateur, pourtant opposé à l’accord conclu entre Theresa May et "
+     "l’Union européenne, a laissé entendre ce mardi qu’il serait prêt à voter le texte.",
+     [("Jacob Rees-Mogg", "indirect", "il serait prêt à voter le texte")]),
     # "Selon X :" then a quotation with a comma inside: the whole quotation is the content
     ("Selon Jean-Luc Mélenchon : « Sur le pass, le gouvernement nous invite à la prudence. »",
      [("Jean-Luc Mélenchon", "attributed", "Sur le pass, le gouvernement nous invite à la prudence.")]),

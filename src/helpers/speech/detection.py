@@ -731,9 +731,19 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0:
         pa, pb = chunks[k - 1]
         prev, cur = text[pa:pb], text[a:b]
-        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur)) and NP_START.match(prev) and not is_intro(prev) \
+        # ("Jacob Rees-Mogg, député conservateur, pourtant opposé à l'accord, a laissé entendre":
+        # a bare role between the name and a participle apposition)
+        before = text[chunks[k - 2][0]:chunks[k - 2][1]] if k >= 2 else ""
+        bare_role = not NP_START.match(prev) and _apposition(prev) and NP_START.match(before) and not is_intro(before)
+        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur)) \
+                and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
                 and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
+            if b == chunks[-1][1] and not (_apposition(cur) or _bare_apposition(cur)) \
+                    and _DESCRIBING_APPOSITION.match(cur):
+                # "..., pourtant opposé à l'accord conclu entre Theresa May et l'UE, a dit": a
+                # participle describing the speaker is not part of the name (nor are its names)
+                b = pb
             k -= 1
             a = pa
         else:
@@ -818,6 +828,9 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
 _NAME_NEXT = rf"\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
+# The same after an adverb or two ("pourtant opposé à l'accord", "longtemps hostile à").
+_DESCRIBING_APPOSITION = re.compile(
+    r"\s*(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ant|ants|ante|antes)\s")
 # A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
 _NAME_AT_END = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})+)\s*$")
 _CAPITALISED_AT_END = re.compile(
