@@ -1561,6 +1561,10 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a list, then a long role apposition that a participle describes
+    ("L'Union européenne (UE), la France, le Royaume-Uni et l'Allemagne, signataires de l'accord de 2015 "
+     "censé empêcher l'Iran de se doter de la bombe atomique, ont dit regretter la décision américaine.",
+     [("Union européenne", "indirect", "regretter la décision américaine")]),
     # a bare role, then a participle describing the speaker, between the name and the verb
     ("Jacob Rees-Mogg, député conservateur, pourtant opposé à l’accord conclu entre Theresa May et "
      "l’Union européenne, a laissé entendre ce mardi qu’il serait prêt à voter le texte.",

@@ -461,7 +461,10 @@ _BARE_APPOSITION = re.compile(r"^\s*(?:(?:ancien|ancienne|anciens|anciennes|futu
 
 def _bare_apposition(chunk: str) -> bool:
     """A role apposition without a determiner ("ancien député", "candidate à l'élection de 2022",
-    "président du groupe LR"): lowercase, short, with no verb and no quotation."""
+    "président du groupe LR"): lowercase, short, with no verb and no quotation. A participle that
+    describes the role ends it ("signataires de l'accord de 2015 censé empêcher l'Iran de ...")."""
+    mp = _DESCRIBING_PARTICIPLE.search(chunk)
+    chunk = chunk[:mp.start()] if mp else chunk
     m = _BARE_APPOSITION.match(chunk)
     return bool(m) and (head_noun(actors_mod.fold(m.group("role")))[0] == "person"
                         or _APPOSITION_NOUN.match(m.group("role")) is not None) \
