@@ -1561,6 +1561,13 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a content inside a fronted "Si ..." clause ends where the main clause's speaker begins
+    ("Si le gouvernement a confirmé que les parcs pourront rouvrir dès le 19 mai, le président du Puy "
+     "du Fou, Nicolas de Villiers, annonce que le parc ne rouvrira pas avant le 9 juin.",
+     [("", "indirect", "les parcs pourront rouvrir dès le 19 mai"),
+      ("Nicolas de Villiers", "indirect", "le parc ne rouvrira pas avant le 9 juin")]),
+    ("Alors que Moscou a affirmé que les frappes étaient coordonnées, le Pentagone a démenti.",
+     [("Russian government", "indirect", "les frappes étaient coordonnées")]),
     # a list, then a long role apposition that a participle describes
     ("L'Union européenne (UE), la France, le Royaume-Uni et l'Allemagne, signataires de l'accord de 2015 "
      "censé empêcher l'Iran de se doter de la bombe atomique, ont dit regretter la décision américaine.",

@@ -934,7 +934,28 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             # after a name or a pronoun): the next statement begins there ("la demande de tests
             # explose" has only a noun of saying)
             return m.start()
+    window = text[max(0, pos - 300):pos]
+    if _FRONTED_CLAUSE.search(window):
+        # "Si le gouvernement a confirmé que les parcs pourront rouvrir ..., le président du Puy
+        # du Fou, Nicolas de Villiers, annonce que ...": a content inside a fronted subordinate
+        # clause ends where the main clause's speaker and verb of saying begin.
+        for c in _COMMA_RX.finditer(text, pos, best):
+            if _in_any(c.start(), qs) or not NP_START.match(text[c.end():best]):
+                continue
+            stop = min(best, c.end() + 160)
+            verbs = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, c.end(), stop)] if v]
+            v = min(verbs, key=lambda v: v.start()) if verbs else None
+            if v is not None and _THAT_AFTER.match(text, v.end()) and not _QUE_WORD.search(text, c.end(), v.start()):
+                return c.start()
     return best
+
+
+# A sentence opening on a subordinate clause, up to the content ("Si le gouvernement a confirmé que").
+_FRONTED_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Si|S['’]il|S['’]ils|Même si|Alors que|Alors qu['’]|Bien que|Bien qu['’]"
+                             r"|Lorsque|Lorsqu['’]|Quand|Puisque|Puisqu['’])\b[^.!?\n]*$")
+_COMMA_RX = re.compile(r",\s*")
+_THAT_AFTER = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+ment)?\s*(?:que{WORD_END}|qu['’]|:)", re.I)
+_QUE_WORD = re.compile(rf"{WORD_START}qu(?:e{WORD_END}|['’])", re.I)
 
 
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
