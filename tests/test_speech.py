@@ -2043,6 +2043,10 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     # a registered family name after another first name is someone else
     ("L'économiste Michael Zemmour soutient qu'il est faux d'affirmer cela.",
      [("Michael Zemmour", "il est faux d'affirmer cela")]),
+    # ... and a registered place after a first name is a family name ("Sébastien Rome" is no Italy)
+    ("Le député LFI Sébastien Rome a déclaré que la résistance était là.",
+     [("Sébastien Rome", "la résistance était là")]),
+    ("Rome a déclaré que la mesure était nécessaire.", [("Italie", "la mesure était nécessaire")]),
     # a local station of a registered broadcaster; the name in a colon quote's apposition is a workplace
     ("« Le lendemain, il revient », poursuit France Bleu Champagne-Ardenne.", [("France Bleu", "Le lendemain, il revient")]),
     ("L'obligation passe mal pour Fabrice Bonnet, gérant de la salle Global Training Sport : « Cela m'a gâché "

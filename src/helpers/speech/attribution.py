@@ -350,13 +350,24 @@ _PARTICLE_START = re.compile(r"(?:de|du|des|d['’])\s")
 _ARTICLE_AND_WORD = re.compile(r"(?:Le|La|Les|L['’])\s*\S+")
 
 
+def _family_name_at(np: str, a: int, b: int, reg, on) -> bool:
+    """Whether ``np[a:b]``, a register name of a place or a body, is a person's family name after
+    their first name ("le député Sébastien Rome" is no Italy)."""
+    m = _OTHER_FIRST_NAME.search(np[:a])
+    if m is None or " " in np[a:b].strip() or not np[a:b][:1].isupper():
+        return False
+    first = m.group().strip()
+    return first not in _NOT_FIRST_NAMES and reg.lookup(first, on=on) is None \
+        and head_noun(actors_mod.fold(first))[0] == ""
+
+
 def _name_in(np: str, reg, on) -> tuple[str, object]:
     """A person's name inside a mention: (name, register actor or None); ('', None) if none."""
     masked = list(np)
     folded = fold_keep(np)
     for m in reg._pattern.finditer(folded):
         actor = reg.lookup(m.group(), on=on)
-        if actor is not None and actor.type != "person":
+        if actor is not None and actor.type != "person" and not _family_name_at(np, m.start(), m.end(), reg, on):
             for i in range(m.start(), m.end()):
                 masked[i] = " "
     # Words inside quotation marks are names of groups ("« Raqqa is being slaughtered silently »").
@@ -679,7 +690,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a.type == "person" or len(holders) == 1:
                 return [speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
     institution = reg.institution_in(np, on=on)
-    if institution is not None and all(_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
+    if institution is not None and all(_INSIDE_NAME.search(np[:a]) or _family_name_at(np, a, b, reg, on)
+                                       for a, b, act in reg.find(np, on=on) if act is institution):
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
         institution = None
