@@ -31,7 +31,7 @@ def figures():
         spec = evaluate.evaluation_sets()[name]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = pipeline.run(spec["inputs"], metadata=spec["metadata"], annotations=None)
+            wb = pipeline.run(spec["inputs"], metadata=spec["metadata"], annotations=None, titles=spec["titles"])
         gold = evaluate.load_gold(spec["gold"])
         out[name] = evaluate.summary(wb.statements, gold).set_index("measure")["value"]
     return out

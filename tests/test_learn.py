@@ -161,7 +161,8 @@ def sets_without_target():
             yaml.safe_dump(raw, fh, allow_unicode=True)
         for name in ("seeds", "heldout"):
             spec = evaluate.evaluation_sets()[name]
-            run = pipeline.run(spec["inputs"], metadata=spec["metadata"], codebook=book, annotations=None)
+            run = pipeline.run(spec["inputs"], metadata=spec["metadata"], codebook=book, annotations=None,
+                               titles=spec["titles"])
             statements.append(run.statements)
             golds.append(evaluate.load_gold(spec["gold"]))
             texts.update({a.id: a.text for a in run.corpus.items})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 from helpers import paths, pipeline
 from helpers.__main__ import main
@@ -74,3 +75,17 @@ def test_coding_article_after_article_keeps_no_memory_of_them():
 
     warm = objects_after(3)
     assert objects_after(10) - warm < 500
+
+
+@pytest.mark.parametrize("titles, texts", [
+    ("reported", ["la trêve sera prolongée", "les débats reprendront lundi"]),
+    ("quoted", ["les débats reprendront lundi"]),
+])
+def test_run_reads_titles_as_asked(tmp_path, titles, texts):
+    (tmp_path / "a.txt").write_text("John Kirby assure que la trêve sera prolongée\n\nLe porte-parole du département "
+                                    "d'État, John Kirby, a déclaré mardi que les débats reprendront lundi.\n",
+                                    encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = pipeline.run(tmp_path, metadata=None, annotations=None, titles=titles)
+    assert wb.statements["text"].tolist() == texts

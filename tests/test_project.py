@@ -31,6 +31,8 @@ def test_the_shipped_case_is_a_project():
     assert seed.figures == paths.FIGURES and seed.tables == paths.PROCESSED and seed.notebooks == paths.NOTEBOOKS
     assert seed.reviews_file == paths.LEDGER
     assert set(seed.evaluation) == {"heldout", "final"}
+    # the seed gold codes no title unless it quotes a named speaker: its sets are tagged so
+    assert seed.titles == "quoted" and {e["titles"] for e in seed.evaluation.values()} == {"quoted"}
 
 
 @pytest.mark.parametrize("content, key, reason", [
@@ -39,6 +41,7 @@ def test_the_shipped_case_is_a_project():
     ("metadata: articles.csv\n", "corpus", "Field required"),
     ("corpus: []\n", "corpus", "at least one entry"),
     ("corpus: [articles]\njobs: 0\n", "jobs", "greater than or equal to 1"),
+    ("corpus: [articles]\ntitles: all\n", "titles", "'reported', 'quoted' or 'none'"),
     ("corpus: [absent]\n", "corpus[0]", "absent does not exist"),
     ("corpus: [articles]\nactors: [shipped, mes-acteurs.csv]\n", "actors[1]", "mes-acteurs.csv does not exist"),
     ("corpus: [{path: export.csv, fromat: csv}]\n", "corpus.0", "Extra inputs"),
@@ -66,7 +69,7 @@ def test_init_scaffolds_a_project_that_loads(tmp_path):
     created = {p.name for p in folder.iterdir()}
     assert {"porte-parole.yaml", "articles", "articles.csv", "actors.csv", "targets.yaml", "annotations"} <= created
     proj = project.load(folder)
-    assert proj.language == "fr" and proj.actors[0] == paths.ACTORS_CSV
+    assert proj.language == "fr" and proj.actors[0] == paths.ACTORS_CSV and proj.titles == "reported"
     assert proj.figures == folder / "output" / "figures"
     # The commented actor file and the minimal target load as they are.
     assert len(project.register_table(proj.actors)) == len(project.register_table([paths.ACTORS_CSV, paths.ACTORS_GENERAL_CSV]))

@@ -55,7 +55,7 @@ def test_final_blind_set_figures_quoted_in_the_readme(seed):
     spec = seed.project.evaluation["final"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        run = pipeline.run(spec["inputs"], metadata=spec["metadata"], annotations=None)
+        run = pipeline.run(spec["inputs"], metadata=spec["metadata"], annotations=None, titles=spec["titles"])
     gold = evaluate.load_gold(spec["gold"])
     final = evaluate.scoreboard({"final": run.statements}, {"final": gold})["final"].round(3)
     assert final["detection F1"] == 0.931 and final["detection precision"] == 0.91

@@ -1851,11 +1851,14 @@ def test_offsets_slice_every_seed_statement(seeds, register):
         assert row.start < row.end
 
 
-def test_boilerplate_and_duplicates_are_not_tagged(seeds, register):
-    tagged = speech.tag(seeds.items, register=register)
+@pytest.mark.parametrize("titles", ["reported", "none"])
+def test_boilerplate_and_duplicates_are_not_tagged(seeds, register, titles):
+    tagged = speech.tag(seeds.items, register=register, titles=titles)
     for art in seeds.items:
         p = art.paragraphs
-        skipped = p[(p.part != "press") | p.role.isin(speech.SKIP_ROLES)]
+        # (a title is read, by the default convention, when it reports someone's words)
+        roles = speech.SKIP_ROLES - ({"title"} if titles == "reported" else set())
+        skipped = p[(p.part != "press") | p.role.isin(roles)]
         rows = tagged[tagged.article == art.id]
         for s, e in zip(skipped.start, skipped.end):
             assert not ((rows.start >= s) & (rows.end <= e)).any()
@@ -1912,7 +1915,8 @@ def test_press_like_noise_gives_a_table(parts):
     # a title quoting someone's words with their name is a statement; its rubric is not
     ("Retraites : l'âge de départ « n'est plus négociable », affirme Élisabeth Borne",
      [("Élisabeth Borne", "l'âge de départ « n'est plus négociable »")]),
-    # a title summing up positions in the journalist's words is not (the seed gold's convention)
+    # with titles="quoted" (the seed gold's convention) a title summing up positions in the
+    # journalist's words is not
     ("Syrie : Moscou annonce des frappes coordonnées avec Washington, le Pentagone dément", []),
     ("Washington écarte des frappes communes avec la Russie", []),
     # the headline form "<name> sur <topic> : « ... »": the name before "sur" speaks, a surname
@@ -1930,13 +1934,51 @@ def test_press_like_noise_gives_a_table(parts):
     ("John Kirby assure que la trêve sera prolongée", []),
 ])
 def test_a_title_is_a_statement_when_it_quotes_a_named_speaker(tmp_path, register, title, expected):
+    article = _titled_article(tmp_path, title)
+    table = speech.statements(article, register=register, titles="quoted")
+    assert [(r.speaker, r.text) for r in table.itertuples()] == expected
+
+
+def _titled_article(tmp_path, title):
     path = tmp_path / "article.txt"
     path.write_text(f"{title}\n\nLes débats reprendront lundi à l'Assemblée nationale, après une semaine de "
                     "suspension, et le vote est attendu avant la fin du mois.\n", encoding="utf-8")
     article = next(iter(corpus.load_articles([path])))
     assert article.paragraphs["role"].iloc[0] == "title"
-    table = speech.statements(article, register=register)
+    return article
+
+
+@pytest.mark.parametrize("title, expected", [
+    # titles="reported" (the default; the real-press gold's convention): a title that reports a
+    # speaker's words is a statement, quoted or not, whatever the order
+    ("Syrie : Moscou annonce des frappes coordonnées avec Washington, le Pentagone dément",
+     [("Russian government", "des frappes coordonnées avec Washington")]),
+    ("Washington écarte des frappes communes avec la Russie", [("US government", "des frappes communes avec la Russie")]),
+    ("John Kirby assure que la trêve sera prolongée", [("John Kirby", "la trêve sera prolongée")]),
+    ("La trêve sera prolongée, assure John Kirby dans un entretien au Monde", [("John Kirby", "La trêve sera prolongée")]),
+    ("La Défenseure des droits épingle le pass sanitaire", [("Défenseur des droits", "le pass sanitaire")]),
+    # a person described, not named: the body may name them
+    ("Royaume-Uni: le chef des Brexiters du parti conservateur laisse entendre qu’il pourrait voter l’accord de May",
+     [("", "il pourrait voter l’accord de May")]),
+    # still no statement without a speaker
+    ("Dernière chance pour le chèque-énergie", []),
+    ("Dupont sur la Syrie : « Nous attendons des propositions concrètes »", []),
+])
+def test_a_title_that_reports_words_is_a_statement(tmp_path, register, title, expected):
+    table = speech.statements(_titled_article(tmp_path, title), register=register)
     assert [(r.speaker, r.text) for r in table.itertuples()] == expected
+
+
+@pytest.mark.parametrize("titles, n", [("reported", 1), ("quoted", 0), ("none", 0)])
+def test_titles_setting(tmp_path, register, titles, n):
+    article = _titled_article(tmp_path, "John Kirby assure que la trêve sera prolongée")
+    assert len(speech.statements(article, register=register, titles=titles)) == n
+
+
+def test_an_unknown_titles_setting_is_an_error(tmp_path, register):
+    with pytest.raises(ValueError, match="titles must be one of reported, quoted, none"):
+        speech.statements(_titled_article(tmp_path, "John Kirby assure que la trêve sera prolongée"), register=register,
+                          titles="all")
 
 
 @pytest.mark.parametrize("title, body, expected", [

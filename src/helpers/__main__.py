@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
                           "(default: data/targets/; coding is skipped with a warning if the default is "
                           "missing, an error if a file given here cannot be read)")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
+    tag.add_argument("--titles", choices=("reported", "quoted", "none"), default="reported",
+                     help="which titles are statements: reported (default: a title that reports someone's "
+                          "words), quoted (only a title quoting a named speaker), none")
     tag.add_argument("--jobs", "-j", type=_positive, metavar="N",
                      help="worker processes on this machine (default: every core; 1: this process only)")
     tag.add_argument("--scheduler", metavar="ADDRESS",
@@ -266,7 +269,7 @@ def tag_command(args) -> int:
                 warnings.simplefilter("ignore")  # problems are collected and reported below
                 result = bulk.tag_files(args.paths, out=out, metadata=metadata, register=register, codebook=book,
                                         jobs=args.jobs, scheduler=args.scheduler, batch_size=args.batch_size,
-                                        progress=bar.update)
+                                        progress=bar.update, titles=args.titles)
         except bulk.SchedulerError as err:
             _say(f"error: {err}")
             return 1
@@ -302,7 +305,7 @@ def tag_command(args) -> int:
         articles = corpus.iter_articles(entries, metadata=metadata, problems=problems)
         try:
             # The same streaming core as the notebooks (pipeline.run): tag and code article by article.
-            for rows in pipeline.iter_coded(articles, register=register, codebook=book):
+            for rows in pipeline.iter_coded(articles, register=register, codebook=book, titles=args.titles):
                 tables.append(rows)
                 n_articles += 1
                 bar.update(1)

@@ -105,7 +105,7 @@ def size_of_batches(n_files: int, *, jobs: int, size: int | None = None) -> int:
 
 
 def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None,
-              corpus_tables: bool = False) -> tuple:
+              corpus_tables: bool = False, titles: str = "reported") -> tuple:
     """Read, clean, tag and code one batch of files (runs in a worker).
 
     Returns:
@@ -136,7 +136,7 @@ def tag_batch(files: list[Path], *, metadata=None, register=None, codebook=None,
         # (the command checked the files it was given by name before any batch started).
         articles = kept(corpus_mod.iter_articles(files, metadata=metadata, problems=problems, format="txt",
                                                  listed_check=False, strict=False))
-        for coded in pipeline.iter_coded(articles, register=register, codebook=codebook):
+        for coded in pipeline.iter_coded(articles, register=register, codebook=codebook, titles=titles):
             n += 1
             if len(coded):
                 tables.append(coded)
@@ -307,7 +307,8 @@ def _parts(folder: Path, n: int) -> Iterator[tuple[int, Path]]:
 
 def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook=None,
               jobs: int | None = None, scheduler: str | None = None, batch_size: int | None = None,
-              progress: Callable[[int], None] | None = None, corpus_folder: Path | None = None) -> Tagged:
+              progress: Callable[[int], None] | None = None, corpus_folder: Path | None = None,
+              titles: str = "reported") -> Tagged:
     """Tag and code every article of ``inputs`` into ``out`` (CSV, or Parquet for ``.parquet``).
 
     Args:
@@ -323,6 +324,7 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         progress: called with the number of articles of each batch as it is done.
         corpus_folder: when given, the ``articles``, ``paragraphs`` and ``comments`` tables
             are written there too, one Parquet file per batch (see :class:`LazyCorpus`).
+        titles: which titles are statements (``speech.TITLES``).
 
     Returns:
         A :class:`Tagged` summary. Output rows and ids are those of tagging every article in
@@ -352,7 +354,7 @@ def tag_files(inputs, *, out: Path | str, metadata=None, register=None, codebook
         executor = _executor(jobs=jobs, scheduler=scheduler, n_batches=-(-n_files // size))
         n_articles = 0
         try:
-            kwargs = {"register": register, "codebook": codebook}
+            kwargs = {"register": register, "codebook": codebook, "titles": titles}
             if corpus_folder is not None:
                 kwargs["corpus_tables"] = True
             linking = _Linking()
@@ -759,7 +761,7 @@ class _Items(Sequence):
 
 def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None = None,
         scheduler: str | None = None, cache: Path | None = None,
-        key: str = "") -> tuple[LazyCorpus, pd.DataFrame]:
+        key: str = "", titles: str = "reported") -> tuple[LazyCorpus, pd.DataFrame]:
     """A large corpus through ``tag_files`` for ``pipeline.run``: the lazy corpus and the
     coded, linked statements (read back from Parquet).
 
@@ -769,6 +771,7 @@ def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None
             corpus of 10,000 articles once, not once each. Other keys' folders there are removed
             when a new one is written. None: a temporary folder that lives as long as the
             corpus object.
+        titles: which titles are statements (``speech.TITLES``).
     """
     md = corpus_mod.read_metadata(metadata, store=True) if isinstance(metadata, (str, Path)) else metadata
     files = _duplicates(files_of(inputs))[0]
@@ -779,7 +782,8 @@ def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None
             tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=cache))
             try:
                 result = tag_files(inputs, out=tmp / "statements.parquet", metadata=md, codebook=codebook,
-                                   register=register, jobs=jobs, scheduler=scheduler, corpus_folder=tmp)
+                                   register=register, jobs=jobs, scheduler=scheduler, corpus_folder=tmp,
+                                   titles=titles)
                 if not result.path.exists():  # no statement at all: an empty table, kept too
                     speech.link_utterances(speech.statements_in_text("")).to_parquet(result.path, index=False)
                 pd.DataFrame(list(result.problems), columns=["file", "problem"]).to_parquet(
@@ -796,7 +800,8 @@ def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None
     folder = Path(tempfile.mkdtemp(prefix="porte-parole-"))
     try:
         result = tag_files(inputs, out=folder / "statements.parquet", metadata=md, codebook=codebook,
-                           register=register, jobs=jobs, scheduler=scheduler, corpus_folder=folder)
+                           register=register, jobs=jobs, scheduler=scheduler, corpus_folder=folder,
+                           titles=titles)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -806,11 +811,12 @@ def run(inputs, *, metadata=None, codebook=None, register=None, jobs: int | None
     return corp, statements
 
 
-def cache_key(files: Iterable[Path], *, sources: Iterable[Path]) -> str:
+def cache_key(files: Iterable[Path], *, sources: Iterable[Path], settings: str = "") -> str:
     """What decides a tagged corpus, as a short hash: each article file's path, size and
-    modification time, and the bytes of ``sources`` (metadata, registers, target files) and of
-    the tagger itself (this package and its lexicons), so that any change tags again."""
-    h = hashlib.sha256()
+    modification time, the bytes of ``sources`` (metadata, registers, target files) and of
+    the tagger itself (this package and its lexicons), and the tagging ``settings`` (as text),
+    so that any change tags again."""
+    h = hashlib.sha256(settings.encode())
     for f in files:
         st = Path(f).stat()
         h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())

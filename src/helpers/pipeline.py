@@ -54,7 +54,8 @@ class Workbook:
     register: object = None
 
 
-def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool = True) -> Iterator[pd.DataFrame]:
+def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool = True,
+               titles: str = "reported") -> Iterator[pd.DataFrame]:
     """Tag and code one article at a time (the streaming core of ``run`` and ``tag``).
 
     Args:
@@ -63,6 +64,7 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool 
         codebook: a loaded codebook, or None to leave ``target`` '' and ``stance`` 'none'.
         parse: let the French dependency parse propose statements the rules miss (False: the
             rule stages only, as the benchmark times them).
+        titles: which titles are statements (``speech.TITLES``: ``reported``, ``quoted``, ``none``).
 
     Yields:
         One table per article with the columns of ``speech.statements`` and, with a codebook,
@@ -73,7 +75,7 @@ def iter_coded(articles: Iterable, *, register=None, codebook=None, parse: bool 
         # the sides a target gives named actors extend to their states (stance.with_register)
         codebook = stance.with_register(codebook, speech.default_register(register))
     for article in articles:
-        rows = speech.rows(article, register=register, parse=parse)
+        rows = speech.rows(article, register=register, parse=parse, titles=titles)
         if codebook is None or not rows:
             yield speech.table(rows)
             continue
@@ -96,6 +98,7 @@ def run(
     register=None,
     jobs: int | None = None,
     scheduler: str | None = None,
+    titles: str | None = None,
 ) -> Workbook:
     """Load, tag, code and review a corpus: a project, or paths.
 
@@ -118,6 +121,8 @@ def run(
         jobs: worker processes for a large corpus (default: every core; a project's ``jobs``).
         scheduler: address of a running ``dask.distributed`` scheduler to tag on (a project's
             ``scheduler``).
+        titles: which titles are statements (``speech.TITLES``; default ``reported``, or a
+            project's ``titles``): a coding convention, so that a gold written with it is met.
 
     Returns:
         A ``Workbook`` with the corpus and the coded, reviewed statements, and the names figures
@@ -131,7 +136,7 @@ def run(
         book = proj.codebook()
         return _run(proj.inputs, metadata=proj.metadata, book=book, annotations=proj.annotations,
                     register=reg, names=proj.names(book), project=proj,
-                    jobs=jobs if jobs is not None else proj.jobs,
+                    jobs=jobs if jobs is not None else proj.jobs, titles=titles or proj.titles,
                     scheduler=scheduler if scheduler is not None else (
                         None if proj.scheduler in ("", "synchronous", "local") else proj.scheduler))
     if register is None:
@@ -146,7 +151,7 @@ def run(
     countries, actor_names = labels.register_names(table)
     names = labels.Names(countries=countries, actors=actor_names, targets=labels.target_labels(book))
     return _run(inputs, metadata=metadata, book=book, annotations=annotations, register=reg, names=names,
-                jobs=jobs, scheduler=scheduler)
+                jobs=jobs, scheduler=scheduler, titles=titles or "reported")
 
 
 def _as_project(inputs):
@@ -163,7 +168,7 @@ def _as_project(inputs):
 
 
 def _run(inputs, *, metadata, book, annotations, register, names, project=None, jobs=None,
-         scheduler=None) -> Workbook:
+         scheduler=None, titles="reported") -> Workbook:
     from . import project as project_mod
 
     entries = [inputs] if isinstance(inputs, (str, Path, dict)) else list(inputs)
@@ -182,12 +187,13 @@ def _run(inputs, *, metadata, book, annotations, register, names, project=None, 
             targets = project.targets if isinstance(project.targets, tuple) else (project.targets,)
             sources = [project.file, *([project.metadata] if project.metadata else []), *project.actors,
                        *(f for t in targets for f in (sorted(Path(t).rglob("*")) if Path(t).is_dir() else [t]))]
-            cache, key = project.root / CACHE, bulk.cache_key(bulk.files_of(entries), sources=sources)
+            cache, key = project.root / CACHE, bulk.cache_key(bulk.files_of(entries), sources=sources,
+                                                                 settings=f"titles={titles}")
         corp, coded = bulk.run(entries, metadata=metadata, codebook=book, register=register, jobs=jobs,
-                               scheduler=scheduler, cache=cache, key=key or "")
+                               scheduler=scheduler, cache=cache, key=key or "", titles=titles)
     else:
         corp = corpus_mod.load_articles(inputs, metadata=metadata)
-        frames = [t for t in iter_coded(corp.items, register=register, codebook=book) if len(t)]
+        frames = [t for t in iter_coded(corp.items, register=register, codebook=book, titles=titles) if len(t)]
         coded = speech.link_utterances(pd.concat(frames, ignore_index=True) if frames
                                        else stance.code(speech.statements_in_text(""), codebook=book))
         # A speaker's line across articles for statements without evidence of their own

@@ -94,6 +94,7 @@ class ProjectFile(BaseModel):
     scheduler: str = "synchronous"
     gold: str | None = None
     evaluation: dict[str, EvaluationSet] = Field(default_factory=dict)
+    titles: Literal["reported", "quoted", "none"] = "reported"
 
     @field_validator("corpus", "actors")
     @classmethod
@@ -132,7 +133,10 @@ class Project:
         language: ``fr`` or ``en``.
         jobs, scheduler: for tagging.
         gold: hand-coded statements of this corpus, or None.
-        evaluation: further sets, name -> ``{"inputs", "metadata", "gold"}``.
+        evaluation: further sets, name -> ``{"inputs", "metadata", "gold"}``, coded with the
+            project's conventions (``titles``).
+        titles: which titles are statements (``speech.TITLES``): ``reported`` (a title that
+            reports a speaker's words), ``quoted`` (only one that quotes a named speaker), ``none``.
     """
 
     file: Path
@@ -150,6 +154,7 @@ class Project:
     scheduler: str = "synchronous"
     gold: Path | None = None
     evaluation: dict = field(default_factory=dict)
+    titles: str = "reported"
 
     @property
     def root(self) -> Path:
@@ -214,7 +219,7 @@ class Project:
         rows = [("project", show(self.file)), ("corpus", show(self.corpus)), ("metadata", show(self.metadata)),
                 ("actors", show(self.actors)), ("targets", show(self.targets)),
                 ("annotations", show(self.annotations)), ("figures", show(self.figures)),
-                ("tables", show(self.tables)), ("language", self.language)]
+                ("tables", show(self.tables)), ("language", self.language), ("titles", self.titles)]
         return pd.DataFrame(rows, columns=["key", "value"]).set_index("key")
 
 
@@ -315,7 +320,7 @@ def load(project: "Project | Path | str | None" = None) -> Project:
         evaluation[name] = {
             "inputs": [existing(f"evaluation.{name}.corpus", c) for c in ev.corpus],
             "metadata": existing(f"evaluation.{name}.metadata", ev.metadata) if ev.metadata else None,
-            "gold": existing(f"evaluation.{name}.gold", ev.gold)}
+            "gold": existing(f"evaluation.{name}.gold", ev.gold), "titles": spec.titles}
     if missing:
         raise ProjectError(f"{file}: " + "; ".join(missing))
     out = spec.output if isinstance(spec.output, OutputDirs) else None
@@ -326,7 +331,7 @@ def load(project: "Project | Path | str | None" = None) -> Project:
         targets=targets, annotations=_resolve(base, spec.annotations) if spec.annotations else None,
         figures=_resolve(out_root, dirs.figures), tables=_resolve(out_root, dirs.tables),
         notebooks=_resolve(out_root, dirs.notebooks), language=spec.language, jobs=spec.jobs,
-        scheduler=spec.scheduler, gold=gold, evaluation=evaluation)
+        scheduler=spec.scheduler, gold=gold, evaluation=evaluation, titles=spec.titles)
 
 
 load_project = load  # the name notebooks import: ``project = load_project(project)``
@@ -467,6 +472,10 @@ output: output
 
 # Language of every figure: fr or en.
 language: fr
+
+# Titles: `reported` codes a headline that reports someone's words ("X annonce que ...") as a
+# statement; `quoted` only one that quotes a named speaker; `none` never reads titles.
+titles: reported
 """
 
 TARGETS_TEMPLATE = """\

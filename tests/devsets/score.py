@@ -86,7 +86,9 @@ def tag_topic(topic: str, *, topic_actors: bool = True, general_register: bool =
             corp = corpus.load_articles(files, metadata=md)
     register = merged_register(registers(topic, topic_actors=topic_actors, general_register=general_register))
     book = stance.load_codebook(DEVSETS / topic / "target.yaml")
-    frames = [t for t in pipeline.iter_coded(corp.items, register=register, codebook=book) if len(t)]
+    # (the real-article gold codes a title that reports someone's words: titles="reported")
+    frames = [t for t in pipeline.iter_coded(corp.items, register=register, codebook=book, titles="reported")
+              if len(t)]
     coded = speech.link_utterances(pd.concat(frames, ignore_index=True)) if frames else speech.statements_in_text("")
     if len(coded):
         coded = stance.speaker_lines(coded)

@@ -18,11 +18,11 @@ Modules, in the order an article goes through them:
 from .attribution import default_register
 from .linking import UtteranceLinker, link_utterances, same_events, utterance_id
 from .tagger import (
-    COLUMNS, SKIP_ROLES, iter_statements, plain, press_spans, rows, rows_in_text, statements, statements_in_text,
+    COLUMNS, SKIP_ROLES, TITLES, iter_statements, plain, press_spans, rows, rows_in_text, statements, statements_in_text,
     table, tag,
 )
 
 __all__ = [
-    "COLUMNS", "SKIP_ROLES", "UtteranceLinker", "default_register", "iter_statements", "link_utterances", "plain", "press_spans",
+    "COLUMNS", "SKIP_ROLES", "TITLES", "UtteranceLinker", "default_register", "iter_statements", "link_utterances", "plain", "press_spans",
     "rows", "rows_in_text", "same_events", "statements", "statements_in_text", "table", "tag", "utterance_id",
 ]

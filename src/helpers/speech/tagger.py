@@ -859,19 +859,30 @@ def _paragraph_spans(article, keep) -> list[tuple[int, int, int]]:
     return [(int(a), int(s), int(e)) for a, s, e, part, role in zip(*cols) if part == "press" and keep(role)]
 
 
-def statements(article, *, register=None, parse: bool = True) -> pd.DataFrame:
+#: How titles are read (a project's ``titles`` setting): ``reported``, a title that reports a
+#: speaker's words is a statement ("Moscou annonce des frappes coordonnées avec Washington");
+#: ``quoted``, only a title quoting a named speaker's own words or ending in an inverted verb of
+#: saying and its speaker is ("... « n'est plus négociable », affirme Élisabeth Borne"), a title
+#: summing up positions being left to the body that tells them; ``none``, titles are never read.
+TITLES = ("reported", "quoted", "none")
+
+
+def statements(article, *, register=None, parse: bool = True, titles: str = "reported") -> pd.DataFrame:
     """Statements of one ``corpus.Article`` (its press paragraphs), dated from ``meta['published']``.
 
-    ``parse=False`` runs the rules only (no spaCy; see :func:`statements_in_text`).
+    ``parse=False`` runs the rules only (no spaCy; see :func:`statements_in_text`); ``titles``
+    says which titles are statements (:data:`TITLES`).
 
     Returns:
         DataFrame with ``COLUMNS``; ``text == article.text[start:end]`` on every row.
     """
-    return table(rows(article, register=register, parse=parse))
+    return table(rows(article, register=register, parse=parse, titles=titles))
 
 
-def rows(article, *, register=None, parse: bool = True) -> list[dict]:
+def rows(article, *, register=None, parse: bool = True, titles: str = "reported") -> list[dict]:
     """:func:`statements` of one article as row dicts (see :func:`rows_in_text`)."""
+    if titles not in TITLES:
+        raise ValueError(f"titles must be one of {', '.join(TITLES)}, not {titles!r}")
     published = article.meta.get("published") if article.meta else None
     if isinstance(published, str):
         try:
@@ -889,18 +900,21 @@ def rows(article, *, register=None, parse: bool = True) -> list[dict]:
             roles_on = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
     body = rows_in_text(article.text, spans=press_spans(article), article=article.id,
                         published=published, register=register, roles_on=roles_on, parse=parse)
-    # A title that quotes someone's words with their name ("L'âge de départ « n'est plus
-    # négociable », affirme Élisabeth Borne") reports a statement like the body does; a title
-    # that sums up positions in the journalist's words ("Washington écarte des frappes
-    # communes") is not a statement. Read alone, so the body's context is the body's.
-    titles = title_spans(article)
-    if not titles:
+    # A title that reports a speaker's words is a statement like the body's ("Theresa May laisse
+    # entendre qu'elle pourrait renoncer ..."), with ``titles="quoted"`` only when it quotes a
+    # named speaker ("L'âge de départ « n'est plus négociable », affirme Élisabeth Borne"). Read
+    # alone, so the body's context is the body's.
+    spans = title_spans(article) if titles != "none" else []
+    if not spans:
         return body
     quoted = []
-    for r in rows_in_text(article.text, spans=titles, article=article.id, published=published,
+    for r in rows_in_text(article.text, spans=spans, article=article.id, published=published,
                           register=register, roles_on=roles_on, parse=parse):
         q = _QUOTE_MARK.search(r["text"])
-        if not r["speaker"] or not (q or r["kind"] == "direct" or _inverted_at_end(article.text, r)):
+        if titles == "quoted" and not (r["speaker"] and (q or r["kind"] == "direct" or _inverted_at_end(article.text, r))):
+            continue
+        if not (r["speaker"] or r["speaker_type"] == "person"):
+            # ("Dernière chance : ..." or "Le pass approuvé par 62 % des Français, selon un sondage")
             continue
         rubric = r["text"].rfind(":", 0, q.start()) if q else -1
         if rubric >= 0:
@@ -957,24 +971,25 @@ _PRONOUN_BEFORE_QUOTE = re.compile(rf"(?:{words_rx([*CUES['pronouns'], 'cela', '
 _STAMP = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-def iter_statements(articles: Iterable, *, register=None) -> Iterator[pd.DataFrame]:
+def iter_statements(articles: Iterable, *, register=None, titles: str = "reported") -> Iterator[pd.DataFrame]:
     """One statements table per article, streaming (for the CLI and big corpora)."""
     reg = default_register(register)
     for art in articles:
-        yield statements(art, register=reg)
+        yield statements(art, register=reg, titles=titles)
 
 
-def tag(articles: Iterable, *, register=None, link: bool = True) -> pd.DataFrame:
+def tag(articles: Iterable, *, register=None, link: bool = True, titles: str = "reported") -> pd.DataFrame:
     """Statements of every article, with utterance ids linking reports of the same statement.
 
     Args:
         articles: iterable of ``corpus.Article`` (consumed one at a time).
         register: an ``actors.Register`` (default: ``data/actors.csv``).
         link: fill ``utterance`` with ``link_utterances``.
+        titles: which titles are statements (:data:`TITLES`).
 
     Returns:
         DataFrame with ``COLUMNS``.
     """
-    frames = [t for t in iter_statements(articles, register=register) if len(t)]
+    frames = [t for t in iter_statements(articles, register=register, titles=titles) if len(t)]
     out = pd.concat(frames, ignore_index=True) if frames else statements_in_text("")
     return link_utterances(out) if link else out
