@@ -1561,6 +1561,11 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # "citant" + a source is the channel; + a thing cited, no source at all
+    ("« Nous ferons passer des réformes structurantes », a dit Bruno Le Maire à l’AFP, citant la réforme des retraites.",
+     [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
+    ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
+     [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
     # a content inside a fronted "Si ..." clause ends where the main clause's speaker begins
     ("Si le gouvernement a confirmé que les parcs pourront rouvrir dès le 19 mai, le président du Puy "
      "du Fou, Nicolas de Villiers, annonce que le parc ne rouvrira pas avant le 9 juin.",

@@ -958,6 +958,20 @@ _THAT_AFTER = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+ment)?\s*(?:que{WORD_END}|q
 _QUE_WORD = re.compile(rf"{WORD_START}qu(?:e{WORD_END}|['’])", re.I)
 
 
+def _source_like(np: str) -> bool:
+    """Whether a noun phrase can be a source ("des sources locales", "l'agence Tasnim", "la presse
+    russe", "lui"), not a thing cited ("la réforme des retraites", "l'accord récent")."""
+    words = np.split()
+    if not words or PRONOUN.match(np.strip()) or any(w[:1].isupper() for w in words[1:]) or np[:1].isupper():
+        return True
+    low = actors_mod.strip_determiner(actors_mod.fold(np))
+    return head_noun(low)[0] != "" or low.split()[0] in _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset(actors_mod.fold(w) for w in [*CUES["not_speakers"], "médias", "presse", "journaux",
+                                                        "images", "documents", "messages", "publications"])
+
+
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
 # clause (not ", mais que", which goes on with the same speaker)
 _WHEREAS = re.compile(rf"(?:,\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])|{SP}tandis{SP}qu(?:e{SP}|['’]))\s*(?!que{WORD_END})", re.I)
@@ -2083,6 +2097,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             after, _ = _skip_adverbials(text, cue_e, s1)  # "comme l'a rappelé mardi X"
             np_end = subject_np_end(text, after, s1, quotes)
             sp = strip_span(text, after, np_end)
+            if m.re is ACCORDING and m.group("cue").lower() == "citant" and not _source_like(text[sp[0]:sp[1]]):
+                # "a-t-il dit, citant la réforme de l'assurance chômage": what is cited is no source
+                continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             inner = [f for f in frames if f.speaker and f.content[1] <= cs and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f")]
             if inner and PERCENT_OF.match(text[inner[-1].speaker[0]:inner[-1].speaker[1]]):
