@@ -1561,6 +1561,11 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # an elided word opening the sentence is no first name for the quotation after it
+    ("C’est en tout cas ce qu’a déjà décidé le syndicat lundi. « Nous proposons à tous de débattre »", []),
+    # the outlet's colleagues are the channel, not part of the speaker
+    ("Bénédicte Duyck tient un restaurant à la frontière. « C’est carrément déloyal », déclare la patronne "
+     "à nos confrères de RTL.", [("Bénédicte Duyck", "direct", "C’est carrément déloyal")]),
     # "citant" + a source is the channel; + a thing cited, no source at all
     ("« Nous ferons passer des réformes structurantes », a dit Bruno Le Maire à l’AFP, citant la réforme des retraites.",
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),

@@ -347,7 +347,7 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
     rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
-    rf"|selon|alors|tout{SP}en|avant{SP}de|qui|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|Sputnik|Reuters)"
+    rf"|selon|alors|tout{SP}en|avant{SP}de|qui|auprès{SP}de{SP}(?:nos|notre)|à{SP}(?:des|la|l['’]|sa|son|ses|leur|leurs|nos|notre|Sputnik|Reuters)"
     rf"|au{SP}(?:sortir|terme|micro|journal|quotidien|site|lendemain|moment)){WORD_END}"
     # "à l'AFP", "à l'issue": the elided article is followed by a letter, not a word end
     rf"|^{SP}à{SP}l['’](?=[\w\u00C0-\u024F])", re.I)

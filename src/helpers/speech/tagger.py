@@ -725,7 +725,8 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
-_LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}))\s+(?-i:[a-zà-ÿ])")
+# (no apostrophe: "C’est", "Qu'il", "L’un" are no first names)
+_LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s+(?-i:[a-zà-ÿ])")
 # capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
 _NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
                          re.I)
