@@ -1561,6 +1561,14 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a participle with its agent in apposition describes the subject; its agent does not speak
+    ("La délégation russe, conduite par Sergueï Lavrov, a rejeté la proposition.",
+     [("", "attributed", "la proposition")]),
+    ("Les députés RN emmenés par Marine Le Pen ont dénoncé un « déni de démocratie ».",
+     [("Rassemblement national", "attributed", "un « déni de démocratie »")]),
+    # a capitalised title after an elided adjective is no name
+    ("L'ancien Premier ministre britannique a estimé que le Brexit était une erreur.",
+     [("", "indirect", "le Brexit était une erreur")]),
     # an elided word opening the sentence is no first name for the quotation after it
     ("C’est en tout cas ce qu’a déjà décidé le syndicat lundi. « Nous proposons à tous de débattre »", []),
     # the outlet's colleagues are the channel, not part of the speaker

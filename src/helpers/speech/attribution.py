@@ -397,6 +397,9 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
         if run and _ELIDED_NOUN_START.match(run):
             # "L'économiste Michael Zemmour": an elided article and a common noun open the sentence
             run = run.split(" ", 1)[1] if " " in run else ""
+            if run in _NOT_FIRST_NAMES:
+                # ("L'ancien Premier ministre britannique": a capitalised title is left, no name)
+                run = ""
         if run and _PARTICLE_START.match(run):
             # "le Parquet de Lyon": what is left after a capitalised noun is its complement
             run = ""
@@ -1038,6 +1041,9 @@ class _ComplementBefore:
 
     @staticmethod
     def search(before: str) -> bool:
+        if _LED_BY.search(before):
+            # "Les députés RN emmenés par Marine Le Pen": the group speaks, its leader is named
+            return True
         m = _COMPLEMENT_RX.search(before)
         if not m:
             return False
@@ -1045,6 +1051,8 @@ class _ComplementBefore:
         return all(w in _PERSON_TITLES or NATIONALITY.fullmatch(w) for w in words)
 
 
+_LED_BY = re.compile(r"[\w\u00C0-\u024F]{2,}\s+(?:emmené|emmenée|emmenés|emmenées|mené|menée|menés|menées|conduit|conduite|conduits"
+                     r"|conduites|dirigé|dirigée|dirigés|dirigées)\s+par\s+(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
 _COMPLEMENT_BEFORE = _ComplementBefore()
 
 

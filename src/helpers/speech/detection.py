@@ -738,12 +738,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # a bare role between the name and a participle apposition)
         before = text[chunks[k - 2][0]:chunks[k - 2][1]] if k >= 2 else ""
         bare_role = not NP_START.match(prev) and _apposition(prev) and NP_START.match(before) and not is_intro(before)
-        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur)) \
+        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)) \
                 and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
                 and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
             if b == chunks[-1][1] and not (_apposition(cur) or _bare_apposition(cur)) \
-                    and _DESCRIBING_APPOSITION.match(cur):
+                    and (_DESCRIBING_APPOSITION.match(cur) or _AGENT_APPOSITION.match(cur)):
                 # "..., pourtant opposé à l'accord conclu entre Theresa May et l'UE, a dit": a
                 # participle describing the speaker is not part of the name (nor are its names)
                 b = pb
@@ -831,6 +831,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
 _NAME_NEXT = rf"\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
+# A participle with its agent ("conduite par Sergueï Lavrov", "reçu mardi par le ministre").
+_AGENT_APPOSITION = re.compile(r"\s*(?:[a-zà-ÿ]+ment\s+)?(?-i:[a-zà-ÿ]+)(?:\s+[\w\u00C0-\u024F]+){0,2}?\s+par\s+[^,;:«»\"]{1,60}$")
 # The same after an adverb or two ("pourtant opposé à l'accord", "longtemps hostile à").
 _DESCRIBING_APPOSITION = re.compile(
     r"\s*(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ant|ants|ante|antes)\s")
@@ -1549,7 +1551,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and not _CLAUSE_CLITIC.search(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
-                            or _INCISE_PARTICIPLE.match(p.strip()) for p in parts[1:]):
+                            or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p) for p in parts[1:]):
                 inverted = False
             if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
