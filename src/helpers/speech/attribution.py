@@ -685,6 +685,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         for a in holders:
             if a.type == "person" and gender and a.gender and gender != a.gender:
                 continue
+            if a.type == "person" and _FORMER.search(folded_np):
+                # "l'ancien Premier ministre britannique", "l'ex-président": not the holder then
+                continue
             if a.type == "person" and (_INDEFINITE.match(np.split(",")[-1].strip())
                                        or nationality and a.country and a.country != nationality):
                 # "un porte-parole du gouvernement" is someone, not the spokesperson; "le porte-parole
@@ -1051,6 +1054,7 @@ class _ComplementBefore:
         return all(w in _PERSON_TITLES or NATIONALITY.fullmatch(w) for w in words)
 
 
+_FORMER = re.compile(r"(?<![\w-])(?:ancien|ancienne|anciens|anciennes|ex)(?:\s+|-)", re.I)
 _LED_BY = re.compile(r"[\w\u00C0-\u024F]{2,}\s+(?:emmené|emmenée|emmenés|emmenées|mené|menée|menés|menées|conduit|conduite|conduits"
                      r"|conduites|dirigé|dirigée|dirigés|dirigées)\s+par\s+(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
 _COMPLEMENT_BEFORE = _ComplementBefore()
