@@ -1561,6 +1561,12 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # "Pour X, qui a annoncé ..., « ... »": the relative closes before the quotation, X says both
+    ("Maître Yoann Sibille a expliqué à l’AFP que le tribunal avait rejeté les requêtes. Pour l’avocat, qui a "
+     "annoncé faire appel de cette décision, « la légalité de l'arrêté n'a pas été traitée ».",
+     [("Maître Yoann Sibille", "indirect", "le tribunal avait rejeté les requêtes"),
+      ("Maître Yoann Sibille", "indirect", "faire appel de cette décision"),
+      ("Maître Yoann Sibille", "attributed", "la légalité de l'arrêté n'a pas été traitée")]),
     # a participle with its agent in apposition describes the subject; its agent does not speak
     ("La délégation russe, conduite par Sergueï Lavrov, a rejeté la proposition.",
      [("", "attributed", "la proposition")]),

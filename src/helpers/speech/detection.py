@@ -706,6 +706,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         bare = text[a:b].strip().lower() == "qui"  # "..., qui <verb of saying>"
         k -= 1
         a, b = chunks[k]
+        mf = _FOR_LEAD.match(text, a, b)
+        if mf and k == 0:
+            # "Pour l'avocat, qui a annoncé faire appel, « ... »": the source, without "Pour"
+            a = mf.end()
         if bare and k > 0 and (_apposition(text[a:b]) or _PARTICIPLE_APPOSITION.match(text, a, b)):
             # "... à Boris Johnson, invité d'honneur au congrès du DUP, qui dénonce ...": the
             # relative hangs on the name before the apposition.
@@ -936,6 +940,12 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             # after a name or a pronoun): the next statement begins there ("la demande de tests
             # explose" has only a noun of saying)
             return m.start()
+    if _RELATIVE_BEFORE.search(text, max(0, pos - 120), pos):
+        # "Pour l'avocat, qui a annoncé faire appel de cette décision, « ... »": the relative set
+        # off by commas closes before the quotation of the main clause
+        mq = _COMMA_QUOTE.search(text, pos, best)
+        if mq and not _in_any(mq.start(), qs):
+            best = mq.start()
     window = text[max(0, pos - 300):pos]
     if _FRONTED_CLAUSE.search(window):
         # "Si le gouvernement a confirmé que les parcs pourront rouvrir ..., le président du Puy
@@ -956,6 +966,8 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
 _FRONTED_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Si|S['’]il|S['’]ils|Même si|Alors que|Alors qu['’]|Bien que|Bien qu['’]"
                              r"|Lorsque|Lorsqu['’]|Quand|Puisque|Puisqu['’])\b[^.!?\n]*$")
 _COMMA_RX = re.compile(r",\s*")
+_FOR_LEAD = re.compile(rf"\s*(?:pour|selon){SP}", re.I)
+_RELATIVE_BEFORE = re.compile(r",\s*qui\s[^,.;:!?«»“”\"]*$", re.I)
 _THAT_AFTER = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+ment)?\s*(?:que{WORD_END}|qu['’]|:)", re.I)
 _QUE_WORD = re.compile(rf"{WORD_START}qu(?:e{WORD_END}|['’])", re.I)
 
@@ -2223,9 +2235,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     chunk = text[comma + 1:nxt] if nxt > 0 else ""
                     # ("Pour la présidente de la Commission, Ursula von der Leyen, ...": a full name
                     # after a role)
+                    # ("Pour l'avocat, qui a annoncé faire appel, « ... »": a relative describes it)
                     if chunk and not any(comma < a < nxt for a, _ in quotes) and (
                             re.match(r"^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý]", chunk) or _role_phrase(chunk)
-                            or (role and _full_name(chunk))):
+                            or (role and _full_name(chunk)) or re.match(rf"^\s*qui{WORD_END}", chunk, re.I)):
                         comma = nxt
                     else:
                         break
