@@ -1561,6 +1561,10 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a reflexive participle opening the sentence is an introduction, not the subject
+    ("S'exprimant quelques heures avant un discours de Mike Pompeo, Hassan Rohani a ajouté que « la paix "
+     "avec l'Iran serait la mère des paix ».",
+     [("Hassan Rohani", "direct", "la paix avec l'Iran serait la mère des paix")]),
     # "Pour X, qui a annoncé ..., « ... »": the relative closes before the quotation, X says both
     ("Maître Yoann Sibille a expliqué à l’AFP que le tribunal avait rejeté les requêtes. Pour l’avocat, qui a "
      "annoncé faire appel de cette décision, « la légalité de l'arrêté n'a pas été traitée ».",

@@ -907,7 +907,8 @@ def is_intro(chunk: str) -> bool:
         return True
     if len(c.split()) <= 4 and re.search(rf"{SP}obligen?t?$", c, re.I):
         return True  # "Premier jour oblige, la direction ...": the idiom of a cause
-    return bool(CONNECTOR.match(c)) or bool(re.match(r"^\w+(?:é|ée|és|ées|ant)\b", c))
+    # ("Interrogé ...", "Parlant ...", and reflexive "S'exprimant ...", "Se disant ...")
+    return bool(CONNECTOR.match(c)) or bool(re.match(r"^(?:s['’]|se\s+)?\w+(?:é|ée|és|ées|ant)\b", c, re.I))
 
 
 # An adverbial of time or occasion opening the sentence ("Peu avant le début de la réunion",
