@@ -1561,6 +1561,10 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # "Pour <singular role>," unquoted: the person named before; not an adverbial
+    ("Michel Barnier a réagi sur Twitter. Pour le chef de la négociation, l’UE a fait tout ce qu’elle pouvait.",
+     [("Michel Barnier", "attributed", "l’UE a fait tout ce qu’elle pouvait")]),
+    ("Pour le moment, la situation est calme.", []),
     # a reflexive participle opening the sentence is an introduction, not the subject
     ("S'exprimant quelques heures avant un discours de Mike Pompeo, Hassan Rohani a ajouté que « la paix "
      "avec l'Iran serait la mère des paix ».",
