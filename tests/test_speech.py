@@ -1561,6 +1561,12 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a participle of a verb whose object is words or a position, with its agent, names a speech
+    # act (the span runs from the noun phrase to the agent); not an act to come
+    ("Sam est aussi remonté contre le projet de réforme défendu par le gouvernement, que par l’usage du 49.3.",
+     [("", "attributed", "le projet de réforme défendu par le gouvernement")]),
+    ("L'accord de divorce doit être voté le 11 décembre par des députés très sceptiques.", []),
+    ("La réforme annoncée par le gouvernement entre en vigueur lundi.", []),
     # "Pour <singular role>," unquoted: the person named before; not an adverbial
     ("Michel Barnier a réagi sur Twitter. Pour le chef de la négociation, l’UE a fait tout ce qu’elle pouvait.",
      [("Michel Barnier", "attributed", "l’UE a fait tout ce qu’elle pouvait")]),

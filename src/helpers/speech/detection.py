@@ -1009,6 +1009,21 @@ PP_BEFORE = re.compile(rf"(?:^|{SP})(?:de|du|des|d['’]|à|au|aux|en|par|pour|s
 WORD_POLARITIES = ("accuse", "demand", "refuse", "deny", "warn")
 
 
+def _np_start_before(text: str, a: int, b: int) -> int | None:
+    """Start of the noun phrase that ends at ``b`` (within ``text[a:b]``): its last determiner not
+    heading a complement ("le projet de réforme", "contre la réforme des retraites" -> "la ...")."""
+    best = None
+    for dm in _DETERMINER_AT.finditer(text, a, b):
+        if _COMPLEMENT_DE.search(text, max(a, dm.start() - 4), dm.start()) or len(text[dm.start():b].split()) > 8:
+            continue
+        best = dm.start()
+    return best
+
+
+_DETERMINER_AT = re.compile(rf"{WORD_START}(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){WORD_END}|l['’])", re.I)
+_COMPLEMENT_DE = re.compile(rf"(?:{WORD_START}de|{WORD_START}à)\s+$", re.I)
+
+
 def _antecedent_start(text: str, s0: int, que: int, quotes) -> int | None:
     """Start of the noun phrase a relative "que" refers to: the last determiner of the clause chunk
     that does not open a prepositional phrase ("Où est passée la coalition ... que")."""
@@ -2006,6 +2021,21 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # Without a comma the participle only names a speech act right after such a noun
             # ("la motion de censure déposée par"; "le texte voté par" is not one).
             head = _LAST_STANCE_NP.search(text, a, b)
+            if head is None and verb is not None and verb.np_object:
+                # "le projet de réforme défendu par le gouvernement", "un traitement de faveur
+                # critiqué par les Écossais": a verb whose object is words or a position names a
+                # speech act with any noun phrase before it (the span runs from it to the agent)
+                start = _np_start_before(text, a, b)
+                # (the agent a short noun phrase closed by punctuation: "par le gouvernement entre
+                # en vigueur" runs into the main verb)
+                closed = len(text[sp[0]:sp[1]].split()) <= 4 and text[np_end:s1].lstrip()[:1] in ("", ",", ".", ";", ":", "!", "?", ")")
+                # (not an act to come: "doit être voté le 11 décembre par des députés sceptiques")
+                closed = closed and not re.search(rf"{WORD_START}être\s*$", text[max(s0, m.start() - 12):m.start() + 1])
+                if start is not None and closed and not any(start <= q < np_end for q, _ in quotes):
+                    frames.append(Frame("attributed", (m.start() + len(m.group()) - len(m.group().lstrip()), m.end()),
+                                        (start, np_end), sp, verb, frame_type="passive", complement="np"))
+                    claimed.append((start, np_end))
+                continue
             if head is None:
                 continue
             a = head.start()
