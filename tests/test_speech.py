@@ -1563,7 +1563,7 @@ CONTEXT_CASES = [
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
     # "l'exécutif" is the government of the state in context, not the person named last
     ("François Hollande défend la réforme. « La réforme est juste », a estimé l'exécutif.",
-     [("gouvernement français", "direct", "La réforme est juste")]),
+     [("François Hollande", "attributed", "la réforme"), ("gouvernement français", "direct", "La réforme est juste")]),
     # a participle of a verb whose object is words or a position, with its agent, names a speech
     # act (the span runs from the noun phrase to the agent); not an act to come
     ("Sam est aussi remonté contre le projet de réforme défendu par le gouvernement, que par l’usage du 49.3.",
