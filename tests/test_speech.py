@@ -1561,6 +1561,9 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # an adverb between the verb and "que" ("annonce surtout que", "estime en substance que")
+    ("Enfin le ministre de la Santé Olivier Véran annonce surtout que la validité des tests sera ramenée à 24 heures.",
+     [("Olivier Véran", "indirect", "la validité des tests sera ramenée à 24 heures")]),
     # "l'exécutif" is the government of the state in context, not the person named last
     ("François Hollande défend la réforme. « La réforme est juste », a estimé l'exécutif.",
      [("François Hollande", "attributed", "la réforme"), ("gouvernement français", "direct", "La réforme est juste")]),
