@@ -1561,6 +1561,9 @@ CONTEXT_CASES = [
      [("Jean-Luc Mélenchon", "indirect", "la lutte continuerait, alors que la majorité est fragile")]),
     ("Marine Le Pen a estimé que le pass était absurde, alors que la demande de tests explose.",
      [("Marine Le Pen", "indirect", "le pass était absurde, alors que la demande de tests explose")]),
+    # a role noun the outlet capitalises refers back like the lowercase one
+    ("Maxime Carette tient un restaurant à Auxerre. « Un repas ça prend deux heures », explique le Chef.",
+     [("Maxime Carette", "direct", "Un repas ça prend deux heures")]),
     # an adverb between the verb and "que" ("annonce surtout que", "estime en substance que")
     ("Enfin le ministre de la Santé Olivier Véran annonce surtout que la validité des tests sera ramenée à 24 heures.",
      [("Olivier Véran", "indirect", "la validité des tests sera ramenée à 24 heures")]),

@@ -518,6 +518,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         np = poll.group("by")
     if not np:
         return [Speaker()]
+    mt = _CAPITALISED_ROLE.fullmatch(np)
+    if mt and reg.lookup(np, on=on) is None and head_noun(actors_mod.fold(mt.group("w")))[0] == "person":
+        # "explique le Chef", "estime le Préfet": a role noun the outlet capitalises is no name
+        np = np[:mt.start("w")] + mt.group("w").lower()
     if PRONOUN.match(_SELF.sub("", np)):
         np = _SELF.sub("", np)  # "Elle-même souhaite que ...": the pronoun's referent
     low = actors_mod.fold(np)
@@ -1054,6 +1058,7 @@ class _ComplementBefore:
         return all(w in _PERSON_TITLES or NATIONALITY.fullmatch(w) for w in words)
 
 
+_CAPITALISED_ROLE = re.compile(r"(?:le|la|l['’])\s*(?P<w>(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+)", re.I)
 _FORMER = re.compile(r"(?<![\w-])(?:ancien|ancienne|anciens|anciennes|ex)(?:\s+|-)", re.I)
 _LED_BY = re.compile(r"[\w\u00C0-\u024F]{2,}\s+(?:emmené|emmenée|emmenés|emmenées|mené|menée|menés|menées|conduit|conduite|conduits"
                      r"|conduites|dirigé|dirigée|dirigés|dirigées)\s+par\s+(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
