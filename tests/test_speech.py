@@ -1613,6 +1613,10 @@ CONTEXT_CASES = [
      "du Fou, Nicolas de Villiers, annonce que le parc ne rouvrira pas avant le 9 juin.",
      [("", "indirect", "les parcs pourront rouvrir dès le 19 mai"),
       ("Nicolas de Villiers", "indirect", "le parc ne rouvrira pas avant le 9 juin")]),
+    ("Alors que le PDG a expliqué que les contrôles se feraient à quai, le syndicat SUD-Rail appelle les "
+     "cheminots à ne faire que « leurs seules missions de sécurité ».",
+     [("", "indirect", "les contrôles se feraient à quai"),
+      ("SUD-Rail", "indirect", "ne faire que « leurs seules missions de sécurité »")]),
     ("Alors que Moscou a affirmé que les frappes étaient coordonnées, le Pentagone a démenti.",
      [("Russian government", "indirect", "les frappes étaient coordonnées")]),
     # a list, then a long role apposition that a participle describes

@@ -958,7 +958,13 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             stop = min(best, c.end() + 160)
             verbs = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, c.end(), stop)] if v]
             v = min(verbs, key=lambda v: v.start()) if verbs else None
-            if v is not None and _THAT_AFTER.match(text, v.end()) and not _QUE_WORD.search(text, c.end(), v.start()):
+            if v is None or _QUE_WORD.search(text, c.end(), v.start()):
+                continue
+            verb = LEX.verb_of(v.group("v"))
+            comp = _complement(text, v.end(), end, verb, quotes) if verb is not None else None
+            # ("..., le syndicat appelle les cheminots à ne faire que ...": any complement of speech
+            # but a bare noun phrase, which may be the clause's own object)
+            if _THAT_AFTER.match(text, v.end()) or (comp is not None and comp[0] != "np"):
                 return c.start()
     return best
 
