@@ -1608,6 +1608,11 @@ CONTEXT_CASES = [
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
+    # an infinitive content ends before the subject's next verb of saying (not a que-clause's)
+    ("Les patrons estiment ne pas avoir à contrôler leurs clients et jugent la tâche fastidieuse.",
+     [("", "indirect", "ne pas avoir à contrôler leurs clients"), ("", "attributed", "la tâche fastidieuse")]),
+    ("Le ministre a dit que les patrons refusent et jugent la tâche fastidieuse.",
+     [("", "indirect", "les patrons refusent et jugent la tâche fastidieuse")]),
     # a content inside a fronted "Si ..." clause ends where the main clause's speaker begins
     ("Si le gouvernement a confirmé que les parcs pourront rouvrir dès le 19 mai, le président du Puy "
      "du Fou, Nicolas de Villiers, annonce que le parc ne rouvrira pas avant le 9 juin.",

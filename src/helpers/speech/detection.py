@@ -941,6 +941,14 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             # after a name or a pronoun): the next statement begins there ("la demande de tests
             # explose" has only a noun of saying)
             return m.start()
+    if not _QUE_BEFORE.search(text, max(0, pos - 6), pos) and not any(a == pos for a, _ in quotes):
+        # "Les patrons estiment ne pas avoir à contrôler leurs clients et jugent la tâche
+        # fastidieuse": an infinitive content ends before the subject's next verb of saying
+        for mc in _COORD_NEXT.finditer(text, pos, best):
+            mv = LEX.simple.match(text, mc.end())
+            if mv and not _in_any(mc.start(), qs) and LEX.verb_of(mv.group("v")) is not None:
+                best = mc.start()
+                break
     if _RELATIVE_BEFORE.search(text, max(0, pos - 120), pos):
         # "Pour l'avocat, qui a annoncé faire appel de cette décision, « ... »": the relative set
         # off by commas closes before the quotation of the main clause
@@ -974,6 +982,8 @@ _FRONTED_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Si|S['’]il|S['’]ils|M�
                              r"|Lorsque|Lorsqu['’]|Quand|Puisque|Puisqu['’])\b[^.!?\n]*$")
 _COMMA_RX = re.compile(r",\s*")
 _FOR_LEAD = re.compile(rf"\s*(?:pour|selon){SP}", re.I)
+_QUE_BEFORE = re.compile(r"(?:qu(?:e\s+|['’]\s*)|:\s*)$", re.I)
+_COORD_NEXT = re.compile(rf"(?:\s*,\s*|{SP}et{SP})(?=[a-zà-ÿ])")
 _RELATIVE_BEFORE = re.compile(r",\s*qui\s[^,.;:!?«»“”\"]*$", re.I)
 _THAT_AFTER = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+ment)?\s*(?:que{WORD_END}|qu['’]|:)", re.I)
 _QUE_WORD = re.compile(rf"{WORD_START}qu(?:e{WORD_END}|['’])", re.I)
