@@ -1608,6 +1608,12 @@ CONTEXT_CASES = [
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
+    # an adverb of time between the auxiliary and the participle; a list of nationality
+    # adjectives after a plural noun is part of the subject
+    ("Pékin avait auparavant annoncé son opposition aux sanctions américaines.",
+     [("Chine", "attributed", "son opposition aux sanctions américaines")]),
+    ("Les gouvernements britannique, français et allemand y voient « le meilleur moyen de neutraliser la menace ».",
+     [("", "direct", "le meilleur moyen de neutraliser la menace")]),
     # an infinitive content ends before the subject's next verb of saying (not a que-clause's)
     ("Les patrons estiment ne pas avoir à contrôler leurs clients et jugent la tâche fastidieuse.",
      [("", "indirect", "ne pas avoir à contrôler leurs clients"), ("", "attributed", "la tâche fastidieuse")]),

@@ -208,7 +208,7 @@ ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "t
            "une fois de plus", "encore une fois", "hier", "ce jour-là", "plus tôt", "depuis", "justement",
            "vite", "tôt", "tard", "bien sûr", "naturellement", "même", "en personne", "lui", "elle", "eux",
            "de fait", "en fait", "très vite", "très tôt", "à plusieurs reprises", "à maintes reprises",
-           "tout de même"]
+           "tout de même", "auparavant", "précédemment", "jusqu'ici", "jusque-là", "entre-temps", "longtemps"]
 # Parenthetical words between an auxiliary and its participle, set off by commas
 # ("M. Lavrov a, lui, salué ...", "le Kremlin a, de son côté, démenti ...").
 PARENTHETICALS = ["lui", "elle", "eux", "elles", "lui aussi", "elle aussi", "pour sa part", "de son côté",

@@ -19,7 +19,7 @@ from ..wordforms import phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
-    PRONOUN, ROLE_HEADS, fold_keep,
+    NATIONALITY, PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
@@ -437,6 +437,13 @@ def _apposition(rest: str) -> bool:
     return role or bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r)) or _OF_BODY.match(r) is not None
 
 
+def _nationalities(chunk: str) -> bool:
+    """Whether a chunk only lists nationality adjectives ("Les gouvernements britannique, français
+    et allemand": the rest of the subject's list)."""
+    words = actors_mod.fold(chunk).split()
+    return bool(words) and all(w == "et" or NATIONALITY.fullmatch(w) for w in words) and words[-1] != "et"
+
+
 def _role_noun_start(chunk: str, kinds) -> bool:
     """Whether a chunk begins (after its determiner) with a role noun of these ``ROLE_HEADS`` kinds."""
     low = actors_mod.strip_determiner(actors_mod.fold(chunk.strip()[:60]))
@@ -742,7 +749,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # a bare role between the name and a participle apposition)
         before = text[chunks[k - 2][0]:chunks[k - 2][1]] if k >= 2 else ""
         bare_role = not NP_START.match(prev) and _apposition(prev) and NP_START.match(before) and not is_intro(before)
-        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)) \
+        if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)
+                or _nationalities(cur)) \
                 and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
                 and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
