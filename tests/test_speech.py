@@ -1608,6 +1608,9 @@ CONTEXT_CASES = [
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
+    # a name alone, then a short description of them, is the subject
+    ("Shayan, traiteur afghan, pense que la décision est bonne.",
+     [("", "indirect", "la décision est bonne")]),
     # an adverb of time between the auxiliary and the participle; a list of nationality
     # adjectives after a plural noun is part of the subject
     ("Pékin avait auparavant annoncé son opposition aux sanctions américaines.",

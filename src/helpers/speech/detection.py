@@ -407,6 +407,7 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
 
 
 _PLACE_AFTER_NAME = re.compile(rf"^{SP}(?-i:sur|à|au|aux|dans|devant|depuis|chez|près|derrière|avec|place|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){WORD_END}")
+_SHORT_DESCRIPTION = re.compile(r"(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*(?:\s+[\w\u00C0-\u024F'’-]+){0,3}")
 _BARE_NAME_ONLY = re.compile(r"(?:M\.\s|Mme\s)?(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){0,2}")
 
 
@@ -749,8 +750,11 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # a bare role between the name and a participle apposition)
         before = text[chunks[k - 2][0]:chunks[k - 2][1]] if k >= 2 else ""
         bare_role = not NP_START.match(prev) and _apposition(prev) and NP_START.match(before) and not is_intro(before)
+        # ("Shayan, traiteur afghan, pense que": a name alone, then a short description of them)
+        described = bool(_BARE_NAME_ONLY.fullmatch(prev.strip()) and _SHORT_DESCRIPTION.fullmatch(cur.strip())
+                         and not _CLAUSE_CLITIC.search(cur) and not _DEFINITE_CLAUSE.search(f" {cur} "))
         if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)
-                or _nationalities(cur)) \
+                or _nationalities(cur) or described) \
                 and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
                 and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
