@@ -1608,6 +1608,10 @@ CONTEXT_CASES = [
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
+    # "..., mais <verb>": the elided subject is the clause's before it
+    ("Le ministre des Transports n’anticipe « pas de problème massif », mais promet l’intransigeance de l’État.",
+     [("", "attributed", "l’intransigeance de l’État")]),
+    ("Le ministre a reçu les syndicats, mais a refusé leur demande.", [("", "attributed", "leur demande")]),
     # a name alone, then a short description of them, is the subject
     ("Shayan, traiteur afghan, pense que la décision est bonne.",
      [("", "indirect", "la décision est bonne")]),

@@ -438,6 +438,28 @@ def _apposition(rest: str) -> bool:
     return role or bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r)) or _OF_BODY.match(r) is not None
 
 
+def _clause_subject(text: str, chunks: list[tuple[int, int]], k: int, quotes) -> tuple[int, int] | None:
+    """The subject noun phrase opening the clause before chunk ``k`` (intro chunks skipped): up to
+    its verb, a negation or a relative; None when the clause does not open on one."""
+    j = 0
+    while j < k - 1 and is_intro(text[chunks[j][0]:chunks[j][1]]):
+        j += 1
+    a, end = chunks[j][0], chunks[k - 1][1]
+    stops = [m.start() for m in (FINITE_AFTER_SUBJECT.search(text, a, end), _NEGATION_AT.search(text, a, end),
+                                  _RELATIVE.search(text, a, end)) if m]
+    stops += [m.start() for rx in (LEX.simple, LEX.compound, LEX.reflexive) for m in [rx.search(text, a, end)] if m]
+    if not stops or any(a <= q < min(stops) for q, _ in quotes):
+        return None
+    a2, b2 = strip_span(text, a, min(stops))
+    np = text[a2:b2]
+    if a2 >= b2 or not NP_START.match(np) or len(np.split()) > 10 or "," in np:
+        return None
+    return a2, b2
+
+
+_NEGATION_AT = re.compile(rf"{SP}(?:ne{SP}|n['’])", re.I)
+
+
 def _nationalities(chunk: str) -> bool:
     """Whether a chunk only lists nationality adjectives ("Les gouvernements britannique, français
     et allemand": the rest of the subject's list)."""
@@ -753,6 +775,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # ("Shayan, traiteur afghan, pense que": a name alone, then a short description of them)
         described = bool(_BARE_NAME_ONLY.fullmatch(prev.strip()) and _SHORT_DESCRIPTION.fullmatch(cur.strip())
                          and not _CLAUSE_CLITIC.search(cur) and not _DEFINITE_CLAUSE.search(f" {cur} "))
+        mc = CONNECTOR.match(cur)
+        if mc and mc.end() == len(cur):
+            break  # ("..., mais promet ...": a connector alone describes nothing)
         if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)
                 or _nationalities(cur) or described) \
                 and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
@@ -782,8 +807,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     for lead in (_GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
         if m and lead is CONNECTOR and not seg[m.end():].strip():
-            # "Et s'inquiétaient ...": a connector alone is no subject (an elided one)
-            return None
+            # "Et s'inquiétaient ...": a connector alone is no subject (an elided one); after a
+            # clause of the same sentence, the subject is that clause's ("Le ministre n'anticipe
+            # « pas de problème », mais promet l'intransigeance de l'État")
+            return _clause_subject(text, chunks, k, quotes) if k > 0 else None
         if m and m.end() < len(seg):
             a += m.end()
             seg = text[a:b]
