@@ -1608,6 +1608,12 @@ CONTEXT_CASES = [
      [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
+    # a noun-phrase content ends before the subject's next verb of saying; "désormais" between a
+    # verb and its object
+    ("Les élus ont voté le texte et réclament désormais un référendum.",
+     [("", "attributed", "le texte"), ("", "attributed", "un référendum")]),
+    ("Le syndicat dénonce la réforme et les annonces du gouvernement.",
+     [("", "attributed", "la réforme et les annonces du gouvernement")]),
     # "..., mais <verb>": the elided subject is the clause's before it
     ("Le ministre des Transports n’anticipe « pas de problème massif », mais promet l’intransigeance de l’État.",
      [("", "attributed", "l’intransigeance de l’État")]),

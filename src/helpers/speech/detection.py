@@ -1500,6 +1500,12 @@ def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
         mstop = rx.search(text, cstart, ce)
         if mstop and not any(a < mstop.start() <= b for a, b in quotes):
             ce = mstop.start()
+    for mc in _COORD_NEXT.finditer(text, cstart, ce):
+        # "ont voté le texte et réclament désormais un référendum": the subject's next verb of saying
+        mv = LEX.simple.match(text, mc.end())
+        if mv and LEX.verb_of(mv.group("v")) is not None and not any(a < mc.start() <= b for a, b in quotes):
+            ce = mc.start()
+            break
     return max(cstart, strip_span(text, cstart, ce)[1])
 
 
