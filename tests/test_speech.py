@@ -1402,7 +1402,8 @@ CONTEXT_CASES = [
      "couvert d'anonymat, que l'annulation émanait de Téhéran.",
      [("", "direct", "un calendrier chargé"), ("gouvernement irakien", "indirect", "l'annulation émanait de Téhéran")]),
     # an adverb between a simple-tense verb and its object; a connector before the subject, or
-    # alone (an elided subject is no speaker named "Et"); "comme le rapportait <paper>" after a
+    # alone (an elided subject is no speaker named "Et": the previous sentence's subject goes on);
+    # "comme le rapportait <paper>" after a
     # speaker's own verb is the channel
     ("Olivier Véran évoquait déjà cette possibilité en août dernier.",
      [("Olivier Véran", "attributed", "cette possibilité en août dernier")]),
@@ -1411,7 +1412,7 @@ CONTEXT_CASES = [
     ("Aussi, la CGT a annoncé une nouvelle journée de grève.",
      [("CGT", "attributed", "une nouvelle journée de grève")]),
     ("Les bibliothécaires dénonçaient le pass. Et s'inquiétaient d'une obligation pour les agents.",
-     [("", "attributed", "le pass")]),
+     [("", "attributed", "le pass"), ("", "indirect", "d'une obligation pour les agents")]),
     # an estimate is its author's; a delegate general speaks for no state; a name inside a body's
     # name ("la Fondation Jean Jaurès") is not the speaker's, nor a place glossed after it; a
     # "Pour X, <apposition> « ... »" source runs into the quotation with no comma
@@ -1614,6 +1615,11 @@ CONTEXT_CASES = [
      [("", "attributed", "le texte"), ("", "attributed", "un référendum")]),
     ("Le syndicat dénonce la réforme et les annonces du gouvernement.",
      [("", "attributed", "la réforme et les annonces du gouvernement")]),
+    # "Et <verb>" opening a sentence goes on with the previous sentence's subject
+    ("Les bibliothécaires dénonçaient la présentation du pass à l'entrée. Et s'inquiétaient par ailleurs "
+     "d'une obligation similaire pour les agents.",
+     [("", "attributed", "la présentation du pass à l'entrée"),
+      ("", "indirect", "d'une obligation similaire pour les agents")]),
     # "..., mais <verb>": the elided subject is the clause's before it
     ("Le ministre des Transports n’anticipe « pas de problème massif », mais promet l’intransigeance de l’État.",
      [("", "attributed", "l’intransigeance de l’État")]),

@@ -457,6 +457,7 @@ def _clause_subject(text: str, chunks: list[tuple[int, int]], k: int, quotes) ->
     return a2, b2
 
 
+_SENTENCE_COORD = re.compile(rf"\s*(?:Et|Puis|Mais){SP}(?:(?:{words_rx(CUES['connectors'])}){SP})?", re.I)
 _NEGATION_AT = re.compile(rf"{SP}(?:ne{SP}|n['’])", re.I)
 
 
@@ -1883,6 +1884,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if (re.search(rf"{WORD_START}qui\s*$", text[cs:vs], re.I) or _COORD_ONLY.match(text[cs:vs])
                     or _RELATIVE_COORD.match(text, cs, vs)) and frames:
                 # "qui a déclaré", "..., et a demandé": the subject of the previous frame.
+                subj = None
+                inherit = True
+            elif cs == s0 and _SENTENCE_COORD.fullmatch(text[cs:vs]):
+                # "Et s'inquiétaient par ailleurs d'une obligation similaire.": a sentence that
+                # goes on with the previous one's subject (the tagger takes it from context)
                 subj = None
                 inherit = True
             else:
