@@ -1018,8 +1018,10 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
 
 
 # A sentence opening on a subordinate clause, up to the content ("Si le gouvernement a confirmé que").
-_FRONTED_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Si|S['’]il|S['’]ils|Même si|Alors que|Alors qu['’]|Bien que|Bien qu['’]"
-                             r"|Lorsque|Lorsqu['’]|Quand|Puisque|Puisqu['’])\b[^.!?\n]*$")
+# ("s'" only as "s'il(s)": "S'exprimant ..." opens no subordinate clause)
+_FRONTED_CLAUSE = re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?!s['’](?!ils?(?![\w\u00C0-\u024F])))"
+                             rf"(?:{apostrophes_rx(words_rx(CUES['subordinators']))})"
+                             r"(?:(?<=['’])|(?![\w\u00C0-\u024F]))[^.!?\n]*$", re.I)
 _COMMA_RX = re.compile(r",\s*")
 _FOR_LEAD = re.compile(rf"\s*(?:pour|selon){SP}", re.I)
 _QUE_BEFORE = re.compile(r"(?:qu(?:e\s+|['’]\s*)|:\s*)$", re.I)
@@ -1039,8 +1041,7 @@ def _source_like(np: str) -> bool:
     return head_noun(low)[0] != "" or low.split()[0] in _SOURCE_NOUNS
 
 
-_SOURCE_NOUNS = frozenset(actors_mod.fold(w) for w in [*CUES["not_speakers"], "médias", "presse", "journaux",
-                                                        "images", "documents", "messages", "publications"])
+_SOURCE_NOUNS = frozenset(actors_mod.fold(w) for w in CUES["cited_sources"])
 
 
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
