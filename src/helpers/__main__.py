@@ -88,7 +88,9 @@ def _parser() -> argparse.ArgumentParser:
                           "(default: data/targets/; coding is skipped with a warning if the default is "
                           "missing, an error if a file given here cannot be read)")
     tag.add_argument("--no-stance", action="store_true", help="do not code stances (target '', stance 'none')")
-    tag.add_argument("--titles", choices=("reported", "quoted", "none"), default="reported",
+    from .speech.tagger import TITLES
+
+    tag.add_argument("--titles", choices=TITLES, default=TITLES[0],
                      help="which titles are statements: reported (default: a title that reports someone's "
                           "words), quoted (only a title quoting a named speaker), none")
     tag.add_argument("--jobs", "-j", type=_positive, metavar="N",

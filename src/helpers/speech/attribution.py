@@ -1059,9 +1059,9 @@ class _ComplementBefore:
 
 
 _CAPITALISED_ROLE = re.compile(r"(?:le|la|l['’])\s*(?P<w>(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+)", re.I)
-_FORMER = re.compile(r"(?<![\w-])(?:ancien|ancienne|anciens|anciennes|ex)(?:\s+|-)", re.I)
-_LED_BY = re.compile(r"[\w\u00C0-\u024F]{2,}\s+(?:emmené|emmenée|emmenés|emmenées|mené|menée|menés|menées|conduit|conduite|conduits"
-                     r"|conduites|dirigé|dirigée|dirigés|dirigées)\s+par\s+(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
+_FORMER = re.compile(rf"(?<![\w-])(?:{words_rx(CUES['former_markers'])})(?:\s+|-)", re.I)
+_LED_BY = re.compile(rf"[\w\u00C0-\u024F]{{2,}}\s+(?:{words_rx(CUES['led_by_participles'])})\s+par\s+"
+                     r"(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$")
 _COMPLEMENT_BEFORE = _ComplementBefore()
 
 

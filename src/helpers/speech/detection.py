@@ -874,12 +874,12 @@ _HONORIFIC = r"(?:(?:M\.|Mme|Mlle)\s+)?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
 _NAME_NEXT = rf"\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}{_NAME_WORD}"
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
-_PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\s", re.I)
+_PARTICIPLE_END = r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)"
+_PARTICIPLE_APPOSITION = re.compile(rf"\s*[a-zà-ÿ]+{_PARTICIPLE_END}\s", re.I)
+# The same, or an adjective in -ant, after an adverb or two ("pourtant opposé à l'accord").
+_DESCRIBING_APPOSITION = re.compile(rf"\s*(?:[a-zà-ÿ]+\s+){{0,2}}?[a-zà-ÿ]+(?:{_PARTICIPLE_END}|ant|ants|ante|antes)\s")
 # A participle with its agent ("conduite par Sergueï Lavrov", "reçu mardi par le ministre").
 _AGENT_APPOSITION = re.compile(r"\s*(?:[a-zà-ÿ]+ment\s+)?(?-i:[a-zà-ÿ]+)(?:\s+[\w\u00C0-\u024F]+){0,2}?\s+par\s+[^,;:«»\"]{1,60}$")
-# The same after an adverb or two ("pourtant opposé à l'accord", "longtemps hostile à").
-_DESCRIBING_APPOSITION = re.compile(
-    r"\s*(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ant|ants|ante|antes)\s")
 # A proper name closing a chunk ("Ce dispositif déplaît aussi à Boris Johnson").
 _NAME_AT_END = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})+)\s*$")
 _CAPITALISED_AT_END = re.compile(
