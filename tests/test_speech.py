@@ -1665,6 +1665,20 @@ CONTEXT_CASES = [
      [("Theresa May", "attributed", "son projet d'accord")]),
     ("La CGT a dénoncé, comme la CFDT, la réforme des retraites.",
      [("CGT", "attributed", "la réforme des retraites")]),
+    # a judgement with its agent: what is judged and how is the content, the agent speaks
+    ("Hier, la mesure, jugée « disproportionnée » par la CGT, est entrée en vigueur.",
+     [("CGT", "attributed", "la mesure, jugée « disproportionnée »")]),
+    ("La mobilisation contre la réforme a été jugée satisfaisante par les syndicats.",
+     [("", "attributed", "La mobilisation contre la réforme a été jugée satisfaisante")]),
+    ("Le texte, qualifié de « liberticide » par la CGT, a été adopté.",
+     [("CGT", "attributed", "Le texte, qualifié de « liberticide »")]),
+    # (a verdict is the court's formal decision, coded like other rulings)
+    ("Il a été jugé coupable par le tribunal correctionnel.",
+     [("", "attributed", "Il a été jugé coupable")]),
+    ("Le projet a été jugé trop coûteux par la Cour des comptes.",
+     [("Cour des comptes", "attributed", "Le projet a été jugé trop coûteux")]),
+    # "Pour le préfet," unquoted: a singular official is a source
+    ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

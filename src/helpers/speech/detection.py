@@ -102,6 +102,26 @@ def _agent_next(text: str, vend: int, mend: int) -> bool:
     return not text[pos:par].strip() or bool(_SHORT_PP.fullmatch(text, pos, par))
 
 
+def _judged_rx() -> re.Pattern:
+    """A judging participle with its attribute and agent: "jugée « extrêmement importante » par",
+    "a été jugée satisfaisante par", ", qualifié de « provocation » par" (lexicon ``judged_participles``)."""
+    forms = []
+    for phrase in CUES["judged_participles"]:
+        head, _, tail = phrase.partition(" ")
+        forms += [head + end + (" " + tail if tail else "") for end in ("", "e", "s", "es")]
+    # the attribute: a quotation, or one word after an optional degree adverb
+    attribute = (r"[«\"“][^«»\"“”]{1,80}[»\"”]"
+                 rf"|(?:(?:très|trop|plus|si|peu|assez|bien|particulièrement|extrêmement|totalement){SP})?"
+                 r"[\w\u00C0-\u024F'’-]+")
+    return re.compile(
+        rf"(?:{WORD_START}(?:{words_rx(AUX)}){SP}été{SP}|{WORD_START}(?:{words_rx(BE)}){SP}|,\s*)?"
+        rf"{WORD_START}(?P<v>{words_rx(forms)})\s*(?P<attr>{attribute})"
+        # a date or an adverb before the agent ("jugée satisfaisante mardi par")
+        rf"(?:{SP}[^\s,.;:!?«»\"“”()]+)?{SP}par{SP}", re.I)
+
+
+_JUDGED = _judged_rx()
+
 _SHORT_PP = re.compile(rf"\s*(?:à|au|aux|en|avec|sans|sous|dans){SP}(?:[^\s,.;:!?«»\"“”()]+{SP}?){{1,3}}\s*", re.I)
 
 
@@ -2124,6 +2144,31 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         frames.append(Frame("attributed", (cue0, m.end()), (a, b), sp, verb,
                             frame_type="passive", complement="np"))
         claimed.append((a, np_end))
+
+    # 2c'. A judgement with its agent: "Une étape jugée « extrêmement importante » par Cédric O", "la
+    # mobilisation a été jugée satisfaisante par les syndicats". The content is what is judged and
+    # how (the noun phrase through the attribute), the agent the speaker.
+    for m in _JUDGED.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed) or _in_quote(m.start("v"), quotes):
+            continue
+        if m.group("attr")[:1] not in "«\"“" and not _agent_next(text, m.end("attr"), m.end()):
+            continue
+        np_end = subject_np_end(text, m.end(), s1, quotes)
+        sp = strip_span(text, m.end(), np_end)
+        if sp[0] >= sp[1] or len(text[sp[0]:sp[1]].split()) > 8:
+            continue
+        prior = [c for c in claimed if c[1] <= m.start()]
+        cs = max([s0] + [c[1] for c in prior])
+        cut = max(text.rfind(",", cs, m.start()), text.rfind(":", cs, m.start()), text.rfind(";", cs, m.start()))
+        a = strip_span(text, cut + 1 if cut >= 0 else cs, m.start())[0]
+        # the clause's subject whole ("La mobilisation contre la réforme a été jugée ..."), else
+        # the noun phrase right before the participle
+        start = a if NP_START.match(text, a, m.start()) else _np_start_before(text, a, m.start())
+        if start is None:
+            continue
+        frames.append(Frame("attributed", (m.start("v"), m.end()), (start, m.end("attr")), sp,
+                            LEX.verb_of(m.group("v").split()[0]), frame_type="passive", complement="np"))
+        claimed.append((start, np_end))
 
     # 2d. "Après avoir démenti toute opération ..., les États-Unis ...": the main subject speaks.
     for m in LEX.after_having.finditer(text, s0, s1):
