@@ -1677,6 +1677,11 @@ CONTEXT_CASES = [
      [("", "attributed", "Il a été jugé coupable")]),
     ("Le projet a été jugé trop coûteux par la Cour des comptes.",
      [("Cour des comptes", "attributed", "Le projet a été jugé trop coûteux")]),
+    # "à l'appel de X": a call named by its noun, its author after "de"
+    ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
+     [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
+    ("Des milliers de manifestants ont défilé à l’appel de la CGT, mardi.",
+     [("CGT", "attributed", "l’appel de la CGT")]),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # Participial clauses continue the main speaker.

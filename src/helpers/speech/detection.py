@@ -625,6 +625,11 @@ _NOUN_BY_AGENT = re.compile(
     rf"{SP}(?=(?:du|des|de{SP}la|de{SP}l['’]|d['’])\s*\w)", re.I)
 
 
+# "ont défilé à l'appel de l'intersyndicale", "ont répondu à l'appel de Florian Philippot": a call
+# named by its noun, its author after "de"; the span is the call with its author.
+_CALL_OF = re.compile(rf"{WORD_START}à{SP}(?P<cue>l['’]appel){SP}(?=(?:de|du|des){SP}|d['’])", re.I)
+
+
 def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
     """Speech acts named by a noun with their author and content, outside the spans ``taken``
     by other frames (a proposal inside someone's statement is part of it)."""
@@ -647,6 +652,15 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         cs, ce = strip_span(text, m.end(), fin.start() if fin else end)
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
+                             None, frame_type="noun", complement="np"))
+    for m in _CALL_OF.finditer(text, s0, s1):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        quotes = quote_spans(text, s0, s1) if quotes is None else quotes
+        author = m.end() + len(re.match(r"(?:de\s+|du\s+|des\s+|d['’]\s*)?", text[m.end():s1], re.I).group())
+        sp = strip_span(text, author, subject_np_end(text, author, s1, quotes))
+        if sp[0] < sp[1] and len(text[sp[0]:sp[1]].split()) <= 8:
+            out.append(Frame("", (m.start("cue"), m.end("cue")), (m.start("cue"), sp[1]), sp,
                              None, frame_type="noun", complement="np"))
     return out
 
