@@ -1604,9 +1604,10 @@ CONTEXT_CASES = [
     # the outlet's colleagues are the channel, not part of the speaker
     ("Bénédicte Duyck tient un restaurant à la frontière. « C’est carrément déloyal », déclare la patronne "
      "à nos confrères de RTL.", [("Bénédicte Duyck", "direct", "C’est carrément déloyal")]),
-    # "citant" + a source is the channel; + a thing cited, no source at all
+    # "citant" + a source is the channel; + a thing cited, no source but what the speaker cites
     ("« Nous ferons passer des réformes structurantes », a dit Bruno Le Maire à l’AFP, citant la réforme des retraites.",
-     [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes")]),
+     [("Bruno Le Maire", "direct", "Nous ferons passer des réformes structurantes"),
+      ("Bruno Le Maire", "attributed", "la réforme des retraites")]),
     ("Les frappes ont tué vingt civils, a rapporté Reuters, citant des sources locales.",
      [("Reuters", "indirect", "Les frappes ont tué vingt civils")]),
     # a noun-phrase content ends before the subject's next verb of saying; "désormais" between a

@@ -2271,6 +2271,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             sp = strip_span(text, after, np_end)
             if m.re is ACCORDING and m.group("cue").lower() == "citant" and not _source_like(text[sp[0]:sp[1]]):
                 # "a-t-il dit, citant la réforme de l'assurance chômage": what is cited is no source
+                # but what the main clause's speaker cites (a participle of saying, as "évoquant")
+                _add_inherited(text, frames, claimed, (cue_s, cue_e), cue_s, sp[0], s1, quotes, None, "",
+                               "participle", "np")
                 continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             inner = [f for f in frames if f.speaker and f.content[1] <= cs and not text[f.content[1]:cue_s].strip(" ,\u00a0\u202f")]
