@@ -1580,8 +1580,6 @@ CONTEXT_CASES = [
     # "Pour <singular role>," unquoted: the person named before; not an adverbial
     ("Michel Barnier a réagi sur Twitter. Pour le chef de la négociation, l’UE a fait tout ce qu’elle pouvait.",
      [("Michel Barnier", "attributed", "l’UE a fait tout ce qu’elle pouvait")]),
-    ("Emmanuel Macron était à Berlin. Pour lui, la crise est une opportunité pour l'Europe.",
-     [("Emmanuel Macron", "attributed", "la crise est une opportunité pour l'Europe")]),
     ("Pour le moment, la situation est calme.", []),
     # a reflexive participle opening the sentence is an introduction, not the subject
     ("S'exprimant quelques heures avant un discours de Mike Pompeo, Hassan Rohani a ajouté que « la paix "

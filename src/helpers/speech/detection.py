@@ -2387,9 +2387,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # ("Pour le chef de la négociation, l'UE a fait tout ce qu'elle pouvait": a singular
             # role with a definite article stands for a person the article names)
             definite_role = role and bool(re.match(r"^(?:le|la|l['’])\s*", first, re.I)) and number_of(who) == "s"
-            # ("Pour lui, la crise est une chance": a pronoun for the person just named is a
-            # source, quoted or not)
-            named = named or (quoted and (role or body or single)) or definite_role or pron
+            named = named or (quoted and (role or pron or body or single)) or definite_role
             # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
             # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
             plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None
