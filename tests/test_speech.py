@@ -1678,6 +1678,9 @@ CONTEXT_CASES = [
      [("", "attributed", "Il a été jugé coupable")]),
     ("Le projet a été jugé trop coûteux par la Cour des comptes.",
      [("Cour des comptes", "attributed", "Le projet a été jugé trop coûteux")]),
+    # praise of a named thing ("vanter les mérites")
+    ("Donald Trump a déjà plusieurs fois vanté les mérites d'un Brexit dur.",
+     [("Donald Trump", "attributed", "les mérites d'un Brexit dur")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
