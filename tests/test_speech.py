@@ -1681,6 +1681,9 @@ CONTEXT_CASES = [
     # praise of a named thing ("vanter les mérites")
     ("Donald Trump a déjà plusieurs fois vanté les mérites d'un Brexit dur.",
      [("Donald Trump", "attributed", "les mérites d'un Brexit dur")]),
+    ("Le syndicat met en cause le gouvernement.", [("", "attributed", "le gouvernement")]),
+    ("Elle s'est plainte que les contrôles étaient trop lents.", [("", "indirect", "les contrôles étaient trop lents")]),
+    ("Le maire récuse toute responsabilité dans l'affaire.", [("", "attributed", "toute responsabilité dans l'affaire")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
