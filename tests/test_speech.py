@@ -1684,6 +1684,8 @@ CONTEXT_CASES = [
     ("Le syndicat met en cause le gouvernement.", [("", "attributed", "le gouvernement")]),
     ("Elle s'est plainte que les contrôles étaient trop lents.", [("", "indirect", "les contrôles étaient trop lents")]),
     ("Le maire récuse toute responsabilité dans l'affaire.", [("", "attributed", "toute responsabilité dans l'affaire")]),
+    ("La CGT s'est élevée contre la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),
+    ("Le syndicat presse le gouvernement de retirer la réforme.", [("", "indirect", "retirer la réforme")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
