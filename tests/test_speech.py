@@ -1686,6 +1686,12 @@ CONTEXT_CASES = [
     ("Le maire récuse toute responsabilité dans l'affaire.", [("", "attributed", "toute responsabilité dans l'affaire")]),
     ("La CGT s'est élevée contre la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),
     ("Le syndicat presse le gouvernement de retirer la réforme.", [("", "indirect", "retirer la réforme")]),
+    # "leur" before a form no noun has is the object pronoun ("leur demande" stays a noun)
+    ("Fabien Roussel leur proposait de prendre des initiatives.",
+     [("Fabien Roussel", "indirect", "prendre des initiatives")]),
+    ("Les syndicats leur demandent de retirer la réforme.", [("", "indirect", "retirer la réforme")]),
+    ("Le syndicat a rejeté leur demande de médiation.", [("", "attributed", "leur demande de médiation")]),
+    ("« J'espère une solution », a rajouté Donald Tusk.", [("Donald Tusk", "direct", "J'espère une solution")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

@@ -192,6 +192,8 @@ _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|d
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
+_LEUR_END = re.compile(r"(?<![\w\u00C0-\u024F])leur\s+$", re.I)
+_VERB_ONLY_ENDING = re.compile(r"(?:ait|aient|ent|ra|ront|rait|raient)$", re.I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|leur|leurs|cette|ce|cet|ces|à|au|aux|par|pour|sur|dont|en|quelle|quel)['’]?\s*)$",
     re.I)
@@ -1237,6 +1239,9 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 # "l'annonce de Moscou", "une menace": a noun, not a verb.
                 # "Le ministre le répète, « ... »": the clitic "le" before a verb that opens a quotation.
                 clitic = _OBJECT_CLITIC.search(before) and re.match(r"\s*[,:]\s*[«“\"]", text[m.end():s1])
+                # "Fabien Roussel leur proposait de ...": "leur" before a form no noun has (an
+                # imperfect, a future, a plural) is the object pronoun, not the possessive
+                clitic = clitic or (_LEUR_END.search(before) and _VERB_ONLY_ENDING.search(form))
                 if (_NOUN_BEFORE.search(before) and not clitic) or m.start() == s0:
                     continue
                 if text[m.start()].isupper():
