@@ -1692,6 +1692,10 @@ CONTEXT_CASES = [
     ("Les syndicats leur demandent de retirer la réforme.", [("", "indirect", "retirer la réforme")]),
     ("Le syndicat a rejeté leur demande de médiation.", [("", "attributed", "leur demande de médiation")]),
     ("« J'espère une solution », a rajouté Donald Tusk.", [("Donald Tusk", "direct", "J'espère une solution")]),
+    # a full name and its apposition before the verb, with no verb of their own, are its subject
+    ("David Lidington, le numéro deux du gouvernement britannique, a encore écarté mercredi toute réécriture du texte.",
+     [("David Lidington", "attributed", "toute réécriture du texte")]),
+    ("« Pas question », a dit mercredi le ministre.", [("", "direct", "Pas question")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

@@ -1683,6 +1683,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
                             or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p) for p in parts[1:]):
                 inverted = False
+            if before[-1] == "," and len(parts) >= 2 and _full_name(parts[0]) \
+                    and not any(clause_start <= a < vs for a, _ in quotes) \
+                    and not FINITE_AFTER_SUBJECT.search(text, clause_start, vs):
+                # "David Lidington, le numéro deux du gouvernement britannique, a écarté ...": a
+                # full name and its apposition, with no verb, are the subject, not a reported clause
+                inverted = False
             if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
                 inverted = False
