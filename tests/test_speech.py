@@ -1696,6 +1696,9 @@ CONTEXT_CASES = [
     ("David Lidington, le numéro deux du gouvernement britannique, a encore écarté mercredi toute réécriture du texte.",
      [("David Lidington", "attributed", "toute réécriture du texte")]),
     ("« Pas question », a dit mercredi le ministre.", [("", "direct", "Pas question")]),
+    # a short channel or occasion between the auxiliary and the participle, with no commas
+    ("Richard Grenell avait sur Twitter affirmé que les entreprises devaient partir.",
+     [("Richard Grenell", "indirect", "les entreprises devaient partir")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
