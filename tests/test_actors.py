@@ -71,6 +71,16 @@ def test_institution_in(register, mention, expected):
     assert (actor.id if actor else None) == expected
 
 
+@pytest.mark.parametrize("mention, expected", [
+    ("le ministre russe de la Défense, Sergueï Choïgou", ["SHOIGU"]),
+    # a registered surname inside a hyphenated family name is part of another name
+    ("Mme Baldanza-Martin", []),
+    ("Michelle Baldanza", ["BALDANZA"]),
+])
+def test_find_people_in_a_mention(register, mention, expected):
+    assert [a.id for _, _, a in register.find(mention) if a.type == "person"] == expected
+
+
 def test_chain_goes_up_to_the_state(register):
     assert register.chain(register.get("SPICER")) == ["SPICER", "US-WH", "US-GOV", "US"]
 

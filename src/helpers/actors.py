@@ -199,6 +199,11 @@ class Register:
         folded = fold(mention)
         for m in (self._role_pattern if roles else self._pattern).finditer(folded):
             actor = self.lookup(m.group(), on=on)
+            if actor is not None and actor.type == "person" and any(
+                    f" {m.group()} " in f" {c} " and m.group() != c for c in _compounds(mention)):
+                # "Mélissa Humbert-Ferrand" is not Richard Ferrand: a registered surname inside
+                # a hyphenated family name is part of another name
+                continue
             if actor is not None:
                 found.append((m.start(), m.end(), actor))
         return found
@@ -226,6 +231,14 @@ class Register:
                 nxt = cur.parent
             cur = self.actors.get(nxt) if nxt else None
         return out
+
+
+_COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")
+
+
+def _compounds(mention: str) -> list[str]:
+    """The hyphenated words of a mention, folded ("Humbert-Ferrand" -> "humbert ferrand")."""
+    return [fold(c) for c in _COMPOUND.findall(mention)] if "-" in mention else []
 
 
 class RegisterError(ValueError):
