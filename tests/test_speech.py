@@ -1699,6 +1699,8 @@ CONTEXT_CASES = [
     # a short channel or occasion between the auxiliary and the participle, with no commas
     ("Richard Grenell avait sur Twitter affirmé que les entreprises devaient partir.",
      [("Richard Grenell", "indirect", "les entreprises devaient partir")]),
+    # a gerund of saying after a clause whose verb is an imperfect
+    ("Jean Dupont manifestait en criant « Carton rouge ! ».", [("Jean Dupont", "direct", "Carton rouge !")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

@@ -1138,6 +1138,7 @@ FINITE_AFTER_SUBJECT = re.compile(
     rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’](?:est|était|étaient)|se{SP}sont"
     rf"|s['’](?:en|y){SP}(?:est|sont|était|étaient|prend|prennent))"
     rf"{WORD_END}", re.I)
+_IMPERFECT = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
@@ -1863,8 +1864,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             prev = [f for f in frames if f.cue[0] < vs]
             # "Le chancelier a réagi en affirmant que ...": a gerund after a clause with its own
             # verb goes on with that clause's subject, as after a comma.
+            # ("Un militant l'interpellait en criant « ... »": an imperfect is a clause's verb too)
             gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
-                and FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None
+                and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _IMPERFECT.search(text, s0, vs) is not None)
             doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
             if ckind == "a_inf" and not prev and doc is None:
                 # "a largué des tracts, appelant les habitants à fuir": a call after an act that is
