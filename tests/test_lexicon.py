@@ -64,3 +64,11 @@ def test_verb_lexicon_trie_on_real_articles(folder):
 ])
 def test_apostrophes_rx(pattern, text, found):
     assert bool(re.search(apostrophes_rx(pattern), text)) is found
+
+
+def test_each_verb_of_saying_is_listed_once():
+    # a lemma listed twice keeps the last row's reading and the first row's forms: one row each
+    import pandas as pd
+
+    lemmas = pd.read_csv(lexicon.VERBS_CSV, dtype=str, keep_default_na=False)["lemma"]
+    assert sorted(set(lemmas[lemmas.duplicated()])) == []
