@@ -1701,6 +1701,9 @@ CONTEXT_CASES = [
      [("Richard Grenell", "indirect", "les entreprises devaient partir")]),
     # a gerund of saying after a clause whose verb is an imperfect
     ("Jean Dupont manifestait en criant « Carton rouge ! ».", [("Jean Dupont", "direct", "Carton rouge !")]),
+    # a two-word adverbial between "été" and the participle of a passive with its agent
+    ("La motion a été sans surprise rejetée lundi par l'Assemblée nationale.",
+     [("Assemblée nationale", "attributed", "La motion")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

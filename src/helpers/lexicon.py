@@ -327,7 +327,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
         passive=re.compile(
             rf"{begin}(?:{words_rx(AUX)}(?:{SP}{passive_adverb}){{0,2}}{SP}été|{words_rx(BE)})"
-            rf"(?:{SP}{passive_adverb}){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
+            # ("a été sans surprise rejetée", "a été à nouveau reportée": a two-word adverbial)
+            rf"(?:{SP}(?:{passive_adverb}|(?:sans|à|en){SP}[\w\u00C0-\u024F]+)){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         apposed_passive=re.compile(
             rf",\s*(?:{passive_adverb}{SP})?(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         # "La motion de censure déposée par X": the participle right after its noun, no comma.
