@@ -1704,6 +1704,8 @@ CONTEXT_CASES = [
     # a two-word adverbial between "été" and the participle of a passive with its agent
     ("La motion a été sans surprise rejetée lundi par l'Assemblée nationale.",
      [("Assemblée nationale", "attributed", "La motion")]),
+    ("Le syndicat reproche son manque de dialogue au gouvernement.",
+     [("", "attributed", "son manque de dialogue au gouvernement")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),
