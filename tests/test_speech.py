@@ -1706,6 +1706,9 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # a list of plural adjectives after the subject's noun is part of the subject
+    ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
+     [("", "attributed", "l'application de l'article")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

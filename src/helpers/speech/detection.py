@@ -490,6 +490,17 @@ def _nationalities(chunk: str) -> bool:
     return bool(words) and all(w == "et" or NATIONALITY.fullmatch(w) for w in words) and words[-1] != "et"
 
 
+def _adjective_list(chunk: str, prev: str) -> bool:
+    """Whether a chunk ends a list of plural adjectives begun by the previous chunk's last word
+    ("Plusieurs sénateurs communistes, écologistes et socialistes": the rest of the subject)."""
+    words = chunk.split()
+    last = prev.split()[-1] if prev.split() else ""
+    adjectives = [w for w in words if w != "et"]
+    plural = re.compile(r"[a-zà-ÿ]{3,}[sx]")
+    return ("et" in words and words[-1] != "et" and len(adjectives) <= 4 and bool(plural.fullmatch(last))
+            and all(plural.fullmatch(w) and w.lower() not in LEX.form_lemma for w in adjectives))
+
+
 def _role_noun_start(chunk: str, kinds) -> bool:
     """Whether a chunk begins (after its determiner) with a role noun of these ``ROLE_HEADS`` kinds."""
     low = actors_mod.strip_determiner(actors_mod.fold(chunk.strip()[:60]))
@@ -816,7 +827,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         if mc and mc.end() == len(cur):
             break  # ("..., mais promet ...": a connector alone describes nothing)
         if (_apposition(cur) or _apposition(prev) or _bare_apposition(cur) or _AGENT_APPOSITION.match(cur)
-                or _nationalities(cur) or described) \
+                or _nationalities(cur) or _adjective_list(cur, prev) or described) \
                 and (bare_role or NP_START.match(prev) and not is_intro(prev)) \
                 and not _FRONTED_SUBORDINATE.match(prev) \
                 and ":" not in text[pb:a]:  # ("Retraites : le groupe Liot": a rubric, no apposition)
