@@ -1709,6 +1709,9 @@ CONTEXT_CASES = [
     # a list of plural adjectives after the subject's noun is part of the subject
     ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
      [("", "attributed", "l'application de l'article")]),
+    # "il y a deux mois" between the verb and its object
+    ("Volkswagen avait annoncé il y a deux mois son retour en Iran.",
+     [("Volkswagen", "attributed", "son retour en Iran")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

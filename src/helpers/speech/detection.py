@@ -44,7 +44,10 @@ _BETWEEN = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}|[\w\u00C0-\u024F]{{3
 # set off by commas between a verb and its complement.
 _PARENTHETICAL_AT = re.compile(rf"^(?:{words_rx(PARENTHETICALS)}){WORD_END}\s*,", re.I)
 _PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx(dating.month_names())})(?:{SP}(?:19|20)\d\d)?"
-                     rf"|{words_rx(CUES['between_periods'])}){WORD_END}", re.I)
+                     rf"|{words_rx(CUES['between_periods'])}"
+                     # "a annoncé il y a deux mois son retour", "il y a quelques jours"
+                     rf"|il{SP}y{SP}a{SP}(?:\d+|quelques|plusieurs|un|une|{words_rx(CUES['number_words'])})"
+                     rf"{SP}(?:jours?|semaines?|mois|ans|années?|heures?)){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
