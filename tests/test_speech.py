@@ -1712,6 +1712,12 @@ CONTEXT_CASES = [
     # "il y a deux mois" between the verb and its object
     ("Volkswagen avait annoncé il y a deux mois son retour en Iran.",
      [("Volkswagen", "attributed", "son retour en Iran")]),
+    # the perfect participle reads as the present one; a content ends where the main verb comes
+    # back after a clause whose own verb is a conditional
+    ("Le ministre, ayant déclaré que la réforme passerait, a quitté la salle.",
+     [("", "indirect", "la réforme passerait")]),
+    ("Le ministre, estimant que la réforme passerait, a quitté la salle.",
+     [("", "indirect", "la réforme passerait")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

@@ -269,6 +269,10 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         verbs[row.lemma] = Verb(row.lemma, row.polarity, row.np_object == "1",
                                 frozenset(c for c in row.complements.split("|") if c), reflexive)
         finite, present, pps = _conjugate(row.lemma, row.conj, row.pp, row.extra)
+        if not reflexive:
+            # the perfect participle reads as the present one: "M. Sanchez ayant menacé de ...",
+            # "le ministre, ayant déclaré que ..."
+            present = present | {f"ayant {row.pp}"}
         infinitive = row.lemma if not reflexive else ""
         if infinitive:
             form_lemma.setdefault("inf:" + infinitive.lower(), row.lemma)

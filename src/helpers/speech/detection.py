@@ -963,7 +963,9 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     # une modification": a verb of saying in the present comes back too
     found += [c.start() for c in _COMMA.finditer(text, start, end) if LEX.simple.match(text, c.end(), end)]
     for back in sorted(found):
-        if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)):
+        # (a conditional or an imperfect is the clause's own verb too: "que la réforme passerait")
+        if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)
+                                         or _IMPERFECT.search(text, start, back)):
             return back
     return None
 
