@@ -1739,6 +1739,11 @@ def test_statements_in_context(text, expected, register):
 
 
 DATE_CASES = [
+    # An unregistered state body or minister of no stated nationality, with no speaker of a state
+    # before: the state the article names most (its domestic scene); none when no state is named.
+    ("Élisabeth Borne était à Matignon. Ils étaient 4 000 selon la police.", date(2023, 3, 7),
+     [("police", "", "FR", "")]),
+    ("Ils étaient 4 000 selon la police.", date(2023, 3, 7), [("", "", "", "")]),
     # Before taking office a person speaks for nobody; in office, for the institution.
     ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2016, 11, 15),
      [("Donald Trump", "", "", "")]),

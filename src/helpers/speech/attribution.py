@@ -150,6 +150,8 @@ class Context:
     roles_on: date | None = None
     last_row: dict | None = None  # the last dated-or-not statement row, for same-report dating
     position: int = 0  # where the mention being resolved starts in ``text``, for "ce dernier"
+    #: the state most named in the whole article (registered actors and places), found once
+    text_state: str | None = None
 
 
 def speaker_from_actor(reg, actor, attribution: str, mention: str, on: date | None = None) -> Speaker:
@@ -921,7 +923,22 @@ def _context_states(ctx: Context, on, content: str) -> list[str]:
     """Country codes in context, nearest first: the registered actors of the reported content,
     then the earlier speakers."""
     codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
-    return codes + [e.country for e in reversed(ctx.entities) if e.country]
+    return codes + [e.country for e in reversed(ctx.entities) if e.country] + [_text_state(ctx, on)]
+
+
+def _text_state(ctx: Context, on) -> str:
+    """The state the article names most through registered actors and places (its domestic
+    scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
+    when no state is named at least twice and more than any other."""
+    if ctx.text_state is None:
+        counts: dict[str, int] = {}
+        for _, _, a in ctx.register.find(ctx.text, on=on):
+            if len(a.country) == 2 and a.country != "EU":
+                counts[a.country] = counts.get(a.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ctx.text_state = ranked[0][0] if clear else ""
+    return ctx.text_state
 
 
 def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_mod.Actor | None:
