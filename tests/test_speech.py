@@ -1718,6 +1718,12 @@ CONTEXT_CASES = [
      [("", "indirect", "la réforme passerait")]),
     ("Le ministre, estimant que la réforme passerait, a quitté la salle.",
      [("", "indirect", "la réforme passerait")]),
+    # a "selon"/"comme le veut" source that names no one is no source; the person's own estimates are
+    ("Selon nos informations, plusieurs enquêtes sont en cours à Lyon.", []),
+    ("Comme le veut la tradition, Donald Trump a ouvert la séance d'un coup de marteau.", []),
+    ("« Nous perdons des clients », explique Jean Dupont. Selon ses estimations, son établissement perdra "
+     "3 millions d’euros.", [("Jean Dupont", "direct", "Nous perdons des clients"),
+                             ("Jean Dupont", "attributed", "son établissement perdra 3 millions d’euros")]),
     # "à l'appel de X": a call named by its noun, its author after "de"
     ("Plusieurs milliers de personnes ont répondu à l'appel de Florian Philippot samedi.",
      [("Florian Philippot", "attributed", "l'appel de Florian Philippot")]),

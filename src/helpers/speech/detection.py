@@ -2441,8 +2441,25 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                     frame_type="according"))
                 claimed.append((s0, ce))
     _close_fronted_clause(text, s0, s1, frames, quotes)
+    # "Selon nos informations, ...", "Comme le veut la tradition, ...": what names no one (the
+    # outlet's own reporting, a custom, data) is no source; the clause is the journalist's
+    frames[:] = [f for f in frames if not (f.frame_type == "according" and f.speaker is not None
+                                           and _no_source(text[f.speaker[0]:f.speaker[1]]))]
     frames.sort(key=lambda f: f.content[0])
     return frames
+
+
+_NOT_SOURCES = frozenset(actors_mod.fold(w) for w in CUES["not_speakers"])
+
+
+def _no_source(np: str) -> bool:
+    """Whether a source noun phrase names no one: a thing of the lexicon's ``not_speakers`` alone,
+    with its determiner or without ("la tradition", "nos informations")."""
+    low = actors_mod.fold(np)
+    if re.match(r"(?:son|sa|ses|leur|leurs)\s", low):
+        # "Selon ses estimations, ...": the estimates of the person just named speak for them
+        return False
+    return low in _NOT_SOURCES or actors_mod.strip_determiner(low) in _NOT_SOURCES
 
 
 # A subordinate clause before the main clause: "Bien que Paris ait affirmé qu'il ne céderait pas,
