@@ -74,7 +74,9 @@ def test_institution_in(register, mention, expected):
 @pytest.mark.parametrize("mention, expected", [
     ("le ministre russe de la Défense, Sergueï Choïgou", ["SHOIGU"]),
     # a registered surname inside a hyphenated family name is part of another name
-    ("Mme Baldanza-Martin", []),
+    ("Mme Martin-Baldanza", []),
+    # (a pair of registered people names both)
+    ("le tandem Baldanza-Kirby", ["BALDANZA", "KIRBY"]),
     ("Michelle Baldanza", ["BALDANZA"]),
 ])
 def test_find_people_in_a_mention(register, mention, expected):

@@ -197,12 +197,15 @@ class Register:
         ("un porte-parole du Pentagone" -> US Department of Defense)."""
         found = []
         folded = fold(mention)
+        compounds = _compounds(mention)
         for m in (self._role_pattern if roles else self._pattern).finditer(folded):
             actor = self.lookup(m.group(), on=on)
             if actor is not None and actor.type == "person" and any(
-                    f" {m.group()} " in f" {c} " and m.group() != c for c in _compounds(mention)):
-                # "Mélissa Humbert-Ferrand" is not Richard Ferrand: a registered surname inside
-                # a hyphenated family name is part of another name
+                    c.endswith(" " + m.group()) and self.lookup(c[:-len(m.group()) - 1], on=on) is None
+                    for c in compounds):
+                # "Mélissa Humbert-Ferrand" is not Richard Ferrand: a registered surname ending a
+                # hyphenated family name whose first part is no one is part of another name ("le
+                # tandem Macron-Merkel" names two people)
                 continue
             if actor is not None:
                 found.append((m.start(), m.end(), actor))

@@ -301,7 +301,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
            rf"|\s*,\s*(?:{words_rx(PARENTHETICALS)}|[^,.;:!?«»\"“”()]{{1,40}}?)\s*,"
            # a short channel or occasion with no commas: "avait sur Twitter affirmé", "a dans la
            # foulée annoncé", "a lors de son discours rappelé"
-           rf"|{SP}(?:sur|dans|devant|lors{SP}de|lors{SP}d['’])(?:{SP}[\w\u00C0-\u024F'’-]+){{1,3}}?(?=\s))?")
+           rf"|{SP}(?:sur|dans|devant|lors{SP}de)(?:{SP}[\w\u00C0-\u024F'’-]+){{1,3}}?(?=\s)"
+           rf"|{SP}lors{SP}d['’]\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?(?=\s))?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
     # A few words between a passive participle and its agent ("a été rejeté mardi par", "refusées
     # le mois dernier par"); the detection stage checks they are a date or an adverbial.

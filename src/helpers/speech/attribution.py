@@ -60,7 +60,8 @@ _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
 _COURT_OFFICIALS = {actors_mod.fold(w) for w in CUES["court_officials"]}
 _COURT_NAME = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['court_names']])})(?![\w])")
-_NOT_SPEAKERS = {actors_mod.fold(w) for w in CUES["not_speakers"]}
+#: things that speak for no one ("la tradition", "les chiffres"): no source after "selon"
+NOT_SPEAKERS = frozenset(actors_mod.fold(w) for w in CUES["not_speakers"])
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 # A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
 # (both matched on folded text)
@@ -921,7 +922,7 @@ def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
 
 def _context_states(ctx: Context, on, content: str) -> list[str]:
     """Country codes in context, nearest first: the registered actors of the reported content,
-    then the earlier speakers."""
+    then the earlier speakers, then the state the whole article names most (``_text_state``)."""
     codes = [a.country for _, _, a in ctx.register.find(content, on=on) if a.country] if content else []
     return codes + [e.country for e in reversed(ctx.entities) if e.country] + [_text_state(ctx, on)]
 
@@ -929,7 +930,8 @@ def _context_states(ctx: Context, on, content: str) -> list[str]:
 def _text_state(ctx: Context, on) -> str:
     """The state the article names most through registered actors and places (its domestic
     scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
-    when no state is named at least twice and more than any other."""
+    when no state is named at least twice and more than any other. Found once per article: every
+    call in one article has the same date (its publication's)."""
     if ctx.text_state is None:
         counts: dict[str, int] = {}
         for _, _, a in ctx.register.find(ctx.text, on=on):
@@ -943,7 +945,8 @@ def _text_state(ctx: Context, on) -> str:
 
 def _institution_in_context(np: str, ctx: Context, on, content: str) -> actors_mod.Actor | None:
     """A state institution named without its nationality, given the states in context: the
-    registered actors of the reported content first, then the earlier speakers."""
+    registered actors of the reported content first, then the earlier speakers, then the
+    article's main state."""
     words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ")
     if not words[0] or len(words) > 8:
         return None
@@ -1185,7 +1188,7 @@ def according_speakers(np: str, speakers: list[Speaker], ctx: Context) -> list[S
             sp = resolve(x if NP_START.match(x) else "le " + x, ctx)
             return [s for s in sp if s.name]
         return []
-    if head in _NOT_SPEAKERS or low in _NOT_SPEAKERS or any(low.startswith(n + " ") for n in _NOT_SPEAKERS):
+    if head in NOT_SPEAKERS or low in NOT_SPEAKERS or any(low.startswith(n + " ") for n in NOT_SPEAKERS):
         return []
     # "selon un communiqué de l'armée russe": ``resolve`` has already credited the author.
     return speakers

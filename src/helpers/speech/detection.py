@@ -19,7 +19,7 @@ from ..wordforms import phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
-    NATIONALITY, PRONOUN, ROLE_HEADS, fold_keep,
+    NATIONALITY, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
     head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
@@ -47,7 +47,7 @@ _PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx
                      rf"|{words_rx(CUES['between_periods'])}"
                      # "a annoncé il y a deux mois son retour", "il y a quelques jours"
                      rf"|il{SP}y{SP}a{SP}(?:\d+|quelques|plusieurs|un|une|{words_rx(CUES['number_words'])})"
-                     rf"{SP}(?:jours?|semaines?|mois|ans|années?|heures?)){WORD_END}", re.I)
+                     rf"{SP}(?:jours?|semaines?|mois|ans?|années?|heures?)){WORD_END}", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
@@ -124,6 +124,7 @@ def _judged_rx() -> re.Pattern:
 
 
 _JUDGED = _judged_rx()
+_NOT_ATTRIBUTES = frozenset(actors_mod.fold(w) for w in CUES["judged_not_attributes"])
 
 _SHORT_PP = re.compile(rf"\s*(?:à|au|aux|en|avec|sans|sous|dans){SP}(?:[^\s,.;:!?«»\"“”()]+{SP}?){{1,3}}\s*", re.I)
 
@@ -499,9 +500,11 @@ def _adjective_list(chunk: str, prev: str) -> bool:
     words = chunk.split()
     last = prev.split()[-1] if prev.split() else ""
     adjectives = [w for w in words if w != "et"]
-    plural = re.compile(r"[a-zà-ÿ]{3,}[sx]")
-    return ("et" in words and words[-1] != "et" and len(adjectives) <= 4 and bool(plural.fullmatch(last))
-            and all(plural.fullmatch(w) and w.lower() not in LEX.form_lemma for w in adjectives))
+    return ("et" in words and words[-1] != "et" and len(adjectives) <= 4 and bool(_PLURAL_WORD.fullmatch(last))
+            and all(_PLURAL_WORD.fullmatch(w) and w.lower() not in LEX.form_lemma for w in adjectives))
+
+
+_PLURAL_WORD = re.compile(r"[a-zà-ÿ]{3,}[sx]")
 
 
 def _role_noun_start(chunk: str, kinds) -> bool:
@@ -644,6 +647,8 @@ _NOUN_BY_AGENT = re.compile(
 # "ont défilé à l'appel de l'intersyndicale", "ont répondu à l'appel de Florian Philippot": a call
 # named by its noun, its author after "de"; the span is the call with its author.
 _CALL_OF = re.compile(rf"{WORD_START}à{SP}(?P<cue>l['’]appel){SP}(?=(?:de|du|des){SP}|d['’])", re.I)
+_OF_AUTHOR = re.compile(r"(?:de\s+|du\s+|des\s+|d['’]\s*)?", re.I)
+_CALLERS = frozenset(actors_mod.fold(w) for w in CUES["callers"])
 
 
 def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
@@ -673,9 +678,12 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if any(a <= m.start() < b for a, b in taken):
             continue
         quotes = quote_spans(text, s0, s1) if quotes is None else quotes
-        author = m.end() + len(re.match(r"(?:de\s+|du\s+|des\s+|d['’]\s*)?", text[m.end():s1], re.I).group())
+        author = m.end() + len(_OF_AUTHOR.match(text, m.end(), s1).group())
         sp = strip_span(text, author, subject_np_end(text, author, s1, quotes))
-        if sp[0] < sp[1] and len(text[sp[0]:sp[1]].split()) <= 8:
+        who = text[sp[0]:sp[1]]
+        # ("à l'appel de son nom", "à l'appel de détresse d'un marin": no one who calls)
+        caller = _source_like(who) or actors_mod.strip_determiner(actors_mod.fold(who)) in _CALLERS
+        if sp[0] < sp[1] and len(who.split()) <= 8 and caller:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (m.start("cue"), sp[1]), sp,
                              None, frame_type="noun", complement="np"))
     return out
@@ -965,7 +973,7 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     for back in sorted(found):
         # (a conditional or an imperfect is the clause's own verb too: "que la réforme passerait")
         if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)
-                                         or _IMPERFECT.search(text, start, back)):
+                                         or _imperfect_in(text, start, back)):
             return back
     return None
 
@@ -1154,7 +1162,16 @@ FINITE_AFTER_SUBJECT = re.compile(
     rf"{SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|va|vont)|s['’](?:est|était|étaient)|se{SP}sont"
     rf"|s['’](?:en|y){SP}(?:est|sont|était|étaient|prend|prennent))"
     rf"{WORD_END}", re.I)
-_IMPERFECT = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
+_IMPERFECT_FORM = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
+
+
+def _imperfect_in(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds an imperfect or conditional verb: a word in -ait/-aient not after a
+    determiner or a preposition ("le retrait", "un portrait" are nouns)."""
+    return any(not _NOUN_BEFORE.search(text, max(a, m.start() - 30), m.start() + 1)
+               for m in _IMPERFECT_FORM.finditer(text, a, b))
+
+
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
@@ -1700,7 +1717,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
                             or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p) for p in parts[1:]):
                 inverted = False
-            if before[-1] == "," and len(parts) >= 2 and _full_name(parts[0]) \
+            if before[-1] == "," and len(parts) == 2 and _full_name(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
                     and not FINITE_AFTER_SUBJECT.search(text, clause_start, vs):
                 # "David Lidington, le numéro deux du gouvernement britannique, a écarté ...": a
@@ -1882,7 +1899,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # verb goes on with that clause's subject, as after a comma.
             # ("Un militant l'interpellait en criant « ... »": an imperfect is a clause's verb too)
             gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
-                and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _IMPERFECT.search(text, s0, vs) is not None)
+                and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _imperfect_in(text, s0, vs))
             doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
             if ckind == "a_inf" and not prev and doc is None:
                 # "a largué des tracts, appelant les habitants à fuir": a call after an act that is
@@ -2194,6 +2211,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     for m in _JUDGED.finditer(text, s0, s1):
         if _in_any(m.start(), claimed) or _in_quote(m.start("v"), quotes):
             continue
+        if actors_mod.fold(m.group("attr")) in _NOT_ATTRIBUTES:
+            continue
         if m.group("attr")[:1] not in "«\"“" and not _agent_next(text, m.end("attr"), m.end()):
             continue
         np_end = subject_np_end(text, m.end(), s1, quotes)
@@ -2449,17 +2468,17 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     return frames
 
 
-_NOT_SOURCES = frozenset(actors_mod.fold(w) for w in CUES["not_speakers"])
-
-
 def _no_source(np: str) -> bool:
     """Whether a source noun phrase names no one: a thing of the lexicon's ``not_speakers`` alone,
     with its determiner or without ("la tradition", "nos informations")."""
     low = actors_mod.fold(np)
-    if re.match(r"(?:son|sa|ses|leur|leurs)\s", low):
+    if _POSSESSIVE_START.match(low):
         # "Selon ses estimations, ...": the estimates of the person just named speak for them
         return False
-    return low in _NOT_SOURCES or actors_mod.strip_determiner(low) in _NOT_SOURCES
+    return low in NOT_SPEAKERS or actors_mod.strip_determiner(low) in NOT_SPEAKERS
+
+
+_POSSESSIVE_START = re.compile(r"(?:son|sa|ses|leur|leurs)\s")
 
 
 # A subordinate clause before the main clause: "Bien que Paris ait affirmé qu'il ne céderait pas,
