@@ -72,3 +72,24 @@ def test_each_verb_of_saying_is_listed_once():
 
     lemmas = pd.read_csv(lexicon.VERBS_CSV, dtype=str, keep_default_na=False)["lemma"]
     assert sorted(set(lemmas[lemmas.duplicated()])) == []
+
+
+@pytest.mark.parametrize("name", ["speech_cues.yaml", "stance.yaml", "dates_fr.yaml"])
+def test_lexicon_files_name_each_key_once(name):
+    # YAML keeps the last of two equal keys without a word: a second list of the same name would
+    # silently replace the first one for every rule that reads it
+    import yaml
+
+    seen_twice = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        seen_twice.extend(k for i, k in enumerate(keys) if k in keys[:i])
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load((paths.DATA / "lexicons" / name).read_text(encoding="utf-8"), Loader=Loader)
+    assert seen_twice == []

@@ -114,7 +114,7 @@ def _judged_rx() -> re.Pattern:
         forms += [head + end + (" " + tail if tail else "") for end in ("", "e", "s", "es")]
     # the attribute: a quotation, or one word after an optional degree adverb
     attribute = (r"[«\"“][^«»\"“”]{1,80}[»\"”]"
-                 rf"|(?:(?:très|trop|plus|si|peu|assez|bien|particulièrement|extrêmement|totalement){SP})?"
+                 rf"|(?:{words_rx(CUES['degree_adverbs'])}{SP})?"
                  r"[\w\u00C0-\u024F'’-]+")
     return re.compile(
         rf"(?:{WORD_START}(?:{words_rx(AUX)}){SP}été{SP}|{WORD_START}(?:{words_rx(BE)}){SP}|,\s*)?"
