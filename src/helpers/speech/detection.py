@@ -1165,6 +1165,14 @@ FINITE_AFTER_SUBJECT = re.compile(
 _IMPERFECT_FORM = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
 
 
+def _chunk_start(text: str, s0: int, pos: int, claimed: list[tuple[int, int]]) -> int:
+    """Start of the chunk that ends at ``pos``: after the last span already claimed before it and
+    after its last comma or colon (where a passive's or a judgement's noun phrase may begin)."""
+    cs = max([s0] + [c[1] for c in claimed if c[1] <= pos])
+    cut = max(text.rfind(",", cs, pos), text.rfind(":", cs, pos))
+    return cut + 1 if cut >= 0 else cs
+
+
 def _imperfect_in(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds an imperfect or conditional verb: a word in -ait/-aient not after a
     determiner or a preposition ("le retrait", "un portrait" are nouns)."""
@@ -2158,11 +2166,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # the agent of a participle inside the subject ends before the main verb
             np_end = _agent_end(text, m.end(), np_end)
         sp = strip_span(text, m.end(), np_end)
-        prior = [c for c in claimed if c[1] <= m.start()]
-        cs = max([s0] + [c[1] for c in prior])
-        seg = text[cs:m.start()]
-        cut = max(seg.rfind(","), seg.rfind(":"))
-        a = cs + cut + 1 if cut >= 0 else cs
+        a = _chunk_start(text, s0, m.start(), claimed)
         rel = _RELATIVE.search(text, a, m.start())
         b = rel.start() if rel else m.start()
         if m.re is LEX.bare_passive:
@@ -2219,10 +2223,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         sp = strip_span(text, m.end(), np_end)
         if sp[0] >= sp[1] or len(text[sp[0]:sp[1]].split()) > 8:
             continue
-        prior = [c for c in claimed if c[1] <= m.start()]
-        cs = max([s0] + [c[1] for c in prior])
-        cut = max(text.rfind(",", cs, m.start()), text.rfind(":", cs, m.start()), text.rfind(";", cs, m.start()))
-        a = strip_span(text, cut + 1 if cut >= 0 else cs, m.start())[0]
+        a = strip_span(text, _chunk_start(text, s0, m.start(), claimed), m.start())[0]
         # the clause's subject whole ("La mobilisation contre la réforme a été jugée ..."), else
         # the noun phrase right before the participle
         start = a if NP_START.match(text, a, m.start()) else _np_start_before(text, a, m.start())
