@@ -1712,6 +1712,10 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # "donc" between the verb and its object, or between the auxiliary and the participle
+    ("Les policiers lui reprochent donc un défaut de contrôle.",
+     [("", "attributed", "un défaut de contrôle")]),
+    ("« Nous refusons », a donc déclaré la CGT.", [("CGT", "direct", "Nous refusons")]),
     # a list of plural adjectives after the subject's noun is part of the subject
     ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
      [("", "attributed", "l'application de l'article")]),

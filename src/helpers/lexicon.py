@@ -196,7 +196,7 @@ class Lexicon:
         return self.verbs.get(lemma) if lemma else None
 
 
-ADVERBS = ["déjà", "aussi", "également", "encore", "ensuite", "cependant", "toutefois", "pourtant",
+ADVERBS = ["déjà", "donc", "aussi", "également", "encore", "ensuite", "cependant", "toutefois", "pourtant",
            "alors", "bien", "ainsi", "notamment", "d'ailleurs", "par ailleurs", "de nouveau",
            "à nouveau", "aussitôt", "finalement", "enfin", "même", "lui-même", "elle-même",
            "publiquement", "officiellement", "clairement", "fermement", "vivement", "pour sa part",
