@@ -2283,6 +2283,9 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     # a workplace after "chez" is not the person's name
     ("« Les investisseurs ont vu venir cette décision », a commenté Russ Mould, analyste chez AJ Bell.",
      [("Russ Mould", "Les investisseurs ont vu venir cette décision")]),
+    # a body's name after the head of one ("l’Union des ...") is no person, however capitalised
+    ("Marie Dupont, présidente de l’Union des Professionnels Solidaires de L’Événementiel (UPSE), invite "
+     "les mariés « à anticiper ».", [("Marie Dupont", "à anticiper")]),
     # the subject of a sentence without speech is its leftmost name, not a role named after it
     ("Mike Pompeo a parlé au téléphone avec le ministre français des Affaires étrangères Jean-Yves Le Drian. "
      "Il a estimé que les alliés avaient des intérêts identiques.",

@@ -434,8 +434,11 @@ _LOCAL_BODY_OF = re.compile(rf"(?<![\w-])(?:{words_rx([actors_mod.fold(w) for w 
                             r"(?:\s+[\w'-]+){0,3}?\s+(?:de|d')\s*$")
 # "La CBI", "le Medef": a determiner and an acronym outside the register name a body
 _ACRONYM_BODY = re.compile(rf"(?i:{DETERMINER})\s*(?P<n>[A-ZÀ-Ý]{{2,}}[\w-]*)")
-_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?:Institut|Université|Centre|Fondation|Collège|Ecole|École|Académie|"
-                          r"Conseil|Observatoire|Musée|Agence|Carnegie|Brookings)(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
+# the heads of body names (lexicon ``body_name_heads``: "l’Union des Professionnels Solidaires de
+# L’Événementiel" is a body's name, not a person's) and a few more that open no run of their own
+_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
+                          + "|".join(map(re.escape, [*CUES["body_name_heads"], "Conseil", "Carnegie", "Brookings"]))
+                          + r")(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
 
 def desc_of(np: str) -> str:
