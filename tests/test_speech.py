@@ -1719,6 +1719,12 @@ CONTEXT_CASES = [
     # a list of plural adjectives after the subject's noun is part of the subject
     ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
      [("", "attributed", "l'application de l'article")]),
+    # a passive in a relative clause set off by commas: its antecedent is what was said
+    ("La déclaration politique, qui a également été approuvée par le Conseil européen, reste floue.",
+     [("Conseil européen", "attributed", "La déclaration politique")]),
+    ("Lundi, la réforme, qui a été critiquée par la CGT, passe au Sénat.",
+     [("CGT", "attributed", "la réforme")]),
+    ("Les manifestants, qui ont été reçus par le préfet, sont partis.", []),
     # "il y a deux mois" between the verb and its object
     ("Volkswagen avait annoncé il y a deux mois son retour en Iran.",
      [("Volkswagen", "attributed", "son retour en Iran")]),

@@ -2169,6 +2169,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         a = _chunk_start(text, s0, m.start(), claimed)
         rel = _RELATIVE.search(text, a, m.start())
         b = rel.start() if rel else m.start()
+        if rel and not apposed and a > s0 and text[a - 1] == "," and not text[a:rel.start()].strip():
+            # "La déclaration, qui a été approuvée par le Conseil européen, ...": the antecedent
+            # stands before the comma that opens the relative clause
+            a, b = _chunk_start(text, s0, a - 1, claimed), a - 1
         if m.re is LEX.bare_passive:
             # Without a comma the participle only names a speech act right after such a noun
             # ("la motion de censure déposée par"; "le texte voté par" is not one).
