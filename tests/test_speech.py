@@ -1719,6 +1719,13 @@ CONTEXT_CASES = [
     # a list of plural adjectives after the subject's noun is part of the subject
     ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
      [("", "attributed", "l'application de l'article")]),
+    # a narrative infinitive after a sentence-opening "Et": its subject, or the speaker before
+    ("Le porte-parole a salué l'accord. Et la source de conclure : « Nous resterons solidaires. »",
+     [("", "attributed", "l'accord"), ("", "direct", "Nous resterons solidaires.")]),
+    ("Sergueï Lavrov a salué l'accord. Et d'ajouter que la Russie restera vigilante.",
+     [("Sergueï Lavrov", "attributed", "l'accord"), ("Sergueï Lavrov", "indirect", "la Russie restera vigilante")]),
+    ("Il a décidé de conclure l'accord.", []),
+    ("Et de conclure l'accord, il fallait du temps.", []),
     # a passive in a relative clause set off by commas: its antecedent is what was said
     ("La déclaration politique, qui a également été approuvée par le Conseil européen, reste floue.",
      [("Conseil européen", "attributed", "La déclaration politique")]),

@@ -184,6 +184,7 @@ class Lexicon:
     after_having: re.Pattern
     no_comment: re.Pattern
     modal: re.Pattern
+    narrative: re.Pattern
     purpose: re.Pattern
     coordinated: re.Pattern
     cues: dict
@@ -341,6 +342,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
+        # "Et de conclure : « ... »", "Et la source d'ajouter que ...": a narrative infinitive
+        # (the detection stage keeps it only after a sentence-opening "Et")
+        narrative=re.compile(rf"{begin}d(?:e{SP}|['’]\s*)(?P<v>{words_rx(infinitives)}){end}", re.I),
         purpose=re.compile(rf"{begin}(?:(?:pour|avant{SP}de|afin{SP}de)"
                            # "pour leur demander de ...": an object pronoun before the infinitive
                            rf"(?:{SP}{adverb})?(?:{SP}(?:leur|lui|nous|vous))?{SP}"

@@ -194,6 +194,10 @@ _NAME_ONLY = re.compile(
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
+# the sentence before a narrative infinitive: "Et", with a short subject or none ("Et la source de
+# conclure", "Et de citer")
+_NARRATIVE_LEAD = re.compile(rf"\s*Et(?:{SP}(?P<s>(?:(?:le|la|les|l['’]|M\.|Mme|ce|cette|[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*)"
+                             rf"(?:{SP}[\w\u00C0-\u024F'’.-]+){{0,5}})))?\s*", re.I)
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _LEUR_END = re.compile(r"(?<![\w\u00C0-\u024F])leur\s+$", re.I)
@@ -1258,13 +1262,16 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
     """Verbs of saying in a sentence, outside quotations, not negated: (type, match, Verb, pronoun)."""
     qs = _half_open(quotes)
     out, taken = [], []
-    for typ, rx in (("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted), ("compound", LEX.modal), ("reflexive", LEX.reflexive),
+    for typ, rx in (("narrative", LEX.narrative), ("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted),
+                    ("compound", LEX.modal), ("reflexive", LEX.reflexive),
                     ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
                     ("coordinated", LEX.coordinated), ("simple", LEX.simple)):
         for m in rx.finditer(text, s0, s1):
             if _overlaps(m.start(), m.end(), taken):
                 continue
             if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
+                continue
+            if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
@@ -1895,6 +1902,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     _AUX_FORM.search(text, prev[-1].cue[1], vs):
                 continue
             _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel, "coordinated", ckind)
+            continue
+        if typ == "narrative":
+            # "Et de conclure : « ... »": the speaker of the statement before goes on; "Et la
+            # source de conclure": the subject between "Et" and "de" speaks.
+            if ckind not in ("que", "colon", "quote", "inf", "de", "np"):
+                continue
+            lead = _NARRATIVE_LEAD.fullmatch(text, s0, vs)
+            if lead.group("s"):
+                ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
+                frames.append(Frame("", (vs, ve), (cstart, ce), strip_span(text, *lead.span("s")), verb, channel,
+                                    frame_type="narrative", complement=ckind))
+                claimed.append((s0, ce))
+            else:
+                _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "narrative", ckind)
             continue
         if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":

@@ -512,7 +512,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 elif f.inherit:
                     prev = [r for r in sentence_rows]
                     speakers = main or ([ctx.entities[-1]] if ctx.entities else [Speaker()])
-                    if not prev and not main:
+                    if not prev and not main and f.frame_type != "narrative":
                         subj = subject_before(text, s0, f.cue[0], quotes)
                         if subj:
                             # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
