@@ -1719,6 +1719,11 @@ CONTEXT_CASES = [
     # a list of plural adjectives after the subject's noun is part of the subject
     ("Plusieurs sénateurs communistes, écologistes et socialistes ont contesté l'application de l'article.",
      [("", "attributed", "l'application de l'article")]),
+    # a relative pronoun inside the quotation does not make it the subject of the verb after it
+    ("« Avec de tels amis, qui a besoin d'ennemis ? », a poursuivi le ministre.",
+     [("", "direct", "Avec de tels amis, qui a besoin d'ennemis ?")]),
+    ("Le ministre, qui a rencontré les syndicats, a déclaré : « Nous avançons. »",
+     [("", "direct", "Nous avançons.")]),
     # a narrative infinitive after a sentence-opening "Et": its subject, or the speaker before
     ("Le porte-parole a salué l'accord. Et la source de conclure : « Nous resterons solidaires. »",
      [("", "attributed", "l'accord"), ("", "direct", "Nous resterons solidaires.")]),

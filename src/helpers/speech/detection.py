@@ -1707,7 +1707,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # the verb and its subject after it; the colon opens X's next quotation
                 comp[0] == "colon" and prev_chunk[-1:] in ("»", "”", '"')
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
-            if re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk):
+            rel = re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk)
+            if rel and not _in_quote(clause_start + rel.end() - 1, quotes):
+                # ("X, qui a annoncé ..., a dit": the subject before; not a relative inside the
+                # quotation: "« Avec de tels amis, qui a besoin d'ennemis ? », a poursuivi X")
                 inverted = False
             # "La représentante à l'ONU, Samantha Power, a dénoncé ...": a name (or a role
             # apposition) before the comma is the subject, not a reported clause.
