@@ -1439,6 +1439,13 @@ CONTEXT_CASES = [
     ("« Je viens de Montélimar », explique Camille. Un peu plus loin, Brice s'en va pour Avignon. "
      "« Mon pass, je l'ai ! »",
      [("Camille", "direct", "Je viens de Montélimar"), ("Brice", "direct", "Mon pass, je l'ai !")]),
+    # "Parmi eux", "Près d'elle": a preposition opening the sentence is no first name
+    ("Parmi eux, Joris et Louise, un jeune couple d’artistes. « Nous sommes là pour manifester contre le pass. »",
+     [("Joris", "direct", "Nous sommes là pour manifester contre le pass.")]),
+    ("Près d’elle, défile Arnaud, professeur d’histoire. « Je n’ai pas fait la dernière grève. »", []),
+    # words in the first person singular after "a-t-elle" are a person's, not the police's
+    ("Ils étaient 93 000 selon la police. « J'ai 52 ans, je manifeste », nous confie-t-elle.",
+     [("", "attributed", "93 000"), ("", "direct", "J'ai 52 ans, je manifeste")]),
     # a place or an occasion after a bare name postposed is the scene, not part of the name
     ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. « On en a besoin ? », s'interroge-t-elle.",
      [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Camille", "direct", "On en a besoin ?")]),

@@ -247,6 +247,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
     return None
 
 
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w\u00C0-\u024F-])", re.I)
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+" + _FAMILY_NAME)
 
 
@@ -553,7 +554,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 act = found[0][2]
                 if (not info.get("gender") or not act.gender or act.gender == info["gender"]) and act.number == info.get("number", "s"):
                     return [speaker_from_actor(reg, act, "communique-self", np, on=on)]
-        ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
+        # ("« J'ai 52 ans ... » nous confie-t-elle": words in the first person singular are a
+        # person's, not those of "la police" named just before)
+        person_words = info.get("number", "s") == "s" and bool(_FIRST_SINGULAR.search(content[:300]))
+        ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""),
+                       types=("person",) if person_words else ())
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]

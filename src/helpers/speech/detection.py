@@ -1020,7 +1020,9 @@ def is_intro(chunk: str) -> bool:
 _TIME_INTRO = re.compile(
     r"^(?:peu\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
-    r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s)", re.I)
+    r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
+    # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
+    r"parmi\s|près\s+d|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
