@@ -1719,6 +1719,13 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # a partitive object with an adjective before its noun, a figure grouped by thousands
+    ("Washington avait annoncé de nouvelles sanctions contre Téhéran.",
+     [("US government", "attributed", "de nouvelles sanctions contre Téhéran")]),
+    ("Le syndicat a dénoncé de graves violations.", [("", "attributed", "de graves violations")]),
+    ("Malgré le reflux, la CGT a revendiqué 400.000 participants à Paris.",
+     [("CGT", "attributed", "400.000 participants à Paris")]),
+    ("Il a décidé de nouvelles règles.", []),
     # "donc" between the verb and its object, or between the auxiliary and the participle
     ("Les policiers lui reprochent donc un défaut de contrôle.",
      [("", "attributed", "un défaut de contrôle")]),

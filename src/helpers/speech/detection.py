@@ -1418,8 +1418,10 @@ _ADDRESSEE_DE_BARE = re.compile(
 _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?{SP}(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs){WORD_END}|l['’])", re.I)
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
-_NUMBER_NP = re.compile(rf"^\s*(?:\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
-_PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’]))(?=[\s\w«“\"])", re.I)
+# ("400.000 participants", "1 089 000 manifestants": digits grouped by thousands)
+_NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
+_PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’])"
+                        rf"|de{SP}(?:{words_rx(CUES['partitive_adjectives'])}){SP})(?=[\s\w«“\"])", re.I)
 
 
 _NAME_THEN_QUALIFICATION = re.compile(
