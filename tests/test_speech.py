@@ -1719,6 +1719,12 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # conditions set, a list of demands, an infinitive confided
+    ("Ali Khamenei avait pour sa part posé fin mai sept conditions aux pays européens.",
+     [("Ali Khamenei", "attributed", "sept conditions aux pays européens")]),
+    ("Il a posé ses valises à Paris.", []),
+    ("Jeremy Corbyn a listé ses cinq exigences.", [("Jeremy Corbyn", "attributed", "ses cinq exigences")]),
+    ("La banque a confié ne pas pouvoir être la solution.", [("", "indirect", "ne pas pouvoir être la solution")]),
     # a partitive object with an adjective before its noun, a figure grouped by thousands
     ("Washington avait annoncé de nouvelles sanctions contre Téhéran.",
      [("US government", "attributed", "de nouvelles sanctions contre Téhéran")]),

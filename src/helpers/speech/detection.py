@@ -1351,7 +1351,8 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 # "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
     # ("une liste de sept conditions", "une série de propositions": the list's items)
-    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
+    # ("a posé sept conditions": a number as determiner)
+    rf"^\s*(?:{DETERMINER}|de(?=\s)|\d+(?=\s)|(?:{words_rx(CUES['number_words'])})(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
