@@ -1719,6 +1719,12 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # "comme le confie X" closing a clause with no comma; "comme nous l'expliquait X"
+    ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
+     [("", "attributed", "La manifestation était tolérée sur les boulevards")]),
+    ("La mobilisation ne faiblit pas, comme nous l’expliquait Benoît Teste.",
+     [("Benoît Teste", "attributed", "La mobilisation ne faiblit pas")]),
+    ("Il est parti comme le veut la tradition.", []),
     # conditions set, a list of demands, an infinitive confided
     ("Ali Khamenei avait pour sa part posé fin mai sept conditions aux pays européens.",
      [("Ali Khamenei", "attributed", "sept conditions aux pays européens")]),

@@ -89,7 +89,8 @@ def _as_said() -> re.Pattern:
     the verb, like "selon" (the match is the cue)."""
     forms = sorted({k for k in LEX.form_lemma if ":" not in k and not k.endswith("ant")})
     # ", ce que confirme le ministère" after a clause credits it the same way.
-    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
+    # ("comme nous l'expliquait X": an indirect object pronoun before the direct one)
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})){WORD_END}", re.I)
 
 
@@ -2413,7 +2414,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                     sp, None, frame_type="according"))
                 claimed.append((fig.start("f"), sp[1]))
                 continue
-            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who)
+            # ("... sur les boulevards comme le confie un policier sur place": a verb of saying
+            # names its source plainly, any noun phrase)
+            as_said = m.re is _AS_SAID and NP_START.match(who) is not None and not _no_source(who)
+            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue
