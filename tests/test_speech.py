@@ -1719,6 +1719,9 @@ CONTEXT_CASES = [
      [("Assemblée nationale", "attributed", "La motion")]),
     ("Le syndicat reproche son manque de dialogue au gouvernement.",
      [("", "attributed", "son manque de dialogue au gouvernement")]),
+    # a clause, then the inverted verb and its subject, then a colon and a quotation: both theirs
+    ("En outre la mesure est incohérente, explique un directeur de festival : « On ne comprend pas. »",
+     [("", "indirect", "la mesure est incohérente"), ("", "direct", "On ne comprend pas.")]),
     # "comme le confie X" closing a clause with no comma; "comme nous l'expliquait X"
     ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
      [("", "attributed", "La manifestation était tolérée sur les boulevards")]),

@@ -1711,7 +1711,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             inverted = comp is None or comp[0] == "np" or (
                 # "« ... », s'inquiète X, interrogé par Le Parisien : « ... »": a quotation before
                 # the verb and its subject after it; the colon opens X's next quotation
-                comp[0] == "colon" and prev_chunk[-1:] in ("»", "”", '"')
+                comp[0] == "colon" and (prev_chunk[-1:] in ("»", "”", '"')
+                                        # ("La mesure est incohérente, explique un directeur de
+                                        # festival : « ... »": a clause with its own verb before)
+                                        or FINITE_AFTER_SUBJECT.search(prev_chunk) is not None)
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
             rel = re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk)
             if rel and not _in_quote(clause_start + rel.end() - 1, quotes):
