@@ -1722,6 +1722,13 @@ CONTEXT_CASES = [
     # a clause, then the inverted verb and its subject, then a colon and a quotation: both theirs
     ("En outre la mesure est incohérente, explique un directeur de festival : « On ne comprend pas. »",
      [("", "indirect", "la mesure est incohérente"), ("", "direct", "On ne comprend pas.")]),
+    # "à des journalistes" is a channel; a determiner and a capitalised title open no name ("La
+    # Première ministre ..." is not a person for the pronoun after)
+    ("« Evidemment, il y a de la frustration », a déclaré à des journalistes Simon Coveney. La Première "
+     "ministre britannique pense pouvoir faire passer l'accord. « Mon travail, c'est de protéger les "
+     "Irlandais », a-t-il avancé.",
+     [("Simon Coveney", "direct", "Evidemment, il y a de la frustration"),
+      ("Simon Coveney", "direct", "Mon travail, c'est de protéger les Irlandais")]),
     # "comme le confie X" closing a clause with no comma; "comme nous l'expliquait X"
     ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
      [("", "attributed", "La manifestation était tolérée sur les boulevards")]),

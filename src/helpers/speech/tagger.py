@@ -761,6 +761,8 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
         return
     m = _LEADING_FULL_NAME.match(first)
+    if m is not None and _NOT_A_NAME.fullmatch(m.group("n").split()[0]):
+        m = None  # "La Première ministre britannique ...": a determiner and a title, no name
     if m is not None and not reg.find(m.group("n"), on=ctx.published or ctx.roles_on):
         # "Dans le cortège, Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42
         # ans": a person outside the register, subject of a sentence without speech, is the one a
