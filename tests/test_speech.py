@@ -1729,6 +1729,9 @@ CONTEXT_CASES = [
      "Irlandais », a-t-il avancé.",
      [("Simon Coveney", "direct", "Evidemment, il y a de la frustration"),
       ("Simon Coveney", "direct", "Mon travail, c'est de protéger les Irlandais")]),
+    # the subjunctive pluperfect as an auxiliary ("après que X eût averti ...")
+    ("Ce message est intervenu après que Hassan Rohani eût averti Washington qu'un conflit serait grave.",
+     [("Hassan Rohani", "indirect", "un conflit serait grave")]),
     # "comme le confie X" closing a clause with no comma; "comme nous l'expliquait X"
     ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
      [("", "attributed", "La manifestation était tolérée sur les boulevards")]),

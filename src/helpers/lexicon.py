@@ -249,7 +249,7 @@ INVERTED_MODALS = ["tenu à", "voulu", "souhaité", "préféré", "tenté de", "
                    "jugé bon de", "jugé bon d'", "pris soin de", "pris soin d'"]
 # "ait", "aient": the subjunctive after "bien que", "avant qu'", "sans qu'" ("bien que Bruxelles
 # ait exclu toute réouverture des négociations")
-AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient"]
+AUX = ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "ait", "aient", "eût", "eussent"]
 BE = ["est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut"]
 SUBJ_CLITICS = ["il", "elle", "ils", "elles", "on"]
 PASSIVE_ADVERBS = ["aussitôt", "déjà", "immédiatement", "rapidement", "vite", "ensuite", "également",
