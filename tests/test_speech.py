@@ -1729,6 +1729,12 @@ CONTEXT_CASES = [
      "Irlandais », a-t-il avancé.",
      [("Simon Coveney", "direct", "Evidemment, il y a de la frustration"),
       ("Simon Coveney", "direct", "Mon travail, c'est de protéger les Irlandais")]),
+    # a position or a refusal named as the object of expliquer, exposer, rappeler, préciser, justifier
+    ("Le Taoiseach a exposé une nouvelle fois la position irlandaise.",
+     [("", "attributed", "la position irlandaise")]),
+    ("Le ministre a justifié son refus de l'accord.", [("", "attributed", "son refus de l'accord")]),
+    ("Il a rappelé son ambassadeur.", []),
+    ("Le musée expose des tableaux.", []),
     # the subjunctive pluperfect as an auxiliary ("après que X eût averti ...")
     ("Ce message est intervenu après que Hassan Rohani eût averti Washington qu'un conflit serait grave.",
      [("Hassan Rohani", "indirect", "un conflit serait grave")]),
