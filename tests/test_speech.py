@@ -1706,6 +1706,10 @@ CONTEXT_CASES = [
     ("David Lidington, le numéro deux du gouvernement britannique, a encore écarté mercredi toute réécriture du texte.",
      [("David Lidington", "attributed", "toute réécriture du texte")]),
     ("« Pas question », a dit mercredi le ministre.", [("", "direct", "Pas question")]),
+    # (after adverbial chunks before the name: "Malgré ce revers, mauvais présage ...")
+    ("Malgré ce revers, mauvais présage pour le vote de mardi, David Lidington, le numéro deux du "
+     "gouvernement britannique, a encore écarté mercredi toute réécriture du texte.",
+     [("David Lidington", "attributed", "toute réécriture du texte")]),
     # (a clause after the apposition is a reported clause again, its speaker after the verb)
     ("Jean Dupont, le maire de Lyon, quittera ses fonctions en juin, a annoncé la mairie.",
      [("", "indirect", "Jean Dupont, le maire de Lyon, quittera ses fonctions en juin")]),

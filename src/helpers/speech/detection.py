@@ -1744,7 +1744,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
                             or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p) for p in parts[1:]):
                 inverted = False
-            if before[-1] == "," and len(parts) == 2 and _full_name(parts[0]) \
+            # (after any adverbial chunks: "Malgré ce revers, mauvais présage pour le vote, David
+            # Lidington, le numéro deux du gouvernement, a écarté ...")
+            if before[-1] == "," and len(parts) >= 2 and _full_name(parts[-2]) \
+                    and (len(parts) == 2 or NP_START.match(parts[-1].strip()) is not None or _bare_apposition(parts[-1])) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
                     and not FINITE_AFTER_SUBJECT.search(text, clause_start, vs):
                 # "David Lidington, le numéro deux du gouvernement britannique, a écarté ...": a
