@@ -247,7 +247,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
     return None
 
 
-_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w\u00C0-\u024F-])", re.I)
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes)(?![\w\u00C0-\u024F-])|[jm]['’])", re.I)
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+" + _FAMILY_NAME)
 
 
@@ -436,9 +436,9 @@ _LOCAL_BODY_OF = re.compile(rf"(?<![\w-])(?:{words_rx([actors_mod.fold(w) for w 
 # "La CBI", "le Medef": a determiner and an acronym outside the register name a body
 _ACRONYM_BODY = re.compile(rf"(?i:{DETERMINER})\s*(?P<n>[A-ZÀ-Ý]{{2,}}[\w-]*)")
 # the heads of body names (lexicon ``body_name_heads``: "l’Union des Professionnels Solidaires de
-# L’Événementiel" is a body's name, not a person's) and a few more that open no run of their own
+# L’Événementiel" is a body's name, not a person's) and ``name_inside_heads``
 _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
-                          + "|".join(map(re.escape, [*CUES["body_name_heads"], "Conseil", "Carnegie", "Brookings"]))
+                          + "|".join(map(re.escape, [*CUES["body_name_heads"], *CUES["name_inside_heads"]]))
                           + r")(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
 
@@ -559,6 +559,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         person_words = info.get("number", "s") == "s" and bool(_FIRST_SINGULAR.search(content[:300]))
         ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""),
                        types=("person",) if person_words else ())
+        if ent is None and person_words:
+            # ("L'Élysée a publié un communiqué. « Je souhaite ... », a-t-il écrit": a registered
+            # body's text may speak in its head's first person; an unnamed service does not)
+            ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
+            ent = ent if ent is not None and ent.id else None
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]

@@ -197,9 +197,14 @@ _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|d
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
 # the sentence before a narrative infinitive: "Et", with a short subject or none ("Et la source de
 # conclure", "Et de citer")
-_NARRATIVE_LEAD = re.compile(rf"\s*Et(?:{SP}(?P<s>(?:(?:le|la|les|l['’]|M\.|Mme|ce|cette|[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*)"
-                             rf"(?:{SP}[\w\u00C0-\u024F'’.-]+){{0,5}})))?\s*", re.I)
+# ("Et le ministre vient d'annoncer", "Et il est temps de dire" are no such subject: one noun
+# after a determiner, or a capitalised name)
+_NARRATIVE_LEAD = re.compile(rf"\s*(?i:Et)(?:{SP}(?P<s>(?i:le|la|les|l['’]|ce|cette){SP}?[a-zà-ÿ][\w\u00C0-\u024F-]*"
+                             rf"|(?:M\.|Mme){SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*"
+                             rf"|[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,2}}))?\s*")
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
+# the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
+_RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _LEUR_END = re.compile(r"(?<![\w\u00C0-\u024F])leur\s+$", re.I)
 _VERB_ONLY_ENDING = re.compile(r"(?:ait|aient|ent|ra|ront|rait|raient)$", re.I)
@@ -1023,7 +1028,8 @@ _TIME_INTRO = re.compile(
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
-    r"parmi\s|près\s+d|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
+    # ("Près de 200 000 personnes" is a count, not a place: only before a pronoun)
+    r"(?:parmi|près\s+d['’]|près\s+de)\s*(?:eux|elles|lui|elle)\b|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
@@ -1423,7 +1429,8 @@ _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\
 # ("400.000 participants", "1 089 000 manifestants": digits grouped by thousands)
 _NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’])"
-                        rf"|de{SP}(?:{words_rx(CUES['partitive_adjectives'])}){SP})(?=[\s\w«“\"])", re.I)
+                        # ("de nombreuses fois", "de longues heures": how often or how long)
+                        rf"|de{SP}(?:{words_rx(CUES['partitive_adjectives'])}){SP}(?!(?:{words_rx(CUES['time_nouns'])}){WORD_END}))(?=[\s\w«“\"])", re.I)
 
 
 _NAME_THEN_QUALIFICATION = re.compile(
@@ -1716,8 +1723,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                         # festival : « ... »": a clause with its own verb before)
                                         or FINITE_AFTER_SUBJECT.search(prev_chunk) is not None)
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
-            rel = re.search(rf"(?:^|,)\s*(?:qui|dont)\s[^,]*$", prev_chunk)
-            if rel and not _in_quote(clause_start + rel.end() - 1, quotes):
+            rel = _RELATIVE_LAST.search(prev_chunk)
+            if rel and not _in_quote(clause_start + rel.start("p"), quotes):
                 # ("X, qui a annoncé ..., a dit": the subject before; not a relative inside the
                 # quotation: "« Avec de tels amis, qui a besoin d'ennemis ? », a poursuivi X")
                 inverted = False
@@ -2209,6 +2216,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "La déclaration, qui a été approuvée par le Conseil européen, ...": the antecedent
             # stands before the comma that opens the relative clause
             a, b = _chunk_start(text, s0, a - 1, claimed), a - 1
+            if FINITE_AFTER_SUBJECT.search(text, a, b) or _imperfect_in(text, a, b):
+                # ("Le gouvernement a présenté sa réforme, qui a été critiquée par la CGT": the
+                # noun phrase before the comma, not the clause it closes)
+                # (a noun phrase too long to find stays with its clause: "X a fait l'objet d'une
+                # « déclaration » séparée de l'accord, qui a été approuvée par ...")
+                a = _np_start_before(text, a, b) or a
         if m.re is LEX.bare_passive:
             # Without a comma the participle only names a speech act right after such a noun
             # ("la motion de censure déposée par"; "le texte voté par" is not one).
@@ -2422,7 +2435,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 continue
             # ("... sur les boulevards comme le confie un policier sur place": a verb of saying
             # names its source plainly, any noun phrase)
-            as_said = m.re is _AS_SAID and NP_START.match(who) is not None and not _no_source(who)
+            said = LEX.verb_of(re.findall(r"[\w\u00C0-\u024F]+", m.group("cue"))[-1]) if m.re is _AS_SAID else None
+            as_said = said is not None and not said.reflexive and said.polarity in ("assert", "confirm") \
+                and NP_START.match(who) is not None and _source_like(who) and not _no_source(who)
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:

@@ -730,7 +730,7 @@ _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s+(?-i
 # capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
 _NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
                          re.I)
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos)(?![\w-])", re.I)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes|nous|notre|nos)(?![\w-])|[jm]['’])", re.I)
 
 
 def _lead_chunk(text: str, s0: int, s1: int) -> str:
