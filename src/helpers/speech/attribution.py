@@ -247,7 +247,8 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
     return None
 
 
-_FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes)(?![\w\u00C0-\u024F-])|[jm]['’])", re.I)
+# words in the first person singular ("je", "j'ai", "mon pass")
+FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes)(?![\w\u00C0-\u024F-])|[jm]['’])", re.I)
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+" + _FAMILY_NAME)
 
 
@@ -556,7 +557,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                     return [speaker_from_actor(reg, act, "communique-self", np, on=on)]
         # ("« J'ai 52 ans ... » nous confie-t-elle": words in the first person singular are a
         # person's, not those of "la police" named just before)
-        person_words = info.get("number", "s") == "s" and bool(_FIRST_SINGULAR.search(content[:300]))
+        person_words = info.get("number", "s") == "s" and bool(FIRST_SINGULAR.search(content[:300]))
         ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""),
                        types=("person",) if person_words else ())
         if ent is None and person_words:

@@ -195,13 +195,14 @@ _NAME_ONLY = re.compile(
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
-# the sentence before a narrative infinitive: "Et", with a short subject or none ("Et la source de
-# conclure", "Et de citer")
-# ("Et le ministre vient d'annoncer", "Et il est temps de dire" are no such subject: one noun
-# after a determiner, or a capitalised name)
+# the sentence before a narrative infinitive: "Et", with no subject ("Et de citer") or a short one,
+# one noun after a determiner or a capitalised name ("Et la source de conclure"; not "Et le
+# ministre vient d'annoncer", "Et il est temps de dire")
 _NARRATIVE_LEAD = re.compile(rf"\s*(?i:Et)(?:{SP}(?P<s>(?i:le|la|les|l['’]|ce|cette){SP}?[a-zà-ÿ][\w\u00C0-\u024F-]*"
                              rf"|(?:M\.|Mme){SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*"
                              rf"|[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]*){{0,2}}))?\s*")
+# (only such a sentence is searched for one: the infinitives' alternation is long)
+_ET_START = re.compile(r"\s*Et\s", re.I)
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 # the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
@@ -1121,6 +1122,7 @@ _SOURCE_NOUNS = frozenset(actors_mod.fold(w) for w in CUES["cited_sources"])
 # clause (not ", mais que", which goes on with the same speaker)
 _WHEREAS = re.compile(rf"(?:,\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])|{SP}tandis{SP}qu(?:e{SP}|['’]))\s*(?!que{WORD_END})", re.I)
 _WHEREAS_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
+_LAST_WORD = re.compile(r"[\w\u00C0-\u024F]+$")
 _WORD_RX = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
 
 
@@ -1275,6 +1277,8 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                     ("compound", LEX.modal), ("reflexive", LEX.reflexive),
                     ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
                     ("coordinated", LEX.coordinated), ("simple", LEX.simple)):
+        if typ == "narrative" and not _ET_START.match(text, s0, s1):
+            continue
         for m in rx.finditer(text, s0, s1):
             if _overlaps(m.start(), m.end(), taken):
                 continue
@@ -1358,8 +1362,7 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 # "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
     # ("une liste de sept conditions", "une série de propositions": the list's items)
-    # ("a posé sept conditions": a number as determiner)
-    rf"^\s*(?:{DETERMINER}|de(?=\s)|\d+(?=\s)|(?:{words_rx(CUES['number_words'])})(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
+    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
@@ -2433,9 +2436,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                     sp, None, frame_type="according"))
                 claimed.append((fig.start("f"), sp[1]))
                 continue
-            # ("... sur les boulevards comme le confie un policier sur place": a verb of saying
-            # names its source plainly, any noun phrase)
-            said = LEX.verb_of(re.findall(r"[\w\u00C0-\u024F]+", m.group("cue"))[-1]) if m.re is _AS_SAID else None
+            # ("... sur les boulevards comme le confie un responsable syndical": a verb that
+            # asserts names its source plainly; not a rule, a fear or a wish: "comme le veut la
+            # Constitution", "comme le redoutaient les diplomates")
+            said = LEX.verb_of(_LAST_WORD.search(m.group("cue")).group()) if m.re is _AS_SAID else None
             as_said = said is not None and not said.reflexive and said.polarity in ("assert", "confirm") \
                 and NP_START.match(who) is not None and _source_like(who) and not _no_source(who)
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said

@@ -45,7 +45,7 @@ from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
-    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES,
+    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR,
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, find_frames, is_intro, noun_frames,
@@ -730,7 +730,7 @@ _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s+(?-i
 # capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
 _NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
                          re.I)
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes|nous|notre|nos)(?![\w-])|[jm]['’])", re.I)
+_FIRST_PERSON = re.compile(rf"{FIRST_SINGULAR.pattern}|(?<![\w'’-])(?:nous|notre|nos)(?![\w\u00C0-\u024F-])", re.I)
 
 
 def _lead_chunk(text: str, s0: int, s1: int) -> str:
