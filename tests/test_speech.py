@@ -1029,6 +1029,21 @@ CASES = [
     ("Le ministre est venu pour défendre sa loi.", []),
     # A vote against: the preposition stays in the cue.
     ("Le Kremlin a voté contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
+    # A channel between "Comme l'explique" and the source; an outlet named in quotation marks; a
+    # signed piece (editorial, letter with its addressee) between the verb and what follows.
+    ("Comme l'a expliqué, à nos confrères de RTL, Sergueï Lavrov, la trêve tient.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la trêve tient")]),
+    ("Le Kremlin explique à « La Gazette » que la trêve tient.", [("Kremlin", "Kremlin", "RU", "indirect", "la trêve tient")]),
+    ("Les frappes étaient « nécessaires », estime dans un éditorial le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "Les frappes étaient « nécessaires »")]),
+    ("Le Kremlin a affirmé lundi dans une lettre au président américain vouloir prolonger la trêve.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "vouloir prolonger la trêve")]),
+    ("Le Kremlin a demandé dans une lettre au secrétaire général de cesser les frappes.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "cesser les frappes")]),
+    ("Le Kremlin a écrit dans une lettre au président qu'il refusait.", [("Kremlin", "Kremlin", "RU", "indirect", "il refusait")]),
+    # A relative after a preposition set off by commas: its subject follows the pronoun.
+    ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
@@ -1044,6 +1059,23 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_statement_table(sentence, expected, register):
     assert tag(sentence, register) == expected
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    # after a clause, a relative on the subject hangs on the clause's last noun phrase
+    ("Cela reste un désaveu pour la Première ministre qui a maintenu que le texte était le seul accord valable.",
+     "la Première ministre"),
+    ("C'est un revers pour le président de la Commission qui a déclaré que l'accord était mort.",
+     "le président de la Commission"),
+    ("Il a rencontré le ministre qui a affirmé que la réforme passerait.", "le ministre"),
+    ("Le président de la Commission européenne qui a déclaré que l'accord était mort a quitté la salle.",
+     "Le président de la Commission européenne"),
+    ("L'accord pour lequel l'Union européenne répète qu'une renégociation est impossible est rejeté.",
+     "l'Union européenne"),
+])
+def test_the_subject_of_a_relative_clause(sentence, mention, register):
+    table = speech.statements_in_text(sentence, published=PUBLISHED, register=register)
+    assert list(table["speaker_mention"]) == [mention]
 
 
 CONTEXT_CASES = [

@@ -204,6 +204,12 @@ _NARRATIVE_LEAD = re.compile(rf"\s*(?i:Et)(?:{SP}(?P<s>(?i:le|la|les|l['’]|ce|
 # (only such a sentence is searched for one: the infinitives' alternation is long)
 _ET_START = re.compile(r"\s*Et\s", re.I)
 _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
+# a clause before a relative on its subject ("Cela reste un désaveu pour X qui ..."), and the
+# determiners that open a noun phrase not complementing another noun ("pour la Première
+# ministre", not "de la Commission")
+_CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|ce|c['’]est|c['’]était|il|elle|ils|elles|on){WORD_END}", re.I)
+_NP_HEAD_DETERMINER = re.compile(
+    rf"(?<![\w\u00C0-\u024F'’])(?<!de )(?<!De )(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}|l['’])", re.I)
 # the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
@@ -783,7 +789,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # prepositional phrase.
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
                      or (LEX.participle.match(text, chunks[k][0], chunks[k][1])
-                         or _APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]]))
+                         or (_APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
+                             # ("Les frappes, pour lesquelles le Kremlin répète que": a relative, its subject)
+                             and not _DONT.match(text[chunks[k][0]:chunks[k][1]])))
                      # ("Jean Dupont, militant de la CGT, a dit", "..., de l'Unsa, a dit": his body)
                      and not _affiliation(text[chunks[k][0]:chunks[k][1]])
                      # ("Gaëlle, 16 ans, en Terminale, dit ...": an age set off by commas)
@@ -892,6 +900,12 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     m = _RELATIVE.search(seg)
     if m:
         b = a + m.start()
+        if _CLAUSE_BEFORE_RELATIVE.match(seg):
+            # "Cela reste un désaveu pour la Première ministre qui a maintenu que ...": after a
+            # clause, the relative hangs on its last noun phrase (not one complementing a noun)
+            heads = [d.start() for d in _NP_HEAD_DETERMINER.finditer(seg, 0, m.start())]
+            if heads:
+                a += heads[-1]
     a, b = strip_span(text, a, b)
     m = _CLITICS_AT_END.search(text, a, b)
     if m and m.start() > a:
@@ -955,7 +969,8 @@ _CAPITALISED_AT_END = re.compile(
     r"(?<=\s)(?:de\s+|d['’]|à\s+)?(?P<n>(?:les|le|la|l['’]|des|du|au|aux)\s*[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)\s*$")
 # "son accord, dont Jeremy Corbyn a proclamé que ...": the subject follows "dont".
-_DONT = re.compile(rf"(?:^|{SP})dont{SP}(?=\S)", re.I)
+# (and after a preposition + "lequel": "l'accord pour lequel l'UE répète que ...")
+_DONT = re.compile(rf"(?:^|{SP})(?:dont|(?:(?:pour|sur|contre|avec|dans|par|selon){SP}|à{SP}|au)(?:lequel|laquelle|lesquels|lesquelles|quel|quels|quelles)|à{SP}laquelle){SP}(?=\S)", re.I)
 # "cent économistes", "300 manifestants": a number of people as the subject.
 _COUNT_OF = re.compile(rf"^\s*(?:\d[\d\s\u00a0\u202f.]*|{words_rx(CUES['number_words'])})\s+[a-zà-ÿ]", re.I)
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
@@ -2337,6 +2352,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             and len(lead_clean.split()) <= 8 and not any(a < cue_s for a, _ in quotes if a >= s0)
         if not lead_clean.strip(" ,") or intro:
             # Sentence-initial: "Selon X, content."
+            if m.re is _AS_SAID:
+                # "Comme l'explique, à nos confrères de RTL, X, ...", "Comme l'a dit hier à RTL X, ...":
+                # the occasion or channel between the verb and the source is neither
+                cue_e, _ = _skip_adverbials(text, cue_e, s1)
             comma = text.find(",", cue_e, s1)
             colon = text.find(":", cue_e, comma if comma >= 0 else s1)
             if colon >= 0 and not any(a < colon < b for a, b in quotes):
