@@ -1041,6 +1041,20 @@ CASES = [
     ("Le Kremlin a demandé dans une lettre au secrétaire général de cesser les frappes.",
      [("Kremlin", "Kremlin", "RU", "indirect", "cesser les frappes")]),
     ("Le Kremlin a écrit dans une lettre au président qu'il refusait.", [("Kremlin", "Kremlin", "RU", "indirect", "il refusait")]),
+    # A clause with a named subject announcing a quotation after a colon, then "a-t-il dit": the
+    # quotation is the statement, the pronoun that subject; a capitalised name after a definite
+    # article is a body's own name (not "l'État", nor a nationality).
+    ("Pour autant, le porte-parole du Kremlin, Dmitri Peskov, a été clair : « La trêve tient », a-t-il dit.",
+     [("Dmitri Peskov", "Kremlin", "RU", "direct", "La trêve tient")]),
+    ("L'Alternative estime que la réforme est injuste.", [("L'Alternative", "", "", "indirect", "la réforme est injuste")]),
+    ("L'État a affirmé que la réforme passerait.", [("", "", "", "indirect", "la réforme passerait")]),
+    # A role and a name in apposition, subject of a sentence without speech after "Juste avant":
+    # the later pronoun and "le dirigeant luxembourgeois" are that person, of that state.
+    ("Juste avant la réunion, le Premier ministre luxembourgeois, Xavier Bettel, a été alpagué par la presse. "
+     "Il a ainsi souligné qu'il n'y avait pas de place pour une renégociation. "
+     "Toutefois, le dirigeant luxembourgeois a souligné son impatience.",
+     [("Xavier Bettel", "gouvernement luxembourgeois", "LU", "indirect", "il n'y avait pas de place pour une renégociation"),
+      ("Xavier Bettel", "gouvernement luxembourgeois", "LU", "attributed", "son impatience")]),
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),
@@ -1072,6 +1086,11 @@ def test_statement_table(sentence, expected, register):
      "Le président de la Commission européenne"),
     ("L'accord pour lequel l'Union européenne répète qu'une renégociation est impossible est rejeté.",
      "l'Union européenne"),
+    # a date before "aux côtés de X" is no first speaker of a list; a "selon" source ends with its
+    # parenthesis
+    ("Ce lundi, aux côtés de la Première ministre, le maire de Colmar, Eric Straumann a prévenu que le marché ouvrirait.",
+     "le maire de Colmar, Eric Straumann"),
+    ("Le cortège rassemble plus d'un millier de personnes (750 selon la police) descendant le boulevard.", "la police"),
 ])
 def test_the_subject_of_a_relative_clause(sentence, mention, register):
     table = speech.statements_in_text(sentence, published=PUBLISHED, register=register)

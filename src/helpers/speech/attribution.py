@@ -882,6 +882,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # article names it (an acronym is a body)
         return [Speaker(name=desc, type="institution" if desc.isupper() else "person", gender=gender,
                         number="s", attribution="name", mention=np, roles=low)]
+    if not named and not kinded and not kind and not country and _DEFINITE.match(np) and number_of(np) == "s" \
+            and _BARE_NAME.fullmatch(desc) and not desc.isupper() and desc not in _TITLE_WORDS \
+            and not _nationality(low):
+        # "L'Alternative estime que", "La Cimade dénonce": a definite article and one capitalised
+        # word that is no kind of body or title is a body's own name (kept with its article)
+        return [Speaker(name=squash_ws(np.strip()), type="group", gender=gender, number="s",
+                        attribution="name", mention=np, roles=low)]
     return [Speaker(name=desc if named else "",
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
@@ -895,6 +902,7 @@ _POLL_FOR = re.compile(
     rf"(?:{words_rx(CUES['poll_nouns'])})\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
     rf"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:pour|{words_rx(CUES['document_participles'])})(?:\s|$)", re.I)
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
+_TITLE_WORDS = frozenset(CUES["capitalised_titles"]) | frozenset(CUES["capitalised_common"])
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}
 NATIONALITY = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True))
                           + r")(?:e|s|es)?(?![\w])")

@@ -798,7 +798,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
                      or _AGE_CHUNK.fullmatch(text[chunks[k][0]:chunks[k][1]])):
         k -= 1
     for j in range(1, k + 1):
-        if _ALONG_WITH.match(text[chunks[j][0]:chunks[j][1]]) and NP_START.match(text[chunks[j - 1][0]:chunks[j - 1][1]]):
+        if _ALONG_WITH.match(text[chunks[j][0]:chunks[j][1]]) and NP_START.match(text[chunks[j - 1][0]:chunks[j - 1][1]]) \
+                and not is_intro(text[chunks[j - 1][0]:chunks[j - 1][1]]):   # ("Ce lundi, aux côtés de X, Y a dit")
             # "Philippe Poutou, ainsi que le député LFI, Alexis Corbière, ont salué": joint
             # speakers, the first named speaks (as for a list)
             k = j - 1
@@ -1040,7 +1041,7 @@ def is_intro(chunk: str) -> bool:
 # An adverbial of time or occasion opening the sentence ("Peu avant le début de la réunion",
 # "Mi-juin", "Lors de son discours", "À l'issue du conseil", "Dès son arrivée").
 _TIME_INTRO = re.compile(
-    r"^(?:peu\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
+    r"^(?:(?:peu|juste|bien|sitôt|aussitôt|immédiatement)\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
@@ -1793,6 +1794,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
+        lq = next(((a, b) for a, b in quotes if cs < a and b + 1 == ce), None)
+        lead_subject = None
+        if pron and lq is not None and text[cs:lq[0]].rstrip().endswith(":") and not any(cs <= a < lq[0] for a, _ in quotes):
+            # "Le ministre, Stephen Barclay, a été clair : « Le vote est pour mardi », a-t-il dit":
+            # what is reported is the quotation after the colon, and the pronoun after the verb
+            # stands for the subject of the clause that announces it, when that is a person
+            # named or described ("Cette mesure ne change rien pour Victor : « ... », dit-il" stays)
+            fin = FINITE_AFTER_SUBJECT.search(text, cs, lq[0])
+            lead_subject = subject_before(text, cs, fin.start(), quotes) if fin else None
+            who = text[lead_subject[0]:lead_subject[1]] if lead_subject else ""
+            if who and not PRONOUN.match(who) and any(_full_name(c.strip()) or _role_phrase(c) for c in who.split(",")):
+                cs = lq[0]
+            else:
+                lead_subject = None
         if frames and frames[-1].frame_type == "inverted" and clause_start == after_speaker \
                 and (ma := _ADJUNCT_AT.match(text[cs:ce] + ",")) and ma.end() == ce - cs \
                 and not any(cs <= a < ce for a, _ in quotes):
@@ -1806,7 +1821,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # words; the relay adds nothing (the direct-order frame below takes them, up to it).
             relays.append(text.rfind(",", cs, vs) if text.rfind(",", cs, vs) > cs else vs)
             continue
-        if pron:
+        if pron and lead_subject is not None:
+            sp_span, np_end, pron = lead_subject, ve, None
+        elif pron:
             g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
             sp_span = (m.start(g), m.end(g))
             np_end = ve
@@ -2438,6 +2455,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
             # closing the clause is a source ("selon les chiffres" stays the journalist's).
             np_end = subject_np_end(text, cue_e, s1, quotes)
+            shut = text.find(")", cue_e, np_end)
+            if shut >= 0 and text.rfind("(", s0, cue_s) > text.rfind(")", s0, cue_s):
+                np_end = shut   # "(750 selon la police) descendant le boulevard": the parenthesis ends it
             sp = strip_span(text, cue_e, np_end)
             who = text[sp[0]:sp[1]]
             closed = text[np_end:s1].strip()[:1] in ("", ",", ".", ";", "!", "?", ")")

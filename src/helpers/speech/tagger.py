@@ -760,6 +760,14 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     if actor is not None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
         return
+    parts = _lead_chunk(text, s0, s1).split(",")
+    if len(parts) > 1 and _LEADING_FULL_NAME.fullmatch(parts[1].strip()) is not None:
+        # "le Premier ministre luxembourgeois, Xavier Bettel, a été alpagué par la presse": a role
+        # and the name in apposition (the role gives the state)
+        found = resolve(squash_ws(f"{first}, {parts[1].strip()}"), ctx)
+        if found and found[0].name and found[0].type == "person":
+            ctx.entities.append(Speaker(**{**found[0].__dict__, "attribution": "subject"}))
+            return
     m = _LEADING_FULL_NAME.match(first)
     if m is not None and _NOT_A_NAME.fullmatch(m.group("n").split()[0]):
         m = None  # "La Première ministre britannique ...": a determiner and a title, no name
