@@ -1055,6 +1055,21 @@ CASES = [
      "Toutefois, le dirigeant luxembourgeois a souligné son impatience.",
      [("Xavier Bettel", "gouvernement luxembourgeois", "LU", "indirect", "il n'y avait pas de place pour une renégociation"),
       ("Xavier Bettel", "gouvernement luxembourgeois", "LU", "attributed", "son impatience")]),
+    # A relative whose que-clause has a future verb ends before the main verb; "pour sa part" is no
+    # side taken ("voter pour"); a noun-phrase object ends before "mais n'a pas ..."; a live blog's
+    # time before "selon"; "a-t-on appris par ailleurs auprès de"; "entre autres" between commas;
+    # the impersonal "est-il précisé dans".
+    ("Le Kremlin, qui espère que la trêve permettra de rétablir la confiance, a ajouté que les entretiens s'étaient bien passés.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "la trêve permettra de rétablir la confiance"),
+      ("Kremlin", "Kremlin", "RU", "indirect", "les entretiens s'étaient bien passés")]),
+    ("Le Kremlin a évoqué pour sa part un « bon rendez-vous » avec Washington mais n'a pas voulu exposer les mesures.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "un « bon rendez-vous » avec Washington")]),
+    ("15h : selon le Kremlin, la trêve tient.", [("Kremlin", "Kremlin", "RU", "attributed", "la trêve tient")]),
+    ("La réunion est toujours prévue vendredi, a-t-on appris par ailleurs auprès du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "La réunion est toujours prévue vendredi")]),
+    ("Le Kremlin a annoncé, entre autres, une prolongation de la trêve.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "une prolongation de la trêve")]),
+    ("La trêve tient, est-il précisé dans le communiqué du Kremlin.", [("Kremlin", "Kremlin", "RU", "attributed", "La trêve tient")]),
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),

@@ -152,9 +152,12 @@ _PRESS_REPORT = re.compile(r"(?:rapport|relat|révél|revel)", re.I)
 # dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
 # Kremlin", "a-t-on pu entendre de la part des ministres": the body asked or heard is the source.
 _READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|lit-on|lisait-on"
-                      rf"|(?:est|était)-il{SP}écrit|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on"
+                      rf"|(?:est|était)-il{SP}(?:écrit|précisé|indiqué|souligné|expliqué|ajouté|rappelé|affirmé|annoncé)"
+                      rf"|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on"
                       rf"|a-t-on{SP}pu{SP}entendre|pouvait-on{SP}entendre|entend-on|a-t-on{SP}entendu)"
-                      rf"{SP}(?:dans{SP}|(?:auprès|de{SP}la{SP}part){SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
+                      # ("a-t-on appris par ailleurs auprès de la mairie")
+                      rf"{SP}(?:(?:{words_rx(CUES['between'])}){SP})?"
+                      rf"(?:dans{SP}|(?:auprès|de{SP}la{SP}part){SP}(?:de{SP}|d['’]|(?=du{SP}|des{SP})))", re.I)
 _NEGATED_ONLY = frozenset(CUES["negated_only"])
 
 
@@ -1000,7 +1003,7 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     for back in sorted(found):
         # (a conditional or an imperfect is the clause's own verb too: "que la réforme passerait")
         if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)
-                                         or _imperfect_in(text, start, back)):
+                                         or _imperfect_in(text, start, back) or _future_in(text, start, back)):
             return back
     return None
 
@@ -1202,6 +1205,16 @@ def _chunk_start(text: str, s0: int, pos: int, claimed: list[tuple[int, int]]) -
     cs = max([s0] + [c[1] for c in claimed if c[1] <= pos])
     cut = max(text.rfind(",", cs, pos), text.rfind(":", cs, pos))
     return cut + 1 if cut >= 0 else cs
+
+
+# ("qui espère que son dîner permettra de rétablir la confiance, a ajouté": a future is a finite verb)
+_FUTURE_FORM = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ra|ront){WORD_END}")
+
+
+def _future_in(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds a future verb (a word in -ra/-ront not after a determiner)."""
+    return any(not _NOUN_BEFORE.search(text, max(a, m.start() - 30), m.start() + 1)
+               for m in _FUTURE_FORM.finditer(text, a, b))
 
 
 def _imperfect_in(text: str, a: int, b: int) -> bool:
@@ -1608,7 +1621,7 @@ _SUBJ_CLITIC_AT = re.compile(rf"(?:{words_rx(SUBJ_CLITICS)}){WORD_END}", re.I)
 _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{words_rx(SUBJ_CLITICS)}))?(?![\w\u00C0-\u024F'’-])", re.I)
 
 _NP_STOP = re.compile(
-    rf"{SP}(?:et{SP}(?:a|ont|avait|avaient|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
+    rf"{SP}(?:(?:et|mais|puis){SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient)|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
     rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
 
 
@@ -1658,6 +1671,7 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
 
 
 _SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
+_FOR_ONES_PART = re.compile(rf"\s*pour{SP}(?:sa|leur|ma|ta|notre|votre){SP}part{WORD_END}", re.I)
 _COLON_THEN_QUOTE = re.compile(r"[^«“\":.;!?]{0,80}:\s*(?=[«“\"])")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
 
@@ -2122,7 +2136,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     break
         # "ont voté contre la réforme", "s'est prononcé pour": the preposition says the side, so it
         # stays with the cue (the content is what is voted on).
-        mp = _SIDE_PREP.match(text, ve, cstart) if ckind == "np" else None
+        mp = _SIDE_PREP.match(text, ve, cstart) if ckind == "np" and not _FOR_ONES_PART.match(text, ve, cstart) else None
         cue_end = mp.end() if mp and mp.end() <= cstart else ve
         frames.append(Frame("", (vs, cue_end), (cstart, ce), subj, verb, channel, inherit=inherit,
                             frame_type="direct-order", complement=ckind))
@@ -2367,6 +2381,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         # "À l'échelle de la France, selon Comscore, ...": an adverbial before "selon" opens the sentence
         intro = lead.rstrip().endswith(",") and lead_clean.count(",") == 1 and is_intro(lead_clean.rstrip(" ,")) \
             and len(lead_clean.split()) <= 8 and not any(a < cue_s for a, _ in quotes if a >= s0)
+        # ("15h : selon la préfecture, ...": a live blog's time, or a rubric, before a colon)
+        intro = intro or (lead.rstrip().endswith(":") and lead_clean.count(":") == 1 and len(lead_clean.split()) <= 4
+                          and not any(a < cue_s for a, _ in quotes if a >= s0))
         if not lead_clean.strip(" ,") or intro:
             # Sentence-initial: "Selon X, content."
             if m.re is _AS_SAID:
