@@ -1070,6 +1070,13 @@ CASES = [
     ("Le Kremlin a annoncé, entre autres, une prolongation de la trêve.",
      [("Kremlin", "Kremlin", "RU", "attributed", "une prolongation de la trêve")]),
     ("La trêve tient, est-il précisé dans le communiqué du Kremlin.", [("Kremlin", "Kremlin", "RU", "attributed", "La trêve tient")]),
+    # An infinitive object, then another clause's colon and quotation: each its own statement
+    # (the quotation is not the first verb's, and "pour autant" is no "pour X," source).
+    ("Le Kremlin lui a assuré avoir fait des concessions, elle lui a répondu : « Cela ne suffit pas. »",
+     [("Kremlin", "Kremlin", "RU", "indirect", "avoir fait des concessions"), ("", "", "", "direct", "Cela ne suffit pas.")]),
+    ("Coincé, il déclare ne pas être en possession de son pass : « On l'avait pourtant scanné », certifie le Kremlin.",
+     [("", "", "", "indirect", "ne pas être en possession de son pass"),
+      ("Kremlin", "Kremlin", "RU", "direct", "On l'avait pourtant scanné")]),
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),

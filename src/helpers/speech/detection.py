@@ -31,6 +31,8 @@ _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
+_CLAUSE_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:il|elle|ils|elles|on|je|nous|vous)\s", re.I)
+_INF_OBJECT_START = re.compile(r"^\s*(?:ne\s+(?:pas|plus|jamais)\s+)?(?:avoir|être)\b", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 _SI = re.compile(rf"^\s*(?:si{SP}|s['’](?=\s*ils?\b))", re.I)
 # "[^,.]" in a channel pattern must not swallow the que-clause that follows
@@ -1227,7 +1229,9 @@ def _imperfect_in(text: str, a: int, b: int) -> bool:
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
-    rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*$", re.I)
+    rf"(?:(?:{words_rx(CUES['connectors'])}|{words_rx(CUES['between'])}){SP})*"
+    # (an indirect object clitic before the verb: "..., elle lui a répondu : « ... »")
+    rf"(?:(?:lui|leur|nous|vous|me|te|m['’]|t['’])(?:{SP}|(?<=['’])))?$", re.I)
 
 
 # What a "rien" ruled out is about ("n'a rien exclu quant à l'envoi de troupes").
@@ -1500,8 +1504,12 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             # "en qualifiant Olivier Dussopt « d'assassin »": a person named, then the quoted word
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg) or _LATE_COLON.match(seg)
-    if m and m.re is _LATE_COLON and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())):
-        # "« ... », a regretté X, ajoutant : « ... »": the colon is the next verb's
+    if m and m.re is _LATE_COLON and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())
+                                      # ("lui a assuré avoir fait des concessions, elle lui a répondu : « ... »":
+                                      # another clause's; "il déclare ne pas avoir son pass : « ... », certifie
+                                      # le patron": the infinitive is the object, the quotation another's)
+                                      or _CLAUSE_SUBJECT_AFTER_COMMA.search(seg, 0, m.end())
+                                      or ("inf" in comps and _INF_OBJECT_START.match(seg))):
         m = None
     if m and (m.re is _COLON or ("colon" in comps and any(a == pos + m.end() for a, _ in quotes))):
         if m.re is _LATE_COLON and verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I) \
@@ -1810,7 +1818,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         lq = next(((a, b) for a, b in quotes if cs < a and b + 1 == ce), None)
         lead_subject = None
-        if pron and lq is not None and text[cs:lq[0]].rstrip().endswith(":") and not any(cs <= a < lq[0] for a, _ in quotes):
+        colon_quote = lq is not None and text[cs:lq[0]].rstrip().endswith(":") and not any(cs <= a < lq[0] for a, _ in quotes)
+        if colon_quote and pron:
             # "Le ministre, Stephen Barclay, a été clair : « Le vote est pour mardi », a-t-il dit":
             # what is reported is the quotation after the colon, and the pronoun after the verb
             # stands for the subject of the clause that announces it, when that is a person
@@ -1822,6 +1831,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 cs = lq[0]
             else:
                 lead_subject = None
+        if colon_quote and cs != lq[0] and any(cs <= m2.start() < lq[0] for _, m2, _, _ in verbs):
+            # "Coincé, il déclare ne pas avoir son pass : « ... », certifie le patron": the clause
+            # before the colon has its own verb of saying; the inverted verb reports the quotation
+            cs = lq[0]
         if frames and frames[-1].frame_type == "inverted" and clause_start == after_speaker \
                 and (ma := _ADJUNCT_AT.match(text[cs:ce] + ",")) and ma.end() == ce - cs \
                 and not any(cs <= a < ce for a, _ in quotes):
@@ -1873,7 +1886,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if cm and cm.start() - np_end < 5:
                 chan = squash_ws(cm.group())
         frames.append(Frame("", (vs, ve), (cs, ce), sp_span, verb, chan, pron, frame_type="inverted"))
-        claimed.append((clause_start, max(np_end, ve)))
+        # (from the quotation when the clause before its colon was left out for its own verb of
+        # saying, read in the second pass)
+        claimed.append((cs if lq is not None and cs == lq[0] and lead_subject is None else clause_start, max(np_end, ve)))
         clause_start = after_speaker = max(np_end, ve)
         # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame.
         rest = text[clause_start:s1]
@@ -2125,6 +2140,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         tail_quote = None
         if ckind not in ("quote", "colon"):
             for a, b in quotes:
+                if cstart < a < ce and re.search(r":\s*$", text[cstart:a]) and (
+                        _in_any(a, claimed) or _CLAUSE_SUBJECT_AFTER_COMMA.search(text, cstart, a)):
+                    # the quotation after the colon is another verb's ("il déclare ne pas avoir son
+                    # pass : « ... », certifie le patron"; "lui a assuré X, elle lui a répondu : « ... »")
+                    if _in_any(a, claimed):
+                        ce = text.rindex(":", cstart, a)
+                    break
                 if cstart < a < ce and b + 1 >= ce - 2 and re.search(r":\s*$", text[cstart:a]):
                     tail_quote = (a, b + 1)
                     ce = text.rindex(":", cstart, a)
@@ -2515,6 +2537,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # 4. "Pour le Kremlin, il s'agit d'une provocation": an opinion credited to a registered actor
     # (only then: "Pour la première fois, ..." is not a source).
     m = _FOR_ACTOR.match(text, s0, s1)
+    if m and (CONNECTOR.match(text[m.start("cue"):s1]) or _BETWEEN.match(text[m.start("cue"):s1])):
+        m = None   # ("Pour autant, le porte-parole ... a été clair : ...": a connector, no source)
     if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
         comma = subject_np_end(text, m.end(), s1, quotes)
         q_open = next((a for a, _ in quotes if m.end() < a < comma), None)
