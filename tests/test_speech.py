@@ -1077,6 +1077,16 @@ CASES = [
     ("Coincé, il déclare ne pas être en possession de son pass : « On l'avait pourtant scanné », certifie le Kremlin.",
      [("", "", "", "indirect", "ne pas être en possession de son pass"),
       ("Kremlin", "Kremlin", "RU", "direct", "On l'avait pourtant scanné")]),
+    # A present-tense modal before a verb of saying; a bare participle with a que-clause after a
+    # clause with its own verb; "en effet," before the complement; "accuser X de" + a determined
+    # noun phrase (the charge); "Comme la veille" opens an introductory chunk.
+    ("Le Kremlin veut faire savoir qu'il n'en est qu'au début.", [("Kremlin", "Kremlin", "RU", "indirect", "il n'en est qu'au début")]),
+    ("Le Kremlin avait suspendu ces mesures considérant que les restrictions étaient excessives.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "les restrictions étaient excessives")]),
+    ("Le Kremlin appelle en effet, à « mettre fin aux frappes ».", [("Kremlin", "Kremlin", "RU", "direct", "mettre fin aux frappes")]),
+    ("Comme la veille devant l'Assemblée générale, le Kremlin a accusé Washington de tous les maux du Moyen-Orient.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "tous les maux du Moyen-Orient")]),
+    ("Le ministre a accusé réception de la lettre.", []),
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),

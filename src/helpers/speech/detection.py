@@ -352,6 +352,10 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 # adverbial opened by one, before the complement
                 pos += mc.end()
                 break
+            if pos > start and text[start:pos].strip() and re.match(rf"^(?:à{SP}|de{SP}|d['’]|que{WORD_END}|qu['’])", rest, re.I):
+                # "appellent en effet, à « mettre la France à l'arrêt »": a comma after the adverb
+                pos += mc.end()
+                break
         mv = _VOICE_AT.match(seg)
         if mv:
             channel.append(squash_ws(mv.group()))
@@ -1046,7 +1050,8 @@ def is_intro(chunk: str) -> bool:
 # An adverbial of time or occasion opening the sentence ("Peu avant le début de la réunion",
 # "Mi-juin", "Lors de son discours", "À l'issue du conseil", "Dès son arrivée").
 _TIME_INTRO = re.compile(
-    r"^(?:(?:peu|juste|bien|sitôt|aussitôt|immédiatement)\s+(?:avant|après)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
+    r"^(?:(?:peu|juste|bien|sitôt|aussitôt|immédiatement)\s+(?:avant|après)|"
+    r"comme\s+(?:la\s+veille|le\s+lendemain|hier|avant\s|souvent|toujours|d['’]habitude|prévu|annoncé|attendu)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
@@ -1452,6 +1457,11 @@ _EVENT_OBJECT = re.compile(
 _DE_QUOTE = re.compile(rf"^(?P<de>\s*(?:de{SP}|d['’]|des{SP}|du{SP}))\s*(?:{DETERMINER}\s*)?"
                        rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?(?P<q>[«“\"])", re.I)
 _ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}|d['’])\s*(?P<q>[«“\"])", re.I)
+# "a accusé Téhéran de tous les maux du Moyen-Orient": a name or a short noun phrase accused, then
+# "de" and a determined noun phrase, the charge
+_ACCUSED_OF_NP = re.compile(
+    rf"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:{SP}(?-i:[A-ZÀ-Ý])[\w'’-]+)?|(?:le|la|les|l['’])\s*[\w'’-]+(?:{SP}[\w'’-]+)?)"
+    rf"{SP}(?:de{SP}|d['’])(?=(?:tous|toutes|tout|le|la|les|l['’]|son|sa|ses|leur|leurs|cette|ce|ces)\b)", re.I)
 # An addressee, then "de" and a bare plural: "a averti Washington de conséquences graves" (not
 # the addressee's own complement: "les habitants de la région", "de Kiev")
 _ADDRESSEE_DE_BARE = re.compile(
@@ -1539,6 +1549,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = _ACCUSED_OF_QUOTE.match(seg)
         if m and any(pos + m.start("q") == a for a, _ in quotes):
             return "np", pos + m.start("q")
+        m = _ACCUSED_OF_NP.match(seg) if not verb.np_object else None   # ("a regretté le retrait de l'accord")
+        if m:
+            return "np", pos + m.end()
     if "de_obj" in comps:
         # "a menacé de « conséquences »", "menace de représailles": the threatened thing, no infinitive.
         m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"]?\s*[\w\u00C0-\u024F])", seg, re.I)
@@ -2013,7 +2026,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Le chancelier a réagi en affirmant que ...": a gerund after a clause with its own
             # verb goes on with that clause's subject, as after a comma.
             # ("Un militant l'interpellait en criant « ... »": an imperfect is a clause's verb too)
-            gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
+            # ("Le tribunal avait suspendu ces mesures considérant que ...": so does a bare
+            # participle with a que-clause, without a comma)
+            gerund = (re.match(rf"en{SP}", text[vs:ve], re.I) or ckind == "que") and not _LEAD_BEFORE.match(text[s0:vs]) \
                 and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _imperfect_in(text, s0, vs))
             doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
             if ckind == "a_inf" and not prev and doc is None:
