@@ -1087,6 +1087,12 @@ CASES = [
     ("Comme la veille devant l'Assemblée générale, le Kremlin a accusé Washington de tous les maux du Moyen-Orient.",
      [("Kremlin", "Kremlin", "RU", "attributed", "tous les maux du Moyen-Orient")]),
     ("Le ministre a accusé réception de la lettre.", []),
+    # A kind of body and a nationality adjective before the body's name; "le responsable
+    # américain" speaks for that state ("le responsable syndical" for none).
+    ("La compagnie néerlandaise KLM avait annoncé la suspension de ses vols.",
+     [("KLM", "", "", "attributed", "la suspension de ses vols")]),
+    ("« Nous ne céderons pas », a déclaré le responsable américain.", [("", "US government", "US", "direct", "Nous ne céderons pas")]),
+    ("Le responsable syndical a déclaré que la grève continuerait.", [("", "", "", "indirect", "la grève continuerait")]),
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),
