@@ -224,8 +224,7 @@ MODALS = ["s'est contenté d'", "s'est contentée d'", "se sont contentés d'", 
           "s'est limité à", "s'est limitée à", "se sont limités à", "se sont limitées à",
           "a tenu à", "ont tenu à", "avait tenu à", "tient à", "tiennent à",
           "a voulu", "ont voulu", "a souhaité", "ont souhaité", "a préféré", "ont préféré",
-          # "le mouvement veut faire savoir qu'il n'en est qu'au début", "tenait à rappeler que"
-          "veut", "veulent", "voulait", "voulaient", "souhaite", "souhaitent", "souhaitait", "souhaitaient",
+          # "tenait à rappeler que" (not "veut"/"souhaite": an intention, and "cela veut dire que")
           "tenait à", "tenaient à",
           "a tenté de", "ont tenté de", "a tenté d'", "ont tenté d'",
           # "se met à crier : « ... »": began to say it

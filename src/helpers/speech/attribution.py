@@ -1038,12 +1038,17 @@ _NON_STATE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod.
                                                           key=len, reverse=True)) + r")(?![\w])")
 
 
+# "le responsable chinois de la start-up DeepSeek", "le dirigeant chinois de Huawei": heading a body
+# named after the nationality is no office of state
+_HEAD_OF_BODY = re.compile(r"\b(?:dirigeant|dirigeante|dirigeants|responsable|responsables)\s+\w+\s+(?:de|du|des|d')\b")
+
+
 def _state_office(folded: str, reg, on) -> tuple[str, str]:
     """(country, organisation) of a description holding an office of state with a nationality
     adjective ("premier ministre israelien" -> ('IL', '')); ('', '') otherwise. The organisation
     is the register's government of that country when it has one."""
     code = _nationality(folded)
-    if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded):
+    if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded) or _HEAD_OF_BODY.search(folded):
         return "", ""
     country = reg.get(code)
     org = reg.organization_of(country) if country is not None and country.type == "country" else None

@@ -31,7 +31,18 @@ _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
-_CLAUSE_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:il|elle|ils|elles|on|je|nous|vous)\s", re.I)
+_CLAUSE_SUBJECT_AFTER_COMMA = re.compile(rf",\s*(?:{words_rx(SUBJ_CLITICS)}|je|nous|vous)\s", re.I)
+# a passive's agent, another person named, and the gender of a mention (for "a-t-il/elle dit")
+_PASSIVE_AGENT = re.compile(rf"{SP}été{SP}[\w\u00C0-\u024F'’-]+{SP}par{WORD_END}", re.I)
+_OTHER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)")
+_MASCULINE_START = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur)\s", re.I)
+_FEMININE_START = re.compile(r"^(?:la|une|cette|mme|madame)\s", re.I)
+
+
+def _gender_fits(who: str, pronoun: str) -> bool:
+    """Whether a subject mention may be what "il(s)"/"elle(s)" stands for (by its determiner)."""
+    fem = pronoun.lower().startswith("elle")
+    return not (_FEMININE_START.match(who) if not fem else _MASCULINE_START.match(who))
 _INF_OBJECT_START = re.compile(r"^\s*(?:ne\s+(?:pas|plus|jamais)\s+)?(?:avoir|être)\b", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 _SI = re.compile(rf"^\s*(?:si{SP}|s['’](?=\s*ils?\b))", re.I)
@@ -212,7 +223,7 @@ _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 # a clause before a relative on its subject ("Cela reste un désaveu pour X qui ..."), and the
 # determiners that open a noun phrase not complementing another noun ("pour la Première
 # ministre", not "de la Commission")
-_CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|ce|c['’]est|c['’]était|il|elle|ils|elles|on){WORD_END}", re.I)
+_CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|c['’]est|c['’]était|ce{SP}(?:sont|fut|serait)|{words_rx(SUBJ_CLITICS)}){WORD_END}", re.I)
 _NP_HEAD_DETERMINER = re.compile(
     rf"(?<![\w\u00C0-\u024F'’])(?<!de )(?<!De )(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}|l['’])", re.I)
 # the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
@@ -316,6 +327,9 @@ _TALLY = re.compile(rf"^\s*(?:{_VOTES}(?:{SP}contre{SP}\d[\d\s.]*)?"
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
+_COMPLEMENT_WORD = re.compile(rf"^(?:à{SP}|de{SP}|d['’]|que{WORD_END}|qu['’])", re.I)
+
+
 def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
     """Skip "hier", "jeudi", "pour sa part", "aux journalistes", "dans un communiqué"... after a verb."""
     channel = []
@@ -352,7 +366,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
                 # adverbial opened by one, before the complement
                 pos += mc.end()
                 break
-            if pos > start and text[start:pos].strip() and re.match(rf"^(?:à{SP}|de{SP}|d['’]|que{WORD_END}|qu['’])", rest, re.I):
+            if pos > start and text[start:pos].strip() and _COMPLEMENT_WORD.match(rest):
                 # "appellent en effet, à « mettre la France à l'arrêt »": a comma after the adverb
                 pos += mc.end()
                 break
@@ -799,8 +813,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
                      or (LEX.participle.match(text, chunks[k][0], chunks[k][1])
                          or (_APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
-                             # ("Les frappes, pour lesquelles le Kremlin répète que": a relative, its subject)
-                             and not _DONT.match(text[chunks[k][0]:chunks[k][1]])))
+                             # ("Les frappes, pour lesquelles le Kremlin répète que": a relative holding
+                             # the verb, its subject after the pronoun; closed by a comma before the
+                             # verb, "Sophie Binet, pour laquelle ..., a affirmé", it describes the subject)
+                             and not (_DONT.match(text[chunks[k][0]:chunks[k][1]]) and "," not in text[e:vs])))
                      # ("Jean Dupont, militant de la CGT, a dit", "..., de l'Unsa, a dit": his body)
                      and not _affiliation(text[chunks[k][0]:chunks[k][1]])
                      # ("Gaëlle, 16 ans, en Terminale, dit ...": an age set off by commas)
@@ -815,6 +831,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             break
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
+    if md and not md.group().strip().lower().startswith("dont") and "," in text[e:vs]:
+        md = None   # ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé")
     if md and (NP_START.match(text[a + md.end():b]) or PRONOUN.match(text[a + md.end():b].strip())) \
             and not _DEFINITE_CLAUSE.search(f" {text[a + md.end():b]} "):
         # "son accord, dont Jeremy Corbyn a proclamé qu'il était mort", "un accord dont il a dit
@@ -980,7 +998,8 @@ _CAPITALISED_AT_END = re.compile(
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)*)\s*$")
 # "son accord, dont Jeremy Corbyn a proclamé que ...": the subject follows "dont".
 # (and after a preposition + "lequel": "l'accord pour lequel l'UE répète que ...")
-_DONT = re.compile(rf"(?:^|{SP})(?:dont|(?:(?:pour|sur|contre|avec|dans|par|selon){SP}|à{SP}|au)(?:lequel|laquelle|lesquels|lesquelles|quel|quels|quelles)|à{SP}laquelle){SP}(?=\S)", re.I)
+_DONT = re.compile(rf"(?:^|{SP})(?:dont|(?:pour|sur|contre|avec|dans|par|selon){SP}(?:lequel|laquelle|lesquels|lesquelles)"
+                   rf"|auquel|auxquels|auxquelles|à{SP}laquelle){SP}(?=\S)", re.I)
 # "cent économistes", "300 manifestants": a number of people as the subject.
 _COUNT_OF = re.compile(rf"^\s*(?:\d[\d\s\u00a0\u202f.]*|{words_rx(CUES['number_words'])})\s+[a-zà-ÿ]", re.I)
 # "l'expert Alexeï Malachenko": a determiner, a lowercase title, then a full name.
@@ -1007,7 +1026,7 @@ def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool =
     # une modification": a verb of saying in the present comes back too
     found += [c.start() for c in _COMMA.finditer(text, start, end) if LEX.simple.match(text, c.end(), end)]
     for back in sorted(found):
-        # (a conditional or an imperfect is the clause's own verb too: "que la réforme passerait")
+        # (a conditional, an imperfect or a future is the clause's own verb too: "que la réforme passerait")
         if not _in_any(back, spans) and (not own_verb or FINITE_AFTER_SUBJECT.search(text, start, back)
                                          or _imperfect_in(text, start, back) or _future_in(text, start, back)):
             return back
@@ -1460,7 +1479,8 @@ _ACCUSED_OF_QUOTE = re.compile(rf"^\s*[^,;:.«»\"“”]{{1,100}}?{SP}(?:de{SP}
 # "a accusé Téhéran de tous les maux du Moyen-Orient": a name or a short noun phrase accused, then
 # "de" and a determined noun phrase, the charge
 _ACCUSED_OF_NP = re.compile(
-    rf"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:{SP}(?-i:[A-ZÀ-Ý])[\w'’-]+)?|(?:le|la|les|l['’])\s*[\w'’-]+(?:{SP}[\w'’-]+)?)"
+    # (a name, or a determiner and a capitalised name: "le maire de la ville de négligence" is left)
+    rf"^\s*(?:(?:le|la|les|l['’])\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:{SP}(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
     rf"{SP}(?:de{SP}|d['’])(?=(?:tous|toutes|tout|le|la|les|l['’]|son|sa|ses|leur|leurs|cette|ce|ces)\b)", re.I)
 # An addressee, then "de" and a bare plural: "a averti Washington de conséquences graves" (not
 # the addressee's own complement: "les habitants de la région", "de Kiev")
@@ -1837,16 +1857,28 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # what is reported is the quotation after the colon, and the pronoun after the verb
             # stands for the subject of the clause that announces it, when that is a person
             # named or described ("Cette mesure ne change rien pour Victor : « ... », dit-il" stays)
+            # (not after a passive, "a été interpellé par un manifestant : « ... », a-t-il crié", nor
+            # when the clause names another person, "a reçu Sophie Binet : « ... », a-t-elle dit",
+            # nor when the pronoun's gender is not the subject's)
             fin = FINITE_AFTER_SUBJECT.search(text, cs, lq[0])
             lead_subject = subject_before(text, cs, fin.start(), quotes) if fin else None
             who = text[lead_subject[0]:lead_subject[1]] if lead_subject else ""
-            if who and not PRONOUN.match(who) and any(_full_name(c.strip()) or _role_phrase(c) for c in who.split(",")):
+            g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
+            if who and not PRONOUN.match(who) and any(_full_name(c.strip()) or _role_phrase(c) for c in who.split(",")) \
+                    and not _PASSIVE_AGENT.search(text, fin.end(), lq[0]) \
+                    and not _OTHER_NAME.search(text, fin.end(), lq[0]) \
+                    and _gender_fits(who, m.group(g)):
                 cs = lq[0]
             else:
                 lead_subject = None
-        if colon_quote and cs != lq[0] and any(cs <= m2.start() < lq[0] for _, m2, _, _ in verbs):
-            # "Coincé, il déclare ne pas avoir son pass : « ... », certifie le patron": the clause
-            # before the colon has its own verb of saying; the inverted verb reports the quotation
+        if colon_quote and cs != lq[0] and any(
+                cs <= m2.start() < lq[0]
+                # (a verb whose own object comes before the colon: "il déclare ne pas avoir son pass :
+                # « ... », certifie le patron"; not one the colon introduces, "X a prévenu ses
+                # ministres : « ... », a rapporté un conseiller", whose quotation stays X's)
+                and (_complement(text, _skip_adverbials(text, m2.end(), s1)[0], s1, v2, quotes) or ("colon",))[0] != "colon"
+                for _, m2, v2, _ in verbs):
+            # the clause before the colon has its own verb of saying; the inverted verb reports the quotation
             cs = lq[0]
         if frames and frames[-1].frame_type == "inverted" and clause_start == after_speaker \
                 and (ma := _ADJUNCT_AT.match(text[cs:ce] + ",")) and ma.end() == ce - cs \
@@ -2026,9 +2058,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Le chancelier a réagi en affirmant que ...": a gerund after a clause with its own
             # verb goes on with that clause's subject, as after a comma.
             # ("Un militant l'interpellait en criant « ... »": an imperfect is a clause's verb too)
-            # ("Le tribunal avait suspendu ces mesures considérant que ...": so does a bare
-            # participle with a que-clause, without a comma)
-            gerund = (re.match(rf"en{SP}", text[vs:ve], re.I) or ckind == "que") and not _LEAD_BEFORE.match(text[s0:vs]) \
+            gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
                 and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _imperfect_in(text, s0, vs))
             doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
             if ckind == "a_inf" and not prev and doc is None:

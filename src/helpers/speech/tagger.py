@@ -761,7 +761,10 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
         return
     parts = _lead_chunk(text, s0, s1).split(",")
-    if len(parts) > 1 and _LEADING_FULL_NAME.fullmatch(parts[1].strip()) is not None:
+    # (the first chunk a subject alone: in "Le Premier ministre a rencontré le patron du Medef,
+    # Patrick Martin, lundi" the name is the object's apposition)
+    if len(parts) > 1 and _LEADING_FULL_NAME.fullmatch(parts[1].strip()) is not None \
+            and FINITE_AFTER_SUBJECT.search(f" {first} ") is None:
         # "le Premier ministre luxembourgeois, Xavier Bettel, a été alpagué par la presse": a role
         # and the name in apposition (the role gives the state)
         found = resolve(squash_ws(f"{first}, {parts[1].strip()}"), ctx)
