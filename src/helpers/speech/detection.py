@@ -43,6 +43,8 @@ def _gender_fits(who: str, pronoun: str) -> bool:
     """Whether a subject mention may be what "il(s)"/"elle(s)" stands for (by its determiner)."""
     fem = pronoun.lower().startswith("elle")
     return not (_FEMININE_START.match(who) if not fem else _MASCULINE_START.match(who))
+
+
 _INF_OBJECT_START = re.compile(r"^\s*(?:ne\s+(?:pas|plus|jamais)\s+)?(?:avoir|être)\b", re.I)
 _COLON = re.compile(r"^\s*:\s*")
 _SI = re.compile(rf"^\s*(?:si{SP}|s['’](?=\s*ils?\b))", re.I)
