@@ -195,7 +195,8 @@ def head_noun(folded_np: str) -> tuple[str, str]:
     return (_HEAD_KIND[m.group()], m.group()) if m else ("", "")
 
 
-def _gender_of(np: str) -> str:
+def gender_of(np: str) -> str:
+    """'f' or 'm' for a mention whose determiner, honorific or head noun says it, else ''."""
     f = actors_mod.fold(np)
     if re.match(r"^(?:la|une|cette|mme|mlle|madame)\b", f):
         return "f"
@@ -462,7 +463,7 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     # (the register scan of _name_in last: this runs for every definite mention)
     if not role or head_noun(" ".join(role))[0] != "person" or _name_in(np, ctx.register, on)[0]:
         return None
-    gender = _gender_of(np)
+    gender = gender_of(np)
     for e in reversed(ctx.entities):
         said = re.findall(r"\w+", actors_mod.fold(e.mention or ""))
         name = re.findall(r"\w+", actors_mod.fold(e.name))
@@ -593,7 +594,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if _LATTER.fullmatch(low):
         # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
         # named last before the mention, whether or not they spoke.
-        latter = _named_last(ctx, gender=_gender_of(np), on=on)
+        latter = _named_last(ctx, gender=gender_of(np), on=on)
         if latter is not None:
             return [speaker_from_actor(reg, latter, "anaphor", np, on=on)]
     parts = _COORD.split(np)
@@ -624,7 +625,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
     actor = reg.lookup(np, on=on)
-    if actor is not None and actor.type == "person" and actor.gender == "m" and _gender_of(np) == "f" \
+    if actor is not None and actor.type == "person" and actor.gender == "m" and gender_of(np) == "f" \
             and actors_mod.fold(actor.name) != low:
         # "la chef du gouvernement" is not the (male) holder of that role at that date; the
         # masculine generic ("le Premier ministre" for Élisabeth Borne) may name a woman
@@ -651,20 +652,20 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         desc = re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
         if _INDEFINITE.match(np):
             desc = ""  # "un proche du ministre": an unnamed source
-        return [Speaker(name=desc, type="group", gender=_gender_of(np), number=number_of(np),
+        return [Speaker(name=desc, type="group", gender=gender_of(np), number=number_of(np),
                         attribution="description", mention=np, roles=low)]
     # 1b'. "l'opposition", "la gauche": a camp as a whole is an unnamed collective source.
     if _DEFINITE.match(np) and actors_mod.strip_determiner(low) in _COLLECTIVE:
-        return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
+        return [Speaker(name="", type="group", gender=gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
     # 1c. "62 % des Français", "la moitié des sondés": a share of a people is no state.
     if _SHARE_OF.match(low):
-        return [Speaker(name="", type="group", gender=_gender_of(np), number="p",
+        return [Speaker(name="", type="group", gender=gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
     mb = _ACRONYM_BODY.fullmatch(np)
     if mb and reg.lookup(mb.group("n"), on=on) is None and not head_noun(actors_mod.fold(mb.group("n")))[0]:
         # ("L'ONG" is a kind, not a name)
-        return [Speaker(name=mb.group("n"), type="institution", gender=_gender_of(np), number=number_of(np),
+        return [Speaker(name=mb.group("n"), type="institution", gender=gender_of(np), number=number_of(np),
                         attribution="name", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
@@ -686,7 +687,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         org = reg.organization_of(boss)
         if other:
             return [Speaker(name=other, type="person", organization=boss_sp.organization, country=boss_sp.country,
-                            gender=_gender_of(np), attribution="apposition", mention=np, roles=low)]
+                            gender=gender_of(np), attribution="apposition", mention=np, roles=low)]
         if org is not None:
             return [speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
     # 3. Another name inside it: an unknown person, whatever the role title would suggest.
@@ -696,7 +697,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if not name:
         # 4. An apposition chunk or a role title held by one person at that date, when the
         # determiner's gender does not contradict it ("le porte-parole" is not Zakharova).
-        gender = _gender_of(np)
+        gender = gender_of(np)
         chunks = [reg.lookup(chunk, on=on) for chunk in np.split(",")]
         holders = [a for a in chunks if a is not None]
         # ("le secrétaire d'État chargé du numérique" is not "le secrétaire d'État": a title
@@ -735,7 +736,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # Français"); only an office of state makes its holder speak for it (``_state_office``).
         institution = None
     kind, head = head_noun(low)
-    gender = _gender_of(np)
+    gender = gender_of(np)
     context_state = ""
     if name:
         org = institution.name if institution else _org_phrase(np)
@@ -823,7 +824,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if ent is not None:
             # A later pronoun agrees with this mention: "Si le syndicat (FO) estime ..., il juge".
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np,
-                               "gender": _gender_of(np) or ent.gender})]
+                               "gender": gender_of(np) or ent.gender})]
     if institution is not None and kind != "person":
         return [speaker_from_actor(reg, institution, "register", np, on=on)]
     if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):

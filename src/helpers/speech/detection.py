@@ -20,7 +20,7 @@ from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
     NATIONALITY, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
-    head_noun, number_of, squash_ws,
+    gender_of, head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
 
@@ -32,17 +32,14 @@ _QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
 _CLAUSE_SUBJECT_AFTER_COMMA = re.compile(rf",\s*(?:{words_rx(SUBJ_CLITICS)}|je|nous|vous)\s", re.I)
-# a passive's agent, another person named, and the gender of a mention (for "a-t-il/elle dit")
+# a passive's agent and another person named (for "a-t-il/elle dit" after a colon)
 _PASSIVE_AGENT = re.compile(rf"{SP}été{SP}[\w\u00C0-\u024F'’-]+{SP}par{WORD_END}", re.I)
 _OTHER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)")
-_MASCULINE_START = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur)\s", re.I)
-_FEMININE_START = re.compile(r"^(?:la|une|cette|mme|madame)\s", re.I)
 
 
 def _gender_fits(who: str, pronoun: str) -> bool:
-    """Whether a subject mention may be what "il(s)"/"elle(s)" stands for (by its determiner)."""
-    fem = pronoun.lower().startswith("elle")
-    return not (_FEMININE_START.match(who) if not fem else _MASCULINE_START.match(who))
+    """Whether a subject mention may be what "il(s)"/"elle(s)" stands for."""
+    return gender_of(who) != ("m" if pronoun.lower().startswith("elle") else "f")
 
 
 _INF_OBJECT_START = re.compile(r"^\s*(?:ne\s+(?:pas|plus|jamais)\s+)?(?:avoir|être)\b", re.I)
@@ -2187,14 +2184,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         tail_quote = None
         if ckind not in ("quote", "colon"):
             for a, b in quotes:
-                if cstart < a < ce and re.search(r":\s*$", text[cstart:a]) and (
-                        _in_any(a, claimed) or _CLAUSE_SUBJECT_AFTER_COMMA.search(text, cstart, a)):
+                after_colon = cstart < a < ce and re.search(r":\s*$", text[cstart:a]) is not None
+                taken = after_colon and _in_any(a, claimed)
+                if taken or (after_colon and _CLAUSE_SUBJECT_AFTER_COMMA.search(text, cstart, a)):
                     # the quotation after the colon is another verb's ("il déclare ne pas avoir son
                     # pass : « ... », certifie le patron"; "lui a assuré X, elle lui a répondu : « ... »")
-                    if _in_any(a, claimed):
+                    if taken:
                         ce = text.rindex(":", cstart, a)
                     break
-                if cstart < a < ce and b + 1 >= ce - 2 and re.search(r":\s*$", text[cstart:a]):
+                if after_colon and b + 1 >= ce - 2:
                     tail_quote = (a, b + 1)
                     ce = text.rindex(":", cstart, a)
                     break

@@ -746,7 +746,8 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     diplomatie américaine ... n'a pas souhaité commenter. « ... », a-t-il dit")."""
     _note_scene(text, s0, s1, ctx)
     # (introductory chunks skipped: "Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...")
-    first = _lead_chunk(text, s0, s1).split(",")[0].strip()
+    parts = _lead_chunk(text, s0, s1).split(",")
+    first = parts[0].strip()
     if not NP_START.match(first):
         return
     reg = ctx.register
@@ -760,7 +761,6 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     if actor is not None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
         return
-    parts = _lead_chunk(text, s0, s1).split(",")
     # (the first chunk a subject alone: in "Le Premier ministre a rencontré le patron du Medef,
     # Patrick Martin, lundi" the name is the object's apposition)
     if len(parts) > 1 and _LEADING_FULL_NAME.fullmatch(parts[1].strip()) is not None \
