@@ -1083,6 +1083,33 @@ def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_a
     assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
 
 
+@pytest.mark.parametrize("sentence, mention, setting, expected, mark", [
+    # a speaker named only as a marcher or striker speaks for the protest: against by default
+    ("On est là, Macron démission, la réforme des retraites on n'en veut pas", "les contestataires", "", "against", ""),
+    ("La réforme des retraites sera examinée au Sénat", "une manifestante", "", "against", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", "la gréviste au nom de son syndicat", "", "against", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", "quelques centaines de manifestants à Paris", "", "against", "+side"),
+    # a cue of the other side is far more often a misread cue, as for a listed side
+    ("Le combat que je mène sur la réforme des retraites, il est pour les jeunes", "un gréviste", "", "against", "+off-side"),
+    # the target says otherwise: marchers who demand the proposition, or no side at all
+    ("La réforme des retraites sera examinée au Sénat", "une manifestante", "protesters: favor\n", "favor", "+side"),
+    ("La réforme des retraites sera examinée au Sénat", "une manifestante", "protesters: none\n", "neutral", ""),
+    # only the mention's head: a policeman facing them, an activist of any side, a union leader
+    ("La réforme des retraites sera examinée au Sénat", "un policier face aux manifestants", "", "neutral", ""),
+    ("La réforme des retraites sera examinée au Sénat", "un militant", "", "neutral", ""),
+])
+def test_an_unnamed_marcher_speaks_for_the_protest_unless_the_target_says_otherwise(
+        tmp_path_factory, sentence, mention, setting, expected, mark):
+    book = _target(tmp_path_factory, "pension", "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                   "topic: [réforme des retraites]\n" + setting)
+    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
+           "speaker": "", "speaker_mention": mention, "organization": "", "country": ""}
+    out = stance.code(pd.DataFrame([row]), codebook=book).iloc[0]
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+    rule = out["stance_rule"]
+    assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
+
+
 @pytest.fixture(scope="module")
 def iran_states(tmp_path_factory) -> stance.Codebook:
     """A proposition that divides states, its sides given by leaders' names only."""

@@ -122,7 +122,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
-                       "demand_acts")
+                       "demand_acts", "protesters")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -187,6 +187,8 @@ class Target:
     state_sides: dict[str, str] = field(default_factory=dict)
     #: a cue against the speaker's side: "side" (the side wins) or "cue" (the cue stands)
     off_side: str = "side"
+    #: the side of a speaker named only as a marcher or striker ("none": no side)
+    protesters: str = "against"
 
     @property
     def state_parties(self) -> bool:
@@ -413,6 +415,7 @@ def _target_file(raw: Any, path: Path) -> Target:
         sides={fold(n): st for st, names in spec.sides.items() for n in names if not _COUNTRY.fullmatch(n)},
         side_countries={n: st for st, names in spec.sides.items() for n in names if _COUNTRY.fullmatch(n)},
         off_side=spec.off_side,
+        protesters=spec.protesters,
     )
 
 
@@ -1514,15 +1517,21 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-def _side(row: dict, target: Target, *, states: bool = False) -> str:
+def _side(row: dict, target: Target, book: Codebook, *, states: bool = False) -> str:
     """The analyst's side for the statement's speaker (name, register id, organisation, then
-    country; with ``states``, then the side of the state's listed actors), or ''."""
+    country; with ``states``, then the side of the state's listed actors; then, for a speaker
+    named only as a marcher or striker, the target's ``protesters`` side), or ''."""
     for key in ("speaker", "speaker_id", "organization"):
         side = target.sides.get(fold(_blank(row.get(key))), "")
         if side:
             return side
     country = _blank(row.get("country")).upper()
-    return target.side_countries.get(country, "") or (target.state_sides.get(country, "") if states else "")
+    side = target.side_countries.get(country, "") or (target.state_sides.get(country, "") if states else "")
+    if side or target.protesters == "none" or _blank(row.get("speaker")):
+        return side
+    # "« On est là », chantaient les contestataires": an unnamed marcher speaks for the protest
+    mention = normalise(_blank(row.get("speaker_mention")))
+    return target.protesters if mention and _search_any(book.cues["protesters"], mention) else ""
 
 
 def with_register(codebook: Codebook, register: Any) -> Codebook:
@@ -1568,14 +1577,15 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
     across the corpus then leave it alone. Questions, relays, hedges and speech cues keep their
     own reading. A polar cue against the speaker's side gives way to the side, or with
     ``off_side: cue`` stands; either way it is marked ``+off-side`` (confidence at most 0.4)."""
-    with_sides = {k for k, t in enumerate(codebook.targets) if t.sides or t.side_countries or t.state_sides}
+    with_sides = {k for k, t in enumerate(codebook.targets)
+                  if t.sides or t.side_countries or t.state_sides or t.protesters != "none"}
     if not with_sides:
         return
     for i, res in results.items():
         for t, r in enumerate(res):
             if t not in with_sides or not r.on_target:
                 continue
-            side = _side(records[i], codebook.targets[t], states=r.rule.endswith("assertion"))
+            side = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"))
             if not side:
                 continue
             if r.rule.endswith("assertion"):

@@ -50,6 +50,11 @@ Keys:
 - ``off_side``: ``side`` (the default, above) or ``cue``: keep the cue's reading against the
   speaker's side (still marked ``+off-side``), to follow the changes of line of the actors
   listed without reviewing;
+- ``protesters``: the side of a speaker the article names only as a marcher or striker ("une
+  manifestante", "les contestataires", "un gréviste"; lexicon ``cues.protesters``) when the
+  statement has no stance evidence of its own: ``against`` (the default: a street protest in an
+  article about a reform, a treaty or a measure is against it), ``favor`` (marchers demanding
+  the proposition), ``neutral`` or ``none`` (no side). A named or listed speaker keeps their own;
 - ``exclude``: words that put a statement about the topic out of scope (another policy);
 - ``anaphora``: words that refer back to the proposition ("cette réforme", "le texte");
 - ``default``: the stance of an on-target statement in which no cue at all is found: ``neutral``
@@ -84,7 +89,7 @@ class CodebookError(ValueError):
 _Words = list[str]
 # The settings that take one of a few words.
 _CHOICES = {"default": ("favor", "neutral", "against", "none"), "context": ("article", "none"),
-            "off_side": ("side", "cue")}
+            "off_side": ("side", "cue"), "protesters": ("against", "favor", "neutral", "none")}
 
 
 def _words(value: Any) -> Any:
@@ -152,6 +157,7 @@ class TargetSpec(BaseModel):
     parties: dict[str, _Words] = Field(default_factory=dict)
     sides: dict[str, _Words] = Field(default_factory=dict)
     off_side: str = "side"
+    protesters: str = "against"
     favor: _Words = Field(default_factory=list)
     against: _Words = Field(default_factory=list)
     neutral: _Words = Field(default_factory=list)
@@ -193,7 +199,7 @@ class TargetSpec(BaseModel):
                     raise ValueError(f"{name!r} is on two sides ({seen[key]} and {side})")
         return out
 
-    @field_validator("off_side", "default", "context")
+    @field_validator("off_side", "default", "context", "protesters")
     @classmethod
     def _one_of(cls, value: str, info: ValidationInfo) -> str:
         allowed = _CHOICES[info.field_name]
