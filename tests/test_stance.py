@@ -1110,6 +1110,27 @@ def test_an_unnamed_marcher_speaks_for_the_protest_unless_the_target_says_otherw
     assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
 
 
+@pytest.mark.parametrize("between, later_speaker, expected", [
+    # the speaker's line within a few statements of the same report
+    (0, "Sophie Binet", "against"),
+    (2, "Sophie Binet", "against"),
+    # further away the line no longer holds: no evidence, no side
+    (4, "Sophie Binet", "neutral"),
+    # another voice of the same organisation does not inherit it
+    (0, "Marylise Léon", "neutral"),
+])
+def test_a_speakers_line_carries_over_a_few_statements_only(plain_pension, between, later_speaker, expected):
+    said = [("Sophie Binet", "Nous demandons d'abroger la réforme des retraites")]
+    said += [("Jean Dupont", "Il a fait beau toute la journée")] * between
+    said += [(later_speaker, "La réforme des retraites sera examinée au Sénat")]
+    rows = [{"article": "a", "start": 100 * k, "end": 100 * k + len(t), "text": t, "cue": "a déclaré",
+             "speaker": who, "organization": "CGT" if who != "Jean Dupont" else "", "country": ""}
+            for k, (who, t) in enumerate(said)]
+    out = stance.code(pd.DataFrame(rows), codebook=plain_pension)
+    assert out["stance"].iloc[0] == "against"
+    assert out["stance"].iloc[-1] == expected, out["stance_rule"].iloc[-1]
+
+
 @pytest.fixture(scope="module")
 def iran_states(tmp_path_factory) -> stance.Codebook:
     """A proposition that divides states, its sides given by leaders' names only."""
