@@ -1092,6 +1092,14 @@ CASES = [
     # américain" speaks for that state ("le responsable syndical" for none).
     ("La compagnie néerlandaise KLM avait annoncé la suspension de ses vols.",
      [("KLM", "", "", "attributed", "la suspension de ses vols")]),
+    # ... and the body's sector between its kind and its name
+    ("Le constructeur automobile allemand BMW a salué ce plan comme allant dans la bonne direction.",
+     [("BMW", "", "", "attributed", "ce plan comme allant dans la bonne direction")]),
+    ("« Le mois d'août suivait une tendance proche », observe la plateforme TheFork.",
+     [("TheFork", "", "", "direct", "Le mois d'août suivait une tendance proche")]),
+    ("Ils étaient 500 000 à Paris, 112 000 selon le cabinet Occurrence.", [("Occurrence", "", "", "attributed", "112 000")]),
+    ("« La situation est grave », écrit l'agence de notation Fitch dans un communiqué.",
+     [("Fitch", "", "", "direct", "La situation est grave")]),
     ("« Nous ne céderons pas », a déclaré le responsable américain.", [("", "US government", "US", "direct", "Nous ne céderons pas")]),
     ("Le responsable syndical a déclaré que la grève continuerait.", [("", "", "", "indirect", "la grève continuerait")]),
     # Found by a review of the session's rules, each a guard: an intention or "veut dire" is no

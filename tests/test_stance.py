@@ -304,6 +304,9 @@ def test_neutral(sentence, country, speaker_type):
     ("Moscou et Washington doivent coordonner leurs frappes", "", "un sondage Ifop", None),
     ("coordonner les frappes avec la Russie serait une erreur", "", "62 % des Américains", None),
     ("les États-Unis ne doivent pas frapper avec la Russie", "", "la moitié des sondés", None),
+    # a rating agency assesses a policy, it takes no side on it
+    ("le refus de Washington de coordonner ses frappes avec Moscou est un risque", "Fitch", "l'agence Fitch", None),
+    ("Washington refuse de coordonner ses frappes avec Moscou", "", "l'agence de notation", None),
 ])
 def test_observers_are_neutral(sentence, speaker, mention, speaker_id):
     """(A share of a body is not a poll: see test_a_share_of_a_body_is_no_observer.)"""
