@@ -1125,6 +1125,14 @@ CASES = [
     # A relative after a preposition set off by commas: its subject follows the pronoun.
     ("Les frappes, pour lesquelles le Kremlin répète qu'elles visent des terroristes, ont repris.",
      [("Kremlin", "Kremlin", "RU", "indirect", "elles visent des terroristes, ont repris")]),
+    # A conjunction right before an inverted verb opens a new clause: the quotation after the
+    # verb is reported (with no comma, or after an adjunct), not what stands before "car".
+    ("Le ministre est venu lundi sur Public Sénat, car, a-t-il rappelé « les trimestres ne jouent pas sur l'âge ».",
+     [("", "", "", "direct", "les trimestres ne jouent pas sur l'âge")]),
+    ("Le ministre est venu, car, a-t-il rappelé, « les trimestres ne jouent pas ».",
+     [("", "", "", "direct", "les trimestres ne jouent pas")]),
+    ("Le Kremlin est prudent. Mais, explique Dmitri Peskov, dans cette lettre envoyée mardi, « rien n'est décidé ».",
+     [("Dmitri Peskov", "Kremlin", "RU", "direct", "rien n'est décidé")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -1249,6 +1249,8 @@ def _imperfect_in(text: str, a: int, b: int) -> bool:
                for m in _IMPERFECT_FORM.finditer(text, a, b))
 
 
+# a coordinating conjunction ending a chunk, after a comma ("..., car", "..., mais")
+_ENDS_WITH_CONJ = re.compile(rf"[,;]\s*(?P<c>(?:car|mais|et|or|donc|puis){WORD_END})\s*,?\s*$", re.I)
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
 _COORD_SUBJECT = re.compile(
     rf"(?:[,;]\s*(?:(?:et|mais|puis|or){SP})?|{SP}(?:et|mais|puis){SP})(?:(?:il|elle|ils|elles|on){SP})?"
@@ -1848,6 +1850,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs, ce = strip_span(text, clause_start, clause_start + len(before))
         if cs >= ce:
             continue
+        conj = _ENDS_WITH_CONJ.search(text, cs, ce)
+        if conj is not None:
+            # "..., lundi sur Public Sénat, car, a-t-il rappelé « ... »": a conjunction right
+            # before the inverted verb opens a new clause, whose words come after it; what
+            # stands before the conjunction is not reported by this verb
+            cs = conj.start("c")
         lq = next(((a, b) for a, b in quotes if cs < a and b + 1 == ce), None)
         lead_subject = None
         colon_quote = lq is not None and text[cs:lq[0]].rstrip().endswith(":") and not any(cs <= a < lq[0] for a, _ in quotes)
@@ -1934,9 +1942,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         # saying, read in the second pass)
         claimed.append((cs if lq is not None and cs == lq[0] and lead_subject is None else clause_start, max(np_end, ve)))
         clause_start = after_speaker = max(np_end, ve)
-        # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame.
+        # « A », a-t-il ajouté, « B »: the second quotation belongs to the same frame (also after
+        # an adjunct, "Mais, explique X, dans cette lettre envoyée mardi, « B »", or with no comma
+        # after a conjunction, "..., car, a-t-il rappelé « B »")
         rest = text[clause_start:s1]
-        mq = re.match(r"^\s*,\s*", rest)
+        mq = re.match(r"^\s*,\s*", rest) or (re.match(r"^\s*", rest) if conj is not None else None)
+        if tail > clause_start and not any(clause_start <= a < tail for a, _ in quotes) \
+                and (mt := re.match(r"\s*,?\s*", text[tail:s1])) and any(a == tail + mt.end() for a, _ in quotes):
+            mq, clause_start = mt, tail
         if mq:
             qpos = clause_start + mq.end()
             q = next(((a, b) for a, b in quotes if a == qpos), None)
