@@ -1133,6 +1133,10 @@ CASES = [
      [("", "", "", "direct", "les trimestres ne jouent pas")]),
     ("Le Kremlin est prudent. Mais, explique Dmitri Peskov, dans cette lettre envoyée mardi, « rien n'est décidé ».",
      [("Dmitri Peskov", "Kremlin", "RU", "direct", "rien n'est décidé")]),
+    # A purpose clause between a verb and "de": the infinitive is not the verb's complement.
+    ("Theresa May a demandé un report jusqu'au 30 juin pour tenter de surmonter la crise.",
+     [("Theresa May", "gouvernement britannique", "GB", "attributed", "un report jusqu'au 30 juin pour tenter de surmonter la crise")]),
+    ("Le ministre a demandé à ses homologues de ne pas céder.", [("", "", "", "indirect", "ne pas céder")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
