@@ -1137,6 +1137,17 @@ CASES = [
     ("Theresa May a demandé un report jusqu'au 30 juin pour tenter de surmonter la crise.",
      [("Theresa May", "gouvernement britannique", "GB", "attributed", "un report jusqu'au 30 juin pour tenter de surmonter la crise")]),
     ("Le ministre a demandé à ses homologues de ne pas céder.", [("", "", "", "indirect", "ne pas céder")]),
+    # A place between a verb and its "de" complement; "Comme l'a annoncé X," and "Comme annoncé
+    # par X (date)," credit the clause like "selon" (the verb is no verb with an object).
+    ("Le ministre s'est félicité mardi soir à Bruxelles du « bon départ » des discussions.",
+     [("", "", "", "indirect", "du « bon départ » des discussions")]),
+    ("Comme l'a annoncé le Kremlin, les frappes se poursuivront.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "les frappes se poursuivront")]),
+    ("Comme annoncé par le Kremlin la semaine dernière, les frappes se poursuivront.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "les frappes se poursuivront")]),
+    ("Les frappes se poursuivront, comme expliqué par le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Les frappes se poursuivront")]),
+    ("Comme prévu par la loi, les commerces ouvrent.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -60,6 +60,7 @@ _PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx
                      # "a annoncé il y a deux mois son retour", "il y a quelques jours"
                      rf"|il{SP}y{SP}a{SP}(?:\d+|quelques|plusieurs|un|une|{words_rx(CUES['number_words'])})"
                      rf"{SP}(?:jours?|semaines?|mois|ans?|années?|heures?)){WORD_END}", re.I)
+_TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier|avant-hier|(?:ce|dès){SP}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir))\s*$", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
@@ -104,8 +105,12 @@ def _as_said() -> re.Pattern:
     forms = sorted({k for k in LEX.form_lemma if ":" not in k and not k.endswith("ant")})
     # ", ce que confirme le ministère" after a clause credits it the same way.
     # ("comme nous l'expliquait X": an indirect object pronoun before the direct one)
+    # ("comme annoncé par la préfecture": the participle and its agent)
+    pps = sorted({k for k, v in LEX.form_lemma.items() if ":" not in k and k.endswith(("é", "ée", "és", "ées", "u", "ue", "is", "it"))
+                  and LEX.verbs[v].polarity in ("assert", "confirm", "claim", "warn")})
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
-                      rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})){WORD_END}", re.I)
+                      rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})"
+                      + (rf"|comme{SP}(?:{words_rx(pps)}){SP}par" if pps else "") + rf"){WORD_END}", re.I)
 
 
 def _agent_next(text: str, vend: int, mend: int) -> bool:
@@ -292,7 +297,9 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
-_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+# (also before a "de" complement: "s'est félicité mardi soir à Bruxelles du « bon départ »")
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}"
+                    rf"(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý]|(?:du|des|de){WORD_END}|d['’])|\s*,)")
 
 
 # "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
@@ -1764,6 +1771,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     frames: list[Frame] = []
     claimed: list[tuple[int, int]] = []
     verbs = verb_matches(text, s0, s1, quotes)
+    # "Comme l'a annoncé la préfecture, ...": the verb of an "as X said" cue is read with its
+    # source in the third pass, like "selon"
+    as_said = [(m.start(), m.end()) for m in _AS_SAID.finditer(text, s0, s1) if not _in_quote(m.start(), quotes)]
+    if as_said:
+        verbs = [v for v in verbs if not _in_any(v[1].start(), as_said)]
     clause_start = s0
     after_speaker = -1  # where the last inverted frame's speaker ends
 
@@ -2487,6 +2499,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if comma < 0:
                 continue
             sp = strip_span(text, cue_e, comma)
+            if m.re is _AS_SAID and (mp := _TRAILING_PERIOD.search(text, sp[0], sp[1])) is not None and mp.start() > sp[0]:
+                # "Comme annoncé par la préfecture la semaine dernière, ...": the date is no part of the source
+                sp = strip_span(text, sp[0], mp.start())
             # "Selon X, qui s'exprimait devant la presse, ...": the relative clause describes X.
             while True:
                 # ("Selon une étude Odoxa, publiée jeudi par Le Figaro, ...": so does a document's
