@@ -1148,6 +1148,12 @@ CASES = [
     ("Les frappes se poursuivront, comme expliqué par le Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Les frappes se poursuivront")]),
     ("Comme prévu par la loi, les commerces ouvrent.", []),
+    # A publication's title in quotation marks, or after "nos confrères de", is an outlet.
+    ("Selon «Libération», le code QR du Premier ministre avait déjà circulé.",
+     [("Libération", "", "", "attributed", "le code QR du Premier ministre avait déjà circulé")]),
+    ("Comme l'annonçaient nos confrères de l'Officiel des terrains de camping, le contrôle sera effectué.",
+     [("L'Officiel des terrains de camping", "", "", "attributed", "le contrôle sera effectué")]),
+    ("Selon nos confrères du Parisien, le ministre partira.", [("Le Parisien", "", "", "attributed", "le ministre partira")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

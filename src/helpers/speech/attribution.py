@@ -453,6 +453,11 @@ def desc_of(np: str) -> str:
 
 
 _SELF = re.compile(r"-mêmes?$", re.I)
+_TITLE_IN_QUOTES = re.compile(r"[«“\"]\s*(?P<t>(?-i:[A-ZÀ-Ý])[^«»“”\"]{1,60}?)\s*[»”\"]")
+_OUR_COLLEAGUES = re.compile(r"(?:nos|leurs|ses)\s+(?:confrères|consœurs|confrères et consœurs)\s+"
+                             r"(?P<p>de\s+l['’]|de\s+la\s+|de\s+|d['’]|du\s+|des\s+)(?P<t>(?-i:[A-ZÀ-Ý])[^,;:]{1,60})", re.I)
+# the article "de" or "du" elides, as the title is written ("du Parisien" -> "Le Parisien")
+_TITLE_ARTICLE = {"de l'": "L'", "de l’": "L’", "de la ": "La ", "du ": "Le ", "des ": "Les "}
 
 
 def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
@@ -530,6 +535,17 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         np = poll.group("by")
     if not np:
         return [Speaker()]
+    mq = _TITLE_IN_QUOTES.fullmatch(np) or _OUR_COLLEAGUES.fullmatch(np)
+    if mq:
+        # "Selon « Libération »", "nos confrères de l'Officiel des terrains de camping": a
+        # publication's title, in quotation marks or after "nos confrères de", is an outlet
+        title = mq.group("t").strip()
+        if "p" in mq.re.groupindex:
+            title = _TITLE_ARTICLE.get(re.sub(r"\s+", " ", mq.group("p").lower()), "") + title
+        known = reg.lookup(title, on=on)
+        if known is not None:
+            return [speaker_from_actor(reg, known, "name", np, on=on)]
+        return [Speaker(name=title, type="media", attribution="name", mention=np)]
     mt = _CAPITALISED_ROLE.fullmatch(np)
     if mt and reg.lookup(np, on=on) is None and head_noun(actors_mod.fold(mt.group("w")))[0] == "person":
         # "explique le Chef", "estime le Préfet": a role noun the outlet capitalises is no name
