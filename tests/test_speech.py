@@ -1154,6 +1154,11 @@ CASES = [
     ("Comme l'annonçaient nos confrères de l'Officiel des terrains de camping, le contrôle sera effectué.",
      [("L'Officiel des terrains de camping", "", "", "attributed", "le contrôle sera effectué")]),
     ("Selon nos confrères du Parisien, le ministre partira.", [("Le Parisien", "", "", "attributed", "le ministre partira")]),
+    # "après avoir" + a verb of saying after the main clause: its subject speaks (as "avant de
+    # rappeler"); not a passive, nor an act with no words.
+    ("Le ministre a quitté la salle après avoir déclaré que la réforme était juste.",
+     [("", "", "", "indirect", "la réforme était juste")]),
+    ("Le texte a été adopté après avoir été amendé.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

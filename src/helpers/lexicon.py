@@ -182,6 +182,7 @@ class Lexicon:
     apposed_passive: re.Pattern
     bare_passive: re.Pattern
     after_having: re.Pattern
+    after_having_any: re.Pattern
     no_comment: re.Pattern
     modal: re.Pattern
     narrative: re.Pattern
@@ -342,6 +343,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         # "La motion de censure déposée par X": the participle right after its noun, no comma.
         bare_passive=re.compile(rf"(?<=[\w»”\"])\s+(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         after_having=re.compile(rf"{begin}après{SP}avoir{SP}(?P<v>{words_rx(np_pp)}){end}", re.I),
+        # "Le ministre a quitté la salle après avoir déclaré que ...": any verb of saying, after
+        # the main clause (read like "avant de rappeler": the main clause's subject speaks)
+        after_having_any=re.compile(rf"{begin}après{SP}(?:l['’]\s*|les?{SP}|leur{SP}|lui{SP})?avoir(?:{SP}{adverb})?{SP}(?P<v>{words_rx(pp_all)}){end}", re.I),
         no_comment=re.compile("|".join(f"(?:{p})" for p in cues["no_comment"]), re.I),
         modal=re.compile(rf"{begin}{words_rx(MODALS)}\s*(?P<v>{words_rx(infinitives)}){end}", re.I),
         # "Et de conclure : « ... »", "Et la source d'ajouter que ...": a narrative infinitive

@@ -1343,6 +1343,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
     for typ, rx in (("narrative", LEX.narrative), ("negated", _NEGATED_SPEECH), ("inverted", LEX.inverted),
                     ("compound", LEX.modal), ("reflexive", LEX.reflexive),
                     ("compound", LEX.compound), ("participle", LEX.participle), ("purpose", LEX.purpose),
+                    ("purpose", LEX.after_having_any),
                     ("coordinated", LEX.coordinated), ("simple", LEX.simple)):
         if typ == "narrative" and not _ET_START.match(text, s0, s1):
             continue
@@ -1352,6 +1353,10 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
                 continue
             if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
+                continue
+            if rx is LEX.after_having_any and FINITE_AFTER_SUBJECT.search(text, s0, m.start()) is None:
+                # ("Après avoir démenti ..., les États-Unis ...": no main clause before; its
+                # subject comes after, read below)
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
