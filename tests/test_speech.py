@@ -1159,6 +1159,8 @@ CASES = [
     ("Le ministre a quitté la salle après avoir déclaré que la réforme était juste.",
      [("", "", "", "indirect", "la réforme était juste")]),
     ("Le texte a été adopté après avoir été amendé.", []),
+    ("ENTENTE Après avoir démenti toute coopération, les États-Unis ont changé de ton.",
+     [("United States", "US government", "US", "attributed", "toute coopération")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -1354,9 +1354,10 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 continue
             if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
                 continue
-            if rx is LEX.after_having_any and FINITE_AFTER_SUBJECT.search(text, s0, m.start()) is None:
-                # ("Après avoir démenti ..., les États-Unis ...": no main clause before; its
-                # subject comes after, read below)
+            if rx is LEX.after_having_any and (_COORD_ONLY.match(text, s0, m.start())
+                                               or not re.search(r"[a-zà-ÿ]{3,}", text[s0:m.start()])):
+                # ("Après avoir démenti ..., les États-Unis ...", after a kicker in capitals: no
+                # main clause before; its subject comes after, read below)
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
