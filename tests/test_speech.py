@@ -1161,6 +1161,9 @@ CASES = [
     ("Le texte a été adopté après avoir été amendé.", []),
     ("ENTENTE Après avoir démenti toute coopération, les États-Unis ont changé de ton.",
      [("United States", "US government", "US", "attributed", "toute coopération")]),
+    # A quotation a colon opens after a named person, followed by the narrator's own clause.
+    ('Derrière une détermination sans faille, Vladimir Poutine a fait un aveu lundi : "Je ne dis pas que le système est parfait", même si le projet avance.',
+     [("Vladimir Putin", "Kremlin", "RU", "direct", "Je ne dis pas que le système est parfait")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

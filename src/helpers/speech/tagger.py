@@ -173,9 +173,15 @@ def _quote_after_colon(text: str, s0: int, s1: int, quotes) -> tuple[int, int] |
     sentence, with three words or more; None otherwise."""
     for a, b in quotes:
         before = text[s0:a].rstrip()
-        if before.endswith(":") and len(text[a + 1:b].split()) >= 3 and not text[b + 1:s1].strip(" .!?…»\"”"):
+        if before.endswith(":") and len(text[a + 1:b].split()) >= 3 and (
+                not text[b + 1:s1].strip(" .!?…»\"”") or _AFTER_COLON_QUOTE.match(text, b + 1, s1)):
             return a, b
     return None
+
+
+# the narrator's clause after the quotation ("...: « ... », même si le projet « traque les
+# injustices »"), not a verb of saying that would credit it to someone else
+_AFTER_COLON_QUOTE = re.compile(r"\s*,\s*(?:même\s+si|alors\s+que|tandis\s+que|bien\s+que|mais|car|puisque|parce\s+qu)\b", re.I)
 
 
 def _colon_quote(text: str, s0: int, s1: int, quotes, *, register=None, on: date | None = None) -> list[Frame]:
