@@ -1164,6 +1164,11 @@ CASES = [
     # A quotation a colon opens after a named person, followed by the narrator's own clause.
     ('Derrière une détermination sans faille, Vladimir Poutine a fait un aveu lundi : "Je ne dis pas que le système est parfait", même si le projet avance.',
      [("Vladimir Putin", "Kremlin", "RU", "direct", "Je ne dis pas que le système est parfait")]),
+    # A person named right before "pour qui" holds the view, with no verb of saying (not the
+    # person someone voted for).
+    ("Même son de cloche du côté de l'écologiste Sandrine Rousseau, pour qui la réforme est une faute grave.",
+     [("Sandrine Rousseau", "Les Écologistes (parti)", "", "indirect", "la réforme est une faute grave")]),
+    ("Il a rencontré Jean Dupont, pour qui il a voté.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -1730,6 +1730,8 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
 _SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
 _FOR_ONES_PART = re.compile(rf"\s*pour{SP}(?:sa|leur|ma|ta|notre|votre){SP}part{WORD_END}", re.I)
 _COLON_THEN_QUOTE = re.compile(r"[^«“\":.;!?]{0,80}:\s*(?=[«“\"])")
+# the name right before ", pour qui" (its words capitalised)
+_NAME_BEFORE_FOR_WHOM = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){1,3})\s*$")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
 
 
@@ -2468,6 +2470,24 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         frames.append(Frame("direct", (m.start(), m.end()), (q[0], q[1] + 1), subj, None,
                             frame_type="shout", complement="quote"))
         claimed.append((m.start(), q[1] + 1))
+
+    # 2f. "Même son de cloche du côté de l'écologiste Sandrine Rousseau, pour qui Emmanuel Macron
+    # cherche « le pourrissement »": a person named right before "pour qui" holds the view, even
+    # when no verb of saying frames the sentence (after one, the relative is read above).
+    for m in _FOR_WHOM.finditer(text, s0, s1):
+        if _in_any(m.start(), claimed) or _in_quote(m.start(), quotes) or not m.group("cue").lower().startswith("pour"):
+            continue
+        mn = _NAME_BEFORE_FOR_WHOM.search(text, s0, m.start())
+        if mn is None or not _full_name(mn.group("n")):
+            continue
+        cs, ce = strip_span(text, m.end(), _clause_end(text, m.end(), s1, quotes))
+        if ce <= cs or len(text[cs:ce].split()) < 4 or (
+                FINITE_AFTER_SUBJECT.search(text, m.end(), ce) is None and not any(cs <= a < ce for a, _ in quotes)):
+            # ("Jean Dupont, pour qui il a voté": the person voted for, a short clause)
+            continue
+        frames.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (mn.start("n"), mn.end("n")), None,
+                            frame_type="for-whom"))
+        claimed.append((mn.start("n"), ce))
 
     # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
     for m in sorted([*ACCORDING.finditer(text, s0, s1), *_AS_SAID.finditer(text, s0, s1), *_READ_IN.finditer(text, s0, s1)],
