@@ -1169,6 +1169,9 @@ CASES = [
     ("Même son de cloche du côté de l'écologiste Sandrine Rousseau, pour qui la réforme est une faute grave.",
      [("Sandrine Rousseau", "Les Écologistes (parti)", "", "indirect", "la réforme est une faute grave")]),
     ("Il a rencontré Jean Dupont, pour qui il a voté.", []),
+    # A thing after an inverted verb is its object: no one speaks.
+    ("La formule, reprise par la Ligue dans une campagne célébrant le retour du public, résume l'enjeu qui attend les clubs.", []),
+    ("« C'est un défi », résume le ministre.", [("", "", "", "direct", "C'est un défi")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

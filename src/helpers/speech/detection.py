@@ -1730,6 +1730,7 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
 _SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
 _FOR_ONES_PART = re.compile(rf"\s*pour{SP}(?:sa|leur|ma|ta|notre|votre){SP}part{WORD_END}", re.I)
 _COLON_THEN_QUOTE = re.compile(r"[^«“\":.;!?]{0,80}:\s*(?=[«“\"])")
+_ABSTRACT_SUBJECT = re.compile(rf"(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\s*(?:{words_rx(CUES['abstract_subjects'])}){WORD_END}", re.I)
 # the name right before ", pour qui" (its words capitalised)
 _NAME_BEFORE_FOR_WHOM = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){1,3})\s*$")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
@@ -1936,7 +1937,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         else:
             np_end = subject_np_end(text, after_pos, s1, quotes)
             sp_span = strip_span(text, after_pos, np_end)
-            if sp_span[0] >= sp_span[1]:
+            if sp_span[0] >= sp_span[1] or _ABSTRACT_SUBJECT.match(text, sp_span[0], sp_span[1]):
+                # ("La formule, reprise par la Ligue dans une campagne, résume l'enjeu qui ...":
+                # a thing after the verb is its object, no one speaks)
                 continue
         tail, channel2 = _skip_adverbials(text, np_end, s1)
         chan = "; ".join(c for c in (channel, channel2) if c)
