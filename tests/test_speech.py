@@ -1170,7 +1170,7 @@ CASES = [
      [("Sandrine Rousseau", "Les Écologistes (parti)", "", "indirect", "la réforme est une faute grave")]),
     ("Il a rencontré Jean Dupont, pour qui il a voté.", []),
     # A thing after an inverted verb is its object: no one speaks.
-    ("La formule, reprise par la Ligue dans une campagne célébrant le retour du public, résume l'enjeu qui attend les clubs.", []),
+    ("La formule, reprise par la Ligue de football professionnel (LFP) dans une campagne célébrant le retour du public, résume l'enjeu qui attend les clubs.", []),
     ("« C'est un défi », résume le ministre.", [("", "", "", "direct", "C'est un défi")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
