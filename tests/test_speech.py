@@ -1172,6 +1172,27 @@ CASES = [
     # A thing after an inverted verb is its object: no one speaks.
     ("La formule, reprise par la Ligue de football professionnel (LFP) dans une campagne célébrant le retour du public, résume l'enjeu qui attend les clubs.", []),
     ("« C'est un défi », résume le ministre.", [("", "", "", "direct", "C'est un défi")]),
+    # Found by a review of the session's rules: a place whose name goes on with "de", an
+    # adverbial with "pour" or "sans" before "de" + infinitive, a date before "après avoir", a
+    # quotation before "mais, prévient X", the next speaker's quotation, "comme" + a participle
+    # that is no speech, "pour qui" of a person honoured.
+    ("Emmanuel Macron a déclaré au Conseil de sécurité que la France ne céderait pas.",
+     [("Emmanuel Macron", "", "", "indirect", "la France ne céderait pas")]),
+    ("Le ministre a proposé pour la première fois de repousser l'âge légal.",
+     [("", "", "", "indirect", "repousser l'âge légal")]),
+    ("Le Kremlin a demandé à Bruxelles sans attendre de rouvrir les négociations.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rouvrir les négociations")]),
+    ("Lundi, après avoir affirmé que la réforme était juste, le Kremlin a quitté la salle.", []),
+    ("« Nous ne sommes pas contre le dialogue », mais, prévient le Kremlin, « nous ne signerons rien ».",
+     [("Kremlin", "Kremlin", "RU", "direct", "Nous ne sommes pas contre le dialogue », mais, prévient le Kremlin, « nous ne signerons rien")]),
+    ("« Nous y allons », a répondu le Kremlin lundi soir, « nous refusons », a rétorqué le Pentagone.",
+     [("Kremlin", "Kremlin", "RU", "direct", "Nous y allons"),
+      ("US Department of Defense", "US Department of Defense", "US", "direct", "nous refusons")]),
+    ("Comme expliqué par la suite, les négociations ont échoué.", []),
+    ("Comme voté par le Parlement, la réforme entre en vigueur.", []),
+    ("La salle a rendu hommage à Jean Dupont, pour qui toute l'assemblée s'est levée.", []),
+    ("La CGT a déclaré que la grève continuerait. La banque a assuré que les agences resteraient ouvertes.",
+     [("CGT", "CGT", "", "indirect", "la grève continuerait"), ("", "", "", "indirect", "les agences resteraient ouvertes")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -1092,8 +1092,13 @@ def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_a
     ("La réforme des retraites sera examinée au Sénat", "une manifestante", "", "against", "+side"),
     ("La réforme des retraites sera examinée au Sénat", "la gréviste au nom de son syndicat", "", "against", "+side"),
     ("La réforme des retraites sera examinée au Sénat", "quelques centaines de manifestants à Paris", "", "against", "+side"),
-    # a cue of the other side is far more often a misread cue, as for a listed side
-    ("Le combat que je mène sur la réforme des retraites, il est pour les jeunes", "un gréviste", "", "against", "+off-side"),
+    # a side nobody listed never outranks the statement's own evidence
+    ("La réforme des retraites est une bonne chose", "une manifestante", "", "favor", ""),
+    # not marchers against it: a non-striker, counter-demonstrators, marchers for the reform
+    ("La réforme des retraites sera examinée au Sénat", "un non gréviste", "", "neutral", ""),
+    ("La réforme des retraites sera examinée au Sénat", "les contre manifestants", "", "neutral", ""),
+    ("La réforme des retraites sera examinée au Sénat", "des manifestants pro-réforme", "", "neutral", ""),
+    ("La réforme des retraites sera examinée au Sénat", "un manifestant favorable à la réforme", "", "neutral", ""),
     # the target says otherwise: marchers who demand the proposition, or no side at all
     ("La réforme des retraites sera examinée au Sénat", "une manifestante", "protesters: favor\n", "favor", "+side"),
     ("La réforme des retraites sera examinée au Sénat", "une manifestante", "protesters: none\n", "neutral", ""),

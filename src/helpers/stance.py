@@ -1521,21 +1521,22 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-def _side(row: dict, target: Target, book: Codebook, *, states: bool = False) -> str:
+def _side(row: dict, target: Target, book: Codebook, *, states: bool = False) -> tuple[str, bool]:
     """The analyst's side for the statement's speaker (name, register id, organisation, then
     country; with ``states``, then the side of the state's listed actors; then, for a speaker
-    named only as a marcher or striker, the target's ``protesters`` side), or ''."""
+    named only as a marcher or striker, the target's ``protesters`` side) and whether the analyst
+    listed it (a protesters' side is not listed: it never outranks a cue), or ('', False)."""
     for key in ("speaker", "speaker_id", "organization"):
         side = target.sides.get(fold(_blank(row.get(key))), "")
         if side:
-            return side
+            return side, True
     country = _blank(row.get("country")).upper()
     side = target.side_countries.get(country, "") or (target.state_sides.get(country, "") if states else "")
     if side or target.protesters == "none" or _blank(row.get("speaker")):
-        return side
+        return side, bool(side)
     # "« On est là », chantaient les contestataires": an unnamed marcher speaks for the protest
     mention = normalise(_blank(row.get("speaker_mention")))
-    return target.protesters if mention and _search_any(book.cues["protesters"], mention) else ""
+    return (target.protesters if mention and _search_any(book.cues["protesters"], mention) else ""), False
 
 
 def with_register(codebook: Codebook, register: Any) -> Codebook:
@@ -1589,12 +1590,12 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
         for t, r in enumerate(res):
             if t not in with_sides or not r.on_target:
                 continue
-            side = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"))
+            side, listed = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"))
             if not side:
                 continue
             if r.rule.endswith("assertion"):
                 res[t] = _Result(r.target, True, side, min(0.45, r.confidence), r.rule + "+side", r.hits)
-            elif r.stance in ("favor", "against") and r.stance != side and _EVIDENCE_RULES.search(r.rule):
+            elif listed and r.stance in ("favor", "against") and r.stance != side and _EVIDENCE_RULES.search(r.rule):
                 # A cue against the speaker's known side is a change of line or a misread cue;
                 # on the four development topics it was misread 35 times in 36. By default the
                 # side wins (``off_side: side``), marked so the review queue shows it first: a

@@ -333,7 +333,7 @@ def _fits_body(desc: str, actor) -> bool:
 
 # "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
 # (with a nationality adjective between: "la compagnie néerlandaise KLM")
-_KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] if w.islower()])})"
+_KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] + CUES['body_kinds'] if w.islower()])})"
                                rf"(?:\s+(?:{words_rx(CUES['sector_words'])}))?"
                                rf"(?:\s+(?:{words_rx(sorted(CUES['nationalities']))})(?:e|s|es)?)?\s+(?=[A-ZÀ-ÖØ-Þ])")
 _TITLE_RUN = re.compile(rf"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:{words_rx(CUES['capitalised_titles'])})$")

@@ -64,9 +64,10 @@ _TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
-# (the gap before "de" holds no purpose clause: "a demandé un report pour tenter de surmonter la
-# crise" asks for the report, the infinitive is "tenter"'s)
-_DE_INF = re.compile(rf"^\s*(?:(?:(?!(?:pour|afin|sans){WORD_END})[^,;:.«»\"]){{1,60}}?{SP})?(?:de{SP}|d['’])[«“\"]?\s*(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
+# (the gap before "de" holds no purpose clause, "pour" + infinitive or "afin": "a demandé un
+# report pour tenter de surmonter la crise" asks for the report, the infinitive is "tenter"'s;
+# "pour la première fois" is an adverbial)
+_DE_INF = re.compile(rf"^\s*(?:(?:(?!pour{SP}\w+(?:er|ir|re|oir){WORD_END}|afin{WORD_END})[^,;:.«»\"]){{1,60}}?{SP})?(?:de{SP}|d['’])[«“\"]?\s*(?P<inf>(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir))\b", re.I)
 # "a appelé à cesser", "a appelé les deux puissances à « ne pas abandonner » le dialogue",
 # "appelle à un partage de renseignements": the content starts after "à".
 # Also past a time word and an object with its apposition: "a appelé samedi la Première ministre
@@ -105,12 +106,13 @@ def _as_said() -> re.Pattern:
     forms = sorted({k for k in LEX.form_lemma if ":" not in k and not k.endswith("ant")})
     # ", ce que confirme le ministère" after a clause credits it the same way.
     # ("comme nous l'expliquait X": an indirect object pronoun before the direct one)
-    # ("comme annoncé par la préfecture": the participle and its agent)
-    pps = sorted({k for k, v in LEX.form_lemma.items() if ":" not in k and k.endswith(("é", "ée", "és", "ées", "u", "ue", "is", "it"))
-                  and LEX.verbs[v].polarity in ("assert", "confirm", "claim", "warn")})
+    # ("comme annoncé par la préfecture": the participle of a verb of saying (lexicon
+    # as_said_participles, not "porté", "attendu" or "voté") and its agent)
+    pps = sorted(CUES["as_said_participles"])
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})"
-                      + (rf"|comme{SP}(?:{words_rx(pps)}){SP}par" if pps else "") + rf"){WORD_END}", re.I)
+                      + rf"|comme{SP}(?:{words_rx(pps)}){SP}par(?={SP}(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur|leurs|nos|notre|(?-i:[A-ZÀ-Ý]))(?!{SP}suite{WORD_END}))"
+                      + rf"){WORD_END}", re.I)
 
 
 def _agent_next(text: str, vend: int, mend: int) -> bool:
@@ -297,9 +299,7 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
-# (also before a "de" complement: "s'est félicité mardi soir à Bruxelles du « bon départ »")
-_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}"
-                    rf"(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý]|(?:du|des|de){WORD_END}|d['’])|\s*,)")
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
 
 # "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
@@ -1258,6 +1258,8 @@ def _imperfect_in(text: str, a: int, b: int) -> bool:
                for m in _IMPERFECT_FORM.finditer(text, a, b))
 
 
+# a main clause's modal verb ("peut en témoigner après avoir admis que")
+_MODAL_FINITE = re.compile(rf"{SP}(?:peut|peuvent|pouvait|pouvaient|doit|doivent|devait|devaient|veut|veulent|voulait|semble|semblait|tient|tenait){WORD_END}", re.I)
 # a coordinating conjunction ending a chunk, after a comma ("..., car", "..., mais")
 _ENDS_WITH_CONJ = re.compile(rf"[,;]\s*(?P<c>(?:car|mais|et|or|donc|puis){WORD_END})\s*,?\s*$", re.I)
 _COORD_ONLY = re.compile(rf"^[\s,;]*(?:(?:et|mais|puis|ensuite|avant|or){WORD_END})?[\s,]*$", re.I)
@@ -1354,10 +1356,11 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 continue
             if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
                 continue
-            if rx is LEX.after_having_any and (_COORD_ONLY.match(text, s0, m.start())
-                                               or not re.search(r"[a-zà-ÿ]{3,}", text[s0:m.start()])):
-                # ("Après avoir démenti ..., les États-Unis ...", after a kicker in capitals: no
-                # main clause before; its subject comes after, read below)
+            if rx is LEX.after_having_any and not (FINITE_AFTER_SUBJECT.search(text, s0, m.start())
+                                                   or _MODAL_FINITE.search(text, s0, m.start())):
+                # ("Après avoir démenti ..., les États-Unis ...", "Lundi, après avoir affirmé que
+                # ..., Élisabeth Borne ...", after a kicker in capitals: no main clause before; its
+                # subject comes after, read below)
                 continue
             form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
                 m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
@@ -1460,7 +1463,7 @@ def _agent_end(text: str, start: int, end: int) -> int:
 
 
 _POSITION_VERBS = frozenset(CUES["position_verbs"])
-_KIND_THEN_NAME = re.compile(rf"^(?:le|la|les|l['’])\s*(?:{words_rx(CUES['group_nouns'])}){SP}(?-i:[A-ZÀ-Ý])", re.I)
+_KIND_THEN_NAME = re.compile(rf"^(?:le|la|les|l['’])\s*(?:{words_rx(CUES['group_nouns'] + CUES['body_kinds'])}){SP}(?-i:[A-ZÀ-Ý])", re.I)
 _AGAIN = re.compile(rf"^(?:toujours|encore|là{SP}encore|ici{SP}encore){WORD_END}\s*", re.I)
 _CHANNEL_LEAD = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:dans|par|en|selon|d['’]après|via){WORD_END}\s*$", re.I)
 # A document named right before a participle of saying ("un communiqué conjoint publié vendredi
@@ -1570,9 +1573,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     if verb.reflexive:
         if "adj" in comps and re.match(rf"^\s*(?:{_DEGREE}){{0,2}}(?:prêt|prête|prêts|prêtes|ouvert|ouverte|ouverts|ouvertes|favorable|favorables|opposé|opposée|opposés|opposées|hostile|hostiles|disposé|disposée|disposés|disposées|satisfait|satisfaite|satisfaits|inquiet|inquiète|inquiets|convaincu|convaincue|convaincus|certain|certaine|sûr|sûre|confiant|confiante|déterminé|déterminée|déterminés|\w+(?:é|ée|és|ées|ible|ibles|able|ables|if|ive|ifs|ives|eux|euse|ant|ante|ants|ique|iques|aire|aires|ent|ente|ents|entes|iste|istes))\b", seg, re.I):
             return "adj", pos + len(seg) - len(seg.lstrip())
-        # ("s'est félicité de", "se sont désolidarisés des propos", "s'inquiète du coût")
-        if "de" in comps and re.match(rf"^\s*(?:de{SP}|d['’]|des{SP}|du{SP})", seg, re.I):
-            return "de", pos + len(seg) - len(seg.lstrip())
+        # ("s'est félicité de", "se sont désolidarisés des propos", "s'inquiète du coût"; after a
+        # town, "s'est félicité à Bruxelles du « bon départ »")
+        md = re.match(rf"^\s*(?:(?:à|en){SP}(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+{SP})?(?=(?:de{SP}|d['’]|des{SP}|du{SP}))", seg, re.I)
+        if "de" in comps and md:
+            return "de", pos + md.end()
         # "s'est engagé à ...", "s'est prononcé contre ...": the other complements below.
     m = _DE_INF.match(seg) if "de" in comps else None
     if m:
@@ -1731,6 +1736,8 @@ _SIDE_PREP = re.compile(rf"\s*(?:contre|pour|en{SP}faveur)(?=\s)", re.I)
 _FOR_ONES_PART = re.compile(rf"\s*pour{SP}(?:sa|leur|ma|ta|notre|votre){SP}part{WORD_END}", re.I)
 _COLON_THEN_QUOTE = re.compile(r"[^«“\":.;!?]{0,80}:\s*(?=[«“\"])")
 _ABSTRACT_SUBJECT = re.compile(rf"(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\s*(?:{words_rx(CUES['abstract_subjects'])}){WORD_END}", re.I)
+# a description right before a name ("l'écologiste", "le député LFI", "la présidente du RN")
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:l['’]|le\s+|la\s+)(?-i:[a-zà-ÿ-]{3,})(?:\s+(?-i:[A-Z]{2,}|[a-zà-ÿ-]{3,}))?\s+$", re.I)
 # the name right before ", pour qui" (its words capitalised)
 _NAME_BEFORE_FOR_WHOM = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){1,3})\s*$")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
@@ -1874,6 +1881,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if cs >= ce:
             continue
         conj = _ENDS_WITH_CONJ.search(text, cs, ce)
+        if conj is not None and text[cs:conj.start()].rstrip(" ,")[-1:] in ("»", "”", '"'):
+            # ("« A », mais, prévient X, « B »": the quotation before the conjunction is X's too)
+            conj = None
         if conj is not None:
             # "..., lundi sur Public Sénat, car, a-t-il rappelé « ... »": a conjunction right
             # before the inverted verb opens a new clause, whose words come after it; what
@@ -1978,6 +1988,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if mq:
             qpos = clause_start + mq.end()
             q = next(((a, b) for a, b in quotes if a == qpos), None)
+            if q is not None and (mv := re.match(r"\s*,\s*", text[q[1] + 1:s1])) is not None \
+                    and any(m2.start() == q[1] + 1 + mv.end() for _, m2, _, _ in verbs):
+                # ("« A », a répondu X lundi soir, « B », a rétorqué Y": B is Y's)
+                q = None
             first = next(((a, b) for a, b in quotes if a == cs), None)
             if q and first:
                 # One statement from the first quoted word to the last, the insert included
@@ -2481,7 +2495,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if _in_any(m.start(), claimed) or _in_quote(m.start(), quotes) or not m.group("cue").lower().startswith("pour"):
             continue
         mn = _NAME_BEFORE_FOR_WHOM.search(text, s0, m.start())
-        if mn is None or not _full_name(mn.group("n")):
+        if mn is None or not _full_name(mn.group("n")) or not _DESCRIBED_BEFORE.search(text, s0, mn.start()):
+            # ("hommage à Jean Dupont, pour qui toute l'assemblée s'est levée": for whom, no view;
+            # a view is given to a person described, "l'écologiste Sandrine Rousseau, pour qui")
             continue
         cs, ce = strip_span(text, m.end(), _clause_end(text, m.end(), s1, quotes))
         if ce <= cs or len(text[cs:ce].split()) < 4 or (
