@@ -1078,9 +1078,14 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
 ])
 def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_against_them(
         pension_sides, sentence, who, expected, mark):
+    _assert_side(pension_sides, sentence, who, expected, mark)
+
+
+def _assert_side(book, sentence: str, who: dict, expected: str, mark: str) -> None:
+    """Code one statement said by ``who`` and check its stance and whether a side decided it."""
     row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
            "speaker": "", "organization": "", "country": "", **who}
-    out = stance.code(pd.DataFrame([row]), codebook=pension_sides).iloc[0]
+    out = stance.code(pd.DataFrame([row]), codebook=book).iloc[0]
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
     rule = out["stance_rule"]
     assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
@@ -1110,12 +1115,7 @@ def test_an_unnamed_marcher_speaks_for_the_protest_unless_the_target_says_otherw
         tmp_path_factory, sentence, mention, setting, expected, mark):
     book = _target(tmp_path_factory, "pension", "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
                    "topic: [réforme des retraites]\n" + setting)
-    row = {"article": "a", "start": 0, "end": len(sentence), "text": sentence, "cue": "a déclaré",
-           "speaker": "", "speaker_mention": mention, "organization": "", "country": ""}
-    out = stance.code(pd.DataFrame([row]), codebook=book).iloc[0]
-    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
-    rule = out["stance_rule"]
-    assert rule.endswith(mark) if mark else not rule.endswith("side"), rule
+    _assert_side(book, sentence, {"speaker_mention": mention}, expected, mark)
 
 
 @pytest.mark.parametrize("between, later_speaker, expected", [
