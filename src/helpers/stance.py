@@ -1474,9 +1474,9 @@ def _order(records: list[dict], frame: pd.DataFrame | None = None) -> list[int]:
     return list(frame.sort_values(["article", "start", "end"], kind="stable").index)
 
 
-# Rules whose stance rests on evidence in the statement itself (not on a default).
 #: statements (of the article, in order) over which a speaker's line carries
 LINE_REACH = 3
+# Rules whose stance rests on evidence in the statement itself (not on a default).
 _EVIDENCE_RULES = re.compile(r"(?:^|\+)(?:cue|speech-cue|evaluation)(?:\+|$)")
 
 

@@ -1789,7 +1789,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     verbs = verb_matches(text, s0, s1, quotes)
     # "Comme l'a annoncé la préfecture, ...": the verb of an "as X said" cue is read with its
     # source in the third pass, like "selon"
-    as_said = [(m.start(), m.end()) for m in _AS_SAID.finditer(text, s0, s1) if not _in_quote(m.start(), quotes)]
+    as_said_ms = list(_AS_SAID.finditer(text, s0, s1))
+    as_said = [(m.start(), m.end()) for m in as_said_ms if not _in_quote(m.start(), quotes)]
     if as_said:
         verbs = [v for v in verbs if not _in_any(v[1].start(), as_said)]
     clause_start = s0
@@ -2509,7 +2510,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         claimed.append((mn.start("n"), ce))
 
     # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
-    for m in sorted([*ACCORDING.finditer(text, s0, s1), *_AS_SAID.finditer(text, s0, s1), *_READ_IN.finditer(text, s0, s1)],
+    for m in sorted([*ACCORDING.finditer(text, s0, s1), *as_said_ms, *_READ_IN.finditer(text, s0, s1)],
                     key=lambda m: m.start()):
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
