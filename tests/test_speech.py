@@ -1193,6 +1193,10 @@ CASES = [
     ("La salle a rendu hommage à Jean Dupont, pour qui toute l'assemblée s'est levée.", []),
     ("La CGT a déclaré que la grève continuerait. La banque a assuré que les agences resteraient ouvertes.",
      [("CGT", "CGT", "", "indirect", "la grève continuerait"), ("", "", "", "indirect", "les agences resteraient ouvertes")]),
+    # Thanks for something, after an object clitic, are words; thanking people is not.
+    ("Vladimir Poutine l'a remercié de « son amitié et de son soutien ».",
+     [("Vladimir Putin", "Kremlin", "RU", "attributed", "son amitié et de son soutien")]),
+    ("Le ministre a remercié les soignants.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
