@@ -1197,6 +1197,12 @@ CASES = [
     ("Vladimir Poutine l'a remercié de « son amitié et de son soutien ».",
      [("Vladimir Putin", "Kremlin", "RU", "attributed", "son amitié et de son soutien")]),
     ("Le ministre a remercié les soignants.", []),
+    # The audience before a demonstrative or possessive object ("devant la même instance ce
+    # dispositif"); not a "de" complement of the audience.
+    ("Le Kremlin a ensuite défendu devant la même instance ce dispositif.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "ce dispositif")]),
+    ("Le Kremlin a défendu auprès des députés son projet de loi.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son projet de loi")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -332,6 +332,10 @@ _TALLY = re.compile(rf"^\s*(?:{_VOTES}(?:{SP}contre{SP}\d[\d\s.]*)?"
                     rf"(?:{SP}(?:absolue|qualifiée|simple|relative|des{SP}deux{SP}tiers|des{SP}voix))?"
                     rf"|à{SP}l['’]unanimité)(?=\s*(?:[,;.]|$)|{SP}{DETERMINER})", re.I)
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
+# the audience before a demonstrative or possessive object ("a défendu devant la même instance
+# ce dispositif", "a présenté auprès des députés son projet")
+_AUDIENCE_THEN_OBJECT = re.compile(rf"^\s*(?:devant{SP}(?:les|la|le|l['’]|des|ses|son|sa|leurs?)|auprès{SP}(?:des|du|de{SP}la|de{SP}l['’]|de{SP}ses|de{SP}son|de{SP}sa|de{SP}leurs?|d['’]))\s*"
+                                   rf"[^,;:.«»\"“”]{{1,40}}?(?<!\sde)(?<!\sdu)(?<!\sdes)(?={SP}(?:ce|cet|cette|ces|son|sa|ses|leur|leurs){SP})", re.I)
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
@@ -399,7 +403,8 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             # word, an occasion set off by one comma before the complement
             pos += len(seg) - len(bare) + ma.end() + 1
             continue
-        m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg) or _TALLY.match(seg)
+        m = _BETWEEN.match(seg) or _PERIOD.match(seg) or _CHANNEL_AT.match(seg) or _TALLY.match(seg) \
+            or _AUDIENCE_THEN_OBJECT.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
             mp = _PLACE.match(seg)
