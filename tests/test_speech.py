@@ -1211,11 +1211,6 @@ CASES = [
     ("« Nous ne céderons pas », a dit Sophie Binet. La maire de Marseille a demandé que la loi ne soit pas promulguée.",
      [("Sophie Binet", "", "", "direct", "Nous ne céderons pas"),
       ("", "", "", "indirect", "la loi ne soit pas promulguée")]),
-    # A fronted "si" clause ends its words at its comma: the main clause is the narrator's.
-    ("Si le Kremlin a affirmé que la réforme passerait, d'autres en doutent.",
-     [("Kremlin", "Kremlin", "RU", "indirect", "la réforme passerait")]),
-    ("« Si nous perdons, nous partirons », a dit le Kremlin.",
-     [("Kremlin", "Kremlin", "RU", "direct", "Si nous perdons, nous partirons")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

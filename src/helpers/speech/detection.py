@@ -2754,9 +2754,7 @@ _POSSESSIVE_START = re.compile(r"(?:son|sa|ses|leur|leurs)\s")
 # la ministre négocie", "Alors que le syndicat a annoncé une grève, ...".
 _FRONTED_SUBORDINATE = re.compile(
     rf"^[\s«»\"“”-]*(?:bien{SP}qu|alors{SP}qu|même{SP}si|quand|lorsqu|puisqu|tandis{SP}qu|après{SP}qu"
-    rf"|avant{SP}qu|depuis{SP}qu|dès{SP}lors{SP}qu|pendant{SP}qu|parce{SP}qu)(?:e\b|['’])"
-    # ("Si le ministre a affirmé que ..., d'autres en doutent", "S'il a dit que ...,")
-    rf"|^[\s«»\"“”-]*(?:si(?=\s)|s['’](?=ils?\b))", re.I)
+    rf"|avant{SP}qu|depuis{SP}qu|dès{SP}lors{SP}qu|pendant{SP}qu|parce{SP}qu)(?:e\b|['’])", re.I)
 
 
 def _relayed_clause(text: str, cs: int, ce: int, after_pos: int, s1: int, verbs, quotes) -> bool:
