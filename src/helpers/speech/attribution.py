@@ -453,9 +453,6 @@ def desc_of(np: str) -> str:
 
 
 _SELF = re.compile(r"-mêmes?$", re.I)
-# "l'élu des Landes", "l'édile de Bordeaux": a generic elected official of a place names no office
-# of its own, so it refers back like "le milliardaire" ("le maire de Marseille" does not)
-_ELECTED_OF_PLACE = re.compile(r"^(?P<h>élue?|édile|parlementaire)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*$")
 _TITLE_IN_QUOTES = re.compile(r"[«“\"]\s*(?P<t>(?-i:[A-ZÀ-Ý])[^«»“”\"]{1,60}?)\s*[»”\"]")
 _OUR_COLLEAGUES = re.compile(r"(?:nos|leurs|ses)\s+(?:confrères|consœurs|confrères et consœurs)\s+"
                              r"(?P<p>de\s+l['’]|de\s+la\s+|de\s+|d['’]|du\s+|des\s+)(?P<t>(?-i:[A-ZÀ-Ý])[^,;:]{1,60})", re.I)
@@ -830,7 +827,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
-            and not re.search(r"[A-ZÀ-Ý]", _ELECTED_OF_PLACE.sub(r"\g<h>", desc_of(np))) and not _nationality(low)):
+            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
         # Elegant variation: the press names a person again by a description never used before
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
         # back to the nearest named person of compatible gender.
