@@ -1193,10 +1193,6 @@ CASES = [
     ("La salle a rendu hommage à Jean Dupont, pour qui toute l'assemblée s'est levée.", []),
     ("La CGT a déclaré que la grève continuerait. La banque a assuré que les agences resteraient ouvertes.",
      [("CGT", "CGT", "", "indirect", "la grève continuerait"), ("", "", "", "indirect", "les agences resteraient ouvertes")]),
-    # Thanks for something, after an object clitic, are words; thanking people is not.
-    ("Vladimir Poutine l'a remercié de « son amitié et de son soutien ».",
-     [("Vladimir Putin", "Kremlin", "RU", "attributed", "son amitié et de son soutien")]),
-    ("Le ministre a remercié les soignants.", []),
     # The audience before a demonstrative or possessive object ("devant la même instance ce
     # dispositif"); not a "de" complement of the audience.
     ("Le Kremlin a ensuite défendu devant la même instance ce dispositif.",
