@@ -1199,6 +1199,8 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "ce dispositif")]),
     ("Le Kremlin a défendu auprès des députés son projet de loi.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son projet de loi")]),
+    ("Le Kremlin a répété devant les sénateurs ces derniers jours que la réforme passerait.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "la réforme passerait")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

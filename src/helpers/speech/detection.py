@@ -334,8 +334,12 @@ _TALLY = re.compile(rf"^\s*(?:{_VOTES}(?:{SP}contre{SP}\d[\d\s.]*)?"
 # ", soulagé, ce parlementaire": the speaker's state of mind, set off by commas.
 # the audience before a demonstrative or possessive object ("a défendu devant la même instance
 # ce dispositif", "a présenté auprès des députés son projet")
+# (the audience is a short noun phrase with no preposition in it, "les élus réunis à sa demande
+# le projet" is not one; and what follows is no time phrase, "ces derniers jours que ...")
 _AUDIENCE_THEN_OBJECT = re.compile(rf"^\s*(?:devant{SP}(?:les|la|le|l['’]|des|ses|son|sa|leurs?)|auprès{SP}(?:des|du|de{SP}la|de{SP}l['’]|de{SP}ses|de{SP}son|de{SP}sa|de{SP}leurs?|d['’]))\s*"
-                                   rf"[^,;:.«»\"“”]{{1,40}}?(?<!\sde)(?<!\sdu)(?<!\sdes)(?={SP}(?:ce|cet|cette|ces|son|sa|ses|leur|leurs){SP})", re.I)
+                                   rf"(?:(?!{SP}(?:à|au|aux|pour|par|de|du|des|d['’]|en|sur|avec|dans){WORD_END})[^,;:.«»\"“”]){{1,30}}?"
+                                   rf"(?={SP}(?:ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}"
+                                   rf"(?!(?:derniers?|dernières?|prochains?|prochaines?|jours?|semaines?|mois|années?|matin|soir|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){WORD_END}))", re.I)
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
