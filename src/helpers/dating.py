@@ -59,6 +59,11 @@ def month_names(path: Path | str = DATES_YAML) -> tuple[str, ...]:
     return tuple(_compiled(path)["months"])
 
 
+def weekday_names(path: Path | str = DATES_YAML) -> tuple[str, ...]:
+    """The weekday names of the date lexicon ("lundi" ... "dimanche")."""
+    return tuple(_compiled(path)["weekdays"])
+
+
 @lru_cache(maxsize=2)
 def _compiled(path: Path | str = DATES_YAML):
     lex = yaml.safe_load(Path(path).read_text(encoding="utf-8"))

@@ -1493,6 +1493,7 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
     for i in order:
         by_article.setdefault(str(records[i]["article"]), []).append(i)
     for rows in by_article.values():
+        place = {i: k for k, i in enumerate(rows)}
         for t in range(len(results[rows[0]]) if rows else 0):
             evidence = [(i, results[i][t]) for i in rows if results[i][t].on_target
                         and results[i][t].stance in ("favor", "against") and _EVIDENCE_RULES.search(results[i][t].rule)]
@@ -1511,7 +1512,7 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
                 # organisation, the line was wrong more often than right (development topics,
                 # 2026-12-03: 1 right in 16)
                 same = [(d, j, e) for j, e in evidence if _blank(records[j].get("speaker")) == who
-                        and (d := abs(rows.index(j) - pos)) <= LINE_REACH]
+                        and (d := abs(place[j] - pos)) <= LINE_REACH]
                 if same:
                     _, j, e = min(same, key=lambda x: (x[0], x[1]))
                     results[i][t] = _Result(r.target, True, e.stance, min(0.5, r.confidence),

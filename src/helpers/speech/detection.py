@@ -60,7 +60,9 @@ _PERIOD = re.compile(rf"^\s*(?:(?:en|début|fin|mi-|courant|dès)\s*(?:{words_rx
                      # "a annoncé il y a deux mois son retour", "il y a quelques jours"
                      rf"|il{SP}y{SP}a{SP}(?:\d+|quelques|plusieurs|un|une|{words_rx(CUES['number_words'])})"
                      rf"{SP}(?:jours?|semaines?|mois|ans?|années?|heures?)){WORD_END}", re.I)
-_TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier|avant-hier|(?:ce|dès){SP}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir))\s*$", re.I)
+# a weekday or a part of the day ("ce lundi", "ce soir", "ce week-end")
+_DAY_WORDS = words_rx([*dating.weekday_names(), "matin", "soir", "après-midi", "week-end"])
+_TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier|avant-hier|(?:ce|dès){SP}(?:{_DAY_WORDS}))\s*$", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
@@ -321,7 +323,7 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 _ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face|comme)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
-_THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|week-end){WORD_END})", re.I)
+_THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:{_DAY_WORDS}){WORD_END})", re.I)
 # "ont crié dès jeudi soir": a date from which.
 _FROM_DAY = re.compile(rf"dès{SP}", re.I)
 # A vote's tally between a verb and its object ("ont rejeté, par 391 voix contre 242, le traité",
@@ -339,7 +341,7 @@ _TALLY = re.compile(rf"^\s*(?:{_VOTES}(?:{SP}contre{SP}\d[\d\s.]*)?"
 _AUDIENCE_THEN_OBJECT = re.compile(rf"^\s*(?:devant{SP}(?:les|la|le|l['’]|des|ses|son|sa|leurs?)|auprès{SP}(?:des|du|de{SP}la|de{SP}l['’]|de{SP}ses|de{SP}son|de{SP}sa|de{SP}leurs?|d['’]))\s*"
                                    rf"(?:(?!{SP}(?:à|au|aux|pour|par|de|du|des|d['’]|en|sur|avec|dans){WORD_END})[^,;:.«»\"“”]){{1,30}}?"
                                    rf"(?={SP}(?:ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}"
-                                   rf"(?!(?:derniers?|dernières?|prochains?|prochaines?|jours?|semaines?|mois|années?|matin|soir|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){WORD_END}))", re.I)
+                                   rf"(?!(?:derniers?|dernières?|prochains?|prochaines?|jours?|semaines?|mois|années?|{_DAY_WORDS}){WORD_END}))", re.I)
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
@@ -1748,7 +1750,7 @@ _ABSTRACT_SUBJECT = re.compile(rf"(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\
 # a description right before a name ("l'écologiste", "le député LFI", "la présidente du RN")
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:l['’]|le\s+|la\s+)(?-i:[a-zà-ÿ-]{3,})(?:\s+(?-i:[A-Z]{2,}|[a-zà-ÿ-]{3,}))?\s+$", re.I)
 # the name right before ", pour qui" (its words capitalised)
-_NAME_BEFORE_FOR_WHOM = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)){1,3})\s*$")
+_NAME_BEFORE_FOR_WHOM = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<n>{_NAME_WORD}(?:{_NAME_NEXT})*)\s*$")
 _FOR_WHOM = re.compile(rf"\s*,\s*(?P<cue>(?:pour|selon){SP}qui|aux{SP}yeux{SP}de{SP}qui){SP}", re.I)
 
 
