@@ -1201,6 +1201,29 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "son projet de loi")]),
     ("Le Kremlin a répété devant les sénateurs ces derniers jours que la réforme passerait.",
      [("Kremlin", "Kremlin", "RU", "indirect", "la réforme passerait")]),
+    # A subject set off by a past participle's apposition is no inverted clause: the verb's
+    # subject stands before it.
+    ("Les élus de gauche, opposés à ce texte, déplorent l'accord entre les parlementaires.",
+     [("", "", "", "attributed", "l'accord entre les parlementaires")]),
+    ("À la tribune, la ministre, nommée en mai 2022 par le président, a défendu la « cohérence » de son action.",
+     [("", "", "", "attributed", "la « cohérence » de son action")]),
+    ("Aucune date n'a été fixée pour la réunion, mais Mme Dupont a indiqué qu'elle espérait une rencontre rapide.",
+     [("Dupont", "", "", "indirect", "elle espérait une rencontre rapide")]),
+    ("La Chine, comme tous les pays qui achètent du pétrole iranien, risque des sanctions, écrit Le Monde.",
+     [("Le Monde", "", "", "indirect", "La Chine, comme tous les pays qui achètent du pétrole iranien, risque des sanctions")]),
+    # A closing "selon" without a comma: a person named after a role noun is a source; not after
+    # a verb of variation, nor a thing of that person's.
+    ("Les États-Unis ont mis fin au traité avec l'Iran selon le chef de la diplomatie américaine John Kirby.",
+     [("John Kirby", "US Department of State", "US", "attributed", "Les États-Unis ont mis fin au traité avec l'Iran")]),
+    ("Les prix varient selon le ministre Jean Dupont.", []),
+    ("Le texte a été adopté selon la procédure du ministre Jean Dupont.", []),
+    # "Pour X, opinion : « quotation »": the opinion, then the quotation the colon opens.
+    ("Pour le porte-parole du Kremlin, Dmitri Peskov, la réponse est non : « Nous ne coopérerons pas avec eux. »",
+     [("Dmitri Peskov", "Kremlin", "RU", "attributed", "la réponse est non"),
+      ("Dmitri Peskov", "Kremlin", "RU", "direct", "Nous ne coopérerons pas avec eux.")]),
+    # "préciser" + a noun phrase: what a speaker sets out
+    ("Le Pentagone a précisé mardi les modalités de la coopération.",
+     [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -831,6 +831,8 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     # prepositional phrase.
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
                      or (LEX.participle.match(text, chunks[k][0], chunks[k][1])
+                         # ("Les élus de gauche, opposés à ce texte, déplorent": a past participle's apposition)
+                         or _PARTICIPLE_APPOSITION.match(text, chunks[k][0], chunks[k][1])
                          or (_APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
                              # ("Les frappes, pour lesquelles le Kremlin répète que": a relative holding
                              # the verb, its subject after the pronoun; closed by a comma before the
@@ -1033,6 +1035,12 @@ _MAIN_VERB_BACK = re.compile(
     rf"|semble|semblent)(?=\s)|,\s*(?:ne{SP}|n['’]\s*)?(?:se{SP}|s['’])", re.I)
 _RELATIVE_COORD = re.compile(rf"\s*,?\s*qui{SP}[^.;!?]*{SP}et\s*$", re.I)
 _INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD_END}", re.I)
+# A past participle opening an apposition ("Les élus de gauche, opposés à ce texte, ...", "la
+# Première ministre, nommée en mai 2022 par ..."): it describes the subject before it.
+_PARTICIPLE_APPOSITION = re.compile(
+    r"\s*(?:[a-zà-ÿ]+ment\s+)?(?-i:[a-zà-ÿ]{2,}(?:é|ée|és|ées)|[a-zà-ÿ]+[^q\W]ues|[a-zà-ÿ]+(?:ies|ises|ites)"
+    # (singular -ie, -ue, -ise, -ite end present-tense verbs too: "nie", "indique", "précise", "cite")
+    r"|(?:mise?s?|prise?s?|comprise?s?|réunie?s?|élue?s?|issue?s?|connue?s?|soutenue?s?|convaincue?s?|venue?s?|déçue?s?))\s+\S")
 
 
 def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool = True) -> int | None:
@@ -1866,7 +1874,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     and not _CLAUSE_CLITIC.search(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
-                            or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p) for p in parts[1:]):
+                            or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p)
+                            or _PARTICIPLE_APPOSITION.match(p) for p in parts[1:]):
                 inverted = False
             # (after any adverbial chunks: "Malgré ce revers, mauvais présage pour le vote, David
             # Lidington, le numéro deux du gouvernement, a écarté ...")
@@ -2652,7 +2661,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             said = LEX.verb_of(_LAST_WORD.search(m.group("cue")).group()) if m.re is _AS_SAID else None
             as_said = said is not None and not said.reflexive and said.polarity in ("assert", "confirm") \
                 and NP_START.match(who) is not None and _source_like(who) and not _no_source(who)
-            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said
+            # ("... avec l'Iran selon le chef de la diplomatie américaine Mike Pompeo.": a person
+            # named after a role noun)
+            mt = _TITLED_NAME.match(who)
+            titled = mt is not None and _role_first(mt.group("t")) and not _VARIES_BEFORE.search(text, s0, cue_s)
+            if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said or titled
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue
@@ -2731,9 +2744,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                         break
                 sp = strip_span(text, m.end(), who_end if mt_tail else comma)
                 cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
+                q = _colon_quote_in(text, cs, ce, quotes)
+                if q is not None:
+                    # "Pour le ministre X, la réponse est oui : « ... »": the opinion, then the
+                    # quotation the colon opens, both the source's
+                    frames.append(Frame("", (q[0] - 1, q[0]), (q[0], q[1] + 1), sp, None, frame_type="colon"))
+                    ce = text.rfind(":", cs, q[0])
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
                                     frame_type="according"))
-                claimed.append((s0, ce))
+                claimed.append((s0, max(ce, q[1] + 1) if q is not None else ce))
     _close_fronted_clause(text, s0, s1, frames, quotes)
     # "Selon nos informations, ...", "Comme le veut la tradition, ...": what names no one (the
     # outlet's own reporting, a custom, data) is no source; the clause is the journalist's
@@ -2846,6 +2865,26 @@ def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
         s2, e2 = strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
         return s2, e2, True
     return s, e, False
+
+
+def _role_first(np: str) -> bool:
+    """Whether a noun phrase's first noun, after its determiner and at most one adjective, is a
+    person's role ("le chef de la diplomatie", "l'ancien ministre"; not "la procédure du ministre")."""
+    kind, head = head_noun(actors_mod.fold(np))
+    words = actors_mod.strip_determiner(actors_mod.fold(np)).split(" ", 1)
+    return kind == "person" and bool(head) and (
+        words[0] == head.split()[0] or (len(words) > 1 and words[1].startswith(head)))
+
+
+def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | None:
+    """The quotation (open, close) that a colon inside text[cs:ce] opens and that ends the clause,
+    with three words or more and words of the clause before the colon; None otherwise."""
+    for a, b in quotes:
+        if cs < a < ce and text[cs:a].rstrip().endswith(":") and len(text[a + 1:b].split()) >= 3 \
+                and not text[b + 1:ce].strip(" .!?…»\"”") and len(text[cs:a].split()) >= 3 \
+                and not any(x < text.rfind(":", cs, a) < y for x, y in quotes):
+            return a, b
+    return None
 
 
 def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
