@@ -1221,6 +1221,11 @@ CASES = [
     ("Pour le porte-parole du Kremlin, Dmitri Peskov, la réponse est non : « Nous ne coopérerons pas avec eux. »",
      [("Dmitri Peskov", "Kremlin", "RU", "attributed", "la réponse est non"),
       ("Dmitri Peskov", "Kremlin", "RU", "direct", "Nous ne coopérerons pas avec eux.")]),
+    # A participle of saying after a quotation opened by a colon is a statement of its own.
+    ("John Kirby a déclaré à l'attention de Moscou : « Nous ne coordonnerons rien avec vous », ajoutant que "
+     "« la porte reste fermée ».",
+     [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnerons rien avec vous"),
+      ("John Kirby", "US Department of State", "US", "direct", "la porte reste fermée")]),
     # "préciser" + a noun phrase: what a speaker sets out
     ("Le Pentagone a précisé mardi les modalités de la coopération.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),

@@ -2216,6 +2216,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if ckind == "colon":
             ce = s1
             # « ... » right after the colon: the quotation is the content.
+            q = next(((a, b) for a, b in quotes if a == cstart), None)
+            if q is not None and q[1] + 1 < s1:
+                stop = _clause_end(text, q[1] + 1, s1, quotes)
+                if stop < s1 and not text[q[1] + 1:stop].strip(" ,\u00a0\u202f"):
+                    # ("a déclaré : « ... », ajoutant que « ... »": a participle of saying after the
+                    # quotation is a statement of its own)
+                    ce = q[1] + 1
         elif ckind == "np":
             ce = _np_end(text, cstart, s1, quotes)
             # "a salué un accord qui permettra, selon ses mots, de ...": a relative clause on the
