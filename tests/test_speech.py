@@ -1226,6 +1226,12 @@ CASES = [
      "« la porte reste fermée ».",
      [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnerons rien avec vous"),
       ("John Kirby", "US Department of State", "US", "direct", "la porte reste fermée")]),
+    # Verbs of manner in an incise ("savoure", "rage", "rit-elle") report what comes before them.
+    ("Le tourisme repart et on peut retrouver le bonheur de partager ce monument, savoure Jean Dupont, "
+     "le président de la tour.",
+     [("Jean Dupont", "tour", "", "indirect", "Le tourisme repart et on peut retrouver le bonheur de partager ce monument")]),
+    ("« On a gagné », rage Jean Dupont.", [("Jean Dupont", "", "", "direct", "On a gagné")]),
+    ("Le public rit beaucoup au spectacle.", []),
     # "préciser" + a noun phrase: what a speaker sets out
     ("Le Pentagone a précisé mardi les modalités de la coopération.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),
