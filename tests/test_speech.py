@@ -1232,6 +1232,9 @@ CASES = [
      [("Jean Dupont", "tour", "", "indirect", "Le tourisme repart et on peut retrouver le bonheur de partager ce monument")]),
     ("« On a gagné », rage Jean Dupont.", [("Jean Dupont", "", "", "direct", "On a gagné")]),
     ("Le public rit beaucoup au spectacle.", []),
+    # People named by their trade are sources ("comme le confie un policier sur place").
+    ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
+     [("", "", "", "attributed", "La manifestation était tolérée sur les boulevards")]),
     # "préciser" + a noun phrase: what a speaker sets out
     ("Le Pentagone a précisé mardi les modalités de la coopération.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),
