@@ -1235,6 +1235,13 @@ CASES = [
     # People named by their trade are sources ("comme le confie un policier sur place").
     ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
      [("", "", "", "attributed", "La manifestation était tolérée sur les boulevards")]),
+    # A clause with its own verb, a relative on its last noun, then an inverted verb and a name
+    # closing the sentence: the name speaks (the relative does not make the clause a subject).
+    ("Il est prévu que les deux présidents se rencontreront en marge du Forum, qui se tiendra les 24 et "
+     "25 mai, a précisé M. Kirby.",
+     [("John Kirby", "US Department of State", "US", "indirect",
+       "Il est prévu que les deux présidents se rencontreront en marge du Forum, qui se tiendra les 24 et 25 mai")]),
+    ("Le président, qui était en visite, a remercié M. Kirby.", []),
     # "préciser" + a noun phrase: what a speaker sets out
     ("Le Pentagone a précisé mardi les modalités de la coopération.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),

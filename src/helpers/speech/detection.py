@@ -237,6 +237,7 @@ _CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|c['’]est|c['’]était|c
 _NP_HEAD_DETERMINER = re.compile(
     rf"(?<![\w\u00C0-\u024F'’])(?<!de )(?<!De )(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}|l['’])", re.I)
 # the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
+_HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _LEUR_END = re.compile(r"(?<![\w\u00C0-\u024F])leur\s+$", re.I)
@@ -1849,6 +1850,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                         or FINITE_AFTER_SUBJECT.search(prev_chunk) is not None)
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
             rel = _RELATIVE_LAST.search(prev_chunk)
+            named_after = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip(" ,.")
+            if rel and (comp is None or comp[0] == "np") and (_NAME_ONLY.match(named_after) or _HONORIFIC_ONLY.fullmatch(named_after)) \
+                    and not text[subject_np_end(text, after_pos, s1, quotes):s1].strip(" .") \
+                    and FINITE_AFTER_SUBJECT.search(text, clause_start, clause_start + rel.start()):
+                # ("Il est prévu que les deux présidents se rencontreront au Forum, qui se tiendra
+                # les 24 et 25 mai, a précisé M. Ouchakov.": a clause with its own verb, then a
+                # relative on its last noun, and a name closing the sentence after the verb)
+                rel = None
             if rel and not _in_quote(clause_start + rel.start("p"), quotes):
                 # ("X, qui a annoncé ..., a dit": the subject before; not a relative inside the
                 # quotation: "« Avec de tels amis, qui a besoin d'ennemis ? », a poursuivi X")
