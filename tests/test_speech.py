@@ -1242,6 +1242,10 @@ CASES = [
      [("John Kirby", "US Department of State", "US", "indirect",
        "Il est prévu que les deux présidents se rencontreront en marge du Forum, qui se tiendra les 24 et 25 mai")]),
     ("Le président, qui était en visite, a remercié M. Kirby.", []),
+    # "Conformément à ce qu'a annoncé X, ...": what X announced; not what a law provides for.
+    ("Conformément à ce qu'avait annoncé le Pentagone, la coopération restera suspendue.",
+     [("US Department of Defense", "US Department of Defense", "US", "attributed", "la coopération restera suspendue")]),
+    ("Conformément à ce que prévoit la loi, le texte sera publié.", []),
     # "préciser" + a noun phrase: what a speaker sets out
     ("Le Pentagone a précisé mardi les modalités de la coopération.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),

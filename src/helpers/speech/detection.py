@@ -111,7 +111,9 @@ def _as_said() -> re.Pattern:
     # ("comme annoncé par la préfecture": the participle of a verb of saying (lexicon
     # as_said_participles, not "porté", "attendu" or "voté") and its agent)
     pps = sorted(CUES["as_said_participles"])
-    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*))"
+    # ("Conformément à ce qu'a annoncé le président, ...": what was announced, then done)
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*)"
+                      rf"|conformément{SP}à{SP}ce{SP}qu(?:e{SP}|['’]\s*))"
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})"
                       + rf"|comme{SP}(?:{words_rx(pps)}){SP}par(?={SP}(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur|leurs|nos|notre|(?-i:[A-ZÀ-Ý]))(?!{SP}suite{WORD_END}))"
                       + rf"){WORD_END}", re.I)
