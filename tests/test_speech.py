@@ -1226,11 +1226,11 @@ CASES = [
      "« la porte reste fermée ».",
      [("John Kirby", "US Department of State", "US", "direct", "Nous ne coordonnerons rien avec vous"),
       ("John Kirby", "US Department of State", "US", "direct", "la porte reste fermée")]),
-    # Verbs of manner in an incise ("savoure", "rage", "rit-elle") report what comes before them.
+    # Verbs of manner in an incise ("savoure", "ronchonne") report what comes before them.
     ("Le tourisme repart et on peut retrouver le bonheur de partager ce monument, savoure Jean Dupont, "
      "le président de la tour.",
      [("Jean Dupont", "tour", "", "indirect", "Le tourisme repart et on peut retrouver le bonheur de partager ce monument")]),
-    ("« On a gagné », rage Jean Dupont.", [("Jean Dupont", "", "", "direct", "On a gagné")]),
+    ("« On a gagné », ronchonne Jean Dupont.", [("Jean Dupont", "", "", "direct", "On a gagné")]),
     ("Le public rit beaucoup au spectacle.", []),
     # People named by their trade are sources ("comme le confie un policier sur place").
     ("La manifestation était tolérée sur les boulevards comme le confie un policier sur place.",
@@ -1246,9 +1246,29 @@ CASES = [
     ("Conformément à ce qu'avait annoncé le Pentagone, la coopération restera suspendue.",
      [("US Department of Defense", "US Department of Defense", "US", "attributed", "la coopération restera suspendue")]),
     ("Conformément à ce que prévoit la loi, le texte sera publié.", []),
-    # "préciser" + a noun phrase: what a speaker sets out
-    ("Le Pentagone a précisé mardi les modalités de la coopération.",
-     [("US Department of Defense", "US Department of Defense", "US", "attributed", "les modalités de la coopération")]),
+    # (a past participle after a clause with its own verb describes the clause; a bare plural
+    # subject is no apposition)
+    ("Les pourparlers reprendront lundi, organisés sous l'égide de l'ONU, a annoncé le porte-parole du Kremlin.",
+     [("Dmitri Peskov", "Kremlin", "RU", "indirect", "Les pourparlers reprendront lundi, organisés sous l'égide de l'ONU")]),
+    ("Les négociations reprennent, suspendues depuis juin, a indiqué le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "Les négociations reprennent, suspendues depuis juin")]),
+    ("Dans la foulée, députés et sénateurs ont estimé que le texte devait être revu.",
+     [("", "", "", "indirect", "le texte devait être revu")]),
+    # Manner verbs with other uses stay out ("triomphe", "rage", "rit"); "préciser sa pensée",
+    # "le médecin" as anaphora, "le syndicat policier": no new statement or person.
+    ("Au final, triomphe la logique comptable, regrette le Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "Au final, triomphe la logique comptable")]),
+    ("Il a affirmé que le camp présidentiel, triomphant dimanche soir, devait rester humble.",
+     [("", "", "", "indirect", "le camp présidentiel, triomphant dimanche soir, devait rester humble")]),
+    ("Le ministre a précisé sa pensée dans un entretien au Figaro.", []),
+    ("Le syndicat policier Alliance a dénoncé une « agression inacceptable ».",
+     [("syndicat policier Alliance", "", "", "attributed", "une « agression inacceptable »")]),
+    # "Pour X, ... : « ... »" keeps one statement when the clause before the colon quotes someone
+    # else or names words quoted whole.
+    ("Pour la ministre, la polémique a commencé mardi, quand un député a lancé : « Vous mentez aux Français ».",
+     [("", "", "", "attributed", "la polémique a commencé mardi, quand un député a lancé : « Vous mentez aux Français »")]),
+    ("Pour le président du club, le slogan des supporters résume tout : « Paris est magique ».",
+     [("", "", "", "attributed", "le slogan des supporters résume tout : « Paris est magique »")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -239,6 +239,10 @@ _CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|c['’]est|c['’]était|c
 _NP_HEAD_DETERMINER = re.compile(
     rf"(?<![\w\u00C0-\u024F'’])(?<!de )(?<!De )(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}|l['’])", re.I)
 # the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
+# A finite verb in a chunk that would otherwise be a subject ("Les pourparlers reprendront lundi"):
+# the future, the conditional and the imperfect; after a plural subject, "-ent" too ("reprennent").
+_FINITE_WORD = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ront|raient|rait|aient|ait))(?![\w\u00C0-\u024F])")
+_PLURAL_FINITE = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}ent)(?![\w\u00C0-\u024F])")
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
@@ -835,7 +839,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     while k > 0 and (_RELAY.match(text[chunks[k][0]:chunks[k][1]]) or _INCISE_PARTICIPLE.match(text, chunks[k][0], chunks[k][1])
                      or (LEX.participle.match(text, chunks[k][0], chunks[k][1])
                          # ("Les élus de gauche, opposés à ce texte, déplorent": a past participle's apposition)
-                         or _PARTICIPLE_APPOSITION.match(text, chunks[k][0], chunks[k][1])
+                         or _PARTICIPLE_THEN_COMPLEMENT.match(text, chunks[k][0], chunks[k][1])
                          or (_APPOSITION_PP.match(text[chunks[k][0]:chunks[k][1]])
                              # ("Les frappes, pour lesquelles le Kremlin répète que": a relative holding
                              # the verb, its subject after the pronoun; closed by a comma before the
@@ -1038,12 +1042,15 @@ _MAIN_VERB_BACK = re.compile(
     rf"|semble|semblent)(?=\s)|,\s*(?:ne{SP}|n['’]\s*)?(?:se{SP}|s['’])", re.I)
 _RELATIVE_COORD = re.compile(rf"\s*,?\s*qui{SP}[^.;!?]*{SP}et\s*$", re.I)
 _INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD_END}", re.I)
-# A past participle opening an apposition ("Les élus de gauche, opposés à ce texte, ...", "la
-# Première ministre, nommée en mai 2022 par ..."): it describes the subject before it.
-_PARTICIPLE_APPOSITION = re.compile(
+# A past participle opening an apposition and its complement ("Les élus de gauche, opposés à ce
+# texte, ...", "la Première ministre, nommée en mai 2022 par ..."): it describes the subject before
+# it. (Not a bare noun: "députés et sénateurs", "retraités et salariés"; singular -ie, -ue, -ise,
+# -ite end present-tense verbs too: "nie", "indique", "précise", "cite".)
+_PARTICIPLE_THEN_COMPLEMENT = re.compile(
     r"\s*(?:[a-zà-ÿ]+ment\s+)?(?-i:[a-zà-ÿ]{2,}(?:é|ée|és|ées)|[a-zà-ÿ]+[^q\W]ues|[a-zà-ÿ]+(?:ies|ises|ites)"
-    # (singular -ie, -ue, -ise, -ite end present-tense verbs too: "nie", "indique", "précise", "cite")
-    r"|(?:mise?s?|prise?s?|comprise?s?|réunie?s?|élue?s?|issue?s?|connue?s?|soutenue?s?|convaincue?s?|venue?s?|déçue?s?))\s+\S")
+    r"|(?:mise?s?|prise?s?|comprise?s?|réunie?s?|élue?s?|issue?s?|connue?s?|soutenue?s?|convaincue?s?|venue?s?|déçue?s?))"
+    rf"{SP}(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|depuis|dans|contre|avec|lors|sous|entre|dès|après|avant|jusqu|"
+    r"hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mi-|cette|ce|cet|il\s+y\s+a)", re.I)
 
 
 def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool = True) -> int | None:
@@ -1877,16 +1884,24 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Le ministre, ancien député, a fustigé la réforme", "La présidente de la région,
             # candidate à l'élection de 2022, a fustigé ...": so is a bare role apposition.
             parts = prev_chunk.split(",")
+            # ("Les pourparlers reprendront lundi, organisés sous l'égide de l'ONU, a annoncé le
+            # porte-parole": after the verb, a person or a name is its inverted subject, and the
+            # participle describes the reported clause; a thing is its object)
+            after_np = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip(" ,.")
             while len(parts) > 2 and is_intro(parts[0].strip()):
                 # "Le lendemain, le Conseil constitutionnel, sous la houlette de X, avait validé"
                 parts = parts[1:]
+            after_source = bool(after_np) and (_role_first(after_np) or after_np[:1].isupper()) \
+                or _FINITE_WORD.search(parts[0]) is not None or FINITE_AFTER_SUBJECT.search(parts[0]) is not None \
+                or (re.match(r"\s*(?:les|des|ces|leurs|nos|vos|plusieurs)\s", parts[0], re.I) is not None
+                    and _PLURAL_FINITE.search(parts[0]) is not None)
             if before[-1] == "," and len(parts) >= 2 and NP_START.match(parts[0].strip()) \
                     and len(parts[0].split()) <= 7 and not _DEFINITE_CLAUSE.search(f" {parts[0]} ") \
                     and not _CLAUSE_CLITIC.search(parts[0]) \
                     and not any(clause_start <= a < vs for a, _ in quotes) \
                     and all(_APPOSITION_PP.match(p.strip()) or _role_phrase(p) or _bare_apposition(p)
                             or _INCISE_PARTICIPLE.match(p.strip()) or _AGENT_APPOSITION.match(p)
-                            or _PARTICIPLE_APPOSITION.match(p) for p in parts[1:]):
+                            or (_PARTICIPLE_THEN_COMPLEMENT.match(p) and not after_source) for p in parts[1:]):
                 inverted = False
             # (after any adverbial chunks: "Malgré ce revers, mauvais présage pour le vote, David
             # Lidington, le numéro deux du gouvernement, a écarté ...")
@@ -2896,13 +2911,26 @@ def _role_first(np: str) -> bool:
 
 def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | None:
     """The quotation (open, close) that a colon inside text[cs:ce] opens and that ends the clause,
-    with three words or more and words of the clause before the colon; None otherwise."""
+    with three words or more, after a short opinion of three to eight words; None otherwise.
+
+    The opinion may not name anyone else, hold a verb of saying, nor name words quoted (a motto, a
+    slogan, a letter): "la polémique a commencé quand un député a lancé : « ... »", "la devise de
+    la République reste d'actualité : « ... »" quote someone else."""
     for a, b in quotes:
+        colon = text.rfind(":", cs, a)
+        before = text[cs:colon]
         if cs < a < ce and text[cs:a].rstrip().endswith(":") and len(text[a + 1:b].split()) >= 3 \
-                and not text[b + 1:ce].strip(" .!?…»\"”") and len(text[cs:a].split()) >= 3 \
-                and not any(x < text.rfind(":", cs, a) < y for x, y in quotes):
+                and not text[b + 1:ce].strip(" .!?…»\"”") and 3 <= len(before.split()) <= 8 \
+                and not any(x < colon < y or cs <= x < colon for x, y in quotes) \
+                and not any(w[:1].isupper() for w in before.split()[1:]) \
+                and not verb_matches(text, cs, colon, quotes) and not _WORDS_QUOTED.search(before):
             return a, b
     return None
+
+
+# Nouns of words quoted whole (a motto, a slogan, a letter): what follows their colon is theirs.
+_WORDS_QUOTED = re.compile(rf"{WORD_START}(?:devise|slogan|formule|lettre|message|mot|mots|phrase|citation|"
+                           rf"pancarte|banderole|panneau|affiche|chanson|refrain|cri|credo|leitmotiv|adage|dicton)s?{WORD_END}", re.I)
 
 
 def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
