@@ -1263,6 +1263,9 @@ CASES = [
     ("Le ministre a précisé sa pensée dans un entretien au Figaro.", []),
     ("Le syndicat policier Alliance a dénoncé une « agression inacceptable ».",
      [("syndicat policier Alliance", "", "", "attributed", "une « agression inacceptable »")]),
+    # The distributive "un à un" is no "appeler à" complement.
+    ("Dans chaque service, les secrétaires appellent les patients un à un.", []),
+    ("Le Kremlin appelle à une mobilisation.", [("Kremlin", "Kremlin", "RU", "indirect", "une mobilisation")]),
     # "Pour X, ... : « ... »" keeps one statement when the clause before the colon quotes someone
     # else or names words quoted whole.
     ("Pour la ministre, la polémique a commencé mardi, quand un député a lancé : « Vous mentez aux Français ».",

@@ -81,7 +81,8 @@ _A_INF = re.compile(rf"^\s*(?:{words_rx(CUES['between'])}{SP})?"
                     # ("au vote d'une motion ... pour s'opposer à un « déni »": after "au", only an
                     # infinitive makes the "à" the verb's; otherwise "au" itself is, below)
                     rf"(?:(?:{DETERMINER}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’-]+)[^;:.«»]{{0,100}}?{SP}"
-                    rf"|aux?{WORD_END}[^;:.«»]{{0,100}}?{SP}(?=[«“\"]?\s*à{SP}{_INF_WORD}))?(?P<q>[«“\"]\s*)?à{SP}(?={_INF_WORD}|[«“\"]?\s*{DETERMINER}"
+                    # ("appellent les patients un à un": the distributive "un à un" is no complement)
+                    rf"|aux?{WORD_END}[^;:.«»]{{0,100}}?{SP}(?=[«“\"]?\s*à{SP}{_INF_WORD}))?(?P<q>[«“\"]\s*)?à{SP}(?!une?\s*(?:[,.;:!?)]|$))(?={_INF_WORD}|[«“\"]?\s*{DETERMINER}"
                     # "a appelé à de nouvelles mobilisations" (not "à de nombreuses reprises")
                     rf"|de{SP}(?![\w\u00C0-\u024F]+{SP}reprises{WORD_END})[\w\u00C0-\u024F]+(?:s|x){SP})"
                     # "appelle au retrait de la réforme", "s'oppose au traité", "a appelé au calme"
