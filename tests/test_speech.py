@@ -1263,6 +1263,10 @@ CASES = [
     ("Le ministre a précisé sa pensée dans un entretien au Figaro.", []),
     ("Le syndicat policier Alliance a dénoncé une « agression inacceptable ».",
      [("syndicat policier Alliance", "", "", "attributed", "une « agression inacceptable »")]),
+    # "interpeller ... sur la place Bellecour": a named place, not a topic.
+    ("La police a interpellé trois personnes sur la place de la République.", []),
+    ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la place des Kurdes dans les négociations")]),
     # The distributive "un à un" is no "appeler à" complement.
     ("Dans chaque service, les secrétaires appellent les patients un à un.", []),
     ("Le Kremlin appelle à une mobilisation.", [("Kremlin", "Kremlin", "RU", "indirect", "une mobilisation")]),

@@ -244,6 +244,10 @@ _NP_HEAD_DETERMINER = re.compile(
 # the future, the conditional and the imperfect; after a plural subject, "-ent" too ("reprennent").
 _FINITE_WORD = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ront|raient|rait|aient|ait))(?![\w\u00C0-\u024F])")
 _PLURAL_FINITE = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}ent)(?![\w\u00C0-\u024F])")
+_PLACE_NOUN_START = re.compile(rf"(?:la|le|les|l['’]|une?|ce|cette)\s*(?:place|parvis|boulevard|avenue|rue|quai|pont|route|"
+                               rf"autoroute|rond-point|plage|terrain|marché|esplanade|trottoir|site|tarmac|perron)"
+                               # (named: "la place Bellecour", "la place de la République"; not "la place des femmes")
+                               rf"(?:\s+(?:(?:de\s+la|du|de)\s+|d['’])?(?-i:[A-ZÀ-Ý])|\s*[,.;:!?]|\s*$)", re.I)
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
@@ -1662,6 +1666,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if m:
                 if m.group().rstrip().lower().endswith(("que", "qu'", "qu’")):
                     return "que", pos + m.end()
+                if prep == "sur" and _PLACE_NOUN_START.match(seg, m.end()):
+                    # ("ont interpellé quelques individus sur la place Bellecour": a place, not a topic)
+                    return None
                 if NP_START.match(seg[m.end():]):
                     return "np", pos + m.end()
                 return prep, pos + len(seg) - len(seg.lstrip())
