@@ -1263,6 +1263,20 @@ CASES = [
     ("Le ministre a précisé sa pensée dans un entretien au Figaro.", []),
     ("Le syndicat policier Alliance a dénoncé une « agression inacceptable ».",
      [("syndicat policier Alliance", "", "", "attributed", "une « agression inacceptable »")]),
+    # (second review: a name after a verb that takes an addressee or an object is no inverted
+    # subject; a fronted subordinate clause's verb is not the reported clause's; a person after
+    # the verb is its object when the first chunk is a bare noun phrase)
+    ("Alors que la séance était suspendue, le député, qui contestait le vote, a interpellé M. Kirby.",
+     [("", "", "", "attributed", "le vote")]),
+    ("Le ministre, interrogé sur France Inter, a dénoncé Sergueï Lavrov.", []),
+    ("Le sélectionneur, critiqué vivement après la défaite, a estimé que son équipe avait progressé.",
+     [("", "", "", "indirect", "son équipe avait progressé")]),
+    ("Pour le Kremlin, le message est clair : « Nous ne céderons rien aux terroristes ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "le message est clair"),
+      ("Kremlin", "Kremlin", "RU", "direct", "Nous ne céderons rien aux terroristes")]),
+    ("Les écologistes ont interpellé le gouvernement sur l'autoroute A69.",
+     [("", "", "", "attributed", "l'autoroute A69")]),
+    ("Conformément à ce qu'exige la Constitution, le scrutin aura lieu dans les 35 jours.", []),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

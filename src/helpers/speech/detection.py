@@ -114,7 +114,10 @@ def _as_said() -> re.Pattern:
     pps = sorted(CUES["as_said_participles"])
     # ("Conformément à ce qu'a annoncé le président, ...": what was announced, then done)
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?:comme|ainsi{SP}que){SP}(?:(?:nous|vous|lui|leur|me|m['’])\s*)?(?:l['’]\s*|le{SP})|(?<=,)\s*ce{SP}qu(?:e{SP}|['’]\s*)"
-                      rf"|conformément{SP}à{SP}ce{SP}qu(?:e{SP}|['’]\s*))"
+                      rf"|conformément{SP}à{SP}ce{SP}qu(?:e{SP}|['’]\s*)(?=(?:(?:a|avait|ont|avaient){SP})?"
+                      # (an announcement or a promise kept; "ce qu'exige la Constitution", "ce
+                      # qu'avait recommandé le rapport" are compliance, not words)
+                      rf"(?:annoncé|annonçait|annonce|promis|promettait|promet|indiqué|déclaré|dit|expliqué){WORD_END}))"
                       rf"(?:(?:{words_rx(AUX)}){SP}(?:(?:{words_rx(CUES['between'])}){SP})?)?(?:{words_rx(forms)})"
                       + rf"|comme{SP}(?:{words_rx(pps)}){SP}par(?={SP}(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur|leurs|nos|notre|(?-i:[A-ZÀ-Ý]))(?!{SP}suite{WORD_END}))"
                       + rf"){WORD_END}", re.I)
@@ -244,10 +247,15 @@ _NP_HEAD_DETERMINER = re.compile(
 # the future, the conditional and the imperfect; after a plural subject, "-ent" too ("reprennent").
 _FINITE_WORD = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ront|raient|rait|aient|ait))(?![\w\u00C0-\u024F])")
 _PLURAL_FINITE = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}ent)(?![\w\u00C0-\u024F])")
-_PLACE_NOUN_START = re.compile(rf"(?:la|le|les|l['’]|une?|ce|cette)\s*(?:place|parvis|boulevard|avenue|rue|quai|pont|route|"
-                               rf"autoroute|rond-point|plage|terrain|marché|esplanade|trottoir|site|tarmac|perron)"
+# (only a square or a street, where people are stopped: "sur l'autoroute A69", "sur le site
+# Lubrizol" are what an alert is about)
+_PLACE_NOUN_START = re.compile(rf"(?:la|le|les|l['’]|une?|ce|cette)\s*(?:place|parvis|boulevard|avenue|rue|quai|"
+                               rf"rond-point|esplanade|trottoir|perron)"
                                # (named: "la place Bellecour", "la place de la République"; not "la place des femmes")
                                rf"(?:\s+(?:(?:de\s+la|du|de)\s+|d['’])?(?-i:[A-ZÀ-Ý])|\s*[,.;:!?]|\s*$)", re.I)
+# A clause opening on a subordinator ("Alors que la séance était suspendue, le député, ..."): its
+# verb is not the reported clause's.
+_SUBORDINATE_START = re.compile(rf"\s*(?:{apostrophes_rx(words_rx(CUES['subordinators']))})(?:(?<=['’])|{WORD_END})", re.I)
 _HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
@@ -1054,6 +1062,8 @@ _INCISE_PARTICIPLE = re.compile(rf"(?:tout{SP})?en{SP}[\w\u00C0-\u024F]+ant{WORD
 _PARTICIPLE_THEN_COMPLEMENT = re.compile(
     r"\s*(?:[a-zà-ÿ]+ment\s+)?(?-i:[a-zà-ÿ]{2,}(?:é|ée|és|ées)|[a-zà-ÿ]+[^q\W]ues|[a-zà-ÿ]+(?:ies|ises|ites)"
     r"|(?:mise?s?|prise?s?|comprise?s?|réunie?s?|élue?s?|issue?s?|connue?s?|soutenue?s?|convaincue?s?|venue?s?|déçue?s?))"
+    # ("critiqué vivement après la défaite", "condamné définitivement en 2021")
+    r"(?:\s+[a-zà-ÿ]+ment)?"
     rf"{SP}(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|depuis|dans|contre|avec|lors|sous|entre|dès|après|avant|jusqu|"
     r"hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mi-|cette|ce|cet|il\s+y\s+a)", re.I)
 
@@ -1868,12 +1878,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
             rel = _RELATIVE_LAST.search(prev_chunk)
             named_after = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip(" ,.")
-            if rel and (comp is None or comp[0] == "np") and (_NAME_ONLY.match(named_after) or _HONORIFIC_ONLY.fullmatch(named_after)) \
+            if rel and comp is None and verb is not None and not verb.np_object and "addressee" not in verb.complements \
+                    and not _SUBORDINATE_START.match(text, clause_start, vs) \
+                    and (_NAME_ONLY.match(named_after) or _HONORIFIC_ONLY.fullmatch(named_after)) \
                     and not text[subject_np_end(text, after_pos, s1, quotes):s1].strip(" .") \
                     and FINITE_AFTER_SUBJECT.search(text, clause_start, clause_start + rel.start()):
                 # ("Il est prévu que les deux présidents se rencontreront au Forum, qui se tiendra
                 # les 24 et 25 mai, a précisé M. Ouchakov.": a clause with its own verb, then a
-                # relative on its last noun, and a name closing the sentence after the verb)
+                # relative on its last noun, and a name closing the sentence after a verb of saying
+                # that takes no object: "a interpellé M. Véran" names whom the subject addressed)
                 rel = None
             if rel and not _in_quote(clause_start + rel.start("p"), quotes):
                 # ("X, qui a annoncé ..., a dit": the subject before; not a relative inside the
@@ -1893,14 +1906,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # candidate à l'élection de 2022, a fustigé ...": so is a bare role apposition.
             parts = prev_chunk.split(",")
             # ("Les pourparlers reprendront lundi, organisés sous l'égide de l'ONU, a annoncé le
-            # porte-parole": after the verb, a person or a name is its inverted subject, and the
-            # participle describes the reported clause; a thing is its object)
-            after_np = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip(" ,.")
+            # porte-parole": a first chunk with a finite verb is a reported clause, and the
+            # participle describes it)
             while len(parts) > 2 and is_intro(parts[0].strip()):
                 # "Le lendemain, le Conseil constitutionnel, sous la houlette de X, avait validé"
                 parts = parts[1:]
-            after_source = bool(after_np) and (_role_first(after_np) or after_np[:1].isupper()) \
-                or _FINITE_WORD.search(parts[0]) is not None or FINITE_AFTER_SUBJECT.search(parts[0]) is not None \
+            after_source = _FINITE_WORD.search(parts[0]) is not None or FINITE_AFTER_SUBJECT.search(parts[0]) is not None \
                 or (re.match(r"\s*(?:les|des|ces|leurs|nos|vos|plusieurs)\s", parts[0], re.I) is not None
                     and _PLURAL_FINITE.search(parts[0]) is not None)
             if before[-1] == "," and len(parts) >= 2 and NP_START.match(parts[0].strip()) \
@@ -2919,26 +2930,28 @@ def _role_first(np: str) -> bool:
 
 def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | None:
     """The quotation (open, close) that a colon inside text[cs:ce] opens and that ends the clause,
-    with three words or more, after a short opinion of three to eight words; None otherwise.
+    with three words or more, after a short opinion of three to twelve words; None otherwise.
 
-    The opinion may not name anyone else, hold a verb of saying, nor name words quoted (a motto, a
-    slogan, a letter): "la polémique a commencé quand un député a lancé : « ... »", "la devise de
+    The opinion may not name a person (two capitalised words), hold a verb of saying, nor name
+    words quoted whole (a motto, a slogan, a letter): "la polémique a commencé quand un député a lancé : « ... »", "la devise de
     la République reste d'actualité : « ... »" quote someone else."""
     for a, b in quotes:
         colon = text.rfind(":", cs, a)
         before = text[cs:colon]
         if cs < a < ce and text[cs:a].rstrip().endswith(":") and len(text[a + 1:b].split()) >= 3 \
-                and not text[b + 1:ce].strip(" .!?…»\"”") and 3 <= len(before.split()) <= 8 \
+                and not text[b + 1:ce].strip(" .!?…»\"”") and 3 <= len(before.split()) <= 12 \
                 and not any(x < colon < y or cs <= x < colon for x, y in quotes) \
-                and not any(w[:1].isupper() for w in before.split()[1:]) \
+                and not _TWO_NAMES.search(before) \
                 and not verb_matches(text, cs, colon, quotes) and not _WORDS_QUOTED.search(before):
             return a, b
     return None
 
 
 # Nouns of words quoted whole (a motto, a slogan, a letter): what follows their colon is theirs.
-_WORDS_QUOTED = re.compile(rf"{WORD_START}(?:devise|slogan|formule|lettre|message|mot|mots|phrase|citation|"
-                           rf"pancarte|banderole|panneau|affiche|chanson|refrain|cri|credo|leitmotiv|adage|dicton)s?{WORD_END}", re.I)
+# (not "le message est clair :", "le mot d'ordre reste le même :", the speaker's own words)
+_WORDS_QUOTED = re.compile(rf"{WORD_START}(?:devise|slogan|lettre|citation|pancarte|banderole|panneau|affiche|chanson|"
+                           rf"refrain|leitmotiv|adage|dicton)s?{WORD_END}", re.I)
+_TWO_NAMES = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
 
 
 def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
