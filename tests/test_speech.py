@@ -2117,6 +2117,15 @@ CONTEXT_CASES = [
     ("Il s'est levé à l'appel de son nom.", []),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
+    # A first name says the gender: "confie-t-elle" is not Benoît Teste's; a quotation standing
+    # alone right after a speaker left unnamed is that speaker's, not the last one named.
+    ("« Les chiffres montrent une mobilisation qui ne faiblit pas », a déclaré Benoît Teste. Selon la police, "
+     "ils étaient 93 000. Parmi eux, Léandre, professeure d’espagnol. « Aujourd’hui, je manifeste car j’ai "
+     "besoin de perspectives » nous confie-t-elle. « J’ai 52 ans. Je travaille dans des conditions dégradées. »",
+     [("Benoît Teste", "direct", "Les chiffres montrent une mobilisation qui ne faiblit pas"),
+      ("", "attributed", "ils étaient 93 000"),
+      ("", "direct", "Aujourd’hui, je manifeste car j’ai besoin de perspectives"),
+      ("", "direct", "J’ai 52 ans. Je travaille dans des conditions dégradées.")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),
@@ -2710,3 +2719,13 @@ def test_subject_of_climbs_the_parse_to_the_root(sentence, word, expected):
 
     span = parse.subject_of(sentence, 0, len(sentence), sentence.index(word))
     assert (sentence[span[0]:span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("mention, gender", [
+    ("Benoît Teste", "m"), ("Marie-Claire Escure", "f"), ("Jean-Marie Le Pen", "m"), ("Nathalie Bass", "f"),
+    # a name used for both, a first name alone, a role: the determiner or nothing decides
+    ("Claude Bartolone", ""), ("Léandre", ""), ("la porte-parole", "f"), ("le porte-parole", "m"),
+])
+def test_a_first_name_says_the_gender(mention, gender):
+    from helpers.speech.attribution import gender_of
+    assert gender_of(mention) == gender

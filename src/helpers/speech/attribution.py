@@ -196,14 +196,28 @@ def head_noun(folded_np: str) -> tuple[str, str]:
 
 
 def gender_of(np: str) -> str:
-    """'f' or 'm' for a mention whose determiner, honorific or head noun says it, else ''."""
+    """'f' or 'm' for a mention whose determiner, honorific, head noun or first name says it, else ''."""
     f = actors_mod.fold(np)
     if re.match(r"^(?:la|une|cette|mme|mlle|madame)\b", f):
         return "f"
     if re.match(r"^(?:le|un|ce|cet|m\.|monsieur)\b", f):
         return "m"
     _, head = head_noun(f)
-    return "f" if head in _FEMININE else ""
+    if head in _FEMININE:
+        return "f"
+    # a first name opening a full name ("Benoît Teste", "Marie-Claire Escure")
+    m = _FIRST_NAME.match(np.strip())
+    if m is None:
+        return ""
+    return _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
+
+
+_FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
+                      **{actors_mod.fold(n): "f" for n in CUES["first_names_f"]}}
+# the first part of a compound first name, then a capitalised word ("Jean-Luc Mélenchon": "Jean-Luc"
+# is listed whole; "Marie-Claire Escure": "Marie")
+_FIRST_NAME = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+(?:-(?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+)?)"
+                         r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
 
 
 def number_of(np: str) -> str:

@@ -387,6 +387,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     last_quote: tuple[int, int] | None = None  # a quotation standing alone as a sentence
     last_plain: tuple[int, int, int] | None = None  # (para, start, end) of a sentence with no statement
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
+    prev_unnamed: Speaker | None = None  # its speaker when the previous sentence named none
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
@@ -399,7 +400,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
-            if not frames and prev_speaker is None and recent is not None and para - recent[0] <= 1 \
+            if not frames and prev_speaker is None and prev_unnamed is not None and text[s0] in OPENERS:
+                # ("« ... » nous confie-t-elle. « J'ai 52 ans ... »": right after a speaker left
+                # unnamed, a quotation standing alone is theirs, not the last named speaker's)
+                prev_speaker = prev_unnamed
+            elif not frames and prev_speaker is None and recent is not None and para - recent[0] <= 1 \
                     and text[s0] in OPENERS and not (announced is not None and announced[0] == para
                                                      and announced[1].attribution == "subject"):
                 # A quotation standing alone in the same or the next paragraph goes on with the
@@ -649,6 +654,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 pending_colon = None
             named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
             prev_speaker = named[-1] if named else None
+            prev_unnamed = sentence_rows[-1]["_speaker"] if sentence_rows and not named else None
             if named:
                 recent = (para, named[-1])
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
