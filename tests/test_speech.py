@@ -1277,6 +1277,13 @@ CASES = [
     ("Les écologistes ont interpellé le gouvernement sur l'autoroute A69.",
      [("", "", "", "attributed", "l'autoroute A69")]),
     ("Conformément à ce qu'exige la Constitution, le scrutin aura lieu dans les 35 jours.", []),
+    # A participle of saying after a main verb set off from its subject by an apposition: the
+    # subject before the apposition speaks; "membre de", "pays hôte" are bare appositions.
+    ("Sergueï Lavrov, à l'inverse de son collègue, n'a pas tardé à réagir, écrivant que la situation était grave.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la situation était grave")]),
+    ("La Russie, membre du Conseil de sécurité, a voté la résolution, estimant qu'elle était juste.",
+     [("Russia", "Russian government", "RU", "attributed", "la résolution"),
+      ("Russia", "Russian government", "RU", "indirect", "elle était juste")]),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

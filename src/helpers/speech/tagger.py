@@ -525,6 +525,12 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     speakers = main or ([ctx.entities[-1]] if ctx.entities else [Speaker()])
                     if not prev and not main and f.frame_type != "narrative":
                         subj = subject_before(text, s0, f.cue[0], quotes)
+                        mv0 = FINITE_AFTER_SUBJECT.search(text, s0, f.cue[0]) if subj is None else None
+                        if mv0 is not None and text[s0:mv0.start()].rstrip().endswith(","):
+                            # ("Boris Johnson, à l'inverse champion du Brexit, n'a pas tardé à
+                            # réagir, écrivant que": the subject of the main verb, before its
+                            # apposition)
+                            subj = subject_before(text, s0, mv0.start(), quotes)
                         if subj:
                             # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
                             # is no statement; its subject stops at its verb.
