@@ -2133,6 +2133,15 @@ CONTEXT_CASES = [
       ("", "attributed", "ils étaient 93 000"),
       ("", "direct", "Aujourd’hui, je manifeste car j’ai besoin de perspectives"),
       ("", "direct", "J’ai 52 ans. Je travaille dans des conditions dégradées.")]),
+    # ... but not after a "selon" source, a question or a crowd's chant: the named speaker goes on.
+    ("« La réforme est injuste », a estimé Sophie Binet. Selon les organisateurs, 2 millions de personnes "
+     "ont défilé. « Nous appelons à une nouvelle journée de grève jeudi prochain. »",
+     [("Sophie Binet", "direct", "La réforme est injuste"), ("", "attributed", "2 millions de personnes ont défilé"),
+      ("Sophie Binet", "direct", "Nous appelons à une nouvelle journée de grève jeudi prochain.")]),
+    ("Olivier Véran a défendu le pass. « Allez-vous reculer sur le pass ? », lui a demandé un journaliste. "
+     "« Certainement pas, nous irons jusqu'au bout de cette mesure. »",
+     [("Olivier Véran", "attributed", "le pass"), ("", "direct", "Allez-vous reculer sur le pass ?"),
+      ("Olivier Véran", "direct", "Certainement pas, nous irons jusqu'au bout de cette mesure.")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

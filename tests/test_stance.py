@@ -1007,6 +1007,7 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("La réforme des retraites ? Je suis pour l'instant sans avis.", "a déclaré", "neutral"),
     # (a date is no side: "le vote sur la réforme est pour mardi")
     ("Le vote sur la réforme des retraites est pour mardi", "a déclaré", "neutral"),
+    ("La réforme des retraites ? Je suis pour quand même", "a déclaré", "favor"),
     ("leur désaccord avec la réforme des retraites", "ont exprimé", "against"),
     # a count of marchers or strikers names it but takes no side; the speaker's own words do
     ("161 000 personnes ont manifesté samedi contre la réforme des retraites", "Selon", "none"),

@@ -144,6 +144,10 @@ _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-
 
 
 
+# A question's verb: the answer after it is someone else's.
+_ASKING = re.compile(r"(?:demand|interrog|questionn|enqu[iéê])", re.I)
+
+
 def _clitic_after(text: str, start: int, end: int):
     """(verb, speaker span, verb span) when the first sentence of text[start:end] is "X l'a redit
     dimanche." (a subject, the clitic for a quotation, a verb of saying governing nothing), or None."""
@@ -388,6 +392,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     last_plain: tuple[int, int, int] | None = None  # (para, start, end) of a sentence with no statement
     prev_speaker: Speaker | None = None  # named speaker of the previous sentence's last statement
     prev_unnamed: Speaker | None = None  # its speaker when the previous sentence named none
+    unnamed_para = -1
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
@@ -400,7 +405,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
-            if not frames and prev_speaker is None and prev_unnamed is not None and text[s0] in OPENERS:
+            if not frames and prev_speaker is None and prev_unnamed is not None and para == unnamed_para \
+                    and text[s0] in OPENERS:
                 # ("« ... » nous confie-t-elle. « J'ai 52 ans ... »": right after a speaker left
                 # unnamed, a quotation standing alone is theirs, not the last named speaker's)
                 prev_speaker = prev_unnamed
@@ -660,7 +666,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 pending_colon = None
             named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
             prev_speaker = named[-1] if named else None
-            prev_unnamed = sentence_rows[-1]["_speaker"] if sentence_rows and not named else None
+            last = sentence_rows[-1] if sentence_rows and not named else None
+            # (only a single person quoted directly, not asking: a "selon" source, a crowd's chant
+            # or a journalist's question is not who goes on talking)
+            prev_unnamed = last["_speaker"] if last is not None and last["kind"] == "direct" \
+                and last["_speaker"].number != "p" and last["_ftype"] != "according" \
+                and not last["text"].rstrip(" »”\"").endswith("?") \
+                and not _ASKING.search(last["cue"]) else None
+            unnamed_para = para
             if named:
                 recent = (para, named[-1])
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
