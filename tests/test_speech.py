@@ -2133,6 +2133,20 @@ CONTEXT_CASES = [
       ("", "attributed", "ils étaient 93 000"),
       ("", "direct", "Aujourd’hui, je manifeste car j’ai besoin de perspectives"),
       ("", "direct", "J’ai 52 ans. Je travaille dans des conditions dégradées.")]),
+    # (fourth review: a witness's own question, or what she explains, goes on with her; a quoted
+    # "selon" source goes on; the subject before an apposition speaks only when a person is named:
+    # not a passive's subject, a thing, a date)
+    ("« La réforme est injuste », a estimé Sophie Binet. « Comment voulez-vous qu'on vive avec 1 200 euros ? », "
+     "s'interroge une retraitée. « Je n'ai plus de quoi payer mon loyer. »",
+     [("Sophie Binet", "direct", "La réforme est injuste"),
+      ("", "direct", "Comment voulez-vous qu'on vive avec 1 200 euros ?"),
+      ("", "direct", "Je n'ai plus de quoi payer mon loyer.")]),
+    ("« La réforme est injuste », a estimé Sophie Binet. Selon une source proche du dossier, « le gouvernement va "
+     "reculer bientôt ». « Il n'a plus le choix désormais. »",
+     [("Sophie Binet", "direct", "La réforme est injuste"), ("", "attributed", "le gouvernement va reculer bientôt"),
+      ("", "direct", "Il n'a plus le choix désormais.")]),
+    ("Le texte, adopté mardi, a été critiqué par la CGT, estimant que la réforme était injuste.",
+     [("", "indirect", "la réforme était injuste")]),
     # ... but not after a "selon" source, a question or a crowd's chant: the named speaker goes on.
     ("« La réforme est injuste », a estimé Sophie Binet. Selon les organisateurs, 2 millions de personnes "
      "ont défilé. « Nous appelons à une nouvelle journée de grève jeudi prochain. »",

@@ -2933,8 +2933,8 @@ def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | No
     with three words or more, after a short opinion of three to twelve words; None otherwise.
 
     The opinion may not name a person (two capitalised words), hold a verb of saying, nor name
-    words quoted whole (a motto, a slogan, a letter): "la polémique a commencé quand un député a lancé : « ... »", "la devise de
-    la République reste d'actualité : « ... »" quote someone else."""
+    words quoted whole (a motto, a slogan, a letter): "la polémique a commencé quand un député a
+    lancé : « ... »", "la devise de la République reste d'actualité : « ... »" quote someone else."""
     for a, b in quotes:
         colon = text.rfind(":", cs, a)
         before = text[cs:colon]

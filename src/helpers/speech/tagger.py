@@ -144,8 +144,13 @@ _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-
 
 
 
-# A question's verb: the answer after it is someone else's.
-_ASKING = re.compile(r"(?:demand|interrog|questionn|enqu[iéê])", re.I)
+# A passive after the main verb: its subject is no speaker ("a été critiqué par la CGT").
+_PASSIVE_AFTER = re.compile(r"\s*(?:(?:pas|plus|jamais)\s+)?été\b|[^,]*\spar\s", re.I)
+_FULL_NAME_IN = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
+# A question put to someone ("lui a demandé un journaliste"; not "se demande", "s'interroge"): the
+# answer after it is someone else's. A chant or a cry is no one who goes on talking.
+_ASKING = re.compile(r"(?<!se\s)(?<!s['’])(?<!est\s)(?:demand|questionn)", re.I)
+_CHANTING = re.compile(r"(?:scand|cri[ae]|chant|hurl|entonn)", re.I)
 
 
 def _clitic_after(text: str, start: int, end: int):
@@ -532,11 +537,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     if not prev and not main and f.frame_type != "narrative":
                         subj = subject_before(text, s0, f.cue[0], quotes)
                         mv0 = FINITE_AFTER_SUBJECT.search(text, s0, f.cue[0]) if subj is None else None
-                        if mv0 is not None and text[s0:mv0.start()].rstrip().endswith(","):
+                        if mv0 is not None and text[s0:mv0.start()].rstrip().endswith(",") \
+                                and not _PASSIVE_AFTER.match(text, mv0.end(), f.cue[0]):
                             # ("Boris Johnson, à l'inverse champion du Brexit, n'a pas tardé à
-                            # réagir, écrivant que": the subject of the main verb, before its
-                            # apposition)
-                            subj = subject_before(text, s0, mv0.start(), quotes)
+                            # réagir, écrivant que": the person named before the apposition is the
+                            # main verb's subject; not a thing, a date or a place: "Le texte,
+                            # adopté mardi, a été critiqué par ...", "Mardi, a été publié ...")
+                            cand = subject_before(text, s0, mv0.start(), quotes)
+                            subj = cand if cand and _FULL_NAME_IN.search(text, cand[0], cand[1]) else None
                         if subj:
                             # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
                             # is no statement; its subject stops at its verb.
@@ -667,12 +675,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
             prev_speaker = named[-1] if named else None
             last = sentence_rows[-1] if sentence_rows and not named else None
-            # (only a single person quoted directly, not asking: a "selon" source, a crowd's chant
-            # or a journalist's question is not who goes on talking)
-            prev_unnamed = last["_speaker"] if last is not None and last["kind"] == "direct" \
-                and last["_speaker"].number != "p" and last["_ftype"] != "according" \
-                and not last["text"].rstrip(" »”\"").endswith("?") \
-                and not _ASKING.search(last["cue"]) else None
+            # (not a figure credited by "selon", a crowd's chant, nor a question put to someone:
+            # who answers or goes on talking is someone else)
+            prev_unnamed = last["_speaker"] if last is not None \
+                and not (last["_ftype"] == "according" and text[:last["start"]].rstrip()[-1:] not in OPENERS) \
+                and not _ASKING.search(last["cue"]) and not _CHANTING.search(last["cue"]) else None
             unnamed_para = para
             if named:
                 recent = (para, named[-1])
