@@ -242,7 +242,6 @@ _RELATIVE = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle){WORD_END}", re.I)
 _CLAUSE_BEFORE_RELATIVE = re.compile(rf"^(?:cela|ceci|c['’]est|c['’]était|ce{SP}(?:sont|fut|serait)|{words_rx(SUBJ_CLITICS)}){WORD_END}", re.I)
 _NP_HEAD_DETERMINER = re.compile(
     rf"(?<![\w\u00C0-\u024F'’])(?<!de )(?<!De )(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs){SP}|l['’])", re.I)
-# the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
 # A finite verb in a chunk that would otherwise be a subject ("Les pourparlers reprendront lundi"):
 # the future, the conditional and the imperfect; after a plural subject, "-ent" too ("reprennent").
 _FINITE_WORD = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ront|raient|rait|aient|ait))(?![\w\u00C0-\u024F])")
@@ -256,7 +255,7 @@ _PLACE_NOUN_START = re.compile(rf"(?:la|le|les|l['’]|une?|ce|cette)\s*(?:place
 # A clause opening on a subordinator ("Alors que la séance était suspendue, le député, ..."): its
 # verb is not the reported clause's.
 _SUBORDINATE_START = re.compile(rf"\s*(?:{apostrophes_rx(words_rx(CUES['subordinators']))})(?:(?<=['’])|{WORD_END})", re.I)
-_HONORIFIC_ONLY = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+")
+# the last chunk before a verb is a relative clause ("X, qui a annoncé ..., a dit")
 _RELATIVE_LAST = re.compile(r"(?:^|,)\s*(?P<p>qui|dont)\s[^,]*$", re.I)
 _NEGATED = re.compile(r"(?:\bne\s+|\bn['’]\s*)(?:\S+\s+){0,2}$|\b(?:pas|plus|jamais|guère|rien)\s+$", re.I)
 _LEUR_END = re.compile(r"(?<![\w\u00C0-\u024F])leur\s+$", re.I)
@@ -1025,6 +1024,10 @@ _DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és
 _HONORIFIC = r"(?:(?:M\.|Mme|Mlle)\s+)?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
 _NAME_NEXT = rf"\s+(?:(?:Le|La)\s+)?{NAME_PARTICLES}{NAME_GLUED}{_NAME_WORD}"
+# "M. Ouchakov": an honorific and a family name alone
+_HONORIFIC_ONLY = re.compile(rf"(?:M\.|Mme|Mlle)\s+{_NAME_WORD}")
+#: two capitalised words in a row, a person's full name as a rule ("Boris Johnson")
+TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # "invité d'honneur au congrès", "élu en 2019", "réunis à Bruxelles": a participle apposition.
 _PARTICIPLE_END = r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)"
 _PARTICIPLE_APPOSITION = re.compile(rf"\s*[a-zà-ÿ]+{_PARTICIPLE_END}\s", re.I)
@@ -1065,7 +1068,7 @@ _PARTICIPLE_THEN_COMPLEMENT = re.compile(
     # ("critiqué vivement après la défaite", "condamné définitivement en 2021")
     r"(?:\s+[a-zà-ÿ]+ment)?"
     rf"{SP}(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|depuis|dans|contre|avec|lors|sous|entre|dès|après|avant|jusqu|"
-    r"hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mi-|cette|ce|cet|il\s+y\s+a)", re.I)
+    rf"hier|{words_rx(dating.weekday_names())}|mi-|cette|ce|cet|il\s+y\s+a)", re.I)
 
 
 def _main_verb_back(text: str, start: int, end: int, quotes, *, own_verb: bool = True) -> int | None:
@@ -1877,11 +1880,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                         or FINITE_AFTER_SUBJECT.search(prev_chunk) is not None)
                 and NP_START.match(text[after_pos:comp[1]].lstrip()) is not None)
             rel = _RELATIVE_LAST.search(prev_chunk)
-            named_after = text[after_pos:subject_np_end(text, after_pos, s1, quotes)].strip(" ,.")
-            if rel and comp is None and verb is not None and not verb.np_object and "addressee" not in verb.complements \
+            named_end = subject_np_end(text, after_pos, s1, quotes) if rel and comp is None else -1
+            named_after = text[after_pos:named_end].strip(" ,.") if named_end >= 0 else ""
+            if named_after and verb is not None and not verb.np_object and "addressee" not in verb.complements \
                     and not _SUBORDINATE_START.match(text, clause_start, vs) \
                     and (_NAME_ONLY.match(named_after) or _HONORIFIC_ONLY.fullmatch(named_after)) \
-                    and not text[subject_np_end(text, after_pos, s1, quotes):s1].strip(" .") \
+                    and not text[named_end:s1].strip(" .") \
                     and FINITE_AFTER_SUBJECT.search(text, clause_start, clause_start + rel.start()):
                 # ("Il est prévu que les deux présidents se rencontreront au Forum, qui se tiendra
                 # les 24 et 25 mai, a précisé M. Ouchakov.": a clause with its own verb, then a
@@ -2936,12 +2940,14 @@ def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | No
     words quoted whole (a motto, a slogan, a letter): "la polémique a commencé quand un député a
     lancé : « ... »", "la devise de la République reste d'actualité : « ... »" quote someone else."""
     for a, b in quotes:
+        if not (cs < a < ce and text[cs:a].rstrip().endswith(":")):
+            continue
         colon = text.rfind(":", cs, a)
         before = text[cs:colon]
-        if cs < a < ce and text[cs:a].rstrip().endswith(":") and len(text[a + 1:b].split()) >= 3 \
+        if len(text[a + 1:b].split()) >= 3 \
                 and not text[b + 1:ce].strip(" .!?…»\"”") and 3 <= len(before.split()) <= 12 \
                 and not any(x < colon < y or cs <= x < colon for x, y in quotes) \
-                and not _TWO_NAMES.search(before) \
+                and not TWO_NAME_WORDS.search(before) \
                 and not verb_matches(text, cs, colon, quotes) and not _WORDS_QUOTED.search(before):
             return a, b
     return None
@@ -2951,7 +2957,6 @@ def _colon_quote_in(text: str, cs: int, ce: int, quotes) -> tuple[int, int] | No
 # (not "le message est clair :", "le mot d'ordre reste le même :", the speaker's own words)
 _WORDS_QUOTED = re.compile(rf"{WORD_START}(?:devise|slogan|lettre|citation|pancarte|banderole|panneau|affiche|chanson|"
                            rf"refrain|leitmotiv|adage|dicton)s?{WORD_END}", re.I)
-_TWO_NAMES = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
 
 
 def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:

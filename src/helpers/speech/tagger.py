@@ -48,8 +48,8 @@ from .attribution import (
     squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR,
 )
 from .detection import (
-    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, find_frames, is_intro, noun_frames,
-    subject_np_end, shape_span, strip_span, subject_before, verb_matches,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
+    noun_frames, subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import MODALS, SP, words_rx
 from . import parse as parse_mod
@@ -146,7 +146,6 @@ _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-
 
 # A passive after the main verb: its subject is no speaker ("a été critiqué par la CGT").
 _PASSIVE_AFTER = re.compile(r"\s*(?:(?:pas|plus|jamais)\s+)?été\b|[^,]*\spar\s", re.I)
-_FULL_NAME_IN = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)")
 # A question put to someone ("lui a demandé un journaliste"; not "se demande", "s'interroge"): the
 # answer after it is someone else's. A chant or a cry is no one who goes on talking.
 _ASKING = re.compile(r"(?<!se\s)(?<!s['’])(?<!est\s)(?:demand|questionn)", re.I)
@@ -544,7 +543,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                             # main verb's subject; not a thing, a date or a place: "Le texte,
                             # adopté mardi, a été critiqué par ...", "Mardi, a été publié ...")
                             cand = subject_before(text, s0, mv0.start(), quotes)
-                            subj = cand if cand and _FULL_NAME_IN.search(text, cand[0], cand[1]) else None
+                            subj = cand if cand and TWO_NAME_WORDS.search(text, cand[0], cand[1]) else None
                         if subj:
                             # "L'équipe de X a confirmé l'appel, indiquant que": the main clause
                             # is no statement; its subject stops at its verb.
@@ -678,7 +677,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             # (not a figure credited by "selon", a crowd's chant, nor a question put to someone:
             # who answers or goes on talking is someone else)
             prev_unnamed = last["_speaker"] if last is not None \
-                and not (last["_ftype"] == "according" and text[:last["start"]].rstrip()[-1:] not in OPENERS) \
+                and not (last["_ftype"] == "according"
+                         and text[max(0, last["start"] - 8):last["start"]].rstrip()[-1:] not in OPENERS) \
                 and not _ASKING.search(last["cue"]) and not _CHANTING.search(last["cue"]) else None
             unnamed_para = para
             if named:
