@@ -1168,6 +1168,32 @@ def test_a_states_listed_leaders_give_its_other_voices_their_side(iran_states, s
     assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
 
 
+@pytest.fixture(scope="module")
+def iran_named_states(tmp_path_factory) -> stance.Codebook:
+    """Sides that name states by their names in the register, not by their codes."""
+    return _target(tmp_path_factory, "iran_named",
+                   "id: iran_named\nlabel: Sortie de l'accord\ndefinition: Le retrait américain de l'accord nucléaire.\n"
+                   "topic: [accord nucléaire, sanctions américaines]\n"
+                   "sides: {favor: [Israël], against: [Chine, Allemagne], neutral: [Suisse]}\n")
+
+
+@pytest.mark.parametrize("speaker, country, text, expected", [
+    # "Chine" names the state, as CN would: a cue against that side gives way to it
+    ("Wang Yi", "CN", "Nous soutenons les sanctions américaines", "against"),
+    ("Heiko Maas", "DE", "Il est essentiel de rétablir les sanctions américaines", "against"),
+    ("Ignazio Cassis", "CH", "Nous soutenons les sanctions américaines", "neutral"),
+    ("Heiko Maas", "DE", "l'accord nucléaire sera discuté à Vienne", "against"),
+    ("Benyamin Nétanyahou", "IL", "l'accord nucléaire sera discuté à Vienne", "favor"),
+    ("Ignazio Cassis", "CH", "l'accord nucléaire sera discuté à Vienne", "neutral"),
+    # a state nobody listed keeps its own reading
+    ("Sergueï Lavrov", "RU", "l'accord nucléaire sera discuté à Vienne", "neutral"),
+])
+def test_a_state_named_in_the_sides_is_listed_like_its_code(iran_named_states, speaker, country, text, expected):
+    book = stance.with_register(iran_named_states, actors.load_register())
+    out = one(text, speaker=speaker, country=country, book=book)
+    assert out["stance"] == expected, (out["stance_rule"], out["evidence"])
+
+
 def test_a_domestic_proposition_has_no_state_camps(pension_sides):
     # Borne (FR) for, the CGT against: no state is against, so the French state's other bodies
     # (a prefecture, an agency) do not take the government's side

@@ -1547,8 +1547,8 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
     ``register``) are all on one side, favor or against, is on that side (``state_sides``) for
     statements with no stance evidence of their own, so its other official voices take it too:
     "Emmanuel Macron: against" puts the Élysée, the Quai d'Orsay and an unnamed French diplomat
-    against as well. A state listed by its code keeps its
-    listing; a neutral listing (a court, a referee) does not count; a state with listed actors on
+    against as well. A state listed by its code, or by the name of its row in the register
+    ("Chine", "Allemagne"), is listed: all its speakers take that side, as with the code; a neutral listing (a court, a referee) does not count; a state with listed actors on
     both sides (a prime minister for a deal, the parliament against) gets none; and only when the
     proposition divides states (one state for, another against: a dispute between states), not
     on a domestic reform, where the leader's side is not the side of every state body. Names
@@ -1559,11 +1559,21 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
     changed = []
     for t in codebook.targets:
         found: dict[str, set] = {}
+        named: dict[str, set] = {}
         for name, side in t.sides.items():
             actor = register.lookup(name)
             code = (getattr(actor, "country", "") or "").upper() if actor is not None else ""
-            if side in ("favor", "against") and _COUNTRY.fullmatch(code):
+            if not _COUNTRY.fullmatch(code):
+                continue
+            if actor.type == "country":
+                # "Chine: against" names the state, as its code CN would
+                named.setdefault(code, set()).add(side)
+            if side in ("favor", "against"):
                 found.setdefault(code, set()).add(side)
+        listed = {code: sides.pop() for code, sides in named.items()
+                  if len(sides) == 1 and code not in t.side_countries}
+        if listed:
+            t = replace(t, side_countries={**t.side_countries, **listed})
         extra = {code: sides.pop() for code, sides in found.items()
                  if len(sides) == 1 and code not in t.side_countries}
         if not {"favor", "against"} <= {*extra.values(), *t.side_countries.values()}:

@@ -37,8 +37,8 @@ Keys:
 - ``favor``, ``against``, ``neutral``: this target's own cue words, added to the general lexicon
   for this target only (threat words against a proposal, its opponents' slogans);
 - ``sides``: ``favor`` / ``against`` / ``neutral`` -> actors whose side on the proposition the
-  analyst knows (register names or ids, organisations, or ISO country codes for a state's
-  official voices). An on-target statement with no stance evidence of its own takes its
+  analyst knows (register names or ids, organisations, or a state for its official voices: its
+  ISO country code or the name of its row in the register, "CN" or "Chine"). An on-target statement with no stance evidence of its own takes its
   speaker's side: "Quelque 300 rassemblements sont prévus", said by a union against a reform
   (``+side`` in ``stance_rule``; this comes before the speaker's line read from their other
   statements, which proved less sure). A cue against the speaker's side is far more often a
