@@ -1284,6 +1284,21 @@ CASES = [
     ("La Russie, membre du Conseil de sécurité, a voté la résolution, estimant qu'elle était juste.",
      [("Russia", "Russian government", "RU", "attributed", "la résolution"),
       ("Russia", "Russian government", "RU", "indirect", "elle était juste")]),
+    # A relative clause with its own verb of saying and "que" ends the content before it: what
+    # follows is another statement ("dont", "pour lequel", with or without a comma).
+    ("Le Kremlin demande la révision du texte prévu dans l'accord et pour lequel l'Union européenne répète "
+     "ad nauseam qu'une renégociation est impossible.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "la révision du texte prévu dans l'accord"),
+      ("Union européenne", "Union européenne", "EU", "indirect", "une renégociation est impossible")]),
+    ("Sergueï Lavrov a souligné que Moscou ne soutenait pas le plan de paix, dont Washington a affirmé qu'il était "
+     "« mort » mardi.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "Moscou ne soutenait pas le plan de paix"),
+      ("US government", "US government", "US", "indirect", "il était « mort » mardi")]),
+    # ... not a relative whose verb is no verb of saying, nor one whose "que" belongs to the antecedent
+    ("Sergueï Lavrov a souligné que Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait")]),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

@@ -1133,9 +1133,39 @@ _TIME_INTRO = re.compile(
     r"(?:parmi|près\s+d['’]|près\s+de)\s*(?:eux|elles|lui|elle)\b|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
 
 
+# A relative pronoun that opens a clause of its own ("l'accord, dont il a proclamé qu'il était
+# « mort »", "le backstop, pour lequel l'UE répète qu'une renégociation est impossible").
+_RELATIVE_OPEN = re.compile(rf"{WORD_START}(?:dont|(?:pour|sur|contre|envers|avec|par){SP}(?:le|la|les)quel(?:le)?s?|"
+                            rf"auxquel(?:le)?s|auquel|à{SP}laquelle){SP}", re.I)
+# up to two words between the verb and its "que" ("répète ad nauseam qu'", "a dit lundi que")
+_THAT_NEAR = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+){{0,2}}?\s*(?:que{WORD_END}|qu['’])", re.I)
+
+
+def _strip_connector_back(text: str, pos: int, at: int) -> int:
+    """``at`` moved back over the comma or "et" that joins the relative clause to its antecedent."""
+    m = re.search(rf"(?:\s*,\s*|{SP}(?:et|mais){SP}|\s+)$", text[pos:at], re.I)
+    return max(pos, at - len(m.group())) if m else at
+
+
+def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
+    """Where a relative clause whose own verb of saying takes a "que" clause begins in
+    ``text[pos:end]`` (that clause is another statement), or None."""
+    for mr in _RELATIVE_OPEN.finditer(text, pos, end):
+        if _in_any(mr.start(), qs):
+            continue
+        stop = min(end, mr.end() + 80)
+        found = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, mr.end(), stop)] if v]
+        v = min(found, key=lambda v: v.start()) if found else None
+        if v is not None and LEX.verb_of(v.group("v")) is not None and _THAT_NEAR.match(text, v.end()) \
+                and not _QUE_WORD.search(text, mr.end(), v.start()):
+            return mr.start()
+    return None
+
+
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
     """Where a content clause ends: sentence end, a participial frame or an apposition on it, or
-    another speaker's clause ("..., tandis que Marine Tondelier a estimé que ...")."""
+    another speaker's clause ("..., tandis que Marine Tondelier a estimé que ...", "..., dont il a
+    proclamé qu'il était « mort »")."""
     qs = _half_open(quotes)
     best = end
     for rx in (_PARTICIPLE_FRAME, _CONTENT_STOP, _SPEECH_PARTICIPLE, _GERUND_FRAME):
@@ -1143,6 +1173,9 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             if not _in_any(m.start(), qs):
                 best = min(best, m.start())
                 break
+    rel = _relative_saying(text, pos, best, qs)
+    if rel is not None:
+        best = _strip_connector_back(text, pos, rel)
     for m in _WHEREAS.finditer(text, pos, best):
         if _in_any(m.start(), qs):
             continue
@@ -1742,6 +1775,9 @@ def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
     or a circumstance of the speech act ("a reconnu une « erreur » et a exprimé ses regrets", "a
     dénoncé une manœuvre lors d'une réunion"), trailing spaces left out."""
     ce = _phrase_end(text, cstart, s1, quotes)
+    rel = _relative_saying(text, cstart, ce, _half_open(quotes))
+    if rel is not None:
+        ce = _strip_connector_back(text, cstart, rel)
     for rx in (_NP_STOP, _GERUND_FRAME, _WHEREAS):
         # (a gerund of saying, "tandis que X demandait ...": the next statement)
         mstop = rx.search(text, cstart, ce)
