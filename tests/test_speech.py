@@ -1299,6 +1299,12 @@ CASES = [
     ("Sergueï Lavrov a souligné que Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
        "Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait")]),
+    # "peut-on lire dans ...", "lit-on dans ...": the inverted "on" needs no comma after a
+    # closing quotation mark
+    ("« Nous ne coordonnons rien avec Washington » peut-on lire dans le communiqué du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
+    ("« Nous ne coordonnons rien avec Washington » lit-on dans le communiqué du Kremlin.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

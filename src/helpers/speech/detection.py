@@ -2678,7 +2678,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     sp = strip_span(text, cue_e, nxt)
                 comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
-        elif lead.rstrip().endswith(","):
+        elif lead.rstrip().endswith(",") or (m.re is _READ_IN and lead.rstrip()[-1:] in "»”\""
+                                             and any(b == s0 + len(lead.rstrip()) - 1 for _, b in quotes)):
+            # ("« ... » peut-on lire dans sa description": an inverted "on" needs no comma after
+            # the closing quotation mark)
             after, _ = _skip_adverbials(text, cue_e, s1)  # "comme l'a rappelé mardi X"
             np_end = subject_np_end(text, after, s1, quotes)
             sp = strip_span(text, after, np_end)
