@@ -1305,6 +1305,14 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
     ("« Nous ne coordonnons rien avec Washington » lit-on dans le communiqué du Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
+    # A participle that shares the auxiliary of the verb before it is a second statement even when
+    # the first one's quotation holds an auxiliary of its own; the content opened inside a
+    # quotation ends before its closing mark.
+    ("Sergueï Lavrov a sommé Washington de « cesser ce qu'il a commencé », et dénoncé son « arrogance ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser ce qu'il a commencé"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son « arrogance »")]),
+    ("Sergueï Lavrov a sommé Washington de « cesser ces frappes ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser ces frappes")]),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

@@ -1141,6 +1141,13 @@ _RELATIVE_OPEN = re.compile(rf"{WORD_START}(?:dont|(?:pour|sur|contre|envers|ave
 _THAT_NEAR = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+){{0,2}}?\s*(?:que{WORD_END}|qu['’])", re.I)
 
 
+def _aux_outside_quotes(text: str, a: int, b: int, quotes) -> bool:
+    """Whether an auxiliary stands in ``text[a:b]`` outside quotations (one inside is the quoted
+    words' own: "de « se poser la question du coup de force qu'il a accompli », et dénoncé ...")."""
+    qs = _half_open(quotes)
+    return any(not _in_any(m.start(), qs) for m in _AUX_FORM.finditer(text, a, b))
+
+
 def _strip_connector_back(text: str, pos: int, at: int) -> int:
     """``at`` moved back over the comma or "et" that joins the relative clause to its antecedent."""
     m = re.search(rf"(?:\s*,\s*|{SP}(?:et|mais){SP}|\s+)$", text[pos:at], re.I)
@@ -2187,7 +2194,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                "coordinated", ckind)
                 continue
             if not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
-                    _AUX_FORM.search(text, prev[-1].cue[1], vs):
+                    _aux_outside_quotes(text, prev[-1].cue[1], vs, quotes):
                 continue
             _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel, "coordinated", ckind)
             continue
@@ -2334,7 +2341,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 qs = _half_open(quotes)
                 for typ2, m2, _, _ in verbs:
                     if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), qs) \
-                            and not _AUX_FORM.search(text, cstart, m2.start()):
+                            and not _aux_outside_quotes(text, cstart, m2.start(), quotes):
                         ce = m2.start()
                         break
         if nothing:
@@ -2956,6 +2963,11 @@ def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
         s, e = strip_span(text, s + m.end(), e)
     # Drop closing punctuation of a quotation that ends the content (« ... . »).
     q = next(((a, b) for a, b in quotes if a == s), None)
+    if q is None and (half := next(((a, b) for a, b in quotes if a < s < b and b == e - 1), None)):
+        # ("a sommé le président de « se poser la question »": the content opened inside the
+        # quotation, after its mark, so it ends before the closing one)
+        s, e = strip_span(text, s, half[1], " \t\r\n\u00a0\u202f")
+        return s, e, False
     if q and q[1] + 1 >= e - 1 and not text[q[1] + 1:e].strip(" .,;:!?()"):
         s2, e2 = strip_span(text, q[0] + 1, q[1], " \t\r\n\u00a0\u202f")
         return s2, e2, True
