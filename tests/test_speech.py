@@ -2185,6 +2185,20 @@ CONTEXT_CASES = [
      "« Certainement pas, nous irons jusqu'au bout de cette mesure. »",
      [("Olivier Véran", "attributed", "le pass"), ("", "direct", "Allez-vous reculer sur le pass ?"),
       ("Olivier Véran", "direct", "Certainement pas, nous irons jusqu'au bout de cette mesure.")]),
+    # An office the register does not hold names again the person outside the register named
+    # just before, in no speech of their own, of the same gender; not a former office, not a
+    # registered person.
+    ("Dans le cortège, aux côtés de plusieurs élus, Benoît Payan se lance. Au micro de BFM, le maire de Marseille "
+     "demande de « ne pas promulguer cette loi ».",
+     [("Benoît Payan", "indirect", "ne pas promulguer cette loi")]),
+    ("Dans le cortège, aux côtés de plusieurs élus, Michèle Rubirola se lance. Au micro de BFM, le maire de Marseille "
+     "demande de « ne pas promulguer cette loi ».",
+     [("", "indirect", "ne pas promulguer cette loi")]),
+    ("Dans le cortège, aux côtés de plusieurs élus, Benoît Payan se lance. Au micro de BFM, l'ancien maire de Marseille "
+     "demande de « ne pas promulguer cette loi ».",
+     [("", "indirect", "ne pas promulguer cette loi")]),
+    ("Emmanuel Macron était à Marseille. Au micro de BFM, le maire de Marseille demande de « ne pas promulguer cette loi ».",
+     [("", "indirect", "ne pas promulguer cette loi")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -324,6 +324,26 @@ _COUNTED = re.compile(r"(?:les|ces) (?P<n>" + "|".join(_COUNT_WORDS) + r") (?P<h
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 
+# A first name and a family name ("Benoît Payan", "David Rachline"), the first name one the
+# gender lexicon knows.
+_FULL_NAME_BEFORE = re.compile(r"(?-i:(?<![\w\u00C0-\u024F'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                               r"\s+(?P<last>[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+))")
+#: characters before a description searched for the person it names again
+NAMED_BEFORE_CHARS = 300
+
+
+def _unregistered_named_before(ctx: Context, gender: str, *, on) -> Speaker | None:
+    """The person outside the register named last (first name and family name) in the
+    ``NAMED_BEFORE_CHARS`` characters before ``ctx.position``, of compatible gender, or None."""
+    window = ctx.text[max(0, ctx.position - NAMED_BEFORE_CHARS):ctx.position]
+    for m in reversed(list(_FULL_NAME_BEFORE.finditer(window))):
+        g = _FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
+        if not g or (gender and g != gender) or ctx.register.find(m.group(), on=on):
+            continue
+        return Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
+    return None
+
+
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     """The registered person named last in the 400 characters before ``ctx.position``."""
     found = [a for a in _persons_before(ctx, 400, on=on) if not gender or not a.gender or a.gender == gender]
@@ -846,6 +866,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
         # back to the nearest named person of compatible gender.
         ent = _nearest_person(ctx, gender)
+        if ent is not None:
+            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    if (_DEFINITE.match(np) and kind == "person" and institution is None and number_of(np) == "s"
+            and not _nationality(low) and not _FORMER.search(low)):
+        # "Benoît Payan se lance. Au micro de BFM, le maire de Marseille somme ...": a person
+        # outside the register named in the sentences just before, in no speech of their own,
+        # and then by an office the register does not hold.
+        ent = _unregistered_named_before(ctx, gender, on=on)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)
