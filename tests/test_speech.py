@@ -2185,6 +2185,13 @@ CONTEXT_CASES = [
      "« Certainement pas, nous irons jusqu'au bout de cette mesure. »",
      [("Olivier Véran", "attributed", "le pass"), ("", "direct", "Allez-vous reculer sur le pass ?"),
       ("Olivier Véran", "direct", "Certainement pas, nous irons jusqu'au bout de cette mesure.")]),
+    # Offices of the Church, the courts and the state are role nouns: named again, they refer back.
+    ("Mgr Papin, évêque de Nancy, nous explique que l’Église a un rôle à jouer. « Il s'agit de survivre », "
+     "regrette l’évêque de Nancy.",
+     [("Mgr Papin", "indirect", "l’Église a un rôle à jouer"), ("Mgr Papin", "direct", "Il s'agit de survivre")]),
+    ("Paul Martin, haut-commissaire au plan, a estimé que la réforme était juste. « Elle est nécessaire », a ajouté "
+     "le haut-commissaire.",
+     [("Paul Martin", "indirect", "la réforme était juste"), ("Paul Martin", "direct", "Elle est nécessaire")]),
     # An office the register does not hold names again the person outside the register named
     # just before, in no speech of their own, of the same gender; not a former office, not a
     # registered person.
