@@ -286,6 +286,11 @@ def test_speech_cue_governs(content, cue, expected):
     # nothing ruled out keeps every option open
     ("Le Kremlin n'a rien exclu sur une coordination des frappes avec Washington", "RU", ""),
     ("Le Kremlin n'a « rien exclu » sur une coordination des frappes avec Washington", "RU", ""),
+    # declining to take a side
+    ("Notre rôle n'est pas de prendre parti sur une coordination des frappes avec Washington", "RU", ""),
+    ("La mission de l'Église n'est pas de se positionner sur une coopération militaire avec la Russie", "US", ""),
+    ("Sur une coordination des frappes avec Moscou, nous ne prenons pas position", "US", ""),
+    ("Sur une coordination des frappes avec Moscou, nous ne sommes ni pour ni contre", "US", ""),
 ])
 def test_neutral(sentence, country, speaker_type):
     row = one(sentence, country=country, speaker_type=speaker_type)
