@@ -1313,6 +1313,18 @@ CASES = [
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son « arrogance »")]),
     ("Sergueï Lavrov a sommé Washington de « cesser ces frappes ».",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser ces frappes")]),
+    # "que," then an adverbial set off by commas opens the content all the same.
+    ("Sergueï Lavrov vient d’annoncer que, finalement, Moscou renonçait à ce projet.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "finalement, Moscou renonçait à ce projet")]),
+    # ", bien que" + another subject's finite verb of saying ends the content (as "tandis que");
+    # not when its verb is no verb of saying.
+    ("Sergueï Lavrov a déclaré que la trêve tiendrait, bien que ses conseillers affirment en privé qu’elle est fragile.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve tiendrait"),
+      ("", "", "", "indirect", "elle est fragile")]),
+    ("Sergueï Lavrov a déclaré que la trêve tiendrait, bien que la demande de garanties explose.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "la trêve tiendrait, bien que la demande de garanties explose")]),
     # "interpeller ... sur la place Bellecour": a named place, not a topic.
     ("La police a interpellé trois personnes sur la place de la République.", []),
     ("Le Kremlin a interpellé le gouvernement sur la place des Kurdes dans les négociations.",

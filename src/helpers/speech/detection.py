@@ -27,7 +27,8 @@ from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx,
 
 OPENERS = {k: v for k, v in CUES["quotes"].items()}
 
-_QUE = re.compile(rf"^\s*(?:que{SP}|qu['’])", re.I)
+# ("a annoncé que, finalement, ...": an adverbial set off by commas right after "que")
+_QUE = re.compile(rf"^\s*(?:que(?:{SP}|\s*,(?=\s*[\w\u00C0-\u024F]))|qu['’])", re.I)
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
@@ -1188,7 +1189,9 @@ def _clause_end(text: str, pos: int, end: int, quotes) -> int:
             continue
         words = _WORD_RX.findall(text, m.end(), min(best, m.end() + 120))[:10]
         if any(LEX.verb_of(w) is not None and (words[k - 1].lower() in _WHEREAS_AUX or
-                                               (words[k - 1][:1].isupper() or words[k - 1].lower() in ("il", "elle", "ils", "elles"))
+                                               (words[k - 1][:1].isupper() or words[k - 1].lower() in ("il", "elle", "ils", "elles")
+                                                # ("bien que ses assistants affirment ...": a noun after its determiner)
+                                                or (k > 1 and words[k - 2].lower() in _WHEREAS_DETERMINERS))
                                                and w.lower().endswith(("e", "ent")))
                for k, w in enumerate(words) if k > 0):
             # a clause of its own whose verb of saying is finite (after an auxiliary, or right
@@ -1260,8 +1263,10 @@ _SOURCE_NOUNS = frozenset(actors_mod.fold(w) for w in CUES["cited_sources"])
 
 # ", tandis que X a estimé", ", alors que X affirme": a contrast that opens another speaker's
 # clause (not ", mais que", which goes on with the same speaker)
-_WHEREAS = re.compile(rf"(?:,\s*(?:tandis{SP}que|alors{SP}que|tandis{SP}qu['’]|alors{SP}qu['’])|{SP}tandis{SP}qu(?:e{SP}|['’]))\s*(?!que{WORD_END})", re.I)
+_WHEREAS = re.compile(rf"(?:,\s*(?:tandis{SP}que|alors{SP}que|bien{SP}que|tandis{SP}qu['’]|alors{SP}qu['’]|bien{SP}qu['’])"
+                      rf"|{SP}tandis{SP}qu(?:e{SP}|['’]))\s*(?!que{WORD_END})", re.I)
 _WHEREAS_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
+_WHEREAS_DETERMINERS = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"})
 _LAST_WORD = re.compile(r"[\w\u00C0-\u024F]+$")
 _WORD_RX = re.compile(r"[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*")
 
