@@ -1299,12 +1299,22 @@ CASES = [
     ("Sergueï Lavrov a souligné que Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
        "Moscou refusait le plan, dont Washington a financé la moitié que Kiev voulait")]),
+    # ... only an appended relative running to the end of the content: not one inside it, nor a
+    # restrictive relative the speaker's claim needs
+    ("Sergueï Lavrov a assuré que la trêve, dont il a rappelé qu'elle était fragile, serait prolongée.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "la trêve, dont il a rappelé qu'elle était fragile, serait prolongée")]),
+    ("Sergueï Lavrov a estimé qu'il s'agissait d'une mesure dont chacun reconnaît qu'elle est nécessaire.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "il s'agissait d'une mesure dont chacun reconnaît qu'elle est nécessaire")]),
     # "peut-on lire dans ...", "lit-on dans ...": the inverted "on" needs no comma after a
     # closing quotation mark
     ("« Nous ne coordonnons rien avec Washington » peut-on lire dans le communiqué du Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
     ("« Nous ne coordonnons rien avec Washington » lit-on dans le communiqué du Kremlin.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Nous ne coordonnons rien avec Washington")]),
+    # "« ... » apprend-on" with no comma only after a quotation that makes the sentence, not a title
+    ("Le film s'intitulera « Les Disparus » apprend-on dans Variety.", []),
     # A participle that shares the auxiliary of the verb before it is a second statement even when
     # the first one's quotation holds an auxiliary of its own; the content opened inside a
     # quotation ends before its closing mark.
@@ -1313,6 +1323,10 @@ CASES = [
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son « arrogance »")]),
     ("Sergueï Lavrov a sommé Washington de « cesser ces frappes ».",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser ces frappes")]),
+    # (an auxiliary opening the quotation is its subject's, outside it: no participle shares it)
+    ("Sergueï Lavrov a indiqué que les deux pays « ont signé l'accord » et expliqué vouloir le respecter.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
+       "les deux pays « ont signé l'accord » et expliqué vouloir le respecter")]),
     # "que," then an adverbial set off by commas opens the content all the same.
     ("Sergueï Lavrov vient d’annoncer que, finalement, Moscou renonçait à ce projet.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
@@ -1490,7 +1504,9 @@ CONTEXT_CASES = [
      "« Nous ne reculerons pas devant ces pressions. »",
      [("Sergueï Lavrov", "indirect", "Washington avait franchi une ligne"),
       ("Sergueï Lavrov", "direct", "Nous ne reculerons pas devant ces pressions.")]),
-    ("Les avions ont décollé à l'aube. « Nous ne reculerons pas devant ces pressions. »", []),
+    # ... after narration with no speaker in sight it is kept, its speaker unknown
+    ("Les avions ont décollé à l'aube. « Nous ne reculerons pas devant ces pressions. »",
+     [("", "direct", "Nous ne reculerons pas devant ces pressions.")]),
     # Elegant variation: a description never used before refers back to the last named person.
     ("Donald Trump a parlé à Vladimir Poutine. Le milliardaire avait répété qu'il pourrait travailler avec Moscou.",
      [("Donald Trump", "indirect", "il pourrait travailler avec Moscou")]),
@@ -1619,7 +1635,9 @@ CONTEXT_CASES = [
     # A posture after a quotation names its speaker ("X a été clair"), unless it governs words.
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair mardi soir.",
      [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
-    ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.", []),
+    # (the quotation is then kept with its speaker unknown)
+    ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.",
+     [("", "direct", "Nous ne coopérerons pas avec Washington.")]),
     # A camp as a whole is an unnamed source, never the person named before; its subject ends
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
@@ -1946,7 +1964,9 @@ CONTEXT_CASES = [
     ("L'ancien Premier ministre britannique a estimé que le Brexit était une erreur.",
      [("", "indirect", "le Brexit était une erreur")]),
     # an elided word opening the sentence is no first name for the quotation after it
-    ("C’est en tout cas ce qu’a déjà décidé le syndicat lundi. « Nous proposons à tous de débattre »", []),
+    # (the quotation standing alone is kept with its speaker unknown)
+    ("C’est en tout cas ce qu’a déjà décidé le syndicat lundi. « Nous proposons à tous de débattre »",
+     [("", "direct", "Nous proposons à tous de débattre")]),
     # the outlet's colleagues are the channel, not part of the speaker
     ("Bénédicte Duyck tient un restaurant à la frontière. « C’est carrément déloyal », déclare la patronne "
      "à nos confrères de RTL.", [("Bénédicte Duyck", "direct", "C’est carrément déloyal")]),
@@ -2197,6 +2217,21 @@ CONTEXT_CASES = [
      "« Certainement pas, nous irons jusqu'au bout de cette mesure. »",
      [("Olivier Véran", "attributed", "le pass"), ("", "direct", "Allez-vous reculer sur le pass ?"),
       ("Olivier Véran", "direct", "Certainement pas, nous irons jusqu'au bout de cette mesure.")]),
+    # ... not a person who suffered (a passive, a death), one named after a role or trade, or one
+    # named in the same sentence
+    ("L'adolescent, Thomas Perrin, a été poignardé samedi soir. Le maire de Romans a dénoncé « une violence inouïe ».",
+     [("", "direct", "une violence inouïe")]),
+    ("Le footballeur Antoine Griezmann a annoncé sa retraite internationale. Le président de la Fédération a salué "
+     "« un immense joueur ».",
+     [("Antoine Griezmann", "attributed", "sa retraite internationale"), ("", "direct", "un immense joueur")]),
+    ("Interrogée sur le cas de Sophie Martin, la maire de Romans a assuré qu'une enquête serait menée.",
+     [("", "indirect", "une enquête serait menée")]),
+    # A quotation standing alone with no speaker in sight is kept, its speaker unknown, when it
+    # has several words; a short one (a slogan, a title) is not.
+    ("La manifestation partira à 10 heures de la place Cadelade. « C’est maintenant qu’il faut se bouger. "
+     "Tous ensemble, jeunes et anciens ! »",
+     [("", "direct", "C’est maintenant qu’il faut se bouger. Tous ensemble, jeunes et anciens !")]),
+    ("La manifestation partira à 10 heures de la place Cadelade. « Tous ensemble ! »", []),
     # Offices of the Church, the courts and the state are role nouns: named again, they refer back.
     ("Mgr Papin, évêque de Nancy, nous explique que l’Église a un rôle à jouer. « Il s'agit de survivre », "
      "regrette l’évêque de Nancy.",

@@ -138,6 +138,9 @@ def test_negative_concord(sentence, country):
     # the speaker's own refusal stays a refusal
     ("Nous rejetons toute coordination avec l'armée russe", "US"),
     ("La proposition russe de frappes communes est inacceptable", "US"),
+    # taking a position, or blaming others for not taking one, is no hedge
+    ("Nous n'hésiterons pas à prendre position contre toute coordination des frappes avec Moscou", "US"),
+    ("Washington a tort de ne pas prendre position contre une coopération militaire avec la Russie", "RU"),
 ])
 def test_against(sentence, country):
     row = one(sentence, country=country)

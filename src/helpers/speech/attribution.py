@@ -333,15 +333,38 @@ NAMED_BEFORE_CHARS = 300
 
 
 def _unregistered_named_before(ctx: Context, gender: str, *, on) -> Speaker | None:
-    """The person outside the register named last (first name and family name) in the
-    ``NAMED_BEFORE_CHARS`` characters before ``ctx.position``, of compatible gender, or None."""
-    window = ctx.text[max(0, ctx.position - NAMED_BEFORE_CHARS):ctx.position]
-    for m in reversed(list(_FULL_NAME_BEFORE.finditer(window))):
+    """The person outside the register who is the subject of one of the sentences in the
+    ``NAMED_BEFORE_CHARS`` characters before the sentence of ``ctx.position`` (first name and
+    family name opening the sentence or its main clause, the first name one the gender lexicon
+    knows, of compatible gender, not the subject of a passive or of a death), or None.
+
+    ("L'adolescent, Thomas Perrin, a été poignardé", "Le footballeur Antoine Griezmann a
+    annoncé ...", "Interrogée sur le cas de Sophie Martin, la ministre ...": not the one an
+    office names again.)"""
+    here = _SENTENCE_END_BEFORE.search(ctx.text, 0, ctx.position)
+    stop = here.end() if here else 0
+    window_start = max(0, stop - NAMED_BEFORE_CHARS)
+    found = None
+    for m in _FULL_NAME_BEFORE.finditer(ctx.text, window_start, stop):
         g = _FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
         if not g or (gender and g != gender) or ctx.register.find(m.group(), on=on):
             continue
-        return Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
-    return None
+        if not _SUBJECT_SLOT_BEFORE.search(ctx.text, max(0, m.start() - 200), m.start()) \
+                or _SUFFERED_AFTER.match(ctx.text, m.end()):
+            continue
+        found = Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
+    return found
+
+
+# the last sentence end before a position (the mention's own sentence starts after it)
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…»”\"]\s+(?=[^.!?…]*$)")
+# where a subject stands: the start of a sentence or of a paragraph, or after an introductory
+# phrase closed by a comma with no determiner or role right before the name
+_SUBJECT_SLOT_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*|,\s+)$")
+# a passive, a death, an injury: the person suffered, said nothing
+_SUFFERED_AFTER = re.compile(r"(?:\s*,[^,]{0,60})?,?\s+(?:a|ont|avait|avaient)\s+été\b|(?:\s*,[^,]{0,60})?,?\s+(?:est|sont|était)\s+"
+                             r"(?:mort|morte|morts|décédée?s?|tuée?s?|blessée?s?|hospitalisée?s?|arrêtée?s?|interpellée?s?|"
+                             r"libérée?s?|condamnée?s?|inculpée?s?|mise?s? en examen|retrouvée?s?|enlevée?s?)\b", re.I)
 
 
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:

@@ -1142,32 +1142,51 @@ _RELATIVE_OPEN = re.compile(rf"{WORD_START}(?:dont|(?:pour|sur|contre|envers|ave
 _THAT_NEAR = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+){{0,2}}?\s*(?:que{WORD_END}|qu['’])", re.I)
 
 
-def _aux_outside_quotes(text: str, a: int, b: int, quotes) -> bool:
-    """Whether an auxiliary stands in ``text[a:b]`` outside quotations (one inside is the quoted
-    words' own: "de « se poser la question du coup de force qu'il a accompli », et dénoncé ...")."""
-    qs = _half_open(quotes)
-    return any(not _in_any(m.start(), qs) for m in _AUX_FORM.finditer(text, a, b))
+def _aux_outside_quotes(text: str, a: int, b: int, qs) -> bool:
+    """Whether an auxiliary in ``text[a:b]`` can be shared by a coordinated participle after it:
+    any outside quotations, and one inside a quotation unless a clause of the quoted words has
+    its own subject before it ("de « se poser la question du coup de force qu'il a accompli », et
+    dénoncé ..."; but "que les suspects « ont reconnu les faits » et expliqué ..." shares it)."""
+    return any(not _in_any(m.start(), qs) or not _OWN_SUBJECT_BEFORE.search(text, max(a, m.start() - 12), m.start())
+               for m in _AUX_FORM.finditer(text, a, b))
+
+
+# a subject pronoun or relative right before an auxiliary: its clause's own subject
+_OWN_SUBJECT_BEFORE = re.compile(rf"(?:{WORD_START}(?:il|elle|ils|elles|on|nous|vous|je|qui)|[jJ]['’]|qu['’](?:il|elle|ils|elles|on))\s*$", re.I)
 
 
 def _strip_connector_back(text: str, pos: int, at: int) -> int:
     """``at`` moved back over the comma or "et" that joins the relative clause to its antecedent."""
-    m = re.search(rf"(?:\s*,\s*|{SP}(?:et|mais){SP}|\s+)$", text[pos:at], re.I)
+    m = _CONNECTOR_BACK.search(text[pos:at])
     return max(pos, at - len(m.group())) if m else at
+
+
+_CONNECTOR_BACK = re.compile(rf"(?:\s*,\s*|{SP}(?:et|mais){SP}|\s+)$", re.I)
 
 
 def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
     """Where a relative clause whose own verb of saying takes a "que" clause begins in
-    ``text[pos:end]`` (that clause is another statement), or None."""
+    ``text[pos:end]`` (that clause is another statement), or None.
+
+    Only an appended relative: set off by a comma or "et" ("une réforme dont on dit qu'elle est
+    juste" is the speaker's own claim), running to the end of the content ("la réforme, dont il
+    a rappelé qu'elle était nécessaire, serait appliquée" goes on after it)."""
     for mr in _RELATIVE_OPEN.finditer(text, pos, end):
-        if _in_any(mr.start(), qs):
+        if _in_any(mr.start(), qs) or not _APPENDED.search(text, pos, mr.start()):
             continue
         stop = min(end, mr.end() + 80)
         found = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, mr.end(), stop)] if v]
         v = min(found, key=lambda v: v.start()) if found else None
-        if v is not None and LEX.verb_of(v.group("v")) is not None and _THAT_NEAR.match(text, v.end()) \
-                and not _QUE_WORD.search(text, mr.end(), v.start()):
+        verb = LEX.verb_of(v.group("v")) if v is not None else None
+        if verb is not None and "que" in verb.complements and (that := _THAT_NEAR.match(text, v.end())) \
+                and not _QUE_WORD.search(text, mr.end(), v.start()) \
+                and not any(not _in_any(c.start(), qs) for c in _COMMA_RX.finditer(text, that.end(), end)):
             return mr.start()
     return None
+
+
+# what sets off an appended relative: a comma or "et" right before it
+_APPENDED = re.compile(rf"(?:,|{SP}et|{SP}mais)\s*$", re.I)
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
@@ -2199,7 +2218,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                                "coordinated", ckind)
                 continue
             if not _AUX_FORM.search(text[prev[-1].cue[0]:prev[-1].cue[1]]) or \
-                    _aux_outside_quotes(text, prev[-1].cue[1], vs, quotes):
+                    _aux_outside_quotes(text, prev[-1].cue[1], vs, _half_open(quotes)):
                 continue
             _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel, "coordinated", ckind)
             continue
@@ -2346,7 +2365,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 qs = _half_open(quotes)
                 for typ2, m2, _, _ in verbs:
                     if typ2 == "coordinated" and cstart < m2.start() < ce and not _in_any(m2.start(), qs) \
-                            and not _aux_outside_quotes(text, cstart, m2.start(), quotes):
+                            and not _aux_outside_quotes(text, cstart, m2.start(), qs):
                         ce = m2.start()
                         break
         if nothing:
@@ -2690,10 +2709,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     sp = strip_span(text, cue_e, nxt)
                 comma = nxt
             cs, ce = comma + 1, _clause_end(text, comma + 1, s1, quotes)
-        elif lead.rstrip().endswith(",") or (m.re is _READ_IN and lead.rstrip()[-1:] in "»”\""
-                                             and any(b == s0 + len(lead.rstrip()) - 1 for _, b in quotes)):
+        elif lead.rstrip().endswith(",") or (m.re is _READ_IN and any(
+                b == s0 + len(lead.rstrip()) - 1 and not text[s0:a].strip() for a, b in quotes)):
             # ("« ... » peut-on lire dans sa description": an inverted "on" needs no comma after
-            # the closing quotation mark)
+            # a quotation that makes the whole sentence; "Le film s'intitulera « Les Disparus »
+            # apprend-on" quotes a title)
             after, _ = _skip_adverbials(text, cue_e, s1)  # "comme l'a rappelé mardi X"
             np_end = subject_np_end(text, after, s1, quotes)
             sp = strip_span(text, after, np_end)

@@ -512,6 +512,17 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 if q is not None:
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
+            if not frames and text[s0] in OPENERS:
+                # "« C'est maintenant qu'il faut se bouger. Tous ensemble ! »" after a sentence of
+                # narration in a report from a march: words someone said, with no one to credit
+                # them to; kept with the speaker unknown rather than lost (a sentence of several
+                # words wholly quoted, not a pull quote, not credited by the next sentence)
+                q = next(((a, b) for a, b in quotes if a == s0), None)
+                if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= LONE_QUOTE_WORDS \
+                        and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) and _clitic_after(text, s1, pe) is None \
+                        and not _pull_quote(text, q, ps, pe):
+                    pending_colon = Speaker(name="", type="", attribution="unresolved", mention="")
+                    frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             if not frames and parse and parse_mod.worth_parsing(text, s0, s1):
                 # Words between the verb of saying and its subject or clause that no rule expects:
                 # the dependency parse proposes the frame.
@@ -743,6 +754,10 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
     if not outer:
         return rows
     return [q for q in rows if any(q is r for r in outer) or not any(r["start"] <= q["cue_start"] < r["end"] for r in outer)]
+
+
+#: words a quotation standing alone with no speaker in sight needs to be kept as a statement
+LONE_QUOTE_WORDS = 6
 
 
 def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int) -> tuple[int, int] | None:
