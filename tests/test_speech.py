@@ -1307,6 +1307,15 @@ CASES = [
     ("Sergueï Lavrov a estimé qu'il s'agissait d'une mesure dont chacun reconnaît qu'elle est nécessaire.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
        "il s'agissait d'une mesure dont chacun reconnaît qu'elle est nécessaire")]),
+    # (a comma inside the relative's own clause does not end it; a relative whose subject is
+    # anyone is the speaker's claim)
+    ("Sergueï Lavrov a souligné que Moscou refusait le plan, dont Washington a assuré qu'il était équilibré, "
+     "juste et durable.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Moscou refusait le plan"),
+      ("US government", "US government", "US", "indirect", "il était équilibré, juste et durable")]),
+    ("Sergueï Lavrov a dénoncé une réforme dont on nous dit qu'elle est juste.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed",
+       "une réforme dont on nous dit qu'elle est juste")]),
     # "peut-on lire dans ...", "lit-on dans ...": the inverted "on" needs no comma after a
     # closing quotation mark
     ("« Nous ne coordonnons rien avec Washington » peut-on lire dans le communiqué du Kremlin.",
@@ -1323,6 +1332,9 @@ CASES = [
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son « arrogance »")]),
     ("Sergueï Lavrov a sommé Washington de « cesser ces frappes ».",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "cesser ces frappes")]),
+    ("Sergueï Lavrov a dénoncé « le mépris que Washington a montré » et appelé à la retenue.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "le mépris que Washington a montré"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la retenue")]),
     # (an auxiliary opening the quotation is its subject's, outside it: no participle shares it)
     ("Sergueï Lavrov a indiqué que les deux pays « ont signé l'accord » et expliqué vouloir le respecter.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect",
@@ -1635,9 +1647,9 @@ CONTEXT_CASES = [
     # A posture after a quotation names its speaker ("X a été clair"), unless it governs words.
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair mardi soir.",
      [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
-    # (the quotation is then kept with its speaker unknown)
+    # (the quotation standing alone goes to the person whose name opens the next sentence)
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.",
-     [("", "direct", "Nous ne coopérerons pas avec Washington.")]),
+     [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
     # A camp as a whole is an unnamed source, never the person named before; its subject ends
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
@@ -2226,12 +2238,28 @@ CONTEXT_CASES = [
      [("Antoine Griezmann", "attributed", "sa retraite internationale"), ("", "direct", "un immense joueur")]),
     ("Interrogée sur le cas de Sophie Martin, la maire de Romans a assuré qu'une enquête serait menée.",
      [("", "indirect", "une enquête serait menée")]),
-    # A quotation standing alone with no speaker in sight is kept, its speaker unknown, when it
-    # has several words; a short one (a slogan, a title) is not.
-    ("La manifestation partira à 10 heures de la place Cadelade. « C’est maintenant qu’il faut se bouger. "
-     "Tous ensemble, jeunes et anciens ! »",
-     [("", "direct", "C’est maintenant qu’il faut se bouger. Tous ensemble, jeunes et anciens !")]),
-    ("La manifestation partira à 10 heures de la place Cadelade. « Tous ensemble ! »", []),
+    # A quotation standing alone with no speaker in sight, closed, in the first or second person,
+    # of six words or more, is kept: its speaker is the person whose full name opens the next
+    # sentence, or else unknown. Not a short one, one in no person (a song, a slogan, a law), one
+    # the text cuts off, nor words about the person the sentence before was about.
+    ("La manifestation partira à 10 heures de la place Cadelade. « Nous sommes là pour nos enfants, "
+     "et nous reviendrons jeudi ! »",
+     [("", "direct", "Nous sommes là pour nos enfants, et nous reviendrons jeudi !")]),
+    ("La manifestation partira à 10 heures. « Je travaille depuis 42 ans, je suis épuisée. » Sylvie Martin, "
+     "61 ans, aide-soignante, ne décolère pas.",
+     [("Sylvie Martin", "direct", "Je travaille depuis 42 ans, je suis épuisée.")]),
+    ("La manifestation partira à 10 heures. « Nous ne lâcherons rien ! »", []),
+    ("Le concert s'est achevé. « Allons enfants de la patrie, le jour de gloire est arrivé ! »", []),
+    ("Le décret est paru au Journal officiel. « Article 1er : le passe sanitaire est exigé dans les bars. »", []),
+    ("Le texte a été adopté mardi. « Nous avons censuré à la marge quelques dispositions de la loi d'accélé", []),
+    ("Emmanuel Macron a été hué à son arrivée. « Macron, démission ! Macron, démission, on n'en veut plus ! »", []),
+    # (a speaker named after an inverted verb of saying counts; an office taken is no passive suffered)
+    ("« Nous allons rouvrir les écoles dès lundi », a annoncé Marie Lefebvre. La maire de Romans a ajouté que la "
+     "cantine serait ouverte.",
+     [("Marie Lefebvre", "direct", "Nous allons rouvrir les écoles dès lundi"),
+      ("Marie Lefebvre", "indirect", "la cantine serait ouverte")]),
+    ("Marie Lefebvre a été élue maire de Romans dimanche. La maire de Romans a promis que la cantine serait ouverte.",
+     [("Marie Lefebvre", "indirect", "la cantine serait ouverte")]),
     # Offices of the Church, the courts and the state are role nouns: named again, they refer back.
     ("Mgr Papin, évêque de Nancy, nous explique que l’Église a un rôle à jouer. « Il s'agit de survivre », "
      "regrette l’évêque de Nancy.",

@@ -294,6 +294,10 @@ def test_speech_cue_governs(content, cue, expected):
     ("La mission de l'Église n'est pas de se positionner sur une coopération militaire avec la Russie", "US", ""),
     ("Sur une coordination des frappes avec Moscou, nous ne prenons pas position", "US", ""),
     ("Sur une coordination des frappes avec Moscou, nous ne sommes ni pour ni contre", "US", ""),
+    ("Washington ne prendra pas position sur une coopération militaire avec la Russie", "US", ""),
+    ("Washington préfère ne pas prendre parti sur une coopération militaire avec la Russie", "US", ""),
+    ("Nous avons décidé de ne pas prendre position sur une coopération militaire avec la Russie", "US", ""),
+    ("Nous n'avons pas à prendre position sur une coopération militaire avec la Russie", "US", ""),
 ])
 def test_neutral(sentence, country, speaker_type):
     row = one(sentence, country=country, speaker_type=speaker_type)

@@ -209,10 +209,10 @@ def gender_of(np: str) -> str:
     m = _FIRST_NAME.match(np.strip())
     if m is None:
         return ""
-    return _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
+    return FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
 
 
-_FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
+FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
                       **{actors_mod.fold(n): "f" for n in CUES["first_names_f"]}}
 # the first part of a compound first name, then a capitalised word ("Jean-Luc Mélenchon": "Jean-Luc"
 # is listed whole; "Marie-Claire Escure": "Marie")
@@ -346,10 +346,13 @@ def _unregistered_named_before(ctx: Context, gender: str, *, on) -> Speaker | No
     window_start = max(0, stop - NAMED_BEFORE_CHARS)
     found = None
     for m in _FULL_NAME_BEFORE.finditer(ctx.text, window_start, stop):
-        g = _FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
+        g = FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
         if not g or (gender and g != gender) or ctx.register.find(m.group(), on=on):
             continue
-        if not _SUBJECT_SLOT_BEFORE.search(ctx.text, max(0, m.start() - 200), m.start()) \
+        before = ctx.text[max(0, m.start() - 200):m.start()]
+        last_word = _LAST_WORD_BEFORE.search(before)
+        # (the subject after an inverted verb of saying: "..., a annoncé Marie Lefebvre.")
+        if not (_SUBJECT_SLOT_BEFORE.search(before) or (last_word and LEX.verb_of(last_word.group(1)) is not None)) \
                 or _SUFFERED_AFTER.match(ctx.text, m.end()):
             continue
         found = Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
@@ -362,7 +365,10 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?…»”\"]\s+(?=[^.!?…]*$)")
 # phrase closed by a comma with no determiner or role right before the name
 _SUBJECT_SLOT_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*|,\s+)$")
 # a passive, a death, an injury: the person suffered, said nothing
-_SUFFERED_AFTER = re.compile(r"(?:\s*,[^,]{0,60})?,?\s+(?:a|ont|avait|avaient)\s+été\b|(?:\s*,[^,]{0,60})?,?\s+(?:est|sont|était)\s+"
+_LAST_WORD_BEFORE = re.compile(r"([\w\u00C0-\u024F]+)\s+$")
+# ("a été élue maire", "a été nommée préfète": an office taken, not suffered)
+_SUFFERED_AFTER = re.compile(r"(?:\s*,[^,]{0,60})?,?\s+(?:a|ont|avait|avaient)\s+été\b"
+                             r"(?!\s+(?:ré)?(?:élue?s?|nommée?s?|désignée?s?|investie?s?|reconduite?s?|choisie?s?)\b)|(?:\s*,[^,]{0,60})?,?\s+(?:est|sont|était)\s+"
                              r"(?:mort|morte|morts|décédée?s?|tuée?s?|blessée?s?|hospitalisée?s?|arrêtée?s?|interpellée?s?|"
                              r"libérée?s?|condamnée?s?|inculpée?s?|mise?s? en examen|retrouvée?s?|enlevée?s?)\b", re.I)
 

@@ -1144,15 +1144,16 @@ _THAT_NEAR = re.compile(rf"(?:{SP}[\w\u00C0-\u024F]+){{0,2}}?\s*(?:que{WORD_END}
 
 def _aux_outside_quotes(text: str, a: int, b: int, qs) -> bool:
     """Whether an auxiliary in ``text[a:b]`` can be shared by a coordinated participle after it:
-    any outside quotations, and one inside a quotation unless a clause of the quoted words has
-    its own subject before it ("de « se poser la question du coup de force qu'il a accompli », et
-    dénoncé ..."; but "que les suspects « ont reconnu les faits » et expliqué ..." shares it)."""
-    return any(not _in_any(m.start(), qs) or not _OWN_SUBJECT_BEFORE.search(text, max(a, m.start() - 12), m.start())
+    any outside quotations, and inside a quotation one that opens it, whose subject stands
+    outside ("que les suspects « ont reconnu les faits » et expliqué ..."); further inside, the
+    quoted words' own clause has it ("de « se poser la question du coup de force qu'il a
+    accompli », et dénoncé ...", "« le mépris que le gouvernement a montré » et appelé ...")."""
+    return any(not _in_any(m.start(), qs) or _QUOTE_OPENS_BEFORE.search(text, max(a, m.start() - 3), m.start())
                for m in _AUX_FORM.finditer(text, a, b))
 
 
-# a subject pronoun or relative right before an auxiliary: its clause's own subject
-_OWN_SUBJECT_BEFORE = re.compile(rf"(?:{WORD_START}(?:il|elle|ils|elles|on|nous|vous|je|qui)|[jJ]['’]|qu['’](?:il|elle|ils|elles|on))\s*$", re.I)
+# an opening quotation mark right before a word
+_QUOTE_OPENS_BEFORE = re.compile(r"[«“\"]\s*$")
 
 
 def _strip_connector_back(text: str, pos: int, at: int) -> int:
@@ -1168,11 +1169,11 @@ def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
     """Where a relative clause whose own verb of saying takes a "que" clause begins in
     ``text[pos:end]`` (that clause is another statement), or None.
 
-    Only an appended relative: set off by a comma or "et" ("une réforme dont on dit qu'elle est
-    juste" is the speaker's own claim), running to the end of the content ("la réforme, dont il
-    a rappelé qu'elle était nécessaire, serait appliquée" goes on after it)."""
+    Not when the relative's subject is anyone ("une mesure dont chacun reconnaît qu'elle est
+    nécessaire", "dont on dit que": the speaker's own claim), nor when the main clause goes on
+    after it ("la réforme, dont il a rappelé qu'elle était nécessaire, serait appliquée")."""
     for mr in _RELATIVE_OPEN.finditer(text, pos, end):
-        if _in_any(mr.start(), qs) or not _APPENDED.search(text, pos, mr.start()):
+        if _in_any(mr.start(), qs) or _GENERIC_SUBJECT.match(text, mr.end()):
             continue
         stop = min(end, mr.end() + 80)
         found = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, mr.end(), stop)] if v]
@@ -1180,13 +1181,19 @@ def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
         verb = LEX.verb_of(v.group("v")) if v is not None else None
         if verb is not None and "que" in verb.complements and (that := _THAT_NEAR.match(text, v.end())) \
                 and not _QUE_WORD.search(text, mr.end(), v.start()) \
-                and not any(not _in_any(c.start(), qs) for c in _COMMA_RX.finditer(text, that.end(), end)):
+                and not any(not _in_any(c.start(), qs) and _VERB_AFTER_COMMA.match(text, c.start())
+                            for c in _COMMA_RX.finditer(text, that.end(), end)):
             return mr.start()
     return None
 
 
-# what sets off an appended relative: a comma or "et" right before it
-_APPENDED = re.compile(rf"(?:,|{SP}et|{SP}mais)\s*$", re.I)
+# the main clause's verb coming back after the relative ("la réforme, dont ..., serait appliquée")
+_VERB_AFTER_COMMA = re.compile(
+    rf",\s*(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront"
+    rf"|serait|seraient|va|vont|doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|reste|restera"
+    rf"|[a-zà-ÿ]{{2,}}(?:ait|aient|era|eront|erait|eraient)){WORD_END}", re.I)
+# a relative's subject that names no one
+_GENERIC_SUBJECT = re.compile(rf"(?:on|chacun|chacune|tout{SP}le{SP}monde|beaucoup|certains|d['’]aucuns|l['’]on){WORD_END}", re.I)
 
 
 def _clause_end(text: str, pos: int, end: int, quotes) -> int:
