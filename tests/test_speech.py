@@ -1316,6 +1316,10 @@ CASES = [
     ("Sergueï Lavrov a dénoncé une réforme dont on nous dit qu'elle est juste.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed",
        "une réforme dont on nous dit qu'elle est juste")]),
+    ("Le Pentagone a précisé que les frappes, dont Moscou affirme qu'elles ont tué des civils, s'inscrivent dans le "
+     "cadre de la coalition.",
+     [("US Department of Defense", "US Department of Defense", "US", "indirect",
+       "les frappes, dont Moscou affirme qu'elles ont tué des civils, s'inscrivent dans le cadre de la coalition")]),
     # "peut-on lire dans ...", "lit-on dans ...": the inverted "on" needs no comma after a
     # closing quotation mark
     ("« Nous ne coordonnons rien avec Washington » peut-on lire dans le communiqué du Kremlin.",
@@ -1647,9 +1651,9 @@ CONTEXT_CASES = [
     # A posture after a quotation names its speaker ("X a été clair"), unless it governs words.
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair mardi soir.",
      [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
-    # (the quotation standing alone goes to the person whose name opens the next sentence)
+    # (the quotation standing alone is then kept with its speaker unknown)
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.",
-     [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas avec Washington.")]),
+     [("", "direct", "Nous ne coopérerons pas avec Washington.")]),
     # A camp as a whole is an unnamed source, never the person named before; its subject ends
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
@@ -2239,25 +2243,28 @@ CONTEXT_CASES = [
     ("Interrogée sur le cas de Sophie Martin, la maire de Romans a assuré qu'une enquête serait menée.",
      [("", "indirect", "une enquête serait menée")]),
     # A quotation standing alone with no speaker in sight, closed, in the first or second person,
-    # of six words or more, is kept: its speaker is the person whose full name opens the next
-    # sentence, or else unknown. Not a short one, one in no person (a song, a slogan, a law), one
-    # the text cuts off, nor words about the person the sentence before was about.
+    # of six words or more, is kept with its speaker unknown (the person the next sentence names
+    # may be the one addressed or talked about). Not a short one, one in no person (a song, a
+    # slogan, a law), one the text cuts off, nor words about the person the sentence before was about.
     ("La manifestation partira à 10 heures de la place Cadelade. « Nous sommes là pour nos enfants, "
      "et nous reviendrons jeudi ! »",
      [("", "direct", "Nous sommes là pour nos enfants, et nous reviendrons jeudi !")]),
     ("La manifestation partira à 10 heures. « Je travaille depuis 42 ans, je suis épuisée. » Sylvie Martin, "
      "61 ans, aide-soignante, ne décolère pas.",
-     [("Sylvie Martin", "direct", "Je travaille depuis 42 ans, je suis épuisée.")]),
+     [("", "direct", "Je travaille depuis 42 ans, je suis épuisée.")]),
+    ("La réforme a été votée. « Vous nous avez trahis, vous nous avez abandonnés ! » Emmanuel Macron est interpellé "
+     "à Pau.",
+     [("", "direct", "Vous nous avez trahis, vous nous avez abandonnés !")]),
     ("La manifestation partira à 10 heures. « Nous ne lâcherons rien ! »", []),
     ("Le concert s'est achevé. « Allons enfants de la patrie, le jour de gloire est arrivé ! »", []),
     ("Le décret est paru au Journal officiel. « Article 1er : le passe sanitaire est exigé dans les bars. »", []),
     ("Le texte a été adopté mardi. « Nous avons censuré à la marge quelques dispositions de la loi d'accélé", []),
     ("Emmanuel Macron a été hué à son arrivée. « Macron, démission ! Macron, démission, on n'en veut plus ! »", []),
-    # (a speaker named after an inverted verb of saying counts; an office taken is no passive suffered)
-    ("« Nous allons rouvrir les écoles dès lundi », a annoncé Marie Lefebvre. La maire de Romans a ajouté que la "
-     "cantine serait ouverte.",
-     [("Marie Lefebvre", "direct", "Nous allons rouvrir les écoles dès lundi"),
-      ("Marie Lefebvre", "indirect", "la cantine serait ouverte")]),
+    # (not a name after a verb, which in a dialogue may be the one answered; an office taken is
+    # no passive suffered)
+    ("« Ce budget est insincère », a dénoncé Sophie Martin, élue d'opposition. « Nous avons toujours agi "
+     "dans la transparence », a répondu la maire de Romans.",
+     [("Sophie Martin", "direct", "Ce budget est insincère"), ("", "direct", "Nous avons toujours agi dans la transparence")]),
     ("Marie Lefebvre a été élue maire de Romans dimanche. La maire de Romans a promis que la cantine serait ouverte.",
      [("Marie Lefebvre", "indirect", "la cantine serait ouverte")]),
     # Offices of the Church, the courts and the state are role nouns: named again, they refer back.

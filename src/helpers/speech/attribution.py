@@ -349,10 +349,9 @@ def _unregistered_named_before(ctx: Context, gender: str, *, on) -> Speaker | No
         g = FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
         if not g or (gender and g != gender) or ctx.register.find(m.group(), on=on):
             continue
-        before = ctx.text[max(0, m.start() - 200):m.start()]
-        last_word = _LAST_WORD_BEFORE.search(before)
-        # (the subject after an inverted verb of saying: "..., a annoncé Marie Lefebvre.")
-        if not (_SUBJECT_SLOT_BEFORE.search(before) or (last_word and LEX.verb_of(last_word.group(1)) is not None)) \
+        # (not a name after a verb: "..., a répondu Sophie Martin" in a dialogue may name the one
+        # the office answers, "a accusé Sophie Martin" its object)
+        if not _SUBJECT_SLOT_BEFORE.search(ctx.text, max(0, m.start() - 200), m.start()) \
                 or _SUFFERED_AFTER.match(ctx.text, m.end()):
             continue
         found = Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
@@ -364,9 +363,8 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?…»”\"]\s+(?=[^.!?…]*$)")
 # where a subject stands: the start of a sentence or of a paragraph, or after an introductory
 # phrase closed by a comma with no determiner or role right before the name
 _SUBJECT_SLOT_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*|,\s+)$")
-# a passive, a death, an injury: the person suffered, said nothing
-_LAST_WORD_BEFORE = re.compile(r"([\w\u00C0-\u024F]+)\s+$")
-# ("a été élue maire", "a été nommée préfète": an office taken, not suffered)
+# a passive, a death, an injury: the person suffered, said nothing ("a été élue maire", "a été
+# nommée préfète": an office taken, not suffered)
 _SUFFERED_AFTER = re.compile(r"(?:\s*,[^,]{0,60})?,?\s+(?:a|ont|avait|avaient)\s+été\b"
                              r"(?!\s+(?:ré)?(?:élue?s?|nommée?s?|désignée?s?|investie?s?|reconduite?s?|choisie?s?)\b)|(?:\s*,[^,]{0,60})?,?\s+(?:est|sont|était)\s+"
                              r"(?:mort|morte|morts|décédée?s?|tuée?s?|blessée?s?|hospitalisée?s?|arrêtée?s?|interpellée?s?|"

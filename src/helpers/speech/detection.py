@@ -1169,11 +1169,13 @@ def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
     """Where a relative clause whose own verb of saying takes a "que" clause begins in
     ``text[pos:end]`` (that clause is another statement), or None.
 
-    Not when the relative's subject is anyone ("une mesure dont chacun reconnaît qu'elle est
-    nécessaire", "dont on dit que": the speaker's own claim), nor when the main clause goes on
-    after it ("la réforme, dont il a rappelé qu'elle était nécessaire, serait appliquée")."""
+    Only an appended relative, set off by a comma or "et" ("les frappes dont Moscou affirme
+    qu'elles ont tué des civils visaient des dépôts" is one clause); not when its subject is
+    anyone ("dont on dit que", "dont chacun reconnaît que": the speaker's own claim), nor when the
+    main clause goes on after it ("la réforme, dont il a rappelé qu'elle était nécessaire, serait
+    appliquée")."""
     for mr in _RELATIVE_OPEN.finditer(text, pos, end):
-        if _in_any(mr.start(), qs) or _GENERIC_SUBJECT.match(text, mr.end()):
+        if _in_any(mr.start(), qs) or _GENERIC_SUBJECT.match(text, mr.end()) or not _APPENDED.search(text, pos, mr.start()):
             continue
         stop = min(end, mr.end() + 80)
         found = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, mr.end(), stop)] if v]
@@ -1187,11 +1189,14 @@ def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
     return None
 
 
-# the main clause's verb coming back after the relative ("la réforme, dont ..., serait appliquée")
+# what sets off an appended relative: a comma or "et" right before it
+_APPENDED = re.compile(rf"(?:,|{SP}et|{SP}mais)\s*$", re.I)
+# the main clause's verb coming back after the relative ("la réforme, dont ..., serait appliquée",
+# "..., s'inscrivent dans", "..., ne verra pas le jour", "..., devra être votée")
 _VERB_AFTER_COMMA = re.compile(
-    rf",\s*(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront"
-    rf"|serait|seraient|va|vont|doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|reste|restera"
-    rf"|[a-zà-ÿ]{{2,}}(?:ait|aient|era|eront|erait|eraient)){WORD_END}", re.I)
+    rf",\s*(?:ne{SP}|n['’]\s*|se{SP}|s['’]\s*|y{SP})"
+    rf"|,\s*(?:a|ont|avait|avaient|est|sont|était|étaient|va|vont|fait|font|doit|doivent|peut|peuvent|veut|veulent|reste"
+    rf"|restent|[a-zà-ÿ]{{2,}}(?:ait|aient|ra|ront|rait|raient|ent)){WORD_END}", re.I)
 # a relative's subject that names no one
 _GENERIC_SUBJECT = re.compile(rf"(?:on|chacun|chacune|tout{SP}le{SP}monde|beaucoup|certains|d['’]aucuns|l['’]on){WORD_END}", re.I)
 

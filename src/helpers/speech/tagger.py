@@ -45,7 +45,7 @@ from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
-    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, FIRST_NAME_GENDER,
+    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR,
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
@@ -518,7 +518,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # the dependency parse proposes the frame.
                 frames = parse_mod.frames(text, s0, s1, quotes)
             if not frames and text[s0] in OPENERS:
-                lone = _lone_quote(text, s0, s1, quotes, ps, pe, ctx, subject=announced_subject)
+                lone = _lone_quote(text, s0, s1, quotes, ps, pe, subject=announced_subject)
                 if lone is not None:
                     pending_colon, q = lone
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
@@ -757,21 +757,14 @@ CLOSERS = set(OPENERS.values())
 # words said to someone: the first person, or the second ("Que pensez-vous ?" in a reader's
 # question is no one's, but "Vous nous volez deux ans" is a protester's)
 _FIRST_OR_SECOND_PERSON = re.compile(rf"{FIRST_SINGULAR.pattern}|(?<![\w'’-])(?:nous|notre|nos|on|vous|votre|vos|tu|ton|ta|tes|toi)(?![\w\u00C0-\u024F-])", re.I)
-# a person's full name opening a sentence, then no passive (the vox-pop form: "« ... » Sylvie
-# Martin, 61 ans, aide-soignante, ne décolère pas.")
-_NAME_OPENS = re.compile(r"\s*(?P<n>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)"
-                         r"(?![\w\u00C0-\u024F'’-])(?!\s*(?:,[^,]{0,60},?\s*)?(?:a|ont|avait|avaient)\s+été\s+"
-                         r"[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ise|it|ite)\b)")
-
-
-def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, ctx: Context, *,
+def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
                 subject: Speaker | None) -> tuple[Speaker, tuple[int, int]] | None:
     """(speaker, quotation) for a sentence that is a closed quotation standing alone, in the
     first or second person, of ``LONE_QUOTE_WORDS`` words or more, with no frame and no earlier
-    speaker to go on with: the person whose full name opens the next sentence, or else nobody
-    named (speaker unknown) rather than the words lost. Not a pull quote, nor words about the
-    person the sentence before was about ("Emmanuel Macron a été hué. « Macron, démission ! »"),
-    nor a quotation a later sentence credits in a way the rules read."""
+    speaker to go on with: kept with its speaker unknown rather than lost (the person the next
+    sentence names is as often the one addressed, answered or talked about). Not a pull quote,
+    nor words about the person the sentence before was about ("Emmanuel Macron a été hué.
+    « Macron, démission ! »"), nor a quotation a later sentence credits in a way the rules read."""
     q = next(((a, b) for a, b in quotes if a == s0), None)
     if q is None or text[q[1]:q[1] + 1] not in CLOSERS or text[q[1] + 1:s1].strip(" \t\n.!?…,;") \
             or len(text[q[0] + 1:q[1]].split()) < LONE_QUOTE_WORDS:
@@ -783,14 +776,6 @@ def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, ctx: Cont
     if subject is not None and subject.name and re.search(
             rf"(?<![\w-]){re.escape(subject.name.split()[-1])}(?![\w-])", inner):
         return None
-    m = _NAME_OPENS.match(text, s1)
-    if m is not None:
-        first = actors_mod.fold(m.group("n").split()[0])
-        actor = ctx.register.lookup(m.group("n"), on=ctx.published or ctx.roles_on)
-        if actor is not None and actor.type == "person":
-            return speaker_from_actor(ctx.register, actor, "subject", m.group("n"), on=ctx.published), q
-        if first in FIRST_NAME_GENDER:
-            return Speaker(name=m.group("n"), type="person", attribution="subject", mention=m.group("n")), q
     return Speaker(name="", type="", attribution="unresolved", mention=""), q
 
 
