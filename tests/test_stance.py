@@ -143,6 +143,8 @@ def test_negative_concord(sentence, country):
     # taking a position, or blaming others for not taking one, is no hedge
     ("Nous n'hésiterons pas à prendre position contre toute coordination des frappes avec Moscou", "US"),
     ("Washington a tort de ne pas prendre position contre une coopération militaire avec la Russie", "RU"),
+    # a contingency beside a refusal leaves the refusal
+    ("Nous refusons toute coopération militaire avec la Russie, même en cas de succès des pourparlers", "US"),
 ])
 def test_against(sentence, country):
     row = one(sentence, country=country)
@@ -291,6 +293,8 @@ def test_speech_cue_governs(content, cue, expected):
     # nothing ruled out keeps every option open
     ("Le Kremlin n'a rien exclu sur une coordination des frappes avec Washington", "RU", ""),
     ("Le Kremlin n'a « rien exclu » sur une coordination des frappes avec Washington", "RU", ""),
+    # a contingency is no outcome
+    ("Le Congrès exige un plan alternatif en cas de rejet de la coopération militaire avec la Russie", "US", ""),
     # declining to take a side
     ("Notre rôle n'est pas de prendre parti sur une coordination des frappes avec Washington", "RU", ""),
     ("La mission de l'Église n'est pas de se positionner sur une coopération militaire avec la Russie", "US", ""),
