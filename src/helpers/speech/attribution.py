@@ -324,53 +324,6 @@ _COUNTED = re.compile(r"(?:les|ces) (?P<n>" + "|".join(_COUNT_WORDS) + r") (?P<h
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 
-# A first name and a family name ("Benoît Payan", "David Rachline"), the first name one the
-# gender lexicon knows.
-_FULL_NAME_BEFORE = re.compile(r"(?-i:(?<![\w\u00C0-\u024F'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
-                               r"\s+(?P<last>[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+))")
-#: characters before a description searched for the person it names again
-NAMED_BEFORE_CHARS = 300
-
-
-def _unregistered_named_before(ctx: Context, gender: str, *, on) -> Speaker | None:
-    """The person outside the register who is the subject of one of the sentences in the
-    ``NAMED_BEFORE_CHARS`` characters before the sentence of ``ctx.position`` (first name and
-    family name opening the sentence or its main clause, the first name one the gender lexicon
-    knows, of compatible gender, not the subject of a passive or of a death), or None.
-
-    ("L'adolescent, Thomas Perrin, a été poignardé", "Le footballeur Antoine Griezmann a
-    annoncé ...", "Interrogée sur le cas de Sophie Martin, la ministre ...": not the one an
-    office names again.)"""
-    here = _SENTENCE_END_BEFORE.search(ctx.text, 0, ctx.position)
-    stop = here.end() if here else 0
-    window_start = max(0, stop - NAMED_BEFORE_CHARS)
-    found = None
-    for m in _FULL_NAME_BEFORE.finditer(ctx.text, window_start, stop):
-        g = FIRST_NAME_GENDER.get(actors_mod.fold(m.group("first")), "")
-        if not g or (gender and g != gender) or ctx.register.find(m.group(), on=on):
-            continue
-        # (not a name after a verb: "..., a répondu Sophie Martin" in a dialogue may name the one
-        # the office answers, "a accusé Sophie Martin" its object)
-        if not _SUBJECT_SLOT_BEFORE.search(ctx.text, max(0, m.start() - 200), m.start()) \
-                or _SUFFERED_AFTER.match(ctx.text, m.end()):
-            continue
-        found = Speaker(name=m.group(), type="person", gender=g, attribution="name", mention=m.group())
-    return found
-
-
-# the last sentence end before a position (the mention's own sentence starts after it)
-_SENTENCE_END_BEFORE = re.compile(r"[.!?…»”\"]\s+(?=[^.!?…]*$)")
-# where a subject stands: the start of a sentence or of a paragraph, or after an introductory
-# phrase closed by a comma with no determiner or role right before the name
-_SUBJECT_SLOT_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*|,\s+)$")
-# a passive, a death, an injury: the person suffered, said nothing ("a été élue maire", "a été
-# nommée préfète": an office taken, not suffered)
-_SUFFERED_AFTER = re.compile(r"(?:\s*,[^,]{0,60})?,?\s+(?:a|ont|avait|avaient)\s+été\b"
-                             r"(?!\s+(?:ré)?(?:élue?s?|nommée?s?|désignée?s?|investie?s?|reconduite?s?|choisie?s?)\b)|(?:\s*,[^,]{0,60})?,?\s+(?:est|sont|était)\s+"
-                             r"(?:mort|morte|morts|décédée?s?|tuée?s?|blessée?s?|hospitalisée?s?|arrêtée?s?|interpellée?s?|"
-                             r"libérée?s?|condamnée?s?|inculpée?s?|mise?s? en examen|retrouvée?s?|enlevée?s?)\b", re.I)
-
-
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     """The registered person named last in the 400 characters before ``ctx.position``."""
     found = [a for a in _persons_before(ctx, 400, on=on) if not gender or not a.gender or a.gender == gender]
@@ -893,14 +846,6 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
         # back to the nearest named person of compatible gender.
         ent = _nearest_person(ctx, gender)
-        if ent is not None:
-            return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
-    if (_DEFINITE.match(np) and kind == "person" and institution is None and number_of(np) == "s"
-            and not _nationality(low) and not _FORMER.search(low)):
-        # "Benoît Payan se lance. Au micro de BFM, le maire de Marseille somme ...": a person
-        # outside the register named in the sentences just before, in no speech of their own,
-        # and then by an office the register does not hold.
-        ent = _unregistered_named_before(ctx, gender, on=on)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)

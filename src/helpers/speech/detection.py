@@ -1181,7 +1181,10 @@ def _relative_saying(text: str, pos: int, end: int, qs) -> int | None:
         found = [v for rx in (LEX.compound, LEX.simple) for v in [rx.search(text, mr.end(), stop)] if v]
         v = min(found, key=lambda v: v.start()) if found else None
         verb = LEX.verb_of(v.group("v")) if v is not None else None
+        # (no comma between the relative's subject and its verb: "12 personnes interpellées, dont
+        # trois mineurs, et a précisé que" is "including", then the main subject's next verb)
         if verb is not None and "que" in verb.complements and (that := _THAT_NEAR.match(text, v.end())) \
+                and "," not in text[mr.end():v.start()] and not _COUNT_AFTER.match(text, mr.end()) \
                 and not _QUE_WORD.search(text, mr.end(), v.start()) \
                 and not any(not _in_any(c.start(), qs) and _VERB_AFTER_COMMA.match(text, c.start())
                             for c in _COMMA_RX.finditer(text, that.end(), end)):
@@ -1197,6 +1200,10 @@ _VERB_AFTER_COMMA = re.compile(
     rf",\s*(?:ne{SP}|n['’]\s*|se{SP}|s['’]\s*|y{SP})"
     rf"|,\s*(?:a|ont|avait|avaient|est|sont|était|étaient|va|vont|fait|font|doit|doivent|peut|peuvent|veut|veulent|reste"
     rf"|restent|[a-zà-ÿ]{{2,}}(?:ait|aient|ra|ront|rait|raient|ent)){WORD_END}", re.I)
+# "dont trois mineurs", "dont 10 000 à Paris", "dont la moitié": "including", no relative clause
+_COUNT_AFTER = re.compile(rf"(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|mille"
+                          rf"|plusieurs|quelques|certains|certaines|la{SP}moitié|la{SP}plupart|une{SP}(?:dizaine|vingtaine|trentaine"
+                          rf"|quarantaine|cinquantaine|centaine|majorité)|près{SP}de|plus{SP}de|moins{SP}de|environ){WORD_END})", re.I)
 # a relative's subject that names no one
 _GENERIC_SUBJECT = re.compile(rf"(?:on|chacun|chacune|tout{SP}le{SP}monde|beaucoup|certains|d['’]aucuns|l['’]on){WORD_END}", re.I)
 
