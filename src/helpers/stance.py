@@ -1548,9 +1548,9 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
     statements with no stance evidence of their own, so its other official voices take it too:
     "Emmanuel Macron: against" puts the Élysée, the Quai d'Orsay and an unnamed French diplomat
     against as well. A state listed by its code, or by the name of its row in the register
-    ("Chine", "Allemagne"), is listed: all its speakers take that side, as with the code; a neutral listing (a court, a referee) does not count; a state with listed actors on
-    both sides (a prime minister for a deal, the parliament against) gets none; and only when the
-    proposition divides states (one state for, another against: a dispute between states), not
+    ("Chine", "Allemagne"), is listed: all its speakers take that side; a neutral listing (a
+    court, a referee) does not count; a state with listed actors on both sides (a prime minister
+    for a deal, the parliament against) gets none; and only when the proposition divides states (one state for, another against: a dispute between states), not
     on a domestic reform, where the leader's side is not the side of every state body. Names
     still come first: a listed actor keeps its own side.
     """

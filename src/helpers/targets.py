@@ -38,8 +38,8 @@ Keys:
   for this target only (threat words against a proposal, its opponents' slogans);
 - ``sides``: ``favor`` / ``against`` / ``neutral`` -> actors whose side on the proposition the
   analyst knows (register names or ids, organisations, or a state for its official voices: its
-  ISO country code or the name of its row in the register, "CN" or "Chine"). An on-target statement with no stance evidence of its own takes its
-  speaker's side: "Quelque 300 rassemblements sont prévus", said by a union against a reform
+  ISO country code or the name of its row in the register, "CN" or "Chine"). An on-target
+  statement with no stance evidence of its own takes its speaker's side: "Quelque 300 rassemblements sont prévus", said by a union against a reform
   (``+side`` in ``stance_rule``; this comes before the speaker's line read from their other
   statements, which proved less sure). A cue against the speaker's side is far more often a
   misread cue than a change of line (35 times in 36 on the development topics): the side wins,

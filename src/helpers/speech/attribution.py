@@ -209,10 +209,10 @@ def gender_of(np: str) -> str:
     m = _FIRST_NAME.match(np.strip())
     if m is None:
         return ""
-    return FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
+    return _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
 
 
-FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
+_FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
                       **{actors_mod.fold(n): "f" for n in CUES["first_names_f"]}}
 # the first part of a compound first name, then a capitalised word ("Jean-Luc Mélenchon": "Jean-Luc"
 # is listed whole; "Marie-Claire Escure": "Marie")

@@ -1153,7 +1153,7 @@ def _aux_outside_quotes(text: str, a: int, b: int, qs) -> bool:
 
 
 # an opening quotation mark right before a word
-_QUOTE_OPENS_BEFORE = re.compile(r"[«“\"]\s*$")
+_QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(''.join(OPENERS))}]\s*$")
 
 
 def _strip_connector_back(text: str, pos: int, at: int) -> int:
@@ -1201,9 +1201,9 @@ _VERB_AFTER_COMMA = re.compile(
     rf"|,\s*(?:a|ont|avait|avaient|est|sont|était|étaient|va|vont|fait|font|doit|doivent|peut|peuvent|veut|veulent|reste"
     rf"|restent|[a-zà-ÿ]{{2,}}(?:ait|aient|ra|ront|rait|raient|ent)){WORD_END}", re.I)
 # "dont trois mineurs", "dont 10 000 à Paris", "dont la moitié": "including", no relative clause
-_COUNT_AFTER = re.compile(rf"(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|mille"
-                          rf"|plusieurs|quelques|certains|certaines|la{SP}moitié|la{SP}plupart|une{SP}(?:dizaine|vingtaine|trentaine"
-                          rf"|quarantaine|cinquantaine|centaine|majorité)|près{SP}de|plus{SP}de|moins{SP}de|environ){WORD_END})", re.I)
+_COUNT_AFTER = re.compile(rf"(?:\d|(?:un|une|{words_rx(CUES['number_words'])}|plusieurs|quelques|certains|certaines"
+                          rf"|la{SP}moitié|la{SP}plupart|une{SP}(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine"
+                          rf"|centaine|majorité)|près{SP}de|plus{SP}de|moins{SP}de|environ){WORD_END})", re.I)
 # a relative's subject that names no one
 _GENERIC_SUBJECT = re.compile(rf"(?:on|chacun|chacune|tout{SP}le{SP}monde|beaucoup|certains|d['’]aucuns|l['’]on){WORD_END}", re.I)
 

@@ -754,9 +754,8 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
 #: words a quotation standing alone with no speaker in sight needs to be kept as a statement
 LONE_QUOTE_WORDS = 6
 CLOSERS = set(OPENERS.values())
-# words said to someone: the first person, or the second ("Que pensez-vous ?" in a reader's
-# question is no one's, but "Vous nous volez deux ans" is a protester's)
-_FIRST_OR_SECOND_PERSON = re.compile(rf"{FIRST_SINGULAR.pattern}|(?<![\w'’-])(?:nous|notre|nos|on|vous|votre|vos|tu|ton|ta|tes|toi)(?![\w\u00C0-\u024F-])", re.I)
+
+
 def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
                 subject: Speaker | None) -> tuple[Speaker, tuple[int, int]] | None:
     """(speaker, quotation) for a sentence that is a closed quotation standing alone, in the
@@ -803,6 +802,8 @@ _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s+(?-i
 _NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
                          re.I)
 _FIRST_PERSON = re.compile(rf"{FIRST_SINGULAR.pattern}|(?<![\w'’-])(?:nous|notre|nos)(?![\w\u00C0-\u024F-])", re.I)
+# words said to someone: the first person, or the second ("Vous nous volez deux ans", a protester's)
+_FIRST_OR_SECOND_PERSON = re.compile(rf"{_FIRST_PERSON.pattern}|(?<![\w'’-])(?:on|vous|votre|vos|tu|ton|ta|tes|toi)(?![\w\u00C0-\u024F-])", re.I)
 
 
 def _lead_chunk(text: str, s0: int, s1: int) -> str:
