@@ -166,6 +166,14 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "Le vote, selon le Kremlin, aura lieu mardi")]),
     ("Les frappes ont tué 12 civils, selon le Kremlin, qui cite des sources locales.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Les frappes ont tué 12 civils")]),
+    # right after the clause's bare subject, the auxiliary after the incise is the clause's own
+    # verb; after a clause with its verb, an auxiliary opens another speaker's verb of saying
+    ("L'accord, selon le Kremlin, a contribué à la stabilité de la région.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "L'accord, selon le Kremlin, a contribué à la stabilité de la région")]),
+    ("La trêve, selon le Kremlin, est fragile.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "La trêve, selon le Kremlin, est fragile")]),
+    ("Les frappes ont tué 12 civils, selon le Kremlin, a indiqué Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Les frappes ont tué 12 civils, selon le Kremlin")]),
     # "s'en est pris" ends the subject; "tabler sur"; two degree words; "sous couvert d'anonymat".
     ("Le Kremlin s'en est pris à l'opposition, accusant Washington de bloquer le débat.",
      [("Kremlin", "Kremlin", "RU", "indirect", "bloquer le débat")]),
