@@ -2780,10 +2780,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             elif rest is None and not any(a < cue_s < b for a, b in quotes) \
                     and (verb := _VERB_AFTER_COMMA.match(text, np_end, s1)) is not None \
                     and NP_START.match(text[cs:cue_s].strip()) is not None \
+                    and _FIGURE_END.search(text, cs, cue_s) is None \
                     and not any(rx.search(text, cs, cue_s) for rx in (FINITE_AFTER_SUBJECT, _FINITE_WORD, _PLURAL_FINITE)):
                 # "La réforme, selon la CGT, est injuste": the incise stands right after the
                 # clause's bare subject, so the auxiliary after it is the clause's own verb
-                # ("Les frappes ont tué 12 civils, selon X, a indiqué Y": a verb before it, no)
+                # ("Les frappes ont tué 12 civils, selon X, a indiqué Y": a verb before it, no;
+                # "Près de 200 000 personnes, selon la CGT, ont défilé": a count is the source's figure)
                 ce = _clause_end(text, verb.start() + 1, s1, quotes)
         else:
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
