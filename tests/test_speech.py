@@ -1969,6 +1969,9 @@ CONTEXT_CASES = [
     # act (the span runs from the noun phrase to the agent); not an act to come
     ("Sam est aussi remonté contre le projet de réforme défendu par le gouvernement, que par l’usage du 49.3.",
      [("", "attributed", "le projet de réforme défendu par le gouvernement")]),
+    # an emphatic pronoun after the agent still closes it
+    ("Une vérification confirmée par Olivier Dussopt lui-même.",
+     [("Olivier Dussopt", "attributed", "Une vérification confirmée par Olivier Dussopt")]),
     ("L'accord de divorce doit être voté le 11 décembre par des députés très sceptiques.", []),
     ("La réforme annoncée par le gouvernement entre en vigueur lundi.", []),
     # "Pour <singular role>," unquoted: the person named before; not an adverbial

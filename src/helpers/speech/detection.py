@@ -203,6 +203,7 @@ def _evaluative_words() -> str:
 _DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
 _JUDGEMENT_END = re.compile(
     rf"(?:{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+_EMPHATIC_AFTER = re.compile(rf"^\s*(?:lui|elle|eux|elles)-mêmes?{WORD_END}", re.I)
 _STRESSED_PRONOUN = re.compile(rf"^(?:lui|elle|eux|elles)(?:{SP}(?:aussi|non{SP}plus|également|de{SP}son{SP}côté|de{SP}leur{SP}côté)|-même|-mêmes)?$", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
 _NEGATION_QUOTED = re.compile(r"\s*[«“\"]\s*(?:pas|plus|jamais|rien|aucun|aucune|ni|guère)\b", re.I)
@@ -2564,7 +2565,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 start = _np_start_before(text, a, b)
                 # (the agent a short noun phrase closed by punctuation: "par le gouvernement entre
                 # en vigueur" runs into the main verb)
-                closed = len(text[sp[0]:sp[1]].split()) <= 4 and text[np_end:s1].lstrip()[:1] in ("", ",", ".", ";", ":", "!", "?", ")")
+                # ("confirmée par Olivier Dussopt lui-même.": an emphatic pronoun still closes it)
+                after = _EMPHATIC_AFTER.sub("", text[np_end:s1], count=1).lstrip()
+                closed = len(text[sp[0]:sp[1]].split()) <= 4 and after[:1] in ("", ",", ".", ";", ":", "!", "?", ")")
                 # (not an act to come: "doit être voté le 11 décembre par des députés sceptiques")
                 closed = closed and not re.search(rf"{WORD_START}être\s*$", text[max(s0, m.start() - 12):m.start() + 1])
                 if start is not None and closed and not any(start <= q < np_end for q, _ in quotes):
