@@ -1255,12 +1255,6 @@ def exit_target(tmp_path_factory) -> stance.Codebook:
     ("pension_sides", "souhaite", "que le gouvernement renonce à la réforme des retraites", "against"),
     ("pension_sides", "souhaite", "que le gouvernement revienne sur sa décision d'appliquer la réforme des retraites",
      "against"),
-    # its rejection, and the fight against it, undo it too
-    ("pension_sides", "a salué", "le rejet de la réforme des retraites", "against"),
-    ("pension_sides", "a regretté", "le rejet de la réforme des retraites", "favor"),
-    ("pension_sides", "a salué", "la mobilisation contre la réforme des retraites", "against"),
-    ("pension_sides", "a salué", "l'opposition à la réforme des retraites", "against"),
-    ("pension_sides", "a dénoncé", "les grèves contre la réforme des retraites", "favor"),
     # refusing an undoing keeps the proposition; the speech act on it directly is read as said
     ("pension_sides", "a rejeté", "le retrait de la réforme des retraites", "favor"),
     ("pension_sides", "a salué", "la réforme des retraites", "favor"),
