@@ -172,6 +172,16 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "L'accord, selon le Kremlin, a contribué à la stabilité de la région")]),
     ("La trêve, selon le Kremlin, est fragile.",
      [("Kremlin", "Kremlin", "RU", "attributed", "La trêve, selon le Kremlin, est fragile")]),
+    # the clause ends before another speaker's statement, and a verb of saying after the
+    # auxiliary is another speaker's
+    ("La trêve, selon le Kremlin, est fragile, mais Sergueï Lavrov a dénoncé « une provocation ».",
+     [("Kremlin", "Kremlin", "RU", "attributed", "La trêve, selon le Kremlin, est fragile"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "une provocation")]),
+    ("Le vote, selon le Kremlin, aura lieu mardi, et Sergueï Lavrov a dénoncé une manœuvre.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "Le vote, selon le Kremlin, aura lieu mardi"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une manœuvre")]),
+    ("L'armée bombarde Alep, selon des témoins, a rapporté l'AFP.",
+     [("", "", "", "attributed", "L'armée bombarde Alep")]),
     ("Les frappes ont tué 12 civils, selon le Kremlin, a indiqué Sergueï Lavrov.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Les frappes ont tué 12 civils, selon le Kremlin")]),
     # "s'en est pris" ends the subject; "tabler sur"; two degree words; "sous couvert d'anonymat".

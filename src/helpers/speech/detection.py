@@ -203,6 +203,27 @@ def _evaluative_words() -> str:
 _DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
 _JUDGEMENT_END = re.compile(
     rf"(?:{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+_TRAILING_LINK = re.compile(rf"[\s,;]*(?:{WORD_START}(?:et|mais|or|car|donc|puis|ce{SP}que|alors{SP}que)\s*)?[\s,;]*$", re.I)
+_NEXT_WORD = re.compile(r"\s*([\w\u00C0-\u024F'’-]+)")
+
+
+def _saying_after_aux(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a participle of a verb of saying ("a rapporté l'AFP")."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and LEX.verb_of(m.group(1)) is not None
+
+
+def _before_other_speech(text: str, start: int, end: int, frames: list) -> int:
+    """``end``, or the end of the text before another statement found in ``text[start:end]``
+    ("La réforme, selon le gouvernement, est indispensable, mais Sophie Binet a dénoncé ...":
+    the clause of "selon" ends before Sophie Binet's), its link word left out."""
+    inside = [min(f.cue[0], f.speaker[0]) if f.speaker else f.cue[0] for f in frames if start < f.cue[0] < end]
+    if not inside:
+        return end
+    cut = min(inside)
+    return cut - len(_TRAILING_LINK.search(text, start, cut).group())
+
+
 _EMPHATIC_AFTER = re.compile(rf"^\s*(?:lui|elle|eux|elles)-mêmes?{WORD_END}", re.I)
 _STRESSED_PRONOUN = re.compile(rf"^(?:lui|elle|eux|elles)(?:{SP}(?:aussi|non{SP}plus|également|de{SP}son{SP}côté|de{SP}leur{SP}côté)|-même|-mêmes)?$", re.I)
 # "elle ne réclame « pas de pause »": the negation's second word is quoted, so the words are hers.
@@ -2779,17 +2800,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # "Le vote, selon le ministère, aura lieu mardi": "selon X" set in the clause
                 # between commas; the clause goes on after it (the incise stays in the span,
                 # as a split quotation keeps its insert).
-                ce = _clause_end(text, rest.start("r"), s1, quotes)
+                ce = _before_other_speech(text, np_end, _clause_end(text, rest.start("r"), s1, quotes), frames)
             elif rest is None and not any(a < cue_s < b for a, b in quotes) \
                     and (verb := _VERB_AFTER_COMMA.match(text, np_end, s1)) is not None \
+                    and not _saying_after_aux(text, verb.end()) \
                     and NP_START.match(text[cs:cue_s].strip()) is not None \
                     and _FIGURE_END.search(text, cs, cue_s) is None \
                     and not any(rx.search(text, cs, cue_s) for rx in (FINITE_AFTER_SUBJECT, _FINITE_WORD, _PLURAL_FINITE)):
                 # "La réforme, selon la CGT, est injuste": the incise stands right after the
                 # clause's bare subject, so the auxiliary after it is the clause's own verb
                 # ("Les frappes ont tué 12 civils, selon X, a indiqué Y": a verb before it, no;
-                # "Près de 200 000 personnes, selon la CGT, ont défilé": a count is the source's figure)
-                ce = _clause_end(text, verb.start() + 1, s1, quotes)
+                # "L'armée bombarde Alep, selon des témoins, a rapporté l'AFP": a verb of saying
+                # after the auxiliary is another speaker's; "Près de 200 000 personnes, selon la
+                # CGT, ont défilé": a count is the source's figure)
+                ce = _before_other_speech(text, np_end, _clause_end(text, verb.start() + 1, s1, quotes), frames)
         else:
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
             # closing the clause is a source ("selon les chiffres" stays the journalist's).
