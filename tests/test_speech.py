@@ -166,6 +166,11 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "Le vote, selon le Kremlin, aura lieu mardi")]),
     ("Les frappes ont tué 12 civils, selon le Kremlin, qui cite des sources locales.",
      [("Kremlin", "Kremlin", "RU", "attributed", "Les frappes ont tué 12 civils")]),
+    # a manner set off by commas between an inverted verb and its subject
+    ("« Nous irons jusqu'au bout », corrige, tout en euphémisme, Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous irons jusqu'au bout")]),
+    ("« Nous irons jusqu'au bout », affirme, non sans ironie, Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous irons jusqu'au bout")]),
     # right after the clause's bare subject, the auxiliary after the incise is the clause's own
     # verb; after a clause with its verb, an auxiliary opens another speaker's verb of saying
     ("L'accord, selon le Kremlin, a contribué à la stabilité de la région.",

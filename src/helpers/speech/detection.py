@@ -362,7 +362,9 @@ def _voice(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # An adjunct of place, time or occasion between commas after the verb.
 # (", comme Sadiq Khan, la tenue d'un référendum": a comparison set off by commas)
-_ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face|comme)\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
+# (and a manner: "corrige, tout en euphémisme, Gilles Le Gendre", ", non sans ironie,")
+_ADJUNCT_AT = re.compile(r"^(?:lors|dans|à|au|aux|en|devant|pendant|après|avant|sur|depuis|face|comme|tout\s+en|non\s+sans|sans|avec)"
+                         r"\b[^,;:.!?«»\"“”]{1,60}(?=,)", re.I)
 
 
 _THIS = re.compile(rf"(?:ce|cet|cette){SP}(?=\d|(?:{_DAY_WORDS}){WORD_END})", re.I)
