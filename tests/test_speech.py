@@ -1473,6 +1473,14 @@ CONTEXT_CASES = [
       ("John Kirby", "direct", "continuent parce que nous cherchons une solution")]),
     ("John Kirby a défendu mardi la position américaine. Le « centre conjoint de coordination des frappes » reste fermé.",
      [("John Kirby", "attributed", "la position américaine")]),
+    # ... nor when the sentence names another person before the quotation (whose words they may be)
+    ("John Kirby a défendu mardi la position américaine. Mme Baldanza, qui a repoussé « d'ici au 12 mars » "
+     "la réunion, veut plus de temps.",
+     [("John Kirby", "attributed", "la position américaine")]),
+    ("John Kirby a défendu mardi la position américaine. Pour M. Kirby, les discussions « continuent parce que nous "
+     "cherchons une solution ».",
+     [("John Kirby", "attributed", "la position américaine"),
+      ("John Kirby", "attributed", "les discussions « continuent parce que nous cherchons une solution »")]),
     # Pronouns resolve to the nearest compatible earlier speaker (gender, number).
     ("Sergueï Lavrov a déclaré que Moscou était prêt. « Il n'y a pas d'accord », a-t-il ajouté.",
      [("Sergueï Lavrov", "indirect", "Moscou était prêt"),

@@ -446,7 +446,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     frames = [Frame("attributed", (s0, mf.end()), (cs, ce), None, None, frame_type="colon-next")]
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
-                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3)
+                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3, speaker=announced[1])
                 family = announced[1].name.split()[-1] if announced[1].attribution == "subject" else ""
                 if q is not None and family and re.search(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text[q[0]:q[1]]):
                     # "Emmanuel Macron a été hué. « Macron, démission ! »": words about the person
@@ -509,7 +509,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # around a quotation of several words and no verb of saying: the quotation goes on
                 # with that speaker ("..., a défendu Olivier Véran. Les choses « varient parce que
                 # nous essayons d'être le plus adapté possible »").
-                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=4)
+                q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=4, speaker=prev_speaker)
                 if q is not None:
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
@@ -778,17 +778,39 @@ def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
     return Speaker(name="", type="", attribution="unresolved", mention=""), q
 
 
-def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int) -> tuple[int, int] | None:
+def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int,
+                    speaker: Speaker | None = None) -> tuple[int, int] | None:
     """The quotation (opening, closing mark) of a sentence without a verb of saying that goes on
     with a speaker named just before, or None: at least ``min_words`` words, not a quoted noun after
-    a determiner (which names a thing: "le « filet de sécurité »"), not a pull quote, and not when
-    the next sentence names its own speaker ("« ... » John Kerry l'a redit.")."""
+    a determiner (which names a thing: "le « filet de sécurité »"), not a pull quote, not when
+    the next sentence names its own speaker ("« ... » John Kerry l'a redit."), and not when the
+    sentence names another person before it ("Mme May, qui a différé « d'ici au 12 mars » un
+    vote", after Donald Tusk's words)."""
     q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= min_words
               and not _DETERMINER_BEFORE.search(text, s0, a)), None)
     if q is None or _pull_quote(text, q, ps, pe) or _clitic_after(text, s1, pe) is not None \
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
         return None
+    if speaker is not None and _another_person(text[s0:q[0]], speaker):
+        return None
     return q
+
+
+# "M. X", "Mme X", or a first and a family name ("Theresa May")
+_PERSON_NAMED = re.compile(rf"(?<![\w\u00C0-\u024F])(?:(?:M\.|Mme|MM\.|Mgr){SP}(?P<t>[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)"
+                           rf"|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?P<f>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)))")
+
+
+def _another_person(chunk: str, speaker: Speaker) -> bool:
+    """Whether ``chunk`` names a person whose family name is not in the speaker's name."""
+    mine = set(actors_mod.fold(speaker.name or "").split())
+    for m in _PERSON_NAMED.finditer(chunk):
+        family = m.group("t") or m.group("f")
+        if m.group("f") and _NOT_A_NAME.fullmatch(m.group().split()[0]):
+            continue
+        if actors_mod.fold(family) not in mine:
+            return True
+    return False
 
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
