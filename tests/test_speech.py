@@ -2302,7 +2302,17 @@ CONTEXT_CASES = [
     ("La manifestation partira à 10 heures. « Nous ne lâcherons rien ! »", []),
     ("Le concert s'est achevé. « Allons enfants de la patrie, le jour de gloire est arrivé ! »", []),
     ("Le décret est paru au Journal officiel. « Article 1er : le passe sanitaire est exigé dans les bars. »", []),
-    ("Le texte a été adopté mardi. « Nous avons censuré à la marge quelques dispositions de la loi d'accélé", []),
+    # a quotation opening a sentence and cut by the end of the text (a truncated scrape): kept, its
+    # speaker unknown, to its last character; not two words
+    ("Le texte a été adopté mardi. « Nous avons censuré à la marge quelques dispositions de la loi d'accélé",
+     [("", "direct", "Nous avons censuré à la marge quelques dispositions de la loi d'accélé")]),
+    ("Les soignants aussi avaient des choses à dire ! « C’est une grosse mobilisation, c’est indéniable. Les "
+     "personnels de santé sont au",
+     [("", "direct", "C’est une grosse mobilisation, c’est indéniable. Les personnels de santé sont au")]),
+    ("Le texte a été adopté mardi. « Nous avons", []),
+    # a quotation cut after its verb of saying keeps its last character
+    ("Sophie Binet a déclaré : « Nous voulons le retrait de la réforme et nous irons jusqu",
+     [("Sophie Binet", "direct", "Nous voulons le retrait de la réforme et nous irons jusqu")]),
     ("Emmanuel Macron a été hué à son arrivée. « Macron, démission ! Macron, démission, on n'en veut plus ! »", []),
     # Offices of the Church, the courts and the state are role nouns: named again, they refer back.
     ("Mgr Papin, évêque de Nancy, nous explique que l’Église a un rôle à jouer. « Il s'agit de survivre », "

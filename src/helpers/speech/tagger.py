@@ -753,22 +753,31 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
 
 #: words a quotation standing alone with no speaker in sight needs to be kept as a statement
 LONE_QUOTE_WORDS = 6
+#: words a quotation opening a sentence and cut by the end of the text needs to be kept
+CUT_QUOTE_WORDS = 3
 CLOSERS = set(OPENERS.values())
 
 
 def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
                 subject: Speaker | None) -> tuple[Speaker, tuple[int, int]] | None:
-    """(speaker, quotation) for a sentence that is a closed quotation standing alone, in the
+    """(speaker, quotation) for a sentence that is a quotation cut by the end of the text
+    (``CUT_QUOTE_WORDS`` words or more), or a closed quotation standing alone, in the
     first or second person, of ``LONE_QUOTE_WORDS`` words or more, with no frame and no earlier
     speaker to go on with: kept with its speaker unknown rather than lost (the person the next
     sentence names is as often the one addressed, answered or talked about). Not a pull quote,
     nor words about the person the sentence before was about ("Emmanuel Macron a été hué.
     « Macron, démission ! »"), nor a quotation a later sentence credits in a way the rules read."""
     q = next(((a, b) for a, b in quotes if a == s0), None)
-    if q is None or text[q[1]:q[1] + 1] not in CLOSERS or text[q[1] + 1:s1].strip(" \t\n.!?…,;") \
-            or len(text[q[0] + 1:q[1]].split()) < LONE_QUOTE_WORDS:
+    if q is None:
         return None
     inner = text[q[0] + 1:q[1]]
+    if text[q[1]:q[1] + 1] not in CLOSERS and not text[q[1] + 1:].strip() and len(text[q[0] + 1:q[1] + 1].split()) >= CUT_QUOTE_WORDS:
+        # cut by the end of the text (a truncated scrape, a paywall) before its closing mark and
+        # its speaker: someone's words all the same
+        return Speaker(name="", type="", attribution="unresolved", mention=""), q
+    if text[q[1]:q[1] + 1] not in CLOSERS or text[q[1] + 1:s1].strip(" \t\n.!?…,;") \
+            or len(inner.split()) < LONE_QUOTE_WORDS:
+        return None
     if not _FIRST_OR_SECOND_PERSON.search(inner) or _pull_quote(text, q, ps, pe) \
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) or _clitic_after(text, s1, pe) is not None:
         return None
