@@ -3052,7 +3052,7 @@ def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
         s, e = strip_span(text, s, half[1], " \t\r\n\u00a0\u202f")
         return s, e, False
     if q and q[1] + 1 >= e - 1 and not text[q[1] + 1:e].strip(" .,;:!?()"):
-        s2, e2 = strip_span(text, q[0] + 1, quote_end(text, q[1]), " \t\r\n\u00a0\u202f")
+        s2, e2 = strip_span(text, q[0] + 1, _quote_end(text, q[1]), " \t\r\n\u00a0\u202f")
         return s2, e2, True
     return s, e, False
 
@@ -3119,12 +3119,12 @@ def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
         # is indirect speech with quoted islands, whatever their share.
         return cs, ce, "indirect"
     if inner and _quoted_share(text, cs, ce, inner) >= 0.5:
-        a, b = strip_span(text, inner[0][0] + 1, quote_end(text, inner[-1][1]), " \t\r\n\u00a0\u202f")
+        a, b = strip_span(text, inner[0][0] + 1, _quote_end(text, inner[-1][1]), " \t\r\n\u00a0\u202f")
         return a, b, "direct"
     return cs, ce, "indirect"
 
 
-def quote_end(text: str, b: int) -> int:
+def _quote_end(text: str, b: int) -> int:
     """End of the quoted words of a quotation whose span ends at ``b``: its closing mark (or the
     final punctuation of a quotation whose mark the scrape dropped), or, for a quotation cut
     mid-word by the end of the text, the end of its last letter ("nous irons jusqu")."""
