@@ -1473,6 +1473,11 @@ CONTEXT_CASES = [
       ("John Kirby", "direct", "continuent parce que nous cherchons une solution")]),
     ("John Kirby a défendu mardi la position américaine. Le « centre conjoint de coordination des frappes » reste fermé.",
      [("John Kirby", "attributed", "la position américaine")]),
+    # (a place or a body in capitals is no other person)
+    ("John Kirby a défendu mardi la position américaine. En France, les discussions « continuent parce que nous "
+     "cherchons une solution ».",
+     [("John Kirby", "attributed", "la position américaine"),
+      ("John Kirby", "direct", "continuent parce que nous cherchons une solution")]),
     # ... nor when the sentence names another person before the quotation (whose words they may be)
     ("John Kirby a défendu mardi la position américaine. Mme Baldanza, qui a repoussé « d'ici au 12 mars » "
      "la réunion, veut plus de temps.",
@@ -2310,6 +2315,11 @@ CONTEXT_CASES = [
      "personnels de santé sont au",
      [("", "direct", "C’est une grosse mobilisation, c’est indéniable. Les personnels de santé sont au")]),
     ("Le texte a été adopté mardi. « Nous avons", []),
+    # (not a title, a slogan about the person just named, nor words whose closing mark the scrape
+    # dropped before their verb of saying)
+    ("Le film sort mercredi en salles. « Les Misérables, de Ladj Ly", []),
+    ("Élisabeth Borne a été huée à son arrivée. « Borne, démission ! Borne, démission", []),
+    ("La CGT manifeste. « Nous voulons le retrait de la réforme, a déclaré Sophie Binet mardi.", []),
     # a quotation cut after its verb of saying keeps its last character
     ("Sophie Binet a déclaré : « Nous voulons le retrait de la réforme et nous irons jusqu",
      [("Sophie Binet", "direct", "Nous voulons le retrait de la réforme et nous irons jusqu")]),

@@ -755,6 +755,8 @@ def _outer_statements(rows: list[dict]) -> list[dict]:
 LONE_QUOTE_WORDS = 6
 #: words a quotation opening a sentence and cut by the end of the text needs to be kept
 CUT_QUOTE_WORDS = 3
+# a whole sentence inside a quotation: its end, then the next one's capital
+_WHOLE_SENTENCE = re.compile(r"[.!?…]\s+(?-i:[A-ZÀ-Ý])")
 CLOSERS = set(OPENERS.values())
 
 
@@ -771,18 +773,24 @@ def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
     if q is None:
         return None
     inner = text[q[0] + 1:q[1]]
-    if text[q[1]:q[1] + 1] not in CLOSERS and not text[q[1] + 1:].strip() and len(text[q[0] + 1:q[1] + 1].split()) >= CUT_QUOTE_WORDS:
+    if subject is not None and subject.name and re.search(
+            rf"(?<![\w-]){re.escape(subject.name.split()[-1])}(?![\w-])", inner):
+        return None
+    if text[q[1]:q[1] + 1] not in CLOSERS and not text[q[1] + 1:].strip():
         # cut by the end of the text (a truncated scrape, a paywall) before its closing mark and
-        # its speaker: someone's words all the same
-        return Speaker(name="", type="", attribution="unresolved", mention=""), q
+        # its speaker: someone's words all the same when they speak in the first or second
+        # person or hold a whole sentence (not a title, a song or a slogan: "« Les Misérables,
+        # de Ladj Ly"), and no verb of saying inside (a closing mark the scrape dropped)
+        cut = text[q[0] + 1:q[1] + 1]
+        if len(cut.split()) >= CUT_QUOTE_WORDS and (_FIRST_OR_SECOND_PERSON.search(cut) or _WHOLE_SENTENCE.search(cut)) \
+                and not verb_matches(text, q[0] + 1, q[1] + 1, []) and not _pull_quote(text, q, ps, pe):
+            return Speaker(name="", type="", attribution="unresolved", mention=""), q
+        return None
     if text[q[1]:q[1] + 1] not in CLOSERS or text[q[1] + 1:s1].strip(" \t\n.!?…,;") \
             or len(inner.split()) < LONE_QUOTE_WORDS:
         return None
     if not _FIRST_OR_SECOND_PERSON.search(inner) or _pull_quote(text, q, ps, pe) \
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) or _clitic_after(text, s1, pe) is not None:
-        return None
-    if subject is not None and subject.name and re.search(
-            rf"(?<![\w-]){re.escape(subject.name.split()[-1])}(?![\w-])", inner):
         return None
     return Speaker(name="", type="", attribution="unresolved", mention=""), q
 
@@ -805,21 +813,17 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
     return q
 
 
-# "M. X", "Mme X", or a first and a family name ("Theresa May")
+# "M. X", "Mme X", or a known first name and a family name ("Élisabeth Borne"; two capitalised
+# words alone are as often a place or a body: "En France", "la Nouvelle Calédonie")
 _PERSON_NAMED = re.compile(rf"(?<![\w\u00C0-\u024F])(?:(?:M\.|Mme|MM\.|Mgr){SP}(?P<t>[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)"
-                           rf"|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?P<f>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)))")
+                           rf"|(?P<first>{words_rx(CUES['first_names_m'] + CUES['first_names_f'], flags=0)})"
+                           rf"\s+(?P<f>(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)))")
 
 
 def _another_person(chunk: str, speaker: Speaker) -> bool:
     """Whether ``chunk`` names a person whose family name is not in the speaker's name."""
     mine = set(actors_mod.fold(speaker.name or "").split())
-    for m in _PERSON_NAMED.finditer(chunk):
-        family = m.group("t") or m.group("f")
-        if m.group("f") and _NOT_A_NAME.fullmatch(m.group().split()[0]):
-            continue
-        if actors_mod.fold(family) not in mine:
-            return True
-    return False
+    return any(actors_mod.fold(m.group("t") or m.group("f")) not in mine for m in _PERSON_NAMED.finditer(chunk))
 
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
