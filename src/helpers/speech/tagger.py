@@ -796,7 +796,7 @@ def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
 
 
 def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int,
-                    speaker: Speaker | None = None) -> tuple[int, int] | None:
+                    speaker: Speaker) -> tuple[int, int] | None:
     """The quotation (opening, closing mark) of a sentence without a verb of saying that goes on
     with a speaker named just before, or None: at least ``min_words`` words, not a quoted noun after
     a determiner (which names a thing: "le « filet de sécurité »"), not a pull quote, not when
@@ -808,9 +808,7 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
     if q is None or _pull_quote(text, q, ps, pe) or _clitic_after(text, s1, pe) is not None \
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
         return None
-    if speaker is not None and _another_person(text[s0:q[0]], speaker):
-        return None
-    return q
+    return None if _another_person(text[s0:q[0]], speaker) else q
 
 
 # "M. X", "Mme X", or a known first name and a family name ("Élisabeth Borne"; two capitalised
