@@ -132,6 +132,9 @@ def test_negative_concord(sentence, country):
     # contacts restricted to avoiding incidents = deconfliction as the only contact
     ("Les deux armées resteront en contact, mais seulement pour prévenir les collisions", "US"),
     ("Nos militaires n'échangent avec les Russes que pour éviter les incidents dans le ciel syrien", "US"),
+    # "ne ... pas que": the "pas" negates the wish, the "que" opens its clause (no restriction)
+    ("Nous ne voulons pas que les Etats-Unis coordonnent leurs frappes avec la Russie", "US"),
+    ("Je ne souhaite pas que nos militaires coopèrent avec l'armée russe", "US"),
     # an excluded word in an adjunct of time or cause does not make it ceasefire diplomacy
     ("Washington a gelé sa coopération militaire avec Moscou, après la rupture de la trêve à Alep", "US"),
     # suspending the military channels (the deconfliction memorandum included)
