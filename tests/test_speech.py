@@ -1696,6 +1696,16 @@ CONTEXT_CASES = [
     # (the quotation standing alone is then kept with its speaker unknown)
     ("« Nous ne coopérerons pas avec Washington. » Sergueï Lavrov a été clair sur ce point : il faut négocier.",
      [("", "direct", "Nous ne coopérerons pas avec Washington.")]),
+    # The words just quoted named as someone's ("Les mots de X", "Ce sont les propos du ministre"),
+    # the name ending before the sentence's own verb
+    ("« Je ne veux pas que la police municipale participe au flicage des touristes ». Les mots de "
+     "Sergueï Lavrov, au micro de RTL, sont sans détour.",
+     [("Sergueï Lavrov", "direct", "Je ne veux pas que la police municipale participe au flicage des touristes")]),
+    ("« Nous ne coopérerons pas avec Washington. » Les propos de John Kerry ont suscité la colère de Moscou.",
+     [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington.")]),
+    # A caption's credit line is no person a later description can refer to
+    ("Le maire a réuni son conseil.\n\nPhoto SmartRadio\n\nL'élu estime que la police a autre chose à faire.",
+     [("", "indirect", "la police a autre chose à faire")]),
     # A camp as a whole is an unnamed source, never the person named before; its subject ends
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",

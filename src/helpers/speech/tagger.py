@@ -71,6 +71,10 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
+# « ... ». Les mots de David Rachline sont sans détour.  The words just quoted, named as someone's.
+_WORDS_OF_AFTER = re.compile(
+    rf"\s*(?:(?:ce|tels?|telles?){SP}(?:sont|furent|étaient){SP})?(?:les|ces){SP}"
+    rf"(?:(?:premiers|derniers|propres){SP})?(?P<v>mots|propos|paroles){SP}(?:de{SP}|d['’]\s*|(?P<det>du|des){SP})(?P<np>)", re.I)
 # A posture of speech: "a été clair", "s'est montré très ferme", "a eu ces mots" (the auxiliary
 # in group v), before a colon or after a quotation.
 # a degree adverb, then the posture itself ("très clair", "plutôt ferme")
@@ -154,10 +158,20 @@ _CHANTING = re.compile(r"(?:scand|cri[ae]|chant|hurl|entonn)", re.I)
 
 def _clitic_after(text: str, start: int, end: int):
     """(verb, speaker span, verb span) when the first sentence of text[start:end] is "X l'a redit
-    dimanche." (a subject, the clitic for a quotation, a verb of saying governing nothing), or None."""
+    dimanche." (a subject, the clitic for a quotation, a verb of saying governing nothing), or
+    "Les mots de X sont sans détour." (the words just quoted named as the speaker's); or None."""
     spans = sentences(text, start=start, end=end)
     if not spans:
         return None
+    w = _WORDS_OF_AFTER.match(text, *spans[0])
+    if w is not None:
+        # ("Les propos du ministre ont suscité ...": the name ends before the sentence's verb)
+        np_end = subject_np_end(text, w.start("np"), spans[0][1], [])
+        verb = FINITE_AFTER_SUBJECT.search(text, w.start("np"), np_end)
+        sp = strip_span(text, w.start("np"), verb.start() if verb else np_end)
+        # ("du ministre": the determiner is in the preposition)
+        if sp[0] < sp[1] and (w.group("det") or NP_START.match(text[sp[0]:sp[1]])):
+            return None, sp, (w.start("v"), w.end("v"))
     m = _CLITIC_AFTER.match(text, *spans[0])
     if m is None:
         # "« ... » Laurent Berger a été clair mardi soir.": a posture after the quotation
