@@ -2374,6 +2374,12 @@ DATE_CASES = [
     ("« L'accord est amélioré », a déclaré le ministre britannique David Lidington. « Deux documents "
      "seront produits », a dit Lidington. Selon David Lidington, rien n'est décidé.", date(2019, 3, 11),
      [("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", "")]),
+    # ... also when the first mention is the subject of a sentence without speech, after a
+    # chunk of company ("Avec ..., le Premier ministre luxembourgeois, X, a été alpagué")
+    ("Avec Theresa May et son équipe, le Premier ministre luxembourgeois, Xavier Bettel, a été alpagué par "
+     "la presse. « Regardez ce que je porte ! », a lancé Xavier Bettel. Toutefois, le dirigeant "
+     "luxembourgeois a souligné son impatience de voir une issue.", date(2018, 12, 13),
+     [("Xavier Bettel", "gouvernement luxembourgeois", "LU", ""), ("Xavier Bettel", "gouvernement luxembourgeois", "LU", "")]),
     ("« Rien n'est décidé », a déclaré Jean Dupont. « Tout est décidé », a dit Marie Dupont.", date(2019, 3, 11),
      [("Jean Dupont", "", "", ""), ("Marie Dupont", "", "", "")]),
     # A role title extended by its remit is another office, not the holder of the bare title

@@ -1153,6 +1153,8 @@ _TIME_INTRO = re.compile(
     r"comme\s+(?:la\s+veille|le\s+lendemain|hier|avant\s|souvent|toujours|d['’]habitude|prévu|annoncé|attendu)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
+    # company kept ("Avec Theresa May et son équipe, le Premier ministre ..."): no subject opens so
+    r"avec\s|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
     # ("Près de 200 000 personnes" is a count, not a place: only before a pronoun)
     r"(?:parmi|près\s+d['’]|près\s+de)\s*(?:eux|elles|lui|elle)\b|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
