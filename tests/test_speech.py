@@ -1141,6 +1141,13 @@ CASES = [
      [("", "", "", "indirect", "Le Premier ministre a reçu Sophie Binet mardi : « Il ne nous a rien proposé »")]),
     ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé que le mouvement continuerait.",
      [("Sophie Binet", "", "", "indirect", "le mouvement continuerait")]),
+    # ... and a "dont" relative closed the same way, even with its own apposition inside; a
+    # possessed stance after the verb is its object, no postposed subject
+    ("Sophie Binet, dont le syndicat prépare une grève, a dit son opposition à la réforme.",
+     [("Sophie Binet", "", "", "attributed", "son opposition à la réforme")]),
+    ("Paul Martin, député de la Mayenne, dont le chef, Edouard Philippe, projette une retraite à 67 ans, "
+     "a aussi dit son opposition à ce stade.",
+     [("Paul Martin", "", "", "attributed", "son opposition à ce stade")]),
     ("Le syndicat accuse le maire de la ville de négligence.", []),
     ("Le responsable chinois de la start-up DeepSeek a affirmé que le modèle était libre.",
      [("", "", "", "indirect", "le modèle était libre")]),

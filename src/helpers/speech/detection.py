@@ -894,10 +894,20 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             # speakers, the first named speaks (as for a list)
             k = j - 1
             break
+    if k > 1 and not NP_START.match(text[chunks[k][0]:chunks[k][1]]) and "," in text[e:vs]:
+        # "Yannick Favennec, député ..., dont le chef, Edouard Philippe, projette une retraite à 67
+        # ans, a dit": the relative's own verb closes it; the subject stands before the relative
+        rel_at = next((j for j in range(k - 1, 0, -1)
+                       if re.match(rf"(?:qui|dont){WORD_END}", text[chunks[j][0]:chunks[j][1]], re.I)), None)
+        if rel_at is not None:
+            k = rel_at - 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
-    if md and not md.group().strip().lower().startswith("dont") and "," in text[e:vs]:
-        md = None   # ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé")
+    if md and "," in text[e:vs]:
+        # ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé", "Yannick
+        # Favennec, dont le chef projette une retraite à 67 ans, a dit": closed by a comma
+        # before the verb, the relative describes the subject)
+        md = None
     if md and (NP_START.match(text[a + md.end():b]) or PRONOUN.match(text[a + md.end():b].strip())) \
             and not _DEFINITE_CLAUSE.search(f" {text[a + md.end():b]} "):
         # "son accord, dont Jeremy Corbyn a proclamé qu'il était mort", "un accord dont il a dit
@@ -1597,6 +1607,9 @@ _STANCE_OBJECT = re.compile(
     rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
+# "son opposition", "leur profonde inquiétude": the speaker's own stance, an object
+_OWN_STANCE_OBJECT = re.compile(
+    rf"\s*(?:son|sa|ses|leur|leurs){SP}(?:[\w\u00C0-\u024F'’-]+{SP})?{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # A noun phrase headed by a speech-act noun that closes the text before a bare participle: the
 # noun, then at most three lowercase complement words ("une motion de censure transpartisane").
 _LAST_STANCE_NP = re.compile(
@@ -2049,6 +2062,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 inverted = False
             if inverted and not (NP_START.match(text[after_pos:s1].lstrip()[:40] or "x")
                                  or _DEMONSTRATIVE_WHO.match(text, after_pos, s1)):
+                inverted = False
+            if inverted and _OWN_STANCE_OBJECT.match(text, after_pos, s1):
+                # "X, dont le chef ... projette ..., a aussi dit son opposition": a stance named
+                # with a possessive is the verb's object, no postposed subject ("l'opposition" may be)
                 inverted = False
             if inverted and _plural_verb(m.group()) and _SINGULAR_NP.match(text, after_pos, s1) \
                     and not _ET_NP.search(text, after_pos, subject_np_end(text, after_pos, s1, quotes)):
