@@ -808,6 +808,9 @@ CASES = [
      [(DOD, DOD, "US", "attributed", "une coopération avec Moscou")]),
     ("John Kerry n'a pas écarté de coordonner les frappes.",
      [("John Kerry", STATE, "US", "indirect", "coordonner les frappes")]),
+    # declining to confirm is a statement, and the clause after "mais" keeps the subject
+    ("John Kerry ne confirme pas la date mais indique que la réunion aura lieu.",
+     [("John Kerry", STATE, "US", "attributed", "la date"), ("John Kerry", STATE, "US", "indirect", "la réunion aura lieu")]),
     # A clause joined by "et" before the subject, and a source line glued by a dash, are not
     # part of the subject.
     ("Ce n'est pas le cas aujourd'hui et le Kremlin a déclaré que rien n'était décidé.",
