@@ -808,6 +808,12 @@ CASES = [
      [(DOD, DOD, "US", "attributed", "une coopération avec Moscou")]),
     ("John Kerry n'a pas écarté de coordonner les frappes.",
      [("John Kerry", STATE, "US", "indirect", "coordonner les frappes")]),
+    # A verb inside a parenthesis: its subject and its statement stay inside; a relative there
+    # hangs on the noun phrase before it; a person's side is not the person
+    ("On se félicite chez les démocrates (75 élus du camp de John Kerry ont salué cette coordination) et chez les républicains.",
+     [("", "", "", "attributed", "cette coordination")]),
+    ("Le ministre (qui a dit que rien n'était décidé) est reparti.",
+     [("", "", "", "indirect", "rien n'était décidé")]),
     # declining to confirm is a statement, and the clause after "mais" keeps the subject
     ("John Kerry ne confirme pas la date mais indique que la réunion aura lieu.",
      [("John Kerry", STATE, "US", "attributed", "la date"), ("John Kerry", STATE, "US", "indirect", "la réunion aura lieu")]),

@@ -703,6 +703,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # for Obama's institution; "le porte-parole de Vladimir Poutine, Dmitri Peskov" is Peskov.
     found_persons = [(a0, a) for a0, b0, a in reg.find(np, on=on)
                      if a.type == "person" and _first_name_fits(np, a0, b0, a)]
+    if found_persons and all(_SIDE_OF.search(actors_mod.fold(np[:a0])) for a0, _ in found_persons):
+        # "75 députés du camp de Theresa May": a person's side speaks, unnamed, not the person
+        return [Speaker(name="", type="group", gender=gender_of(np), number="p",
+                        attribution="description", mention=np, roles=low)]
     persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
     bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:
@@ -1199,6 +1203,9 @@ def actors_at_start(snippet: str, ctx: Context) -> list[tuple[int, int]]:
     return []
 
 
+# "... du camp de", "... des partisans de" before a name, inside a longer mention
+_SIDE_OF = re.compile(r"\S\s+(?:du|des|de la|de l'|d')\s*(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
+    CUES["entourage_nouns"], key=len, reverse=True)) + r")\s+(?:de|du|d')\s*$")
 _ENTOURAGE = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w in sorted(
     CUES["entourage_nouns"], key=len, reverse=True)) + r")(?: [a-z' ]{0,30})? (?:de|du|des|d')")
 # "62 % des Français estiment que ...": a percentage of people as a subject (a poll's respondents).

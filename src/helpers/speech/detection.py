@@ -845,6 +845,16 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     m = _AGENCY_TAG.match(text[s:e])
     if m:
         s += m.end()
+    opened = [i for i in range(s, e) if text[i] == "(" and text.find(")", i, e) < 0]
+    if opened:
+        # "On se félicite chez les Conservateurs (75 députés du camp de Theresa May ont voté
+        # contre ...)": a verb inside a parenthesis has its subject there; a relative there
+        # ("Le ministre (qui a dit ...)") hangs on the noun phrase before it
+        inside = strip_span(text, opened[-1] + 1, e)[0]
+        if re.match(rf"(?:qui|dont|lequel|laquelle){WORD_END}", text[inside:e], re.I):
+            e = strip_span(text, s, opened[-1])[1]
+        else:
+            s = inside
     if s >= e:
         return None
     # Split the segment into comma chunks (outside quotes and parentheses).
@@ -2962,6 +2972,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # outlet's own reporting, a custom, data) is no source; the clause is the journalist's
     frames[:] = [f for f in frames if not (f.frame_type == "according" and f.speaker is not None
                                            and _no_source(text[f.speaker[0]:f.speaker[1]]))]
+    for f in frames:
+        # a statement made inside a parenthesis ends with it ("(75 députés ont voté contre son
+        # projet d'accord) et chez les Travaillistes")
+        opened = text.rfind("(", s0, f.cue[0])
+        if opened >= 0 and text.find(")", opened, f.cue[0]) < 0:
+            close = text.find(")", f.cue[1], f.content[1])
+            if close > f.content[0]:
+                f.content = strip_span(text, f.content[0], close)
     frames.sort(key=lambda f: f.content[0])
     return frames
 
