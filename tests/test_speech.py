@@ -814,6 +814,13 @@ CASES = [
      [("", "", "", "attributed", "cette coordination")]),
     ("Le ministre (qui a dit que rien n'était décidé) est reparti.",
      [("", "", "", "indirect", "rien n'était décidé")]),
+    # "rappeler" a stance ("sa position", "son attachement"), not an envoy
+    ("Sergueï Lavrov a rappelé sa position : pas de coopération sans garanties.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "sa position : pas de coopération sans garanties")]),
+    ("Moscou a rappelé son ambassadeur à Washington.", []),
+    # a rubric in capitals glued to the headline is no part of the speaker's name
+    ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE IRANIEN Jean Dupont demande des exemptions.",
+     [("Jean Dupont", "", "", "attributed", "des exemptions")]),
     # declining to confirm is a statement, and the clause after "mais" keeps the subject
     ("John Kerry ne confirme pas la date mais indique que la réunion aura lieu.",
      [("John Kerry", STATE, "US", "attributed", "la date"), ("John Kerry", STATE, "US", "indirect", "la réunion aura lieu")]),

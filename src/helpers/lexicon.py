@@ -292,7 +292,7 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             finite_all |= finite
             present_all |= present
             pp_all |= pps
-            if row.np_object == "1" or "np_stance" in row.complements.split("|"):
+            if row.np_object == "1" or {"np_stance", "np_own"} & set(row.complements.split("|")):
                 np_pp |= pps
     end = r"(?![\w\u00C0-\u024F-])"
     begin = r"(?<![\w\u00C0-\u024F'’-])"

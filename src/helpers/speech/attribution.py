@@ -414,6 +414,17 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
                 run = ""
                 break
             run, start = parts[1], start + len(parts[0]) + 1
+        caps = 0
+        for w in run.split():
+            if w.upper() != w:
+                break
+            caps += 1
+        if caps >= 2 and (caps >= 3 or caps < len(run.split())):
+            # "SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE IRANIEN Jean Dupont": a rubric in capitals
+            # glued to the headline is no part of a name
+            rest = run.split(" ", caps)[caps] if caps < len(run.split()) else ""
+            start += len(run) - len(rest)
+            run = rest
         if run and re.search(r"(?:^|\s)chez\s*$", masked_s[max(0, start - 6):start], re.I):
             # "Russ Mould, analyste chez AJ Bell": the workplace, not the person
             run = ""

@@ -1786,6 +1786,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         m = _DE_QUOTE.match(seg)
         if m and any(pos + m.start("q") == a for a, _ in quotes):
             return "np", pos + m.end("de")
+    if "np_own" in comps and _OWN_STANCE_OBJECT.match(seg):
+        # "a rappelé sa position": the speaker's own stance ("La crise rappelle la position
+        # délicate de la France" is no speech)
+        return "np", pos + len(seg) - len(seg.lstrip())
     if "np_stance" in comps and _STANCE_OBJECT.match(seg):
         # "a partagé son inquiétude", "a lancé un avertissement": a light verb and a speech act
         return "np", pos + len(seg) - len(seg.lstrip())
