@@ -1726,6 +1726,9 @@ CONTEXT_CASES = [
      [("Sergueï Lavrov", "direct", "Je ne veux pas que la police municipale participe au flicage des touristes")]),
     ("« Nous ne coopérerons pas avec Washington. » Les propos de John Kerry ont suscité la colère de Moscou.",
      [("John Kerry", "direct", "Nous ne coopérerons pas avec Washington.")]),
+    # "Je ..." outside quotation marks (marks lost in the scrape): the person quoted before, never "Je"
+    ("« Nous ne coopérerons pas », a dit Sergueï Lavrov.\n\nJe pense que cet accord, il faut le compléter.",
+     [("Sergueï Lavrov", "direct", "Nous ne coopérerons pas"), ("Sergueï Lavrov", "indirect", "cet accord, il faut le compléter")]),
     # A caption's credit line is no person a later description can refer to
     ("Le maire a réuni son conseil.\n\nPhoto SmartRadio\n\nL'élu estime que la police a autre chose à faire.",
      [("", "indirect", "la police a autre chose à faire")]),
