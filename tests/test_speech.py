@@ -276,6 +276,7 @@ CASES = [
     # Marching "pour protester contre" is an action, not words; a summoned ambassador is a protest.
     ("Des milliers de manifestants ont défilé samedi pour protester contre la coopération avec Moscou.", []),
     ("Des milliers de manifestants sont descendus dans les rues samedi pour protester contre le pass.", []),
+    ("Devant lui, 500 personnes ont répondu à l'appel à la grève pour protester contre le projet de réforme.", []),
     ("La Russie a convoqué l'ambassadeur américain pour protester contre les sanctions.",
      [("Russia", "Russian government", "RU", "attributed", "les sanctions")]),
     # "de fait", "en fait" between the auxiliary and the participle.
