@@ -2402,7 +2402,11 @@ DATE_CASES = [
      "seront produits », a dit Lidington. Selon David Lidington, rien n'est décidé.", date(2019, 3, 11),
      [("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", ""), ("David Lidington", "", "GB", "")]),
     # ... also when the first mention is the subject of a sentence without speech, after a
-    # chunk of company ("Avec ..., le Premier ministre luxembourgeois, X, a été alpagué")
+    # chunk of company or sequence ("Avec ..., le Premier ministre luxembourgeois, X, a été alpagué",
+    # "Suite à la réunion de crise, ...")
+    ("Suite à la réunion de crise, le ministre britannique, David Lidington, a fait le point. « Rien n'est "
+     "décidé », a dit le ministre britannique.", date(2019, 3, 11),
+     [("David Lidington", "", "GB", "")]),
     ("Avec Theresa May et son équipe, le Premier ministre luxembourgeois, Xavier Bettel, a été alpagué par "
      "la presse. « Regardez ce que je porte ! », a lancé Xavier Bettel. Toutefois, le dirigeant "
      "luxembourgeois a souligné son impatience de voir une issue.", date(2018, 12, 13),

@@ -1174,7 +1174,7 @@ _TIME_INTRO = re.compile(
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
     # company kept ("Avec Theresa May et son équipe, le Premier ministre ..."): no subject opens so
-    r"avec\s|"
+    r"avec\s|suite\s+(?:à|au|aux)\s|à\s+la\s+suite\s+d|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
     # ("Près de 200 000 personnes" is a count, not a place: only before a pronoun)
     r"(?:parmi|près\s+d['’]|près\s+de)\s*(?:eux|elles|lui|elle)\b|non\s+loin\s+d|aux\s+côtés\s+d|à\s+(?:ses|son|leurs)\s+côtés)", re.I)
