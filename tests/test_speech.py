@@ -815,6 +815,9 @@ CASES = [
      [("", "", "", "attributed", "cette coordination")]),
     ("Le ministre (qui a dit que rien n'était décidé) est reparti.",
      [("", "", "", "indirect", "rien n'était décidé")]),
+    # a pronoun incise after a colon: what the colon opens is reported, by the clause's subject
+    ("Sergueï Lavrov est clair : la trêve est fragile, a-t-il insisté.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve est fragile")]),
     # "rappeler" a stance ("sa position", "son attachement"), not an envoy
     ("Sergueï Lavrov a rappelé sa position : pas de coopération sans garanties.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "sa position : pas de coopération sans garanties")]),

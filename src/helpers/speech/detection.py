@@ -2124,6 +2124,19 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 cs = lq[0]
             else:
                 lead_subject = None
+        colon = text.rfind(":", cs, ce)
+        if pron and lq is None and colon > cs and not _in_quote(colon, quotes) \
+                and not any(cs <= a < ce for a, _ in quotes):
+            # "Les deux dirigeants parlent d'une même voix : il existe un moyen ..., disent-ils":
+            # the clause before the colon has its own verb and subject, whom the pronoun stands
+            # for; what is reported is what the colon opens
+            fin = FINITE_AFTER_SUBJECT.search(text, cs, colon) or _PLURAL_FINITE.search(text, cs, colon) \
+                or _FINITE_WORD.search(text, cs, colon)
+            subj = subject_before(text, cs, fin.start(), quotes) if fin else None
+            g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
+            if subj is not None and not PRONOUN.match(text[subj[0]:subj[1]]) and _gender_fits(text[subj[0]:subj[1]], m.group(g)) \
+                    and strip_span(text, colon + 1, ce)[0] < ce:
+                cs, lead_subject = strip_span(text, colon + 1, ce)[0], subj
         if colon_quote and cs != lq[0] and any(
                 cs <= m2.start() < lq[0]
                 # (a verb whose own object comes before the colon: "il déclare ne pas avoir son pass :
