@@ -815,6 +815,9 @@ CASES = [
      [("", "", "", "attributed", "cette coordination")]),
     ("Le ministre (qui a dit que rien n'était décidé) est reparti.",
      [("", "", "", "indirect", "rien n'était décidé")]),
+    # after a time word, the first "à" is the complement, a second one after a comma the occasion
+    ("Le Kremlin a appelé mardi à une trêve, à deux jours du sommet.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "une trêve, à deux jours du sommet")]),
     # a pronoun incise after a colon: what the colon opens is reported, by the clause's subject
     ("Sergueï Lavrov est clair : la trêve est fragile, a-t-il insisté.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve est fragile")]),

@@ -448,7 +448,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             continue
         bare = seg.lstrip()
         ma = _ADJUNCT_AT.match(bare) if pos > start else None
-        if ma and re.match(r",\s*(?:à|au|aux|que|qu['’]|de|d['’])\b", bare[ma.end():], re.I):
+        after = re.match(r",\s*(?:(?P<a>à|au|aux)|que|qu['’]|de|d['’])\b", bare[ma.end():], re.I) if ma else None
+        if after and after.group("a") and re.match(r"(?:à|au|aux)\b", bare, re.I):
+            # ("a appelé mardi à une grève, à deux jours de l'examen": the first "à" is the
+            # complement, the second the occasion)
+            after = None
+        if after:
             # "a demandé mardi avant le départ du cortège, au gouvernement de ...": after a time
             # word, an occasion set off by one comma before the complement
             pos += len(seg) - len(bare) + ma.end() + 1
