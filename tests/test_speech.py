@@ -815,6 +815,32 @@ CASES = [
      [("", "", "", "attributed", "cette coordination")]),
     ("Le ministre (qui a dit que rien n'était décidé) est reparti.",
      [("", "", "", "indirect", "rien n'était décidé")]),
+    # a verb the journalist quotes is the speaker's word, part of the statement; a gerund of saying
+    # with its preposition opens the next statement; "prendre acte du ..." takes its object
+    ("Le Kremlin « prend acte » du vote du Congrès en insistant sur les avancées du dialogue.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "« prend acte » du vote du Congrès"),
+      ("Kremlin", "Kremlin", "RU", "attributed", "les avancées du dialogue")]),
+    ("Sergueï Lavrov \"regrette\" le vote du Congrès.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", '"regrette" le vote du Congrès')]),
+    # guards from a review: a short member list after "dont" is the subject; a relative in a
+    # parenthesis names its own subject; a thing that "rappelle" a stance is no speaker; a name
+    # in capitals stays a name; a "Je" clause before an inverted verb is its content; after a
+    # question, "Je" is someone else
+    ("Les dirigeants européens, dont Emmanuel Macron, ont salué l'accord.",
+     [("Emmanuel Macron", "", "", "attributed", "l'accord")]),
+    ("Vingt députés (dont Jean-Paul Martin, qui a affirmé que le texte était injuste) ont voté contre.",
+     [("Jean-Paul Martin", "", "", "indirect", "le texte était injuste")]),
+    ("Ce drame rappelle sa position délicate dans la coalition.", []),
+    ("Le Kremlin rappelle son opposition à toute coordination.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son opposition à toute coordination")]),
+    ("PIERRE DE VILLIERS a affirmé que la réforme était juste.",
+     [("PIERRE DE VILLIERS", "", "", "indirect", "la réforme était juste")]),
+    ("Je souhaite que les frappes soient coordonnées avec la Russie, a déclaré John Kerry.",
+     [("John Kerry", STATE, "US", "indirect", "Je souhaite que les frappes soient coordonnées avec la Russie")]),
+    ("John Kerry a dit que la trêve était fragile. Qu'en pensez-vous ?\n\nJe crois qu'il se trompe.",
+     [("John Kerry", STATE, "US", "indirect", "la trêve était fragile"), ("", "", "", "indirect", "il se trompe")]),
+    ("Sergueï Lavrov a parlé hier. « C'est une honte totale pour le pays. » Les propos du ministre ont suscité un tollé.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "C'est une honte totale pour le pays.")]),
     # after a time word, the first "à" is the complement, a second one after a comma the occasion
     ("Le Kremlin a appelé mardi à une trêve, à deux jours du sommet.",
      [("Kremlin", "Kremlin", "RU", "indirect", "une trêve, à deux jours du sommet")]),

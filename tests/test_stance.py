@@ -53,6 +53,8 @@ def one(text: str, *, country: str = "", cue: str = "a déclaré", speaker: str 
     # two negations on one word cancel
     ("Nous ne voyons aucune raison de ne pas coopérer avec la Russie", "US"),
     ("Nous n'agirons pas sans coordination avec les Russes", "US"),
+    # "ne ... pas que" after a verb that takes no que-clause restricts ("not only"), no negation
+    ("John Kerry a déclaré que les Etats-Unis ne coordonneront pas que leurs frappes aériennes avec la Russie", "US"),
     # a condition naming the truce does not make the joint strikes ceasefire diplomacy
     ("Si le cessez-le-feu est respecté pendant une semaine, Washington et Moscou lanceront des "
      "frappes conjointes contre les jihadistes", "US"),
@@ -288,6 +290,8 @@ def test_speech_cue_governs(content, cue, expected):
     # no-comment variants (a refusal word inside a no-comment is not a refusal)
     ("Le Kremlin a décliné tout commentaire sur une coordination avec Washington", "RU", ""),
     ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
+    ("Le Pentagone ne confirme pas que des frappes conjointes avec la Russie ont commencé", "US", ""),
+    ("Washington n'a pas confirmé une coopération militaire avec Moscou", "US", ""),
     # the procedure of a vote, not a side taken in it
     ("Le Congrès va reporter le vote sur la coopération militaire avec la Russie", "US", ""),
     # forecasts, up to the end of their clause

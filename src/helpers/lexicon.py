@@ -332,7 +332,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             # "« ... » s'interroge-t-elle", "s'inquiète-t-il": the inverted clitic subject
             rf"|(?P<v5>{words_rx(refl_finite)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})"
             rf"|(?P<v2>{words_rx(refl_finite)})){end}", re.I),
-        simple=re.compile(rf"{begin}(?P<v>{words_rx(finite_all)}){end}", re.I),
+        # a verb the journalist quotes: 'Charles Michel « regrette » le vote', 'La FNSEA « prend acte »'
+        simple=re.compile(rf"{begin}(?:(?P<q>[\"«“])\s*)?(?P<v>{words_rx(finite_all)}){end}(?(q)\s*[\"»”])", re.I),
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
         passive=re.compile(
             rf"{begin}(?:{words_rx(AUX)}(?:{SP}{passive_adverb}){{0,2}}{SP}été|{words_rx(BE)})"

@@ -419,7 +419,8 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
             if w.upper() != w:
                 break
             caps += 1
-        if caps >= 2 and (caps >= 3 or caps < len(run.split())):
+        if caps >= 2 and (caps < len(run.split()) or caps >= 5
+                          or any(w in _RUBRIC_WORDS for w in run.split()[:caps])):
             # "SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE IRANIEN Jean Dupont": a rubric in capitals
             # glued to the headline is no part of a name
             rest = run.split(" ", caps)[caps] if caps < len(run.split()) else ""
@@ -457,6 +458,8 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+# words of a rubric in capitals that no name holds ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE")
+_RUBRIC_WORDS = frozenset({"SUR", "POUR", "CONTRE", "DANS", "AVEC", "ET", "AUX", "EN", "FACE", "APRÈS", "AVANT"})
 _BODY_WORD_START = re.compile(rf"(?-i:{'|'.join(map(re.escape, CUES['body_name_heads']))})\b")
 _AT_PLACE = re.compile(r"(?<![\w\u00C0-\u024F-])à\s+$")
 # "la police judiciaire de Paris", "le tribunal administratif de Paris": a local body named by its
@@ -578,6 +581,15 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if PRONOUN.match(_SELF.sub("", np)):
         np = _SELF.sub("", np)  # "Elle-même souhaite que ...": the pronoun's referent
     low = actors_mod.fold(np)
+    if low in ("je", "nous"):
+        # "Je pense que ..." outside quotation marks: a quotation whose marks the scrape lost, its
+        # speaker the person quoted before (never a speaker named "Je"); not after a question
+        # (an interview's answer) nor when no one was quoted
+        asked = ctx.text[max(0, ctx.position - 400):ctx.position].rstrip().endswith("?")
+        ent = None if asked else _anaphor(ctx, types=("person", "group", "institution") if low == "nous" else ("person",))
+        if ent is None:
+            return [Speaker(mention=np, attribution="unresolved")]
+        return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
     if PRONOUN.match(np):
         info = CUES["pronouns"].get(low, {})
         if low == "on" and source:

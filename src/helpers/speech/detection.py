@@ -98,7 +98,8 @@ _PARTICIPLE_FRAME = re.compile(rf",\s*(?:tout{SP})?(?:en{SP})?\w+ant{SP}(?:que{S
 _SPEECH_PARTICIPLE = re.compile(rf",\s*(?:tout{SP})?{LEX.participle.pattern}", re.I)
 # "a rejeté l'option en déclarant que ...", "se réjouit du rejet en ajoutant « ... »": a gerund of
 # saying, even without a comma, opens the next statement of the same speaker.
-_GERUND_FRAME = re.compile(rf"{SP}en{SP}{LEX.participle.pattern}(?=\s*(?:que{WORD_END}|qu['’]|:|[«“\"]))", re.I)
+# ("en insistant sur les avancées", "en appelant à la grève": also a preposition the verb governs)
+_GERUND_FRAME = re.compile(rf"{SP}en{SP}{LEX.participle.pattern}(?=\s*(?:que{WORD_END}|qu['’]|:|[«“\"]|(?:sur|à){WORD_END}))", re.I)
 _COMMA_QUOTE = re.compile(r"\s*,\s*(?=[«“\"])")
 _OBJECT_CLITIC = re.compile(r"(?:\ble\s+|\bl['’]\s*)$", re.I)
 _CONVINCED = re.compile(rf",\s*(?:tout{SP})?(?P<a>(?:convaincu|persuadé|certain|sûr)(?:e|s|es)?){SP}(?:que{SP}|qu['’])", re.I)
@@ -856,7 +857,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # contre ...)": a verb inside a parenthesis has its subject there; a relative there
         # ("Le ministre (qui a dit ...)") hangs on the noun phrase before it
         inside = strip_span(text, opened[-1] + 1, e)[0]
-        if re.match(rf"(?:qui|dont|lequel|laquelle){WORD_END}", text[inside:e], re.I):
+        if re.match(rf"(?:qui|lequel|laquelle){WORD_END}", text[inside:e], re.I):
             e = strip_span(text, s, opened[-1])[1]
         else:
             s = inside
@@ -918,7 +919,9 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             k = rel_at - 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
-    if md and "," in text[e:vs]:
+    members = md is not None and md.group().strip().lower().startswith("dont") \
+        and len(text[a + md.end():b].split()) <= 3   # ("Les dirigeants européens, dont Emmanuel Macron, ont salué")
+    if md and "," in text[e:vs] and not members:
         # ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé", "Yannick
         # Favennec, dont le chef projette une retraite à 67 ans, a dit": closed by a comma
         # before the verb, the relative describes the subject)
@@ -1533,7 +1536,8 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
         for m in rx.finditer(text, s0, s1):
             if _overlaps(m.start(), m.end(), taken):
                 continue
-            if _in_any(m.start(), qs) and not _incise_in_quote(text, m, typ, quotes):
+            quoted_verb = typ == "simple" and m.group("q") is not None
+            if _in_any(m.start(), qs) and not quoted_verb and not _incise_in_quote(text, m, typ, quotes):
                 continue
             if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
                 continue
@@ -1726,9 +1730,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             return "que", pos + m.end()
     if "de_np" in comps:
         # "a qualifié de « provocation » la frappe américaine": the qualification, then the object.
-        m = re.match(rf"^\s*(?:de{SP}|d['’])(?=[«“\"\w])", seg, re.I)
+        m = re.match(rf"^\s*(?:de{SP}|d['’]|(?=(?:du|des){SP}))(?=[«“\"\w])", seg, re.I)
         if m:
-            # "fait état d'une conversation": the NP after "de" is the content; "qualifié de
+            # "fait état d'une conversation": the NP after "de" is the content ("prend acte du
+            # vote": the contracted article stays with it); "qualifié de
             # « provocation » la frappe": the qualification stays with its object.
             if NP_START.match(seg[m.end():]) and not seg[m.end():m.end() + 1].isupper():
                 return "np", pos + m.end()
@@ -1970,6 +1975,16 @@ def _relative_inverted(text: str, s0: int, s1: int, m, typ: str, verb, quotes) -
     if sp[0] >= sp[1]:
         return None
     return Frame("", (vs, ve), (a, b), sp, verb, channel, frame_type="relative", complement="np")
+
+
+def _speaker_like(np: str) -> bool:
+    """Whether a subject can speak: a pronoun, a capitalised name past its first word, or a noun
+    phrase headed by a person, body or medium noun ("le ministre", "la CGT")."""
+    np = np.strip()
+    words = np.split()
+    return bool(PRONOUN.match(np) or any(w[:1].isupper() for w in words[1:])
+                or head_noun(actors_mod.fold(np))[0] or (len(words) <= 3 and np[:1].isupper()
+                                                         and not NP_START.match(np.lower())))
 
 
 def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> list[Frame]:
@@ -2994,11 +3009,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # outlet's own reporting, a custom, data) is no source; the clause is the journalist's
     frames[:] = [f for f in frames if not (f.frame_type == "according" and f.speaker is not None
                                            and _no_source(text[f.speaker[0]:f.speaker[1]]))]
+    # "Ce drame rappelle sa position délicate": a possessed stance after such a verb is speech only
+    # when someone speaks (a name, a person or a body, a pronoun), not when a thing evokes it
+    frames[:] = [f for f in frames if not (
+        f.complement == "np" and f.verb is not None and "np_own" in f.verb.complements
+        and f.speaker is not None and not _speaker_like(text[f.speaker[0]:f.speaker[1]]))]
     for f in frames:
+        if text[f.cue[0]:f.cue[0] + 1] in "«“\"" and f.content[0] >= f.cue[1]:
+            # 'Charles Michel « regrette » le vote': the verb quoted is the speaker's own word,
+            # part of what is reported
+            f.content = (f.cue[0], f.content[1])
         # a statement made inside a parenthesis ends with it ("(75 députés ont voté contre son
         # projet d'accord) et chez les Travaillistes")
         opened = text.rfind("(", s0, f.cue[0])
-        if opened >= 0 and text.find(")", opened, f.cue[0]) < 0:
+        if opened >= 0 and text.find(")", opened, f.cue[0]) < 0 and f.content[0] > opened:
             close = text.find(")", f.cue[1], f.content[1])
             if close > f.content[0]:
                 f.content = strip_span(text, f.content[0], close)

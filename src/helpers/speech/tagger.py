@@ -71,9 +71,13 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
+# the name then "sont" / "étaient" (a plain naming of the words: "Les mots de X sont sans détour")
+_BE_AFTER_NAME = re.compile(r"[^.;:!?«»\"“”]{0,80}?\s(?:sont|étaient|furent)\s", re.I)
+# a lowercase finite verb after the name ("Les propos d'Emmanuel Macron laissent planer le doute")
+_FINITE_AFTER_NAME = re.compile(r"\s(?-i:[a-zà-ÿ]{2,}(?:ent|ait|aient|ont))(?![\w\u00C0-\u024F])")
 # « ... ». Les mots de David Rachline sont sans détour.  The words just quoted, named as someone's.
 _WORDS_OF_AFTER = re.compile(
-    rf"\s*(?:(?:ce|tels?|telles?){SP}(?:sont|furent|étaient){SP})?(?:les|ces){SP}"
+    rf"\s*(?P<cleft>(?:ce|tels?|telles?){SP}(?:sont|furent|étaient){SP})?(?:les|ces){SP}"
     rf"(?:(?:premiers|derniers|propres){SP})?(?P<v>mots|propos|paroles){SP}(?:de{SP}|d['’]\s*|(?P<det>du|des){SP})(?P<np>)", re.I)
 # A posture of speech: "a été clair", "s'est montré très ferme", "a eu ces mots" (the auxiliary
 # in group v), before a colon or after a quotation.
@@ -156,7 +160,7 @@ _ASKING = re.compile(r"(?<!se\s)(?<!s['’])(?<!est\s)(?:demand|questionn)", re.
 _CHANTING = re.compile(r"(?:scand|cri[ae]|chant|hurl|entonn)", re.I)
 
 
-def _clitic_after(text: str, start: int, end: int):
+def _clitic_after(text: str, start: int, end: int, *, words_of: bool = True):
     """(verb, speaker span, verb span) when the first sentence of text[start:end] is "X l'a redit
     dimanche." (a subject, the clitic for a quotation, a verb of saying governing nothing), or
     "Les mots de X sont sans détour." (the words just quoted named as the speaker's); or None."""
@@ -164,11 +168,18 @@ def _clitic_after(text: str, start: int, end: int):
     if not spans:
         return None
     w = _WORDS_OF_AFTER.match(text, *spans[0])
+    if w is not None and not words_of and not w.group("cleft") \
+            and not _BE_AFTER_NAME.search(text, w.end(), spans[0][1]):
+        # after a quotation that goes on with the speaker before, only a plain naming ("Ce sont
+        # les mots de X", "Les mots de X sont sans détour") gives it to someone else; "Les propos du
+        # ministre ont suscité un tollé" may be about other words
+        w = None
     if w is not None:
         # ("Les propos du ministre ont suscité ...": the name ends before the sentence's verb)
         np_end = subject_np_end(text, w.start("np"), spans[0][1], [])
-        verb = FINITE_AFTER_SUBJECT.search(text, w.start("np"), np_end)
-        sp = strip_span(text, w.start("np"), verb.start() if verb else np_end)
+        verbs = [v for v in (FINITE_AFTER_SUBJECT.search(text, w.start("np"), np_end),
+                             _FINITE_AFTER_NAME.search(text, w.start("np"), np_end)) if v is not None]
+        sp = strip_span(text, w.start("np"), min(v.start() for v in verbs) if verbs else np_end)
         # ("du ministre": the determiner is in the preposition)
         if sp[0] < sp[1] and (w.group("det") or NP_START.match(text[sp[0]:sp[1]])):
             return None, sp, (w.start("v"), w.end("v"))
@@ -445,7 +456,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 q = next(((a, b) for a, b in quotes if a == q0), None)
                 if q and (q[1] + 1 - s0) >= 0.8 * (s1 - s0) and len(text[q[0] + 1:q[1]].split()) >= 4 \
                         and not _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) \
-                        and _clitic_after(text, s1, pe) is None \
+                        and _clitic_after(text, s1, pe, words_of=False) is None \
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
@@ -819,7 +830,7 @@ def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, mi
     vote", after Donald Tusk's words)."""
     q = next(((a, b) for a, b in quotes if len(text[a + 1:b].split()) >= min_words
               and not _DETERMINER_BEFORE.search(text, s0, a)), None)
-    if q is None or _pull_quote(text, q, ps, pe) or _clitic_after(text, s1, pe) is not None \
+    if q is None or _pull_quote(text, q, ps, pe) or _clitic_after(text, s1, pe, words_of=False) is not None \
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()):
         return None
     return None if _another_person(text[s0:q[0]], speaker) else q
