@@ -270,6 +270,8 @@ _NP_HEAD_DETERMINER = re.compile(
 # the future, the conditional and the imperfect; after a plural subject, "-ent" too ("reprennent").
 _FINITE_WORD = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ront|raient|rait|aient|ait))(?![\w\u00C0-\u024F])")
 _PLURAL_FINITE = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}ent)(?![\w\u00C0-\u024F])")
+# either, or a plural in -ont: a lowercase finite verb after a subject ("Les propos de X laissent")
+LOWER_FINITE = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]{2,}(?:ent|ont|ait|aient|ront))(?![\w\u00C0-\u024F])")
 # (only a square or a street, where people are stopped: "sur l'autoroute A69", "sur le site
 # Lubrizol" are what an alert is about)
 _PLACE_NOUN_START = re.compile(rf"(?:la|le|les|l['’]|une?|ce|cette)\s*(?:place|parvis|boulevard|avenue|rue|quai|"
@@ -2150,8 +2152,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Les deux dirigeants parlent d'une même voix : il existe un moyen ..., disent-ils":
             # the clause before the colon has its own verb and subject, whom the pronoun stands
             # for; what is reported is what the colon opens
-            fin = FINITE_AFTER_SUBJECT.search(text, cs, colon) or _PLURAL_FINITE.search(text, cs, colon) \
-                or _FINITE_WORD.search(text, cs, colon)
+            fin = FINITE_AFTER_SUBJECT.search(text, cs, colon) or LOWER_FINITE.search(text, cs, colon)
             subj = subject_before(text, cs, fin.start(), quotes) if fin else None
             g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
             if subj is not None and not PRONOUN.match(text[subj[0]:subj[1]]) and _gender_fits(text[subj[0]:subj[1]], m.group(g)) \

@@ -48,7 +48,7 @@ from .attribution import (
     squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR,
 )
 from .detection import (
-    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
     noun_frames, subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import MODALS, SP, words_rx
@@ -73,8 +73,6 @@ _CLITIC_AFTER = re.compile(
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
 # the name then "sont" / "étaient" (a plain naming of the words: "Les mots de X sont sans détour")
 _BE_AFTER_NAME = re.compile(r"[^.;:!?«»\"“”]{0,80}?\s(?:sont|étaient|furent)\s", re.I)
-# a lowercase finite verb after the name ("Les propos d'Emmanuel Macron laissent planer le doute")
-_FINITE_AFTER_NAME = re.compile(r"\s(?-i:[a-zà-ÿ]{2,}(?:ent|ait|aient|ont))(?![\w\u00C0-\u024F])")
 # « ... ». Les mots de David Rachline sont sans détour.  The words just quoted, named as someone's.
 _WORDS_OF_AFTER = re.compile(
     rf"\s*(?P<cleft>(?:ce|tels?|telles?){SP}(?:sont|furent|étaient){SP})?(?:les|ces){SP}"
@@ -178,7 +176,7 @@ def _clitic_after(text: str, start: int, end: int, *, words_of: bool = True):
         # ("Les propos du ministre ont suscité ...": the name ends before the sentence's verb)
         np_end = subject_np_end(text, w.start("np"), spans[0][1], [])
         verbs = [v for v in (FINITE_AFTER_SUBJECT.search(text, w.start("np"), np_end),
-                             _FINITE_AFTER_NAME.search(text, w.start("np"), np_end)) if v is not None]
+                             LOWER_FINITE.search(text, w.start("np"), np_end)) if v is not None]
         sp = strip_span(text, w.start("np"), min(v.start() for v in verbs) if verbs else np_end)
         # ("du ministre": the determiner is in the preposition)
         if sp[0] < sp[1] and (w.group("det") or NP_START.match(text[sp[0]:sp[1]])):
