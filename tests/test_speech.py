@@ -841,6 +841,23 @@ CASES = [
      [("John Kerry", STATE, "US", "indirect", "la trêve était fragile"), ("", "", "", "indirect", "il se trompe")]),
     ("Sergueï Lavrov a parlé hier. « C'est une honte totale pour le pays. » Les propos du ministre ont suscité un tollé.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "C'est une honte totale pour le pays.")]),
+    # guards from a second review: "rappeler" a stance by a body; "dont" and its own clause; a
+    # colon incise only after a posture of speech, by a subject that can speak; "à ..., à ..."
+    # before a que-clause; "Les propos de <a name>" takes the quotation; a verb quoted after a
+    # thing or inside someone's view is no speech
+    ("L'Élysée a rappelé son opposition à toute coordination.",
+     [("Élysée", "Élysée", "FR", "attributed", "son opposition à toute coordination")]),
+    ("Boris Johnson, dont la majorité vacille, a déclaré que tout allait bien.",
+     [("Boris Johnson", "Foreign Office", "GB", "indirect", "tout allait bien")]),
+    ("Jeremy Corbyn a réagi. Le gouvernement a échoué : il doit partir, a-t-il lancé.",
+     [("Jeremy Corbyn", "", "", "indirect", "Le gouvernement a échoué : il doit partir")]),
+    ("Marine Le Pen a assuré dimanche à ses partisans, à Lyon, que la victoire était proche.",
+     [("Marine Le Pen", "Rassemblement national", "", "indirect", "la victoire était proche")]),
+    ("« Nous y sommes prêts », a affirmé John Kerry. « Nous sommes prêts à coordonner nos frappes. » "
+     "Les propos de Sergueï Lavrov ont été accueillis avec scepticisme.",
+     [("John Kerry", STATE, "US", "direct", "Nous y sommes prêts"),
+      ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous sommes prêts à coordonner nos frappes.")]),
+    ("Pour l'opposition, ce texte « ferme la porte » à toute coordination.", []),
     # after a time word, the first "à" is the complement, a second one after a comma the occasion
     ("Le Kremlin a appelé mardi à une trêve, à deux jours du sommet.",
      [("Kremlin", "Kremlin", "RU", "indirect", "une trêve, à deux jours du sommet")]),

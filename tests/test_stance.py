@@ -136,6 +136,8 @@ def test_negative_concord(sentence, country):
     ("Nos militaires n'échangent avec les Russes que pour éviter les incidents dans le ciel syrien", "US"),
     # "ne ... pas que": the "pas" negates the wish, the "que" opens its clause (no restriction)
     ("Nous ne voulons pas que les Etats-Unis coordonnent leurs frappes avec la Russie", "US"),
+    ("Nous ne pouvons pas accepter que les Etats-Unis coordonnent leurs frappes avec la Russie", "US"),
+    ("Il ne faut pas que nos militaires coopèrent avec l'armée russe", "US"),
     ("Je ne souhaite pas que nos militaires coopèrent avec l'armée russe", "US"),
     # an excluded word in an adjunct of time or cause does not make it ceasefire diplomacy
     ("Washington a gelé sa coopération militaire avec Moscou, après la rupture de la trêve à Alep", "US"),
@@ -292,6 +294,7 @@ def test_speech_cue_governs(content, cue, expected):
     ("Moscou n'a ni confirmé ni démenti une coordination de ses frappes avec Washington", "RU", ""),
     ("Le Pentagone ne confirme pas que des frappes conjointes avec la Russie ont commencé", "US", ""),
     ("Washington n'a pas confirmé une coopération militaire avec Moscou", "US", ""),
+    ("Le Pentagone prend acte de la proposition russe de frappes conjointes", "US", ""),
     # the procedure of a vote, not a side taken in it
     ("Le Congrès va reporter le vote sur la coopération militaire avec la Russie", "US", ""),
     # forecasts, up to the end of their clause

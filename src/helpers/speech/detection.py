@@ -452,7 +452,8 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         bare = seg.lstrip()
         ma = _ADJUNCT_AT.match(bare) if pos > start else None
         after = re.match(r",\s*(?:(?P<a>à|au|aux)|que|qu['’]|de|d['’])\b", bare[ma.end():], re.I) if ma else None
-        if after and after.group("a") and re.match(r"(?:à|au|aux)\b", bare, re.I):
+        if after and after.group("a") and re.match(r"(?:à|au|aux)\b", bare, re.I) \
+                and not re.search(r"\bqu(?:e\b|['’])|[«“\":]", bare[ma.end():]):
             # ("a appelé mardi à une grève, à deux jours de l'examen": the first "à" is the
             # complement, the second the occasion)
             after = None
@@ -921,8 +922,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
             k = rel_at - 1
     a, b = chunks[k]
     md = _DONT.search(text[a:b])
+    # ("Les dirigeants européens, dont Emmanuel Macron, ont salué", "Cinq pays, dont la France";
+    # not "Boris Johnson, dont la majorité vacille, a déclaré")
     members = md is not None and md.group().strip().lower().startswith("dont") \
-        and len(text[a + md.end():b].split()) <= 3   # ("Les dirigeants européens, dont Emmanuel Macron, ont salué")
+        and len(text[a + md.end():b].split()) <= 3 and any(w[:1].isupper() for w in text[a + md.end():b].split())
     if md and "," in text[e:vs] and not members:
         # ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé", "Yannick
         # Favennec, dont le chef projette une retraite à 67 ans, a dit": closed by a comma
@@ -1979,12 +1982,17 @@ def _relative_inverted(text: str, s0: int, s1: int, m, typ: str, verb, quotes) -
     return Frame("", (vs, ve), (a, b), sp, verb, channel, frame_type="relative", complement="np")
 
 
+_COLON_POSTURE = re.compile(rf"(?:{words_rx(CUES['colon_postures'])}){WORD_END}|parl\w*{SP}d['’]une{SP}(?:même|seule){SP}voix", re.I)
+_EVOKING = re.compile(rf"\s*(?:{DETERMINER}\s*)?(?:{words_rx(CUES['evoking_subjects'])}){WORD_END}", re.I)
+_VIEW_OPENING = re.compile(r"\s*(?:selon|d['’]après|pour|de\s+l['’]avis)\b", re.I)
+
+
 def _speaker_like(np: str) -> bool:
     """Whether a subject can speak: a pronoun, a capitalised name past its first word, or a noun
     phrase headed by a person, body or medium noun ("le ministre", "la CGT")."""
     np = np.strip()
-    words = np.split()
-    return bool(PRONOUN.match(np) or any(w[:1].isupper() for w in words[1:])
+    words = re.sub(rf"^{DETERMINER}\s*", "", np, flags=re.I).split()
+    return bool(PRONOUN.match(np) or any(w[:1].isupper() for w in words)
                 or head_noun(actors_mod.fold(np))[0] or (len(words) <= 3 and np[:1].isupper()
                                                          and not NP_START.match(np.lower())))
 
@@ -2153,9 +2161,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # the clause before the colon has its own verb and subject, whom the pronoun stands
             # for; what is reported is what the colon opens
             fin = FINITE_AFTER_SUBJECT.search(text, cs, colon) or LOWER_FINITE.search(text, cs, colon)
-            subj = subject_before(text, cs, fin.start(), quotes) if fin else None
+            # (only a posture of speech before the colon: "est clair", "parlent d'une même voix";
+            # "Le gouvernement a échoué : ..., a-t-il lancé" is the previous speaker's)
+            subj = subject_before(text, cs, fin.start(), quotes) if fin and _COLON_POSTURE.search(text, fin.start(), colon) else None
             g = next(k for k in ("p1", "p2", "p3") if m.groupdict().get(k))
-            if subj is not None and not PRONOUN.match(text[subj[0]:subj[1]]) and _gender_fits(text[subj[0]:subj[1]], m.group(g)) \
+            if subj is not None and not PRONOUN.match(text[subj[0]:subj[1]]) and _speaker_like(text[subj[0]:subj[1]]) \
+                    and _gender_fits(text[subj[0]:subj[1]], m.group(g)) \
                     and strip_span(text, colon + 1, ce)[0] < ce:
                 cs, lead_subject = strip_span(text, colon + 1, ce)[0], subj
         if colon_quote and cs != lq[0] and any(
@@ -3014,7 +3025,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # when someone speaks (a name, a person or a body, a pronoun), not when a thing evokes it
     frames[:] = [f for f in frames if not (
         f.complement == "np" and f.verb is not None and "np_own" in f.verb.complements
-        and f.speaker is not None and not _speaker_like(text[f.speaker[0]:f.speaker[1]]))]
+        and f.speaker is not None and _EVOKING.match(text, f.speaker[0], f.speaker[1]))]
+    # 'la déclaration « ouvre la porte »', 'Pour l'opposition, ce texte « ferme la porte »': a verb
+    # quoted after a thing, or inside someone's view, is the thing's description, not speech
+    frames[:] = [f for f in frames if not (
+        text[f.cue[0]:f.cue[0] + 1] in "«“\"" and (f.speaker is None or not _speaker_like(text[f.speaker[0]:f.speaker[1]])
+                                                  or _VIEW_OPENING.match(text, s0, f.cue[0])))]
     for f in frames:
         if text[f.cue[0]:f.cue[0] + 1] in "«“\"" and f.content[0] >= f.cue[1]:
             # 'Charles Michel « regrette » le vote': the verb quoted is the speaker's own word,

@@ -71,6 +71,9 @@ _CLITIC_AFTER = re.compile(
     rf"\s*(?P<subj>[^,;:«»\"“”!?]{{2,80}}?){SP}(?:l['’]\s*(?:a|avait|ont|avaient){SP}"
     rf"(?:(?:encore|aussi|également|déjà|bien|souvent|toujours){SP})?|le{SP})(?P<v>[\w\u00C0-\u024F]+)"
     rf"(?P<rest>[^«»\"“”]*)$", re.I)
+# a person's name in it ("Les propos de Sergueï Lavrov ont été accueillis ..."; "du ministre" is
+# no name: it may be about other words)
+_NAME_IN_WORDS_OF = re.compile(r"[^.;:!?«»\"“”,]{0,40}?(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)\s+(?-i:[A-ZÀ-Ý])")
 # the name then "sont" / "étaient" (a plain naming of the words: "Les mots de X sont sans détour")
 _BE_AFTER_NAME = re.compile(r"[^.;:!?«»\"“”]{0,80}?\s(?:sont|étaient|furent)\s", re.I)
 # « ... ». Les mots de David Rachline sont sans détour.  The words just quoted, named as someone's.
@@ -167,7 +170,8 @@ def _clitic_after(text: str, start: int, end: int, *, words_of: bool = True):
         return None
     w = _WORDS_OF_AFTER.match(text, *spans[0])
     if w is not None and not words_of and not w.group("cleft") \
-            and not _BE_AFTER_NAME.search(text, w.end(), spans[0][1]):
+            and not _BE_AFTER_NAME.search(text, w.end(), spans[0][1]) \
+            and not _NAME_IN_WORDS_OF.match(text, w.end(), spans[0][1]):
         # after a quotation that goes on with the speaker before, only a plain naming ("Ce sont
         # les mots de X", "Les mots de X sont sans détour") gives it to someone else; "Les propos du
         # ministre ont suscité un tollé" may be about other words
