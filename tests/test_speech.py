@@ -858,6 +858,8 @@ CASES = [
      [("John Kerry", STATE, "US", "direct", "Nous y sommes prêts"),
       ("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous sommes prêts à coordonner nos frappes.")]),
     ("Pour l'opposition, ce texte « ferme la porte » à toute coordination.", []),
+    ("D'après le politologue Alexeï Marinine, la déclaration « ouvre la porte » à une coordination.",
+     [("Alexeï Marinine", "", "", "attributed", "la déclaration « ouvre la porte » à une coordination")]),
     # after a time word, the first "à" is the complement, a second one after a comma the occasion
     ("Le Kremlin a appelé mardi à une trêve, à deux jours du sommet.",
      [("Kremlin", "Kremlin", "RU", "indirect", "une trêve, à deux jours du sommet")]),

@@ -1186,7 +1186,8 @@ _TIME_INTRO = re.compile(
     r"comme\s+(?:la\s+veille|le\s+lendemain|hier|avant\s|souvent|toujours|d['’]habitude|prévu|annoncé|attendu)|mi-\w+|lors\s+d|au\s+cours\s+d|à\s+l['’]issue\s+d|dès\s|avant\s|après\s|"
     r"pendant\s|durant\s|depuis\s|(?:un\s+peu\s+|bien\s+|quelques\s+(?:heures|jours|minutes)\s+)?plus\s+(?:tôt|tard)|au\s+lendemain|à\s+la\s+veille|"
     r"à\s+la\s+sortie|à\s+son\s+arrivée|en\s+marge\s+d|face\s+à|devant\s|"
-    # company kept ("Avec Theresa May et son équipe, le Premier ministre ..."): no subject opens so
+    # company kept or what came before ("Avec Theresa May et son équipe, le Premier ministre ...",
+    # "Suite à la réunion de crise, le préfet ..."): no subject opens so
     r"avec\s|suite\s+(?:à|au|aux)\s|à\s+la\s+suite\s+d|"
     # among or beside the people just described ("Parmi eux, Joris et Louise ...", "Près d'elle")
     # ("Près de 200 000 personnes" is a count, not a place: only before a pronoun)
@@ -1542,6 +1543,12 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             if _overlaps(m.start(), m.end(), taken):
                 continue
             quoted_verb = typ == "simple" and m.group("q") is not None
+            if quoted_verb and (_VIEW_OPENING.match(text, s0) or not _speaker_like(
+                    text[slice(*(subject_before(text, s0, m.start(), quotes) or (0, 0)))])):
+                # 'D'après X, la déclaration « ouvre la porte »': a verb quoted after a thing, or
+                # inside someone's view, describes it; it is no speech (and takes nothing from
+                # the frame of the view)
+                continue
             if _in_any(m.start(), qs) and not quoted_verb and not _incise_in_quote(text, m, typ, quotes):
                 continue
             if typ == "narrative" and not _NARRATIVE_LEAD.fullmatch(text, s0, m.start()):
@@ -1988,8 +1995,9 @@ _VIEW_OPENING = re.compile(r"\s*(?:selon|d['’]après|pour|de\s+l['’]avis)\b"
 
 
 def _speaker_like(np: str) -> bool:
-    """Whether a subject can speak: a pronoun, a capitalised name past its first word, or a noun
-    phrase headed by a person, body or medium noun ("le ministre", "la CGT")."""
+    """Whether a subject can speak: a pronoun, a capitalised word after its determiner ("L'Élysée",
+    "Sergueï Lavrov"), or a noun phrase headed by a person, body or medium noun ("le ministre");
+    not a thing ("la déclaration", "ce texte")."""
     np = np.strip()
     words = re.sub(rf"^{DETERMINER}\s*", "", np, flags=re.I).split()
     return bool(PRONOUN.match(np) or any(w[:1].isupper() for w in words)
@@ -3026,11 +3034,6 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     frames[:] = [f for f in frames if not (
         f.complement == "np" and f.verb is not None and "np_own" in f.verb.complements
         and f.speaker is not None and _EVOKING.match(text, f.speaker[0], f.speaker[1]))]
-    # 'la déclaration « ouvre la porte »', 'Pour l'opposition, ce texte « ferme la porte »': a verb
-    # quoted after a thing, or inside someone's view, is the thing's description, not speech
-    frames[:] = [f for f in frames if not (
-        text[f.cue[0]:f.cue[0] + 1] in "«“\"" and (f.speaker is None or not _speaker_like(text[f.speaker[0]:f.speaker[1]])
-                                                  or _VIEW_OPENING.match(text, s0, f.cue[0])))]
     for f in frames:
         if text[f.cue[0]:f.cue[0] + 1] in "«“\"" and f.content[0] >= f.cue[1]:
             # 'Charles Michel « regrette » le vote': the verb quoted is the speaker's own word,
