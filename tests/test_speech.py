@@ -1472,6 +1472,13 @@ CASES = [
      [("", "", "", "attributed", "la polémique a commencé mardi, quand un député a lancé : « Vous mentez aux Français »")]),
     ("Pour le président du club, le slogan des supporters résume tout : « Paris est magique ».",
      [("", "", "", "attributed", "le slogan des supporters résume tout : « Paris est magique »")]),
+    # "selon" in a parenthesis: a day may close it, the source may be named by its words, and the
+    # parenthesis is no part of the content.
+    ("Les frappes ont cessé (selon les précisions de Sergueï Lavrov ce dimanche) et la trêve tient.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "Les frappes ont cessé")]),
+    ("Les frappes ont cessé (selon Sergueï Lavrov, qui parlait dimanche) et la trêve tient.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "Les frappes ont cessé")]),
+    ("Les frappes ont cessé (selon les chiffres de dimanche) et la trêve tient.", []),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -20,7 +20,7 @@ from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
     NATIONALITY, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
-    gender_of, head_noun, number_of, squash_ws,
+    document_author, gender_of, head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
 
@@ -2906,12 +2906,20 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Un contrôle serait « impossible » selon lui.": no comma, but a pronoun or a name
             # closing the clause is a source ("selon les chiffres" stays the journalist's).
             np_end = subject_np_end(text, cue_e, s1, quotes)
-            shut = text.find(")", cue_e, np_end)
-            if shut >= 0 and text.rfind("(", s0, cue_s) > text.rfind(")", s0, cue_s):
+            shut = text.find(")", cue_e, s1)
+            paren = shut >= 0 and text.rfind("(", s0, cue_s) > text.rfind(")", s0, cue_s) \
+                and (shut < np_end or ("," not in text[cue_e:shut] and _TRAILING_PERIOD.search(text, cue_e, shut) is not None))
+            if paren:
+                # ("(selon le ministre ce dimanche)": a day may close it)
                 np_end = shut   # "(750 selon la police) descendant le boulevard": the parenthesis ends it
             sp = strip_span(text, cue_e, np_end)
+            if paren and (mp := _TRAILING_PERIOD.search(text, sp[0], sp[1])) is not None and mp.start() > sp[0]:
+                # "(selon le ministre Olivier Véran ce dimanche)": the day is no part of the source
+                sp = strip_span(text, sp[0], mp.start())
             who = text[sp[0]:sp[1]]
             closed = text[np_end:s1].strip()[:1] in ("", ",", ".", ";", "!", "?", ")")
+            # ("selon les précisions du ministre Olivier Véran": the author of the words is checked)
+            who = document_author(who) or who
             fig = _FIGURE_END.search(text, max([s0] + [c[1] for c in claimed if c[1] <= cue_s]), cue_s)
             ma = _INF_AFTER_SOURCE.search(text, sp[0], np_end) if fig is not None and not closed else None
             if ma is not None:
@@ -2942,6 +2950,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 continue
             cs = max([s0] + [c[1] for c in claimed if c[1] <= cue_s])
             cs, ce = strip_span(text, cs, cue_s)
+            if text[cs:ce].endswith("("):
+                cs, ce = strip_span(text, cs, ce - 1)   # the parenthesis the source stands in
             if ce - cs < 12:
                 continue
         if sp[0] >= sp[1]:
