@@ -1514,6 +1514,10 @@ def test_statement_table(sentence, expected, register):
     ("Ce diplomate en poste à la frontière qui a requis l'anonymat a affirmé que les troupes reculaient.",
      "Ce diplomate en poste à la frontière"),
     ("Le cortège rassemble plus d'un millier de personnes (750 selon la police) descendant le boulevard.", "la police"),
+    # an adverb ends a postposed subject; a noun in -ment after a determiner does not
+    ("« Je suis ravie », a déclaré la Première ministre immédiatement après le vote.", "la Première ministre"),
+    ("« Non », a déclaré le ministre du Développement durable.", "le ministre du Développement durable"),
+    ("« Non », a déclaré le porte-parole du gouvernement mardi.", "le porte-parole du gouvernement"),
 ])
 def test_the_subject_of_a_relative_clause(sentence, mention, register):
     table = speech.statements_in_text(sentence, published=PUBLISHED, register=register)
@@ -2426,6 +2430,15 @@ CONTEXT_CASES = [
     ("Paul Martin, haut-commissaire au plan, a estimé que la réforme était juste. « Elle est nécessaire », a ajouté "
      "le haut-commissaire.",
      [("Paul Martin", "indirect", "la réforme était juste"), ("Paul Martin", "direct", "Elle est nécessaire")]),
+    # A body named by a plural ("les responsables du Pentagone") is no "il"; the register name found
+    # in a sentence without speech is its subject's, not the clause's other roles.
+    ("Le Premier ministre belge Charles Michel a dit regretter le vote. Mardi, les responsables du Pentagone ont "
+     "démenti l'information. « Il est temps d'agir », a-t-il réagi.",
+     [("Charles Michel", "indirect", "regretter le vote"), ("US Department of Defense", "attributed", "l'information"),
+      ("Charles Michel", "direct", "Il est temps d'agir")]),
+    ("Michelle Baldanza a parlé mardi. Rebelles et diplomates qui avaient aidé la porte-parole lui ont lancé une "
+     "bouée. « Je suis ravie », a déclaré la porte-parole.",
+     [("Michelle Baldanza", "direct", "Je suis ravie")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -482,6 +482,8 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 
 
 # What ends a postposed subject: an occasion, a channel, a time or a relative after the name
+_ADVERB_AFTER_NP = re.compile(r"^\s+(?-i:[a-zà-ÿ]){3,}ment(?=[\s,.;:!?])")
+_DETERMINER_END = re.compile(r"(?:^|\s)(?:le|la|les|l['’]|du|des|de|d['’]|au|aux|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*$", re.I)
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
     rf"|au{SP}cours|à{SP}la{SP}(?:télévision|radio|presse)|à{SP}l['’]issue|sur{SP}(?:la|les|son|sa|une|un|Twitter|X)"
@@ -535,6 +537,10 @@ def subject_np_end(text: str, pos: int, end: int, quotes) -> int:
             if stop and not (re.match(rf"^{SP}à{WORD_END}", rest, re.I) and _TITLE_BEFORE_A.search(fold_keep(text[pos:i]))):
                 return i
             if _ADDRESSEE_AT.match(rest) and not _POST_BEFORE_AU.search(text, pos, i):
+                return i
+            if i > pos and _ADVERB_AFTER_NP.match(rest) and not _DETERMINER_END.search(text[pos:i]):
+                # "a déclaré la Première ministre immédiatement après le vote": an adverb ends the
+                # subject ("le ministre du Développement", "du gouvernement" follow a determiner)
                 return i
             if _PLACE_AFTER_NAME.match(rest) and _BARE_NAME_ONLY.fullmatch(text[pos:i].strip()):
                 # "explique Camille sur le parvis", "raconte Brice devant la gare": a name takes

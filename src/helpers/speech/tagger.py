@@ -153,6 +153,8 @@ _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-
 
 
 
+# A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
+_PLURAL_COMMON = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois)\s+(?-i:[a-zà-ÿ])", re.I)
 # A passive after the main verb: its subject is no speaker ("a été critiqué par la CGT").
 _PASSIVE_AFTER = re.compile(r"\s*(?:(?:pas|plus|jamais)\s+)?été\b|[^,]*\spar\s", re.I)
 # A question put to someone ("lui a demandé un journaliste"; not "se demande", "s'interroge"): the
@@ -646,7 +648,13 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
                     if sp.name or sp.attribution in ("anonymous", "description"):
-                        ctx.entities.append(sp)
+                        said_by = squash_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else ""
+                        if sp.type != "person" and sp.number != "p" and _PLURAL_COMMON.match(said_by):
+                            # "les députés du Royaume-Uni ont rejeté ...": the state is named by a
+                            # plural, so "a-t-il réagi" after it is someone else ("ont-ils" is them)
+                            ctx.entities.append(Speaker(**{**sp.__dict__, "number": "p"}))
+                        else:
+                            ctx.entities.append(sp)
                         ctx.entities.extend(sp.also)  # named last in the mention, nearest after it
                         if sp.also:
                             # "ils", "les trois pays": the joint speakers again, plural, any gender
@@ -891,6 +899,9 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
                        key=lambda f: f[0])
         if found and found[0][0] <= 4:
             actor = found[0][2]
+            # (the name as it stands, not the whole clause: its other roles are no one's, "Rebelles
+            # tories ... qui avaient rejeté le plan de la Première ministre ...")
+            first = actors_mod.fold(first)[found[0][0]:found[0][1]]
     if actor is not None:
         ctx.entities.append(speaker_from_actor(reg, actor, "subject", first.strip(), on=ctx.published))
         return
