@@ -2439,6 +2439,15 @@ CONTEXT_CASES = [
     ("Michelle Baldanza a parlé mardi. Rebelles et diplomates qui avaient aidé la porte-parole lui ont lancé une "
      "bouée. « Je suis ravie », a déclaré la porte-parole.",
      [("Michelle Baldanza", "direct", "Je suis ravie")]),
+    # A company's communiqué is the company's, named in its own words when unregistered, not the
+    # state authorities those words mention; "le producteur français de ..." names it again.
+    ("« En conséquence, Total ne pourra pas continuer le projet, à moins qu'une dérogation ne soit accordée par le "
+     "Pentagone », explique le communiqué du groupe. Le producteur français de pétrole et de gaz souligne que ses "
+     "actifs sont importants.",
+     [("Total", "direct", "En conséquence, Total ne pourra pas continuer le projet, à moins qu'une dérogation ne "
+       "soit accordée par le Pentagone"), ("Total", "indirect", "ses actifs sont importants")]),
+    ("« Les frappes continueront sans coordination avec le Pentagone », explique le communiqué du ministère.",
+     [("US Department of Defense", "direct", "Les frappes continueront sans coordination avec le Pentagone")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -696,10 +696,17 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         if content and head_noun(actors_mod.fold(author))[0] in ("group", "institution"):
             # "« ... Total ne pourra pas continuer ... », explique le communiqué du groupe": a body's
             # communiqué names itself in its own words; the first registered body they name wrote it.
+            # ("le groupe", "l'entreprise": a company or an association, not the state authorities
+            # its words mention, "une dérogation ... accordée par les autorités américaines")
+            private = actors_mod.strip_determiner(actors_mod.fold(author)) in _GROUP_NOUNS
             body = next((act for _, _, act in reg.find(content[:300], on=on)
-                         if act.type not in ("person", "country", "media")), None)
+                         if act.type not in ("person", "country", "media") and (act.type == "group" or not private)), None)
             if body is not None:
                 return [speaker_from_actor(reg, body, "document", np, on=on)]
+            own = _SELF_NAMED.search(content[:300]) if private else None
+            if own is not None and reg.lookup(own.group("n"), on=on) is None:
+                # unregistered, the body names itself as its words' subject ("Total ne pourra pas")
+                return [Speaker(name=own.group("n"), type="group", attribution="document", mention=np)]
     # 1b. "l'équipe de transition de Donald Trump", "l'entourage du président": people around
     # someone speak for themselves, not for the person (nor the state they would represent).
     if _ENTOURAGE.match(actors_mod.strip_determiner(low)):
@@ -875,8 +882,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         ent = _nearest_person(ctx, gender)
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
-    if (_DEFINITE.match(np) and institution is None and number_of(np) == "s" and not _nationality(low)
-            and actors_mod.strip_determiner(low) in _GROUP_NOUNS):
+    bare = actors_mod.strip_determiner(low)
+    if (_DEFINITE.match(np) and institution is None and number_of(np) == "s"
+            and (bare in _GROUP_NOUNS and not _nationality(low)
+                 # ("le producteur français de pétrole et de gaz": its kind, described)
+                 or (bare.split(" ")[0] in _GROUP_NOUNS and " " in bare and not re.search(r"[A-ZÀ-Ý]", desc_of(np))))):
         # The same variation for a union, party or company: "le syndicat", "le groupe".
         ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
         if ent is not None:
@@ -1246,6 +1256,13 @@ _AUTHORED = re.compile(rf"^{DETERMINER}\s*(?P<d>(?:{words_rx(CUES['documents'])}
                        rf"(?P<p>du|des|de{SP}la|de{SP}l['’]|d['’]|de){SP}?(?P<x>.+)$", re.I)
 _RELAYED_BY = re.compile(rf"{SP}(?:rapporté|cité|relayé|publié|diffusé|transmis)e?s?{SP}par{WORD_END}.*$", re.I)
 _OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "d'": "l'", "de": ""}
+
+
+# A body naming itself as the subject of its own words: a capitalised name at a clause's start,
+# then a negation, an auxiliary or a modal ("Total ne pourra pas", ", Airbus a décidé").
+_SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
+                         r"(?:ne|n['’]|a|ont|est|sont|va|vont|doit|doivent|peut|peuvent|pourra|pourront|devra|devront"
+                         r"|entend|compte|souhaite|veut|continuera|reste)\s")
 
 
 def document_author(np: str) -> str:
