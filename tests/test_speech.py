@@ -2448,6 +2448,14 @@ CONTEXT_CASES = [
        "soit accordée par le Pentagone"), ("Total", "indirect", "ses actifs sont importants")]),
     ("« Les frappes continueront sans coordination avec le Pentagone », explique le communiqué du ministère.",
      [("US Department of Defense", "direct", "Les frappes continueront sans coordination avec le Pentagone")]),
+    # A body's name with its capitalised article before a person's name is no part of it; a kind
+    # described before an acronym names the body; a camp with an adjective is no person named before.
+    ("Le patron des députés Les Indépendants Paul Martin a dit que son groupe porterait des propositions.",
+     [("Paul Martin", "indirect", "son groupe porterait des propositions")]),
+    ("De son côté, le petit parti unioniste DUP a prévenu que la question était fermée.",
+     [("DUP", "indirect", "la question était fermée")]),
+    ("Sergueï Lavrov a parlé mardi. L'opposition radicale a dénoncé une manoeuvre.",
+     [("", "attributed", "une manoeuvre")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

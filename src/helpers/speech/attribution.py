@@ -350,6 +350,11 @@ def _fits_body(desc: str, actor) -> bool:
 _KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] + CUES['body_kinds'] if w.islower()])})"
                                rf"(?:\s+(?:{words_rx(CUES['sector_words'])}))?"
                                rf"(?:\s+(?:{words_rx(sorted(CUES['nationalities']))})(?:e|s|es)?)?\s+(?=[A-ZÀ-ÖØ-Þ])")
+# ("le petit parti unioniste DUP", "le puissant syndicat agricole FNSEA": a kind described, then
+# the body's acronym)
+_KIND_BEFORE_ACRONYM = re.compile(rf"^(?:(?:petit|grand|puissant|influent|jeune|nouveau|vieux|principal|premier)e?s?\s+)?"
+                                  rf"(?:{words_rx([w for w in CUES['group_nouns'] if w.islower()])})"
+                                  rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?=(?-i:[A-ZÀ-Ý]{{2,}})[\w-]*$)")
 _TITLE_RUN = re.compile(rf"^(?:Le|La|Les|L['’]|Un|Une|Ce|Cette|Son|Sa|Leur)\s*(?:{words_rx(CUES['capitalised_titles'])})$")
 
 
@@ -441,6 +446,11 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
         if run and _ARTICLE_AND_WORD.fullmatch(run) and head_noun(actors_mod.fold(run.split()[-1]))[0]:
             # "Le PDG", "La CGT ..." at the start: a determiner and a role or kind noun
             run = ""
+        mb = _BODY_THEN_NAME.match(run) if run and start > 0 else None
+        if mb is not None:
+            # "le patron des députés Les Républicains Olivier Marleix": a body's name with its
+            # capitalised article, then the person's
+            run, start = mb.group("n"), start + mb.start("n")
         if run and _TITLE_RUN.match(run):
             # "Le Premier ministre", "La Première ministre": a determiner and a capitalised title
             # at the start of the mention are not a name.
@@ -458,6 +468,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+_BODY_THEN_NAME = re.compile(r"(?:Les|La|Le|L['’])\s*\S+\s+(?P<n>\S+\s+\S+.*)$")
 # words of a rubric in capitals that no name holds ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE")
 _RUBRIC_WORDS = frozenset({"SUR", "POUR", "CONTRE", "DANS", "AVEC", "ET", "AUX", "EN", "FACE", "APRÈS", "AVANT"})
 _BODY_WORD_START = re.compile(rf"(?-i:{'|'.join(map(re.escape, CUES['body_name_heads']))})\b")
@@ -716,7 +727,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name=desc, type="group", gender=gender_of(np), number=number_of(np),
                         attribution="description", mention=np, roles=low)]
     # 1b'. "l'opposition", "la gauche": a camp as a whole is an unnamed collective source.
-    if _DEFINITE.match(np) and actors_mod.strip_determiner(low) in _COLLECTIVE:
+    camp = actors_mod.strip_determiner(low)
+    # ("l'opposition travailliste", "la gauche radicale": the camp with an adjective)
+    if _DEFINITE.match(np) and (camp in _COLLECTIVE or (
+            camp.split(" ")[0] in _COLLECTIVE and len(camp.split()) <= 3 and not re.search(r"[A-ZÀ-Ý]", desc_of(np))
+            and not _nationality(camp))):
         return [Speaker(name="", type="group", gender=gender_of(np), number="p",
                         attribution="description", mention=np, roles=low)]
     # 1c. "62 % des Français", "la moitié des sondés": a share of a people is no state.
@@ -920,8 +935,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if not desc:
         return [Speaker(mention=np)]
     # "le groupe Liot", "le syndicat Sud-Rail": a body is named by its own name, not its kind.
-    kinded = _KIND_BEFORE_NAME.match(desc) is not None
-    desc = _KIND_BEFORE_NAME.sub("", desc)
+    kind_rx = _KIND_BEFORE_NAME if _KIND_BEFORE_NAME.match(desc) else _KIND_BEFORE_ACRONYM
+    kinded = kind_rx.match(desc) is not None
+    desc = kind_rx.sub("", desc)
     anonymous = bool(_INDEFINITE.match(np))
     if anonymous:
         # An unnamed source ("un haut responsable du département d'État") speaks for its
