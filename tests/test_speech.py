@@ -1206,7 +1206,8 @@ CASES = [
     ("Sergueï Lavrov a prévenu ses alliés : « Pas de trêve », a rapporté un conseiller.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Pas de trêve")]),
     ("Le Premier ministre a reçu Sophie Binet mardi : « Il ne nous a rien proposé », a-t-elle regretté.",
-     [("", "", "", "indirect", "Le Premier ministre a reçu Sophie Binet mardi : « Il ne nous a rien proposé »")]),
+     # ("elle": the registered woman named earlier in the sentence, though she had not spoken)
+     [("Sophie Binet", "", "", "indirect", "Le Premier ministre a reçu Sophie Binet mardi : « Il ne nous a rien proposé »")]),
     ("Sophie Binet, pour laquelle la grève reste la seule arme, a affirmé que le mouvement continuerait.",
      [("Sophie Binet", "", "", "indirect", "le mouvement continuerait")]),
     # ... and a "dont" relative closed the same way, even with its own apposition inside; a
@@ -2456,6 +2457,17 @@ CONTEXT_CASES = [
      [("DUP", "indirect", "la question était fermée")]),
     ("Sergueï Lavrov a parlé mardi. L'opposition radicale a dénoncé une manoeuvre.",
      [("", "attributed", "une manoeuvre")]),
+    # A namesake is not the registered person ("Jo Johnson" is not Boris Johnson); an object
+    # relative's subject follows "que"; "il" with no speaker before is the registered person named
+    # earlier in the sentence.
+    ("Le secrétaire d'État aux Transports Jo Johnson a annoncé sa démission. Le député qui est le frère de "
+     "l'ex-ministre Boris Johnson appelle à un second référendum.",
+     [("Jo Johnson", "attributed", "sa démission"), ("Jo Johnson", "indirect", "un second référendum")]),
+    ("Le Premier ministre a présenté le texte, que la CGT a qualifié d'« injuste ».",
+     [("CGT", "attributed", "d'« injuste »")]),
+    ("L'assurance donnée par Sergueï Lavrov de respecter le régime des sanctions, qu'il a qualifié d'« erreur "
+     "stratégique », a provoqué l'ire de Téhéran.",
+     [("Sergueï Lavrov", "attributed", "d'« erreur stratégique »")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -315,8 +315,23 @@ _NOT_FIRST_NAMES = frozenset(
 
 def _persons_before(ctx: Context, chars: int, *, on) -> list:
     """The registered persons named in the ``chars`` characters before ``ctx.position``, in order."""
-    return [a for _, _, a in ctx.register.find(ctx.text[max(0, ctx.position - chars):ctx.position], on=on)
-            if a.type == "person"]
+    window = ctx.text[max(0, ctx.position - chars):ctx.position]
+    return [a for _, _, a in ctx.register.find(window, on=on)
+            if a.type == "person" and not _namesake(window, a)]
+
+
+_HONORIFICS = frozenset({"M.", "Mme", "Mlle", "Monsieur", "Madame", "Mr", "Mrs", "Dr", "Me", "Sir", "Lord", "Lady"})
+
+
+def _namesake(window: str, actor) -> bool:
+    """Whether every mention of the person's family name in ``window`` follows another first
+    name ("Jo Johnson" is not the registered Boris Johnson)."""
+    words = actor.name.split()
+    if len(words) < 2:
+        return False
+    seen = list(re.finditer(rf"(?:(?<=\s)|^)(?P<w>[\w\u00C0-\u024F.-]+)\s+{re.escape(words[-1])}(?![\w\u00C0-\u024F-])", window))
+    return bool(seen) and all(m.group("w")[:1].isupper() and m.group("w") not in words and m.group("w") not in _HONORIFICS
+                              for m in seen)
 
 
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
@@ -327,6 +342,19 @@ _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     """The registered person named last in the 400 characters before ``ctx.position``."""
     found = [a for a in _persons_before(ctx, 400, on=on) if not gender or not a.gender or a.gender == gender]
+    return found[-1] if found else None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s+(?=[«\"“]?\s*(?-i:[A-ZÀ-Ý]))")
+
+
+def _named_in_sentence(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
+    """The registered person named last in the sentence before ``ctx.position``, or None."""
+    window = ctx.text[max(0, ctx.position - 400):ctx.position]
+    ends = list(_SENTENCE_END.finditer(window))
+    window = window[ends[-1].end():] if ends else window
+    found = [a for _, _, a in ctx.register.find(window, on=on)
+             if a.type == "person" and not _namesake(window, a) and (not gender or not a.gender or a.gender == gender)]
     return found[-1] if found else None
 
 
@@ -633,6 +661,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # body's text may speak in its head's first person; an unnamed service does not)
             ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
             ent = ent if ent is not None and ent.id else None
+        if ent is None and info.get("number", "s") == "s":
+            # ("L'assurance donnée par le premier ministre irakien, Haïder Al-abadi, de respecter le
+            # régime des sanctions, qu'il a qualifié d'« erreur »": no one spoke before, but a
+            # registered person is named earlier in the sentence)
+            named = _named_in_sentence(ctx, gender=info.get("gender", ""), on=on)
+            if named is not None:
+                return [speaker_from_actor(reg, named, "pronoun", np, on=on)]
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]

@@ -854,6 +854,9 @@ def _list_start(text: str, chunks: list[tuple[int, int]], k: int, a: int, b: int
     return k, a
 
 
+_QUE_RELATIVE = re.compile(r"(?:que\s+|qu['’]\s*)", re.I)
+
+
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
     """Span of the subject noun phrase before a verb of saying, within text[cs:vs]."""
     s, e = strip_span(text, cs, vs, " \t\r\n\u00a0\u202f,")
@@ -892,6 +895,11 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if not chunks:
         return None
     k = len(chunks) - 1
+    mq = _QUE_RELATIVE.match(text, *chunks[k]) if k > 0 else None
+    if mq is not None and (NP_START.match(text[mq.end():chunks[k][1]]) or PRONOUN.fullmatch(text[mq.end():chunks[k][1]].strip())):
+        # "le régime des sanctions, qu'il a qualifié d'« erreur stratégique »", "le texte, que la
+        # CGT a jugé injuste": an object relative's subject follows "que"
+        return strip_span(text, mq.end(), chunks[k][1])
     # "un haut responsable militaire, cité par l'agence Reuters, affirmait": the channel
     # through which the words reached the press is not the speaker.
     # "La Russie, ..., tout en critiquant la sortie américaine, ont annoncé": a participle
