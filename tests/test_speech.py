@@ -2468,6 +2468,19 @@ CONTEXT_CASES = [
     ("L'assurance donnée par Sergueï Lavrov de respecter le régime des sanctions, qu'il a qualifié d'« erreur "
      "stratégique », a provoqué l'ire de Téhéran.",
      [("Sergueï Lavrov", "attributed", "d'« erreur stratégique »")]),
+    # A person met by the reporter and named by a first name alone is the "il" after; a role noun
+    # takes up the speaker just named, not a person of other roles named in his words; a company's
+    # kind ("le constructeur automobile") is no person named before.
+    ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. Un peu plus loin, Brice s'en va pour "
+     "Avignon. « Mon pass, je l'ai ! », ajoute-t-il.",
+     [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Brice", "direct", "Mon pass, je l'ai !")]),
+    ("Le porte-parole du gouvernement, Paul Martin, a salué le rôle de Vladimir Poutine. Le ministre a souligné que "
+     "le dialogue avait progressé grâce à Poutine.",
+     [("Paul Martin", "attributed", "le rôle de Vladimir Poutine"),
+      ("Paul Martin", "indirect", "le dialogue avait progressé grâce à Poutine")]),
+    ("Sergueï Lavrov a annoncé que Volkswagen se retirait. Mais le constructeur automobile a réagi en affirmant "
+     "examiner les conséquences.",
+     [("Sergueï Lavrov", "indirect", "Volkswagen se retirait"), ("", "indirect", "examiner les conséquences")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -214,6 +214,13 @@ def gender_of(np: str) -> str:
 
 _FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
                       **{actors_mod.fold(n): "f" for n in CUES["first_names_f"]}}
+
+
+def first_name_gender(word: str) -> str:
+    """'m' or 'f' for a first name of the lexicon standing alone ("Brice", "Léa"), else ''."""
+    return _FIRST_NAME_GENDER.get(actors_mod.fold(word), "")
+
+
 # the first part of a compound first name, then a capitalised word ("Jean-Luc Mélenchon": "Jean-Luc"
 # is listed whole; "Marie-Claire Escure": "Marie")
 _FIRST_NAME = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+(?:-(?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+)?)"
@@ -913,6 +920,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # earlier speaker fits, but a registered person was named just before.
             named = _named_last(ctx, gender=gender, on=on)
             if named is not None and _fits_body(desc_of(np), named):
+                near = _nearest_person(ctx, gender)
+                if near is not None and near.name != named.name and head not in actors_mod.fold(" ".join(named.roles)) \
+                        and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
+                    # "Olivier Véran a salué Berger ... Le ministre a souligné": a speaker just named
+                    # is the one a role noun takes up, not a person of other roles named after him
+                    return [Speaker(**{**near.__dict__, "attribution": "anaphor", "mention": np})]
                 return [speaker_from_actor(reg, named, "anaphor", np, on=on)]
         nat = _nationality(low)
         if kind == "person" and institution is None and number_of(np) == "s" and nat and _STATE_ROLE.search(low) \
@@ -925,7 +938,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
-            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)):
+            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)
+            # ("le constructeur automobile": a company's kind, never a person's)
+            and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
         # back to the nearest named person of compatible gender.

@@ -45,7 +45,7 @@ from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
-    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR,
+    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, first_name_gender,
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
@@ -861,6 +861,7 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
 # ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
+_LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?-i:[a-zà-ÿ])")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
@@ -915,6 +916,13 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         if found and found[0].name and found[0].type == "person":
             ctx.entities.append(Speaker(**{**found[0].__dict__, "attribution": "subject"}))
             return
+    mf = _LEADING_FIRST_NAME.match(first)
+    if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None:
+        # "Un peu plus loin, Brice s'en va pour Avignon. « ... », ajoute-t-il": a person met by
+        # the reporter, named by a first name alone
+        ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
+                                    attribution="subject", mention=mf.group("n")))
+        return
     m = _LEADING_FULL_NAME.match(first)
     if m is not None and _NOT_A_NAME.fullmatch(m.group("n").split()[0]):
         m = None  # "La Première ministre britannique ...": a determiner and a title, no name
