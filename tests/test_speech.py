@@ -2944,6 +2944,11 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     # (not the spokesperson of a party)
     ("Le gouvernement français a présenté le texte. « Non », a dit Jean Dupont, ministre de la culture du "
      "gouvernement fantôme du parti.", [("Jean Dupont", "")]),
+    # an office only one state has speaks for it, named or not (lexicon national_offices)
+    ("Le préfet de Guyane, Thierry Queffelec, a annoncé qu'il demanderait une dérogation.",
+     [("Thierry Queffelec", "FR")]),
+    ("Ils étaient 25 000 selon la préfecture du Rhône.", [("préfecture du Rhône", "FR")]),
+    ("« Le calme est revenu », a indiqué le préfet.", [("", "FR")]),
 ])
 def test_the_state_of_a_body_or_a_minister(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -872,6 +872,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 # "la ministre de l'Enseignement supérieur, Frédérique Vidal": a minister of no
                 # stated nationality is of the state the article's speakers are of
                 country = next((c for c in _context_states(ctx, on, "") if len(c) == 2 and c != "EU"), "")
+            if not country:
+                # "le préfet de Guyane, Thierry Queffelec": an office only one state has
+                country = next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(rest)), "")
             org = org or state_org
         return [Speaker(name=name, type="person", organization=org,
                         country=country, gender=gender,
@@ -1001,7 +1004,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
-    country = country or context_state
+    country = country or context_state or next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(low)), "")
     # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
     # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
     # mention kept; a medium keeps its description ("la télévision publique iranienne").
@@ -1166,6 +1169,8 @@ _STATE_ROLE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(actors_mod
 
 _MINISTER_OF = re.compile(rf"(?<![\w])(?:{words_rx([actors_mod.fold(w) for w in CUES['minister_titles']])})"
                           r"\s+(?:de|du|des|d'|aux|a la|au)(?![\w])")
+_NATIONAL_OFFICES = {code: re.compile(rf"(?<![\w])(?:{words_rx([actors_mod.fold(w) for w in offices])})(?![\w])")
+                     for code, offices in CUES["national_offices"].items()}
 _STATE_BODY = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['state_bodies']])})(?![\w])")
 
 
