@@ -1480,6 +1480,16 @@ CASES = [
     ("Les frappes ont cessé (selon Sergueï Lavrov, qui parlait dimanche) et la trêve tient.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "Les frappes ont cessé")]),
     ("Les frappes ont cessé (selon les chiffres de dimanche) et la trêve tient.", []),
+    # A person outside the register who goes on ("a ajouté") after an unnamed official is that
+    # official, now named: same body and state; not after a named speaker.
+    ("« Il n'y aura pas de renégociation », a indiqué un porte-parole du Pentagone. Paul Martin a ajouté que les "
+     "discussions continuaient.",
+     [("US Department of Defense", "US Department of Defense", "US", "direct", "Il n'y aura pas de renégociation"),
+      ("Paul Martin", "US Department of Defense", "US", "indirect", "les discussions continuaient")]),
+    ("« Il n'y aura pas de renégociation », a déclaré Sergueï Lavrov. Paul Martin a ajouté que les discussions "
+     "continuaient.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Il n'y aura pas de renégociation"),
+      ("Paul Martin", "", "", "indirect", "les discussions continuaient")]),
     # Sentences that must yield nothing.
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),

@@ -610,6 +610,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
                     speakers = [introduced_before(sp, ctx) for sp in
                                 resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
+                    speakers = _named_now(speakers, f, ctx, para)
                     if f.frame_type == "according":
                         speakers = according_speakers(np, speakers, ctx)
                         if not speakers:
@@ -955,6 +956,25 @@ def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
     for _, _, actor in ctx.register.find(text[s0:s1], on=ctx.published):
         if actor.type == "person" and actor.name not in ctx.dated:
             ctx.dated[actor.name] = dated
+
+
+# verbs by which a speaker goes on ("X a ajouté"): who goes on spoke just before
+_GOING_ON = frozenset({"ajouter", "poursuivre", "compléter", "continuer"})
+
+
+def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> list[Speaker]:
+    """"Un porte-parole de la Commission a indiqué ... Margaritis Schinas a ajouté": a person
+    outside the register who goes on after an unnamed official is that official, now named, and
+    speaks for the same body and state."""
+    last = ctx.last_row
+    prev = last.get("_speaker") if last is not None else None
+    if f.verb is None or f.verb.lemma not in _GOING_ON or len(speakers) != 1 or prev is None or last["para"] < para - 1:
+        return speakers
+    sp = speakers[0]
+    if sp.type == "person" and sp.name and not sp.id and not (sp.country or sp.organization) \
+            and prev.attribution == "anonymous" and prev.type != "person" and (prev.organization or prev.country):
+        return [Speaker(**{**sp.__dict__, "organization": prev.organization, "country": prev.country})]
+    return speakers
 
 
 def _date_row(row: dict, ctx: Context) -> None:
