@@ -1810,6 +1810,12 @@ CONTEXT_CASES = [
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
+    # A registered person is not a role whose body no role of theirs names ("le président du Pays"
+    # is not the French president); the body their roles hold still takes them up.
+    ("Sergueï Lavrov a parlé mardi. Jean Dupont a répondu. « Nous verrons », a expliqué le ministre du Pays.",
+     [("", "direct", "Nous verrons")]),
+    ("Sergueï Lavrov a parlé mardi. « Nous verrons », a expliqué le ministre des Affaires étrangères.",
+     [("Sergueï Lavrov", "direct", "Nous verrons")]),
     # A singular description refers back to a person, not to a plural group named since.
     ("Le député Paul Martin a critiqué le texte. Certains députés LR agitent la menace de ne pas voter "
      "la réforme. « Sans justice, pas de réforme », a prévenu le député du Lot.",

@@ -380,6 +380,13 @@ def _fits_body(desc: str, actor) -> bool:
     return bool(words & known)
 
 
+def _speaker_fits_body(desc: str, sp: Speaker) -> bool:
+    """``_fits_body`` for a speaker named earlier: its name, mention and roles must hold the
+    proper name the description gives its body."""
+    words = {actors_mod.fold(w) for w in _PROPER_WORD.findall(desc)} - _GENERIC_CAPITALS
+    return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(" ".join([sp.name, sp.mention or "", sp.roles or ""])))))
+
+
 # "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
 # (with a nationality adjective between: "la compagnie néerlandaise KLM")
 _KIND_BEFORE_NAME = re.compile(rf"^(?:{words_rx([w for w in CUES['group_nouns'] + CUES['body_kinds'] if w.islower()])})"
@@ -910,6 +917,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
+        if ent is not None and kind == "person" and ent.id and not _speaker_fits_body(desc_of(np), ent):
+            # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
+            # is: a registered person's roles are known (an unregistered deputy may be "du Lot")
+            ent = None
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         if kind in ("person", "") and institution is None and number_of(np) == "s" and _DEMONSTRATIVE.match(np):
