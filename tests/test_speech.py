@@ -1810,6 +1810,13 @@ CONTEXT_CASES = [
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
+    # A verb that takes nothing but words may have a long adjunct before its colon; a speech act the
+    # adjunct names is another statement ("les appels de John Kerry à négocier ...").
+    ("Le ministre russe a réagi aux récents appels de John Kerry à négocier un nouvel accord avec l'Iran juste au "
+     "moment de la mise en place des nouvelles sanctions américaines : « Quelle est la signification ? »",
+     [("", "direct", "Quelle est la signification ?"),
+      ("John Kerry", "indirect", "négocier un nouvel accord avec l'Iran juste au moment de la mise en place des "
+       "nouvelles sanctions américaines")]),
     # A registered person is not a role whose body no role of theirs names ("le président du Pays"
     # is not the French president); the body their roles hold still takes them up.
     ("Sergueï Lavrov a parlé mardi. Jean Dupont a répondu. « Nous verrons », a expliqué le ministre du Pays.",

@@ -32,6 +32,7 @@ _QUE = re.compile(rf"^\s*(?:que(?:{SP}|\s*,(?=\s*[\w\u00C0-\u024F]))|qu['’])",
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
+_LATER_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{81,180}?:\s*", re.I)
 _CLAUSE_SUBJECT_AFTER_COMMA = re.compile(rf",\s*(?:{words_rx(SUBJ_CLITICS)}|je|nous|vous)\s", re.I)
 # a passive's agent and another person named (for "a-t-il/elle dit" after a colon)
 _PASSIVE_AGENT = re.compile(rf"{SP}été{SP}[\w\u00C0-\u024F'’-]+{SP}par{WORD_END}", re.I)
@@ -1773,7 +1774,11 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             # "en qualifiant Olivier Dussopt « d'assassin »": a person named, then the quoted word
             return "np", pos + len(seg) - len(seg.lstrip())
     m = _COLON.match(seg) or _LATE_COLON.match(seg)
-    if m and m.re is _LATE_COLON and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())
+    if m is None and set(comps) <= {"colon", "quote"}:
+        # "a réagi aux récents appels de Donald Trump à négocier ... sanctions américaines : « ... »":
+        # a verb that takes nothing but words may have a long adjunct before its colon
+        m = _LATER_COLON.match(seg)
+    if m and m.re in (_LATE_COLON, _LATER_COLON) and (_SPEECH_PARTICIPLE.search(seg, 0, m.end()) or LEX.purpose.search(seg, 0, m.end())
                                       # ("lui a assuré avoir fait des concessions, elle lui a répondu : « ... »":
                                       # another clause's; "il déclare ne pas avoir son pass : « ... », certifie
                                       # le patron": the infinitive is the object, the quotation another's)
@@ -1781,7 +1786,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
                                       or ("inf" in comps and _INF_OBJECT_START.match(seg))):
         m = None
     if m and (m.re is _COLON or ("colon" in comps and any(a == pos + m.end() for a, _ in quotes))):
-        if m.re is _LATE_COLON and verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I) \
+        if m.re is not _COLON and verb.np_object and re.match(rf"^\s*{DETERMINER}", seg, re.I) \
                 and not _EVENT_OBJECT.match(seg):
             # "Elle regrette la durée prévue de cette mesure : « on décide ... »": the object is
             # one statement, the quotation after the colon another (added by the caller).

@@ -553,8 +553,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             # "en réponse à la proposition de Laurent Berger de mettre ...": outside the frames
             # found, a speech act named by a noun with its author.
-            frames = frames + noun_frames(text, s0, s1, [(min(f.cue[0], f.content[0]), max(f.cue[1], f.content[1]))
-                                                         for f in frames])
+            # ("a réagi aux récents appels de Donald Trump à négocier ... : « ... »": a long adjunct
+            # between a verb and its colon is not the statement's)
+            frames = frames + noun_frames(text, s0, s1, [span for f in frames for span in (
+                [f.cue, f.content] if f.complement == "colon" and f.content[0] - f.cue[1] > 80
+                else [(min(f.cue[0], f.content[0]), max(f.cue[1], f.content[1]))])])
             last_quote = None
             last_plain = (para, *strip_span(text, s0, s1, " \t\r\n\u00a0.")) if not frames else None
             if not frames and quotes and quotes[0][0] == s0 and (quotes[0][1] + 1 - s0) >= 0.8 * (s1 - s0):
