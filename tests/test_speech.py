@@ -1810,6 +1810,16 @@ CONTEXT_CASES = [
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
+    # A person introduced after an inverted verb, with a role, is the one whose words stand alone
+    # next; not the object of another's verb.
+    ("« Je suis prête à manger des pâtes », nous confie-t-elle. Près d'elle, défile Arnaud, professeur d'histoire "
+     "dans le même lycée. « Je n'ai pas fait la dernière grève mais les deux précédentes. Ma femme est professeure "
+     "des écoles. »",
+     [("", "direct", "Je suis prête à manger des pâtes"),
+      ("Arnaud", "direct", "Je n'ai pas fait la dernière grève mais les deux précédentes. Ma femme est professeure "
+       "des écoles.")]),
+    ("Le ministre a rencontré Jean Dupont, maire de la ville. « Nous avançons », a-t-il dit.",
+     [("", "direct", "Nous avançons")]),
     # A verb that takes nothing but words may have a long adjunct before its colon; a speech act the
     # adjunct names is another statement ("les appels de John Kerry à négocier ...").
     ("Le ministre russe a réagi aux récents appels de John Kerry à négocier un nouvel accord avec l'Iran juste au "
