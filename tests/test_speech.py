@@ -1810,6 +1810,11 @@ CONTEXT_CASES = [
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
+    # A plural description, then the names of its members: the first named speaks for them.
+    ("Deux militants, Jean Dupont et Paul Martin, ont dénoncé la réforme.",
+     [("Jean Dupont", "attributed", "la réforme")]),
+    ("Les États-Unis, Israël et la Russie ont dénoncé la réforme.",
+     [("United States", "attributed", "la réforme")]),
     # A person introduced after an inverted verb, with a role, is the one whose words stand alone
     # next; not the object of another's verb.
     ("« Je suis prête à manger des pâtes », nous confie-t-elle. Près d'elle, défile Arnaud, professeur d'histoire "

@@ -717,7 +717,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # "la Commission nationale de l'informatique et des libertés": a second complement
             # of the same noun, not a second speaker
             parts[k - 1:k + 1] = [parts[k - 1] + " et " + parts[k]]
-    if _NAME_LIST.match(np):
+    if len(parts) > 1 and "," in parts[0] and number_of(parts[0].split(",")[0].strip()) == "p" \
+            and re.match(r"\S+\s+(?-i:[a-zà-ÿ])", parts[0].split(",")[0].strip()) \
+            and _PROPER_WORD.match(parts[0].rsplit(",", 1)[1].strip()):
+        # "Deux étudiantes de l'université, Léa et Océane": the plural description, then the names
+        parts = [parts[0].rsplit(",", 1)[1].strip()] + parts[1:]
+    elif _NAME_LIST.match(np):
         parts = [np.split(",")[0]] + parts[1:]
     if len(parts) > 1 and all(NP_START.match(p) for p in parts):
         # "le Pentagone et le département d'État": one statement, credited to the first named.
