@@ -1810,6 +1810,18 @@ CONTEXT_CASES = [
     # at a simple verb of saying ("hausse le ton").
     ("Sergueï Lavrov a défendu le texte. Dans la foulée, l'opposition hausse le ton, dénonçant un passage en force.",
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
+    # A quotation holding its own attribution (« A, explique X. B »): X's, not the last speaker's;
+    # an address to someone named inside is no attribution.
+    ("« Il n'est pas question de se promener », détaille Paul Martin. Il pourra être sous format papier. « Des "
+     "guichets seront mis en place dans les communes, explique Jean Dupont. Une demande sera faite avec le carnet "
+     "de vaccination. »",
+     [("Paul Martin", "direct", "Il n'est pas question de se promener"),
+      ("Jean Dupont", "direct", "Des guichets seront mis en place dans les communes, explique Jean Dupont. Une "
+       "demande sera faite avec le carnet de vaccination.")]),
+    ("« Il n'est pas question de se promener », détaille Paul Martin. « Nous irons jusqu'au bout, Jean Dupont. Et "
+     "nous gagnerons. »",
+     [("Paul Martin", "direct", "Il n'est pas question de se promener"),
+      ("Paul Martin", "direct", "Nous irons jusqu'au bout, Jean Dupont. Et nous gagnerons.")]),
     # A plural description, then the names of its members: the first named speaks for them.
     ("Deux militants, Jean Dupont et Paul Martin, ont dénoncé la réforme.",
      [("Jean Dupont", "attributed", "la réforme")]),

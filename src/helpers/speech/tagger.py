@@ -434,6 +434,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             quotes = quote_spans(text, s0, s1)
             frames = find_frames(text, s0, s1, quotes,
                              lambda snip, whole=False: known_actor(snip, ctx) if whole else actors_at_start(snip, ctx))
+            if not frames and text[s0] in OPENERS:
+                # « A, explique X. B »: the quotation holds its own attribution
+                frames = _inner_incise(text, s0, s1, quotes)
             if not frames and pending_colon is not None and text[s0] in OPENERS:
                 q = next(((a, b) for a, b in quotes if a == s0), None)
                 if q:
@@ -802,6 +805,27 @@ CUT_QUOTE_WORDS = 3
 # a whole sentence inside a quotation: its end, then the next one's capital
 _WHOLE_SENTENCE = re.compile(r"[.!?…]\s+(?-i:[A-ZÀ-Ý])")
 CLOSERS = set(OPENERS.values())
+
+
+# ", explique Christopher Gygès." inside a quotation: the verb of saying inverted, a full name, the
+# end of its clause
+_INNER_INCISE = re.compile(r",\s+(?P<v>[a-zà-ÿ]+)\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
+
+
+def _inner_incise(text: str, s0: int, s1: int, quotes) -> list[Frame]:
+    """A quotation making the whole sentence whose marks hold their own attribution (« A, explique
+    X. B »: the outlet closed the quotation after the whole speech): one direct statement of X,
+    the insert kept inside as in a split quotation."""
+    q = next(((a, b) for a, b in quotes if a == s0), None)
+    if q is None or text[q[1] + 1:s1].strip(" .!?…"):
+        return []
+    m = _INNER_INCISE.search(text, q[0] + 1, q[1])
+    if m is None or not text[q[0] + 1:m.start()].strip() or not text[m.end():q[1]].strip():
+        return []
+    verb = LEX.verb_of(m.group("v"))
+    if verb is None or not LEX.simple.fullmatch(m.group("v")):
+        return []
+    return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
 
 
 def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
