@@ -1822,6 +1822,17 @@ CONTEXT_CASES = [
      "nous gagnerons. »",
      [("Paul Martin", "direct", "Il n'est pas question de se promener"),
       ("Paul Martin", "direct", "Nous irons jusqu'au bout, Jean Dupont. Et nous gagnerons.")]),
+    # ... also after "comme", by a name the first-name lexicon does not hold; a place is no person.
+    ("Certains en sont à leur quatrième journée de mobilisation comme Léandre, professeure d'espagnol dans un lycée "
+     "de la capitale. « Aujourd'hui, je manifeste car j'ai besoin de perspectives » nous confie-t-elle.",
+     [("Léandre", "direct", "Aujourd'hui, je manifeste car j'ai besoin de perspectives")]),
+    ("Le cortège est parti de Nation, place emblématique de la capitale. « Nous irons jusqu'au bout », a-t-il lancé.",
+     [("", "direct", "Nous irons jusqu'au bout")]),
+    # A member named after "à l'image de" speaks for the plural subject, as after "dont".
+    ("Les élus de gauche, opposés à ce texte, à l'image de la députée réunionnaise Karine Lebon, déplorent l'accord "
+     "entre les parlementaires.",
+     [("Karine Lebon", "attributed", "l'accord entre les parlementaires")]),
+    ("Les élus, comme chaque année, ont dénoncé la réforme.", [("", "attributed", "la réforme")]),
     # A plural description, then the names of its members: the first named speaks for them.
     ("Deux militants, Jean Dupont et Paul Martin, ont dénoncé la réforme.",
      [("Jean Dupont", "attributed", "la réforme")]),

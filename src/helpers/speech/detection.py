@@ -860,6 +860,7 @@ def _list_start(text: str, chunks: list[tuple[int, int]], k: int, a: int, b: int
     return k, a
 
 
+_LIKE_MEMBER = re.compile(r"\s*(?:à\s+l['’]image\s+d(?:e\s+|u\s+|es\s+|['’]\s*)|comme\s+|notamment\s+|en\s+particulier\s+)(?P<np>.+)$", re.I | re.S)
 _QUE_RELATIVE = re.compile(r"(?:que\s+|qu['’]\s*)", re.I)
 
 
@@ -901,6 +902,13 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
     if not chunks:
         return None
     k = len(chunks) - 1
+    if k > 0 and re.match(r"(?:les|des|ces|plusieurs|certains|certaines)\s", text[chunks[0][0]:chunks[0][1]], re.I):
+        for a1, b1 in chunks[1:]:
+            ml = _LIKE_MEMBER.match(text[a1:b1])
+            if ml is not None and TWO_NAME_WORDS.search(ml.group("np")):
+                # "Les élus de gauche, ..., à l'image de la députée Karine Lebon, déplorent": the
+                # member named speaks for them (as "Les dirigeants européens, dont Emmanuel Macron")
+                return strip_span(text, a1 + ml.start("np"), b1)
     mq = _QUE_RELATIVE.match(text, *chunks[k]) if k > 0 else None
     if mq is not None and (NP_START.match(text[mq.end():chunks[k][1]]) or PRONOUN.fullmatch(text[mq.end():chunks[k][1]].strip())):
         # "le régime des sanctions, qu'il a qualifié d'« erreur stratégique »", "le texte, que la

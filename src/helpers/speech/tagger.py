@@ -896,8 +896,9 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 # ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
 # a name after a single lowercase word (an inverted verb) opening the sentence or a chunk, and its
 # role after a comma, closing the sentence ("Près d'elle, défile Arnaud, professeur d'histoire dans le
-# même lycée."; not the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
-_INTRODUCED = re.compile(r"(?:^|,)\s*(?-i:[a-zà-ÿ]+) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
+# même lycée.", "Certains en sont à leur quatrième journée comme Léandre, professeure d'espagnol."; not
+# the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
+_INTRODUCED = re.compile(r"(?:(?:^|,)\s*(?-i:[a-zà-ÿ]+)|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
 _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?-i:[a-zà-ÿ])")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
@@ -928,8 +929,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     # (introductory chunks skipped: "Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...")
     mi = _INTRODUCED.search(text, s0, s1)
     if mi is not None and head_noun(actors_mod.fold(mi.group("d")))[0] == "person" \
-            and not _NOT_A_NAME.fullmatch(mi.group("n").split()[0]) and not ctx.register.find(mi.group("n"), on=ctx.published or ctx.roles_on) \
-            and (" " in mi.group("n") or first_name_gender(mi.group("n"))):
+            and not _NOT_A_NAME.fullmatch(mi.group("n").split()[0]) and not ctx.register.find(mi.group("n"), on=ctx.published or ctx.roles_on):
         # "Près d'elle, défile Arnaud, professeur d'histoire dans le même lycée. « ... »": a person
         # introduced by name and role after the verb is the one the next words are from
         ctx.entities.append(Speaker(name=mi.group("n"), type="person", gender=first_name_gender(mi.group("n").split()[0]),
