@@ -1880,13 +1880,6 @@ CONTEXT_CASES = [
      [("Maxime Carette", "direct", "Deux secondes sur deux heures, ce n'est rien"),
       ("Maxime Carette", "attributed", "le pass est surtout rassurant")]),
     ("Le soldat a été grièvement blessé. Pour lui, la guerre est finie.", []),
-    # ... but a view with its verb credited to a person named before is theirs, comma or not
-    ("Sergueï Lavrov doit recevoir un prix à Moscou. Pour lui, la crise née du retrait américain est une occasion clef.",
-     [("Sergueï Lavrov", "attributed", "la crise née du retrait américain est une occasion clef")]),
-    ("« Ce n'est rien », explique Sergueï Lavrov. Pour lui le dialogue c'est simple mais surtout c'est utile.",
-     [("Sergueï Lavrov", "direct", "Ce n'est rien"),
-      ("Sergueï Lavrov", "attributed", "le dialogue c'est simple mais surtout c'est utile")]),
-    ("Le soldat a été grièvement blessé. Pour lui la guerre est finie.", []),
     # unquoted, right after the person's own words: their opinion (pronoun agreeing)
     ("« Deux secondes sur deux heures, ce n'est rien », explique Maxime Carette. Pour lui le pass "
      "c'est simple mais surtout c'est rassurant.",

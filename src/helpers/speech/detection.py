@@ -242,11 +242,6 @@ _CONTENT_STOP = re.compile(
     rf"|(?:selon|d['’]après){SP}[^,;:!?«»\"“”]+(?:,\s*(?:{_SOURCE_TAIL})[^,;:!?«»\"“”]*)*[.!?]?\s*$)",
     re.I)
 _FOR_ACTOR = re.compile(rf"\s*(?:(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*)?(?P<cue>{words_rx(CUES['according_to_registered'])}){SP}", re.I)
-_BARE_PRONOUN_SOURCE = re.compile(r"(?P<p>lui|elle)\s+(?=(?-i:[a-zà-ÿ]))", re.I)
-# a clause that states a view: its finite verb ("est", "c'est", "reste", "faut", "doit", "sont")
-_VIEW_VERB = re.compile(r"(?<![\w\u00C0-\u024F])(?:c['’]est|est|sont|était|étaient|serait|seraient|sera|seront|reste|restent"
-                        r"|demeure|doit|doivent|faut|faudrait|peut|peuvent|pourrait|pourraient|va|vont|signifie|représente"
-                        r"|constitue|marque)(?![\w\u00C0-\u024F])", re.I)
 # "Selon lui, ...", "D'après le ministère, ..." opening the sentence.
 _ACCORDING_LEAD = re.compile(rf"\s*(?:{words_rx(CUES['according_to'])}){SP}", re.I)
 ACCORDING = re.compile(rf"{WORD_START}(?P<cue>{words_rx(CUES['according_to'])}){SP}", re.I)
@@ -3005,11 +3000,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Pour Gontrand Thüring, le délégué général du CNCC « la confusion est totale »": the
             # source's apposition runs into the quotation with no comma
             comma = q_open - 1
-        mb = _BARE_PRONOUN_SOURCE.match(text, m.end(), s1) if text[comma:comma + 1] != "," else None
-        if mb is not None and _VIEW_VERB.search(text, mb.end(), _clause_end(text, mb.end(), s1, quotes)):
-            # "Pour lui le pass c'est simple": the pronoun and its view with no comma between
-            comma = mb.end("p")
-        if comma > m.end() and (text[comma:comma + 1] == "," or q_open == comma + 1 or mb is not None):
+        if comma > m.end() and (text[comma:comma + 1] == "," or q_open == comma + 1):
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
             who = text[m.end():comma]
@@ -3040,11 +3031,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # ("Pour le chef de la négociation, l'UE a fait tout ce qu'elle pouvait": a singular
             # role with a definite article stands for a person the article names)
             definite_role = role and bool(re.match(r"^(?:le|la|l['’])\s*", first, re.I)) and number_of(who) == "s"
-            # ("Pour lui, la crise ... est une occasion clef": a pronoun and a clause with its verb
-            # give the person's view, quoted or not)
-            viewed = pron and _VIEW_VERB.search(text, comma, _clause_end(text, comma + 1, s1, quotes)) is not None
-            named_before_view = named or (quoted and (role or pron or body or single)) or definite_role
-            named = named_before_view or viewed
+            named = named or (quoted and (role or pron or body or single)) or definite_role
             # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
             # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
             plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None
@@ -3071,11 +3058,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                     # quotation the colon opens, both the source's
                     frames.append(Frame("", (q[0] - 1, q[0]), (q[0], q[1] + 1), sp, None, frame_type="colon"))
                     ce = text.rfind(":", cs, q[0])
-                # (a view credited to a pronoun alone is kept only if the pronoun names someone:
-                # "Pour lui, la guerre est finie" after "Le soldat a été blessé" is the narrator's)
-                only_viewed = viewed and not (named_before_view or quoted or ctx_register_find(who, whole=True))
                 frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (cs, ce), sp, None,
-                                    frame_type="view" if only_viewed else "according"))
+                                    frame_type="according"))
                 claimed.append((s0, max(ce, q[1] + 1) if q is not None else ce))
     _close_fronted_clause(text, s0, s1, frames, quotes)
     # "Selon nos informations, ...", "Comme le veut la tradition, ...": what names no one (the
@@ -3259,7 +3243,7 @@ def shape_span(text: str, f: Frame, quotes) -> tuple[int, int, str]:
     anything else is 'indirect' and keeps its partial quotes.
     """
     cs, ce, fully = _trim_content(text, *f.content, quotes)
-    if f.frame_type in ("according", "view", "no-comment") or f.complement == "np" or (
+    if f.frame_type in ("according", "no-comment") or f.complement == "np" or (
             f.frame_type == "colon-next" and f.kind == "attributed"):
         # (a "Pour lui, ..." source whose speaker comes from the sentence before)
         return cs, ce, "attributed"

@@ -621,11 +621,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         speakers = according_speakers(np, speakers, ctx)
                         if not speakers:
                             continue
-                    elif f.frame_type == "view":
-                        # "Pour lui, la crise ... est une occasion": a view, when "lui" is someone named
-                        speakers = [sp for sp in speakers if sp.name]
-                        if not speakers:
-                            continue
                 if not f.inherit and f.frame_type != "colon-next":
                     main = speakers
                 if f.content[1] >= s1 - 1 and text[s0:s1].rstrip().endswith(":") and speakers:
