@@ -237,8 +237,12 @@ def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
                  and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
 
 
+# A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
+_PLURAL_COMMON = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois)\s+(?-i:[a-zà-ÿ])", re.I)
+
+
 def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
-             org: str = "", types: tuple = (), country: str = "") -> Speaker | None:
+             org: str = "", types: tuple = (), country: str = "", pronoun: bool = False) -> Speaker | None:
     """The nearest earlier entity compatible with a pronoun or a role noun ("le ministre russe"
     must be Russian)."""
     nearer_plural = False
@@ -256,6 +260,10 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
         if gender and ent.gender and ent.gender != gender:
             continue
         if number and ent.number and ent.number != number:
+            continue
+        if pronoun and number == "s" and ent.type != "person" and _PLURAL_COMMON.match(ent.mention or ""):
+            # "les députés du Royaume-Uni ont rejeté ... « ... », a-t-il réagi": a body named by a
+            # plural is no "il" ("le Parlement" or "ils" may take it up)
             continue
         if types and ent.type not in types:
             continue
@@ -327,6 +335,9 @@ def _persons_before(ctx: Context, chars: int, *, on) -> list:
             if a.type == "person" and not _namesake(window, a)]
 
 
+# (capitalised titles before a family name: "le Premier Ministre Johnson" is Boris Johnson)
+_CAPITALISED_TITLES = frozenset(actors_mod.fold(w) for t in CUES["capitalised_titles"] for w in t.split()) \
+    | {actors_mod.fold(w) for w in CUES["role_nouns"]["person"] if " " not in w}
 _HONORIFICS = frozenset({"M.", "Mme", "Mlle", "Monsieur", "Madame", "Mr", "Mrs", "Dr", "Me", "Sir", "Lord", "Lady"})
 
 
@@ -338,7 +349,7 @@ def _namesake(window: str, actor) -> bool:
         return False
     seen = list(re.finditer(rf"(?:(?<=\s)|^)(?P<w>[\w\u00C0-\u024F.-]+)\s+{re.escape(words[-1])}(?![\w\u00C0-\u024F-])", window))
     return bool(seen) and all(m.group("w")[:1].isupper() and m.group("w") not in words and m.group("w") not in _HONORIFICS
-                              for m in seen)
+                              and actors_mod.fold(m.group("w")) not in _CAPITALISED_TITLES for m in seen)
 
 
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
@@ -349,19 +360,6 @@ _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     """The registered person named last in the 400 characters before ``ctx.position``."""
     found = [a for a in _persons_before(ctx, 400, on=on) if not gender or not a.gender or a.gender == gender]
-    return found[-1] if found else None
-
-
-_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s+(?=[«\"“]?\s*(?-i:[A-ZÀ-Ý]))")
-
-
-def _named_in_sentence(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
-    """The registered person named last in the sentence before ``ctx.position``, or None."""
-    window = ctx.text[max(0, ctx.position - 400):ctx.position]
-    ends = list(_SENTENCE_END.finditer(window))
-    window = window[ends[-1].end():] if ends else window
-    found = [a for _, _, a in ctx.register.find(window, on=on)
-             if a.type == "person" and not _namesake(window, a) and (not gender or not a.gender or a.gender == gender)]
     return found[-1] if found else None
 
 
@@ -669,19 +667,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # person's, not those of "la police" named just before)
         person_words = info.get("number", "s") == "s" and bool(FIRST_SINGULAR.search(content[:300]))
         ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""),
-                       types=("person",) if person_words else ())
+                       types=("person",) if person_words else (), pronoun=True)
         if ent is None and person_words:
             # ("L'Élysée a publié un communiqué. « Je souhaite ... », a-t-il écrit": a registered
             # body's text may speak in its head's first person; an unnamed service does not)
             ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
             ent = ent if ent is not None and ent.id else None
-        if ent is None and info.get("number", "s") == "s":
-            # ("L'assurance donnée par le premier ministre irakien, Haïder Al-abadi, de respecter le
-            # régime des sanctions, qu'il a qualifié d'« erreur »": no one spoke before, but a
-            # registered person is named earlier in the sentence)
-            named = _named_in_sentence(ctx, gender=info.get("gender", ""), on=on)
-            if named is not None:
-                return [speaker_from_actor(reg, named, "pronoun", np, on=on)]
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
@@ -884,8 +875,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 # "la ministre de l'Enseignement supérieur, Frédérique Vidal": a minister of no
                 # stated nationality is of the state the article's speakers are of
                 country = next((c for c in _context_states(ctx, on, "") if len(c) == 2 and c != "EU"), "")
-            if not country:
-                # "le préfet de Guyane, Thierry Queffelec": an office only one state has
+            if not country and not _nationality(rest) and not any(a.type == "country" for _, _, a in reg.find(rest, on=on)):
+                # "le préfet de Guyane, Thierry Queffelec": an office only one state has (not "le
+                # garde des Sceaux belge", "le préfet du Mfoundi, au Cameroun")
                 country = next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(rest)), "")
             org = org or state_org
         return [Speaker(name=name, type="person", organization=org,
@@ -941,7 +933,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if named is not None and _fits_body(desc_of(np), named):
                 near = _nearest_person(ctx, gender)
                 if near is not None and near.name != named.name and head not in actors_mod.fold(" ".join(named.roles)) \
-                        and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
+                        and head in (near.roles or "") and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
                     # "Olivier Véran a salué Berger ... Le ministre a souligné": a speaker just named
                     # is the one a role noun takes up, not a person of other roles named after him
                     return [Speaker(**{**near.__dict__, "attribution": "anaphor", "mention": np})]
@@ -969,8 +961,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     bare = actors_mod.strip_determiner(low)
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s"
             and (bare in _GROUP_NOUNS and not _nationality(low)
-                 # ("le producteur français de pétrole et de gaz": its kind, described)
-                 or (bare.split(" ")[0] in _GROUP_NOUNS and " " in bare and not re.search(r"[A-ZÀ-Ý]", desc_of(np))))):
+                 # ("le groupe pétrolier français", "l'armateur danois": its kind and its nationality;
+                 # not "la société civile", "le mouvement social")
+                 or (bare.split(" ")[0] in _GROUP_NOUNS and " " in bare and not re.search(r"[A-ZÀ-Ý]", desc_of(np))
+                     and _nationality(low)))):
         # The same variation for a union, party or company: "le syndicat", "le groupe".
         ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
         if ent is not None:
@@ -1020,7 +1014,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
-    country = country or context_state or next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(low)), "")
+    country = country or context_state or (
+        "" if _nationality(low) or any(a.type == "country" for _, _, a in reg.find(np, on=on))
+        else next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(low)), ""))
     # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
     # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
     # mention kept; a medium keeps its description ("la télévision publique iranienne").
@@ -1347,7 +1343,8 @@ _OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", 
 
 # A body naming itself as the subject of its own words: a capitalised name at a clause's start,
 # then a negation, an auxiliary or a modal ("Total ne pourra pas", ", Airbus a décidé").
-_SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
+_SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?!(?:Il|Ils|Elle|Elles|Nous|Vous|On|Je|Le|La|Les|Ce|Cet|Cette|Ces|Un|Une|Des|Notre"
+                         r"|Nos|Leur|Leurs|Son|Sa|Ses|Tout|Tous|Aucun|Aucune|Chaque|Cela|Ceci|Rien|Personne)\b)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
                          r"(?:ne|n['’]|a|ont|est|sont|va|vont|doit|doivent|peut|peuvent|pourra|pourront|devra|devront"
                          r"|entend|compte|souhaite|veut|continuera|reste)\s")
 

@@ -32,7 +32,8 @@ _QUE = re.compile(rf"^\s*(?:que(?:{SP}|\s*,(?=\s*[\w\u00C0-\u024F]))|qu['’])",
 # "a déclaré, en personne : « ... »", "abonde dans ce sens : « ... »": a few words of manner or
 # place between the verb and the colon that opens its quotation.
 _LATE_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{1,80}?:\s*", re.I)
-_LATER_COLON = re.compile(r"^[^.;:!?«»\"“”\n]{81,180}?:\s*", re.I)
+# (no comma, no clause of its own: "aux propos d'Élisabeth Borne, qui a affirmé que ... :" is hers)
+_LATER_COLON = re.compile(r"^(?![^:]*(?:\bque\b|\bqu['’]|\btandis\b))[^,.;:!?«»\"“”\n]{81,180}?:\s*", re.I)
 _CLAUSE_SUBJECT_AFTER_COMMA = re.compile(rf",\s*(?:{words_rx(SUBJ_CLITICS)}|je|nous|vous)\s", re.I)
 # a passive's agent and another person named (for "a-t-il/elle dit" after a colon)
 _PASSIVE_AGENT = re.compile(rf"{SP}été{SP}[\w\u00C0-\u024F'’-]+{SP}par{WORD_END}", re.I)
@@ -483,7 +484,8 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 
 
 # What ends a postposed subject: an occasion, a channel, a time or a relative after the name
-_ADVERB_AFTER_NP = re.compile(r"^\s+(?-i:[a-zà-ÿ]){3,}ment(?=[\s,.;:!?])")
+_ADVERB_AFTER_NP = re.compile(r"^\s+(?-i:[a-zà-ÿ]){3,}ment(?=\s*[,.;:!?]|\s+(?:après|avant|lors|devant|depuis|pendant|à|au|aux|en|sur"
+                              r"|dans|dès|sur|par|ce|cette|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
 _DETERMINER_END = re.compile(r"(?:^|\s)(?:le|la|les|l['’]|du|des|de|d['’]|au|aux|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*$", re.I)
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
@@ -905,7 +907,10 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
                 # member named speaks for them (as "Les dirigeants européens, dont Emmanuel Macron")
                 return strip_span(text, a1 + ml.start("np"), b1)
     mq = _QUE_RELATIVE.match(text, *chunks[k]) if k > 0 else None
-    if mq is not None and (NP_START.match(text[mq.end():chunks[k][1]]) or PRONOUN.fullmatch(text[mq.end():chunks[k][1]].strip())):
+    if mq is not None and "," not in text[chunks[k][1]:vs] and not LOWER_FINITE.search(f" {text[mq.end():chunks[k][1]]} ") \
+            and (NP_START.match(text[mq.end():chunks[k][1]]) or PRONOUN.fullmatch(text[mq.end():chunks[k][1]].strip())):
+        # (not a relative closed by a comma, with its own verb: "Le ministre, que les syndicats
+        # accusent de mépris, a répliqué" is the minister's)
         # "le régime des sanctions, qu'il a qualifié d'« erreur stratégique »", "le texte, que la
         # CGT a jugé injuste": an object relative's subject follows "que"
         return strip_span(text, mq.end(), chunks[k][1])

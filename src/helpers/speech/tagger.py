@@ -153,8 +153,6 @@ _NP_BEFORE_COLON = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-
 
 
 
-# A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
-_PLURAL_COMMON = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois)\s+(?-i:[a-zà-ÿ])", re.I)
 # A passive after the main verb: its subject is no speaker ("a été critiqué par la CGT").
 _PASSIVE_AFTER = re.compile(r"\s*(?:(?:pas|plus|jamais)\s+)?été\b|[^,]*\spar\s", re.I)
 # A question put to someone ("lui a demandé un journaliste"; not "se demande", "s'interroge"): the
@@ -655,13 +653,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
                     if sp.name or sp.attribution in ("anonymous", "description"):
-                        said_by = squash_ws(text[f.speaker[0]:f.speaker[1]]) if f.speaker else ""
-                        if sp.type != "person" and sp.number != "p" and _PLURAL_COMMON.match(said_by):
-                            # "les députés du Royaume-Uni ont rejeté ...": the state is named by a
-                            # plural, so "a-t-il réagi" after it is someone else ("ont-ils" is them)
-                            ctx.entities.append(Speaker(**{**sp.__dict__, "number": "p"}))
-                        else:
-                            ctx.entities.append(sp)
+                        ctx.entities.append(sp)
                         ctx.entities.extend(sp.also)  # named last in the mention, nearest after it
                         if sp.also:
                             # "ils", "les trois pays": the joint speakers again, plural, any gender
@@ -889,11 +881,13 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
 # ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
-# a name after a single lowercase word (an inverted verb) opening the sentence or a chunk, and its
-# role after a comma, closing the sentence ("Près d'elle, défile Arnaud, professeur d'histoire dans le
+# a name after an inverted verb that presents someone (lexicon-free: a few verbs of coming and
+# passing by) opening the sentence or a chunk, or after "comme", and its role after a comma,
+# closing the sentence ("Près d'elle, défile Arnaud, professeur d'histoire dans le
 # même lycée.", "Certains en sont à leur quatrième journée comme Léandre, professeure d'espagnol."; not
 # the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
-_INTRODUCED = re.compile(r"(?:(?:^|,)\s*(?-i:[a-zà-ÿ]+)|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
+_INTRODUCED = re.compile(r"(?:(?:^|,)\s*(?:défile|défilent|arrive|arrivent|passe|passent|intervient|témoigne|manifeste"
+                         r"|marche|attend|patiente|apparaît|surgit)|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
 _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?-i:[a-zà-ÿ])")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
@@ -959,9 +953,12 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
             ctx.entities.append(Speaker(**{**found[0].__dict__, "attribution": "subject"}))
             return
     mf = _LEADING_FIRST_NAME.match(first)
-    if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None:
+    named_before = mf is not None and any(mf.group("n") in e.name.split() for e in ctx.entities if e.name)
+    if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None \
+            and not named_before and _lead_chunk(text, s0, s1) != CONNECTOR.sub("", text[s0:min(s1, s0 + 200)].strip()):
         # "Un peu plus loin, Brice s'en va pour Avignon. « ... », ajoute-t-il": a person met by
-        # the reporter, named by a first name alone
+        # the reporter, named by a first name alone after a scene-setting chunk (not "Michel se
+        # rendra à Kiev" after Charles Michel, nor "Noël approche", opening the sentence)
         ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
                                     attribution="subject", mention=mf.group("n")))
         return
@@ -1007,7 +1004,10 @@ def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> li
     if f.verb is None or f.verb.lemma not in _GOING_ON or len(speakers) != 1 or prev is None or last["para"] < para - 1:
         return speakers
     sp = speakers[0]
-    if sp.type == "person" and sp.name and not sp.id and not (sp.country or sp.organization) \
+    said = squash_ws(ctx.text[f.speaker[0]:f.speaker[1]]) if f.speaker else ""
+    # (a bare name only: "L'eurodéputé Pascal Canfin a ajouté" says who he is)
+    if said.replace("M. ", "").replace("Mme ", "") == sp.name and sp.type == "person" and sp.name and not sp.id \
+            and not (sp.country or sp.organization) \
             and prev.attribution == "anonymous" and prev.type != "person" and (prev.organization or prev.country):
         return [Speaker(**{**sp.__dict__, "organization": prev.organization, "country": prev.country})]
     return speakers
