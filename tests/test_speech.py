@@ -2540,6 +2540,21 @@ CONTEXT_CASES = [
      [('communiqué du groupe', 'direct', 'Le gouvernement a pris ses responsabilités. Nous ne sommes pas concernés')]),
     ("Une porte-parole de la Commission européenne a indiqué que le texte avançait. L'eurodéputé Pascal Canfin a ajouté que le vote aurait lieu mardi.",
      [('Commission européenne', 'indirect', 'le texte avançait'), ('Pascal Canfin', 'indirect', 'le vote aurait lieu mardi')]),
+    # Guards from a second review: a company named by its kind and sector, a first name opening the
+    # sentence, a first name shared with someone named before, a body named by a plural is "ils",
+    # "qu'il" in a relative is the person its sentence named, a role after an unregistered speaker.
+    ('TotalEnergies a annoncé son retrait. Le groupe pétrolier a précisé que le site fermerait.',
+     [('TotalEnergies', 'attributed', 'son retrait'), ('TotalEnergies', 'indirect', 'le site fermerait')]),
+    ("Sophie travaille à l'hôpital de Nantes depuis vingt ans. « On n'en peut plus », souffle-t-elle.",
+     [('Sophie', 'direct', "On n'en peut plus")]),
+    ('Emmanuel Macron a défendu la réforme. Devant la mairie, Emmanuel attend ses collègues. « On ne lâchera rien », lance-t-il.',
+     [('Emmanuel Macron', 'attributed', 'la réforme'), ('Emmanuel', 'direct', 'On ne lâchera rien')]),
+    ('Les députés du Royaume-Uni ont rejeté le texte. « Nous ne voulons pas de cet accord », ont-ils affirmé.',
+     [('United Kingdom', 'attributed', 'le texte'), ('United Kingdom', 'direct', 'Nous ne voulons pas de cet accord')]),
+    ("Dans un entretien au Parisien, Sergueï Lavrov revient sur la trêve, qu'il juge « fragile ».",
+     [('Sergueï Lavrov', 'direct', 'fragile')]),
+    ("Le secrétaire d'État aux Transports Jo Johnson a annoncé sa démission. Le député, qui avait voté pour rester, ajoute qu'il votera contre.",
+     [('Jo Johnson', 'attributed', 'sa démission'), ('Jo Johnson', 'indirect', 'pour rester'), ('Jo Johnson', 'indirect', 'il votera contre')]),
     # A namesake is not the registered person ("Jo Johnson" is not Boris Johnson); an object
     # relative's subject follows "que".
     ("Le secrétaire d'État aux Transports Jo Johnson a annoncé sa démission. Le député qui est le frère de "
@@ -3027,8 +3042,10 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("Le préfet de Guyane, Thierry Queffelec, a annoncé qu'il demanderait une dérogation.",
      [("Thierry Queffelec", "FR")]),
     ("« Le calme est revenu », a indiqué le préfet.", [("", "FR")]),
-    # (not a prefecture, Japan's and China's have them too, nor another state's office named)
-    ("Ils étaient 25 000 selon la préfecture d'Osaka.", [("préfecture d'Osaka", "")]),
+    ("Ils étaient 25 000 selon la préfecture du Rhône.", [("préfecture du Rhône", "FR")]),
+    # (a French adjective names no other state)
+    ("Selon le haut-commissaire de la République en Polynésie française, Éric Spitz, le calme est revenu.",
+     [("Éric Spitz", "FR")]),
     ("Le garde des Sceaux belge, Vincent Van Quickenborne, a annoncé qu'il démissionnait.",
      [("Vincent Van Quickenborne", "")]),
 ])

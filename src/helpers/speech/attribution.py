@@ -259,11 +259,9 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
             continue
         if gender and ent.gender and ent.gender != gender:
             continue
-        if number and ent.number and ent.number != number:
-            continue
-        if pronoun and number == "s" and ent.type != "person" and _PLURAL_COMMON.match(ent.mention or ""):
-            # "les députés du Royaume-Uni ont rejeté ... « ... », a-t-il réagi": a body named by a
-            # plural is no "il" ("le Parlement" or "ils" may take it up)
+        # ("les députés du Royaume-Uni ont rejeté ...": a body named by a plural is "ils", no "il")
+        ent_number = "p" if pronoun and ent.type != "person" and _PLURAL_COMMON.match(ent.mention or "") else ent.number
+        if number and ent_number and ent_number != number:
             continue
         if types and ent.type not in types:
             continue
@@ -363,6 +361,21 @@ def _named_last(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
     return found[-1] if found else None
 
 
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s+(?=[«\"“]?\s*(?-i:[A-ZÀ-Ý]))")
+# a relative pronoun right before a subject pronoun ("qu'il", "dans laquelle elle", "dont il")
+_RELATIVE_BEFORE = re.compile(r"(?:\bqu['’]|\bque\s+|\bdont\s+|\boù\s+|\blaquelle\s+|\blequel\s+|\blesquel(?:le)?s\s+)$", re.I)
+
+
+def _named_in_sentence(ctx: Context, *, gender: str, on) -> actors_mod.Actor | None:
+    """The registered person named last in the sentence before ``ctx.position``, or None."""
+    window = ctx.text[max(0, ctx.position - 400):ctx.position]
+    ends = list(_SENTENCE_END.finditer(window))
+    window = window[ends[-1].end():] if ends else window
+    found = [a for _, _, a in ctx.register.find(window, on=on)
+             if a.type == "person" and not _namesake(window, a) and (not gender or not a.gender or a.gender == gender)]
+    return found[-1] if found else None
+
+
 _PROPER_WORD = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)")
 _GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement"})
 
@@ -376,6 +389,12 @@ def _fits_body(desc: str, actor) -> bool:
         return True
     known = set(re.findall(r"\w+", actors_mod.fold(" ".join([actor.name, *actor.roles]))))
     return bool(words & known)
+
+
+_COMPANY_HEADS = _GROUP_NOUNS | {"producteur"}
+# the sector after a company's kind: "pétrolier", "automobile", "d'électricité", "de pétrole"
+_SECTOR_AFTER_HEAD = re.compile(r"^\S+\s+(?:(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["sector_words"]), key=len, reverse=True))
+                                + r")(?![\w])|(?:francais|francaise)\s|d'(?:electricite|energie)|de (?:petrole|gaz|lait|vin|ble|charbon))")
 
 
 def _speaker_fits_body(desc: str, sp: Speaker) -> bool:
@@ -673,6 +692,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # body's text may speak in its head's first person; an unnamed service does not)
             ent = _anaphor(ctx, gender=info.get("gender", ""), number=info.get("number", ""))
             ent = ent if ent is not None and ent.id else None
+        if ent is None and info.get("number", "s") == "s" and _RELATIVE_BEFORE.search(ctx.text, max(0, ctx.position - 20), ctx.position):
+            # ("L'assurance donnée par le premier ministre irakien, Haïder Al-abadi, de respecter le
+            # régime des sanctions, qu'il a qualifié d'« erreur »": no one spoke before; in a
+            # relative clause the pronoun is the registered person its sentence named, not
+            # "Interrogé sur la réforme voulue par Emmanuel Macron, il a estimé")
+            named = _named_in_sentence(ctx, gender=info.get("gender", ""), on=on)
+            if named is not None:
+                return [speaker_from_actor(reg, named, "pronoun", np, on=on)]
         if ent is None:
             return [Speaker(mention=np, attribution="unresolved", gender=info.get("gender", ""))]
         return [Speaker(**{**ent.__dict__, "attribution": "pronoun", "mention": np})]
@@ -875,10 +902,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 # "la ministre de l'Enseignement supérieur, Frédérique Vidal": a minister of no
                 # stated nationality is of the state the article's speakers are of
                 country = next((c for c in _context_states(ctx, on, "") if len(c) == 2 and c != "EU"), "")
-            if not country and not _nationality(rest) and not any(a.type == "country" for _, _, a in reg.find(rest, on=on)):
+            if not country:
                 # "le préfet de Guyane, Thierry Queffelec": an office only one state has (not "le
                 # garde des Sceaux belge", "le préfet du Mfoundi, au Cameroun")
-                country = next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(rest)), "")
+                country = _national_office(rest, reg, on)
             org = org or state_org
         return [Speaker(name=name, type="person", organization=org,
                         country=country, gender=gender,
@@ -933,7 +960,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if named is not None and _fits_body(desc_of(np), named):
                 near = _nearest_person(ctx, gender)
                 if near is not None and near.name != named.name and head not in actors_mod.fold(" ".join(named.roles)) \
-                        and head in (near.roles or "") and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
+                        and (head in (near.roles or "") or not near.id) \
+                        and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
                     # "Olivier Véran a salué Berger ... Le ministre a souligné": a speaker just named
                     # is the one a role noun takes up, not a person of other roles named after him
                     return [Speaker(**{**near.__dict__, "attribution": "anaphor", "mention": np})]
@@ -961,10 +989,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     bare = actors_mod.strip_determiner(low)
     if (_DEFINITE.match(np) and institution is None and number_of(np) == "s"
             and (bare in _GROUP_NOUNS and not _nationality(low)
-                 # ("le groupe pétrolier français", "l'armateur danois": its kind and its nationality;
-                 # not "la société civile", "le mouvement social")
-                 or (bare.split(" ")[0] in _GROUP_NOUNS and " " in bare and not re.search(r"[A-ZÀ-Ý]", desc_of(np))
-                     and _nationality(low)))):
+                 # ("le groupe pétrolier", "l'armateur danois", "le producteur français de pétrole":
+                 # its kind with its sector or nationality; not "la société civile", "le mouvement
+                 # social")
+                 or (bare.split(" ")[0] in _COMPANY_HEADS and " " in bare and not re.search(r"[A-ZÀ-Ý]", desc_of(np))
+                     and (_nationality(low) or _SECTOR_AFTER_HEAD.match(bare))))):
         # The same variation for a union, party or company: "le syndicat", "le groupe".
         ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
         if ent is not None:
@@ -1014,9 +1043,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
-    country = country or context_state or (
-        "" if _nationality(low) or any(a.type == "country" for _, _, a in reg.find(np, on=on))
-        else next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(low)), ""))
+    country = country or context_state or _national_office(low, reg, on)
     # A description that names no one ("les groupes", "différents sondages", "ce parlementaire du
     # camp présidentiel") is an unnamed source: no speaker name (the gold conventions), the
     # mention kept; a medium keeps its description ("la télévision publique iranienne").
@@ -1183,6 +1210,18 @@ _MINISTER_OF = re.compile(rf"(?<![\w])(?:{words_rx([actors_mod.fold(w) for w in 
                           r"\s+(?:de|du|des|d'|aux|a la|au)(?![\w])")
 _NATIONAL_OFFICES = {code: re.compile(rf"(?<![\w])(?:{words_rx([actors_mod.fold(w) for w in offices])})(?![\w])")
                      for code, offices in CUES["national_offices"].items()}
+
+
+def _national_office(folded: str, reg, on) -> str:
+    """The state of an office only one state has ("préfet", "garde des Sceaux"), unless the
+    mention names another state ("le garde des Sceaux belge", "au Cameroun"); '' otherwise."""
+    code = next((c for c, rx in _NATIONAL_OFFICES.items() if rx.search(folded)), "")
+    if not code:
+        return ""
+    others = {_nationality(folded)} | {a.country for _, _, a in reg.find(folded, on=on) if a.type == "country"}
+    return "" if others - {"", code} else code
+
+
 _STATE_BODY = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['state_bodies']])})(?![\w])")
 
 

@@ -953,12 +953,12 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
             ctx.entities.append(Speaker(**{**found[0].__dict__, "attribution": "subject"}))
             return
     mf = _LEADING_FIRST_NAME.match(first)
-    named_before = mf is not None and any(mf.group("n") in e.name.split() for e in ctx.entities if e.name)
+    # (not a family name of someone named before: "Michel se rendra à Kiev" after Charles Michel)
+    family_before = mf is not None and any(mf.group("n") == e.name.split()[-1] for e in ctx.entities if e.name)
     if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None \
-            and not named_before and _lead_chunk(text, s0, s1) != CONNECTOR.sub("", text[s0:min(s1, s0 + 200)].strip()):
+            and not family_before and not _NOT_A_NAME.fullmatch(mf.group("n")):
         # "Un peu plus loin, Brice s'en va pour Avignon. « ... », ajoute-t-il": a person met by
-        # the reporter, named by a first name alone after a scene-setting chunk (not "Michel se
-        # rendra à Kiev" after Charles Michel, nor "Noël approche", opening the sentence)
+        # the reporter, named by a first name alone
         ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
                                     attribution="subject", mention=mf.group("n")))
         return
