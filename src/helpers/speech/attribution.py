@@ -209,7 +209,7 @@ def gender_of(np: str) -> str:
     m = _FIRST_NAME.match(np.strip())
     if m is None:
         return ""
-    return _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1))) or _FIRST_NAME_GENDER.get(actors_mod.fold(m.group(1).split("-")[0]), "")
+    return first_name_gender(m.group(1)) or first_name_gender(m.group(1).split("-")[0])
 
 
 _FIRST_NAME_GENDER = {**{actors_mod.fold(n): "m" for n in CUES["first_names_m"]},
@@ -238,7 +238,7 @@ def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
 
 
 # A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
-_PLURAL_COMMON = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois)\s+(?-i:[a-zà-ÿ])", re.I)
+_SECOND_WORD_LOWER = re.compile(r"^\S+\s+(?-i:[a-zà-ÿ])")
 
 
 def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = "", kind: str = "",
@@ -260,7 +260,7 @@ def _anaphor(ctx: Context, *, gender: str = "", number: str = "", head: str = ""
         if gender and ent.gender and ent.gender != gender:
             continue
         # ("les députés du Royaume-Uni ont rejeté ...": a body named by a plural is "ils", no "il")
-        ent_number = "p" if pronoun and ent.type != "person" and _PLURAL_COMMON.match(ent.mention or "") else ent.number
+        ent_number = "p" if pronoun and ent.type != "person" and number_of(ent.mention or "") == "p" and _SECOND_WORD_LOWER.match(ent.mention or "") else ent.number
         if number and ent_number and ent_number != number:
             continue
         if types and ent.type not in types:
@@ -380,28 +380,19 @@ _PROPER_WORD = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)")
 _GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement"})
 
 
-def _fits_body(desc: str, actor) -> bool:
+def _fits_body(desc: str, known: str) -> bool:
     """A description naming a body by its proper name ("le président de la Confédération") fits a
-    person only if one of the person's names or role titles holds that name: Hassan Rohani, named
-    just before, is not "le président de la Confédération"."""
+    person only if one of their names or role titles (``known``, the words of them) holds that
+    name: Hassan Rohani, named just before, is not "le président de la Confédération"."""
     words = {actors_mod.fold(w) for w in _PROPER_WORD.findall(desc)} - _GENERIC_CAPITALS
-    if not words:
-        return True
-    known = set(re.findall(r"\w+", actors_mod.fold(" ".join([actor.name, *actor.roles]))))
-    return bool(words & known)
+    return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(known))))
 
 
 _COMPANY_HEADS = _GROUP_NOUNS | {"producteur"}
 # the sector after a company's kind: "pétrolier", "automobile", "d'électricité", "de pétrole"
-_SECTOR_AFTER_HEAD = re.compile(r"^\S+\s+(?:(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in CUES["sector_words"]), key=len, reverse=True))
-                                + r")(?![\w])|(?:francais|francaise)\s|d'(?:electricite|energie)|de (?:petrole|gaz|lait|vin|ble|charbon))")
-
-
-def _speaker_fits_body(desc: str, sp: Speaker) -> bool:
-    """``_fits_body`` for a speaker named earlier: its name, mention and roles must hold the
-    proper name the description gives its body."""
-    words = {actors_mod.fold(w) for w in _PROPER_WORD.findall(desc)} - _GENERIC_CAPITALS
-    return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(" ".join([sp.name, sp.mention or "", sp.roles or ""])))))
+_SECTOR_AFTER_HEAD = re.compile(r"^\S+\s+(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in
+                                                           CUES["sector_words"] + CUES["sector_complements"]),
+                                                          key=len, reverse=True)) + r")(?![\w])")
 
 
 # "le groupe Liot": a group noun in lowercase before the body's own name (case-sensitive).
@@ -786,7 +777,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                          if act.type not in ("person", "country", "media") and (act.type == "group" or not private)), None)
             if body is not None:
                 return [speaker_from_actor(reg, body, "document", np, on=on)]
-            own = _SELF_NAMED.search(content[:300]) if private else None
+            own = next((m for m in _SELF_NAMED.finditer(content[:300])
+                        if actors_mod.fold(m.group("n").split()[0]) not in _NOT_SELF_NAME), None) if private else None
             if own is not None and reg.lookup(own.group("n"), on=on) is None:
                 # unregistered, the body names itself as its words' subject ("Total ne pourra pas")
                 return [Speaker(name=own.group("n"), type="group", attribution="document", mention=np)]
@@ -941,7 +933,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
-        if ent is not None and kind == "person" and ent.id and not _speaker_fits_body(desc_of(np), ent):
+        if ent is not None and kind == "person" and ent.id and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
             # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
             # is: a registered person's roles are known (an unregistered deputy may be "du Lot")
             ent = None
@@ -957,7 +949,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # "le ministre du Travail Olivier Dussopt, a défendu ... Selon l'homme d'État, ...": no
             # earlier speaker fits, but a registered person was named just before.
             named = _named_last(ctx, gender=gender, on=on)
-            if named is not None and _fits_body(desc_of(np), named):
+            if named is not None and _fits_body(desc_of(np), " ".join([named.name, *named.roles])):
                 near = _nearest_person(ctx, gender)
                 if near is not None and near.name != named.name and head not in actors_mod.fold(" ".join(named.roles)) \
                         and (head in (near.roles or "") or not near.id) \
@@ -1382,10 +1374,13 @@ _OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", 
 
 # A body naming itself as the subject of its own words: a capitalised name at a clause's start,
 # then a negation, an auxiliary or a modal ("Total ne pourra pas", ", Airbus a décidé").
-_SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?!(?:Il|Ils|Elle|Elles|Nous|Vous|On|Je|Le|La|Les|Ce|Cet|Cette|Ces|Un|Une|Des|Notre"
-                         r"|Nos|Leur|Leurs|Son|Sa|Ses|Tout|Tous|Aucun|Aucune|Chaque|Cela|Ceci|Rien|Personne)\b)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
+_SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
                          r"(?:ne|n['’]|a|ont|est|sont|va|vont|doit|doivent|peut|peuvent|pourra|pourront|devra|devront"
                          r"|entend|compte|souhaite|veut|continuera|reste)\s")
+# (a pronoun or a determiner opening the clause is no name: "Nous ne sommes pas concernés")
+_NOT_SELF_NAME = frozenset(actors_mod.fold(w) for w in [*CUES["pronouns"], *CUES["not_first_names"]]) \
+    | {"je", "nous", "vous", "on", "il", "ils", "elle", "elles", "le", "la", "les", "un", "une", "des", "notre", "nos",
+       "leur", "leurs", "son", "sa", "ses", "rien", "personne"}
 
 
 def document_author(np: str) -> str:

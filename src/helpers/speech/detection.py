@@ -485,7 +485,7 @@ _TIME_AFTER_SPEAKER = re.compile(rf"^{SP}(?:{words_rx(CUES['after_speaker_time']
 
 # What ends a postposed subject: an occasion, a channel, a time or a relative after the name
 _ADVERB_AFTER_NP = re.compile(r"^\s+(?-i:[a-zà-ÿ]){3,}ment(?=\s*[,.;:!?]|\s+(?:après|avant|lors|devant|depuis|pendant|à|au|aux|en|sur"
-                              r"|dans|dès|sur|par|ce|cette|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+                              rf"|dans|dès|par|ce|cette|le|la|les|{_DAY_WORDS})\b)")
 _DETERMINER_END = re.compile(r"(?:^|\s)(?:le|la|les|l['’]|du|des|de|d['’]|au|aux|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*$", re.I)
 _SUBJECT_STOP = re.compile(
     rf"^{SP}(?:lors|dans|en{SP}(?:direct|marge|réponse|visite|déplacement|\w+ant)|sans|devant|pendant|après|avant"
@@ -858,7 +858,7 @@ def _list_start(text: str, chunks: list[tuple[int, int]], k: int, a: int, b: int
 
 
 _LIKE_MEMBER = re.compile(r"\s*(?:à\s+l['’]image\s+d(?:e\s+|u\s+|es\s+|['’]\s*)|comme\s+|notamment\s+|en\s+particulier\s+)(?P<np>.+)$", re.I | re.S)
-_QUE_RELATIVE = re.compile(r"(?:que\s+|qu['’]\s*)", re.I)
+_QUE_RELATIVE = re.compile(rf"(?:que{SP}|qu['’]\s*)", re.I)
 
 
 def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | None:
@@ -1099,7 +1099,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
 
 # "et" before a second noun phrase ("le ministre et son homologue"), not between two adjectives
 _ET_NP = re.compile(rf"{SP}et{SP}(?:{DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
-_OBJECT_RELATIVE = re.compile(rf"(?:que{SP}|qu['’]\s*)(?={DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
+_OBJECT_RELATIVE = re.compile(rf"{_QUE_RELATIVE.pattern}(?={DETERMINER}|(?-i:[A-ZÀ-Ý]))", re.I)
 _ALONG_WITH = re.compile(rf"\s*(?:ainsi{SP}que|de{SP}même{SP}que|tout{SP}comme|au{SP}même{SP}titre{SP}que|aux{SP}côtés{SP}de){WORD_END}", re.I)
 _AGE_CHUNK = re.compile(r"\s*\d{1,3}\s+ans(?:\s+et\s+demi)?\s*")
 _DESCRIBING_PARTICIPLE = re.compile(r"(?<=\w)[\s,]+(?-i:[a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=\w)")

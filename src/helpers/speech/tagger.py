@@ -881,13 +881,12 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 
 # A first and a family name opening a clause, a lowercase word (its verb) after them.
 # ("Didier Fatoux, délégué syndical, est satisfait": the name alone before its apposition)
-# a name after an inverted verb that presents someone (lexicon-free: a few verbs of coming and
-# passing by) opening the sentence or a chunk, or after "comme", and its role after a comma,
+# a name after an inverted verb that presents someone (lexicon presenting_verbs) opening the
+# sentence or a chunk, or after "comme", and its role after a comma,
 # closing the sentence ("Près d'elle, défile Arnaud, professeur d'histoire dans le
 # même lycée.", "Certains en sont à leur quatrième journée comme Léandre, professeure d'espagnol."; not
 # the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
-_INTRODUCED = re.compile(r"(?:(?:^|,)\s*(?:défile|défilent|arrive|arrivent|passe|passent|intervient|témoigne|manifeste"
-                         r"|marche|attend|patiente|apparaît|surgit)|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
+_INTRODUCED = re.compile(rf"(?:(?:^|,)\s*(?:{words_rx(CUES['presenting_verbs'])})|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
@@ -990,8 +989,7 @@ def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
             ctx.dated[actor.name] = dated
 
 
-# verbs by which a speaker goes on ("X a ajouté"): who goes on spoke just before
-_GOING_ON = frozenset({"ajouter", "poursuivre", "compléter", "continuer"})
+_GOING_ON = frozenset(CUES["going_on_verbs"])
 
 
 def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> list[Speaker]:
