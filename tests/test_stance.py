@@ -1367,8 +1367,10 @@ def test_a_share_of_a_body_is_no_observer():
 @pytest.mark.parametrize("lead, expected", [
     # a topic word in the headline or the lead counts twice: the article is about the proposition
     ("La réforme des retraites divise la majorité.", "favor"),
-    # lower in the article, one mention is not enough
-    ("Les députés siègent cette semaine. " * 12 + "La réforme des retraites divise la majorité.", "none"),
+    # lower in an article of ordinary length, one mention is not enough ...
+    ("Les députés siègent cette semaine. " * 120 + "La réforme des retraites divise la majorité.", "none"),
+    # ... but a dispatch half that long names its topic half as often
+    ("Les députés siègent cette semaine. " * 40 + "La réforme des retraites divise la majorité.", "favor"),
 ])
 def test_an_article_whose_lead_names_the_proposition_is_about_it(plain_pension, lead, expected):
     content = "ce texte est une bonne mesure"

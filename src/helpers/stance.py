@@ -7,7 +7,8 @@ are in ``data/lexicons/stance.yaml``. ``load_codebook`` reads both into a ``Code
 module applies them. The rules, in the order they are applied to one statement and one target:
 
 0. **Context** (targets with ``context: article``, the default): in an article about the
-   proposition (its topic words occur ``context_min`` times), a statement is on target without a
+   proposition (its topic words occur ``context_min`` times, in proportion in a dispatch
+   shorter than ``ARTICLE_CHARS``), a statement is on target without a
    topic word of its own, unless its words name an excluded one; its stance then comes from its
    own cues like any other.
 
@@ -107,6 +108,8 @@ log = logging.getLogger(__name__)
 STANCES = ("favor", "against", "neutral", "none")
 #: characters at the top of an article (headline and lead) whose topic words count twice
 LEAD_CHARS = 300
+#: the length of an ordinary press article, for topic-word counts in shorter texts
+ARTICLE_CHARS = 4000
 #: Columns of the analysts' annotations CSV (``data/annotations/*.csv``); the explorer appends rows
 #: with exactly these columns and ``apply_reviews`` reads them.
 REVIEW_COLUMNS = ["article", "start", "end", "target", "stance", "speaker", "note", "annotator", "recorded"]
@@ -1712,7 +1715,10 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
                 # A topic word in the headline or the lead says what the article is about: it
                 # counts twice ("Le pass sanitaire vaut « mieux qu'un confinement », a fait savoir ...").
                 lead = sum(1 for h in hits if h.start < LEAD_CHARS)
-                on_topic[(art, target.id)] = len(hits) + lead >= target.context_min
+                # A short dispatch names its topic less often: the count is scaled to an article
+                # of ARTICLE_CHARS, so a brief of half that length needs half the mentions.
+                scale = max(1.0, ARTICLE_CHARS / max(len(norm), 1))
+                on_topic[(art, target.id)] = (len(hits) + lead) * scale >= target.context_min
     for i in order:
         row = records[i]
         art = str(row["article"])

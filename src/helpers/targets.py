@@ -61,7 +61,8 @@ Keys:
   (the default: no evidence, no side), ``favor`` (for a proposition whose mere assertion is
   support, e.g. "joint strikes took place"), or ``none``;
 - ``context``: ``article`` (the default) puts on target the statements of an article about the
-  proposition (its topic words occur ``context_min`` times, default 2) even when their own words
+  proposition (its topic words occur ``context_min`` times, default 2, in proportion in a text
+  shorter than an ordinary article of 4,000 characters) even when their own words
   name no topic word, unless they name an excluded one; ``none`` reads only the statement's own
   words and anaphora (for a two-sided proposition among others in the same articles);
 - ``examples``: stance -> sentences, each of which must be coded as labelled;
