@@ -125,7 +125,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
-                       "demand_acts", "protesters")
+                       "demand_acts", "protesters", "exposure")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -859,6 +859,11 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 if n.role == "negation" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start):
                     # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
                     # into a relative clause on its object
+                    break
+                if n.role == "negation" and el.role == "topic" and el.start >= n.end \
+                        and _search_any(cues["exposure"], text[n.end:el.start]):
+                    # "ne peut pas se permettre d'être exposé à des sanctions": the negation
+                    # denies undergoing it, which takes no side on it
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
