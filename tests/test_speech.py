@@ -1118,6 +1118,13 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "la responsabilité américaine")]),
     ("Le Kremlin prône le dialogue.", [("Kremlin", "Kremlin", "RU", "attributed", "le dialogue")]),
     ("Le ministre est venu pour défendre sa loi.", []),
+    # ... and so does a stance said as a noun, even by marchers
+    ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),
+    ("Des milliers de manifestants ont défilé pour dire leur opposition au projet.",
+     [("", "", "", "attributed", "leur opposition au projet")]),
+    ("Des milliers de manifestants ont défilé pour protester contre le pass.", []),
+    ("Le ministre est venu pour exprimer la situation.", []),
     # A vote against: the preposition stays in the cue.
     ("Le Kremlin a voté contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
     # A channel between "Comme l'explique" and the source; an outlet named in quotation marks; a

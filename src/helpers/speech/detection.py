@@ -2354,11 +2354,16 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # it says something says ("ces documents ... pour leur dire que") belongs to that report.
             # (A verb of blame or demand names words even with a plain object: "pour dénoncer les
             # frappes", "pour réclamer sa démission".)
+            # (and so does a stance said as a noun: "ont pris la parole pour exprimer leur
+            # mécontentement", "défilaient pour dire leur opposition au projet")
+            stated = ckind == "np" and bool({"np_stance", "np_own"} & verb.complements) and bool(
+                _STANCE_OBJECT.match(text[cstart:s1]) or _OWN_STANCE_OBJECT.match(text[cstart:s1]))
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
-                    ckind == "np" and verb.polarity not in WORD_POLARITIES
+                    ckind == "np" and verb.polarity not in WORD_POLARITIES and not stated
                     and not _quoted_np(text, cstart, s1, quotes)):
                 continue
-            if ckind == "np" and _PROTEST_ACTION.search(text, s0, vs) and not _quoted_np(text, cstart, s1, quotes):
+            if ckind == "np" and not stated and _PROTEST_ACTION.search(text, s0, vs) \
+                    and not _quoted_np(text, cstart, s1, quotes):
                 # "des milliers de manifestants ont défilé pour protester contre le pass": the aim
                 # of a march or a strike, not words (the gold conventions code no protest action)
                 continue
