@@ -1124,6 +1124,12 @@ CASES = [
     ("Des milliers de manifestants ont défilé pour dire leur opposition au projet.",
      [("", "", "", "attributed", "leur opposition au projet")]),
     ("Des milliers de manifestants ont défilé pour protester contre le pass.", []),
+    ("Une centaine de personnes s'est mobilisée mardi pour faire entendre son désaccord avec le gouvernement.",
+     [("", "", "", "attributed", "son désaccord avec le gouvernement")]),
+    ("Les manifestants sont venus pour hurler leur opposition au pass.",
+     [("", "", "", "attributed", "leur opposition au pass")]),
+    ("Elle a fait entendre sa voix.", []),
+    ("Les supporters ont hurlé pendant le match.", []),
     ("Le ministre est venu pour exprimer la situation.", []),
     # A vote against: the preposition stays in the cue.
     ("Le Kremlin a voté contre la résolution.", [("Kremlin", "Kremlin", "RU", "attributed", "la résolution")]),
