@@ -1118,6 +1118,16 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "attributed", "la responsabilité américaine")]),
     ("Le Kremlin prône le dialogue.", [("Kremlin", "Kremlin", "RU", "attributed", "le dialogue")]),
     ("Le ministre est venu pour défendre sa loi.", []),
+    # Backing a policy under debate is a position taken; backing a state or a regime is not speech.
+    ("Le parti a soutenu la réforme et ne veut pas « rajouter du chaos au chaos ».",
+     [("", "", "", "attributed", "la réforme")]),
+    ("La Russie soutient le régime syrien.", []),
+    ("Le parti a défendu la réforme et n'entend pas céder.", [("", "", "", "attributed", "la réforme")]),
+    ("Paris soutient l'Ukraine depuis le début.", []),
+    # A relative on a speaker just named after his verb is his, not the party his description ends on.
+    ("Le système est « subventionné », a assuré le président du MoDem, qui a demandé le report du vote.",
+     [("François Bayrou", "", "", "indirect", "Le système est « subventionné »"),
+      ("François Bayrou", "", "", "attributed", "le report du vote")]),
     # ... and so does a stance said as a noun, even by marchers
     ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),

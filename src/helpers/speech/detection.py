@@ -1666,6 +1666,9 @@ _STANCE_OBJECT = re.compile(
     rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
+# "la réforme", "le report progressif de l'âge", "sa proposition de loi": a policy under debate
+_POLICY_OBJECT = re.compile(
+    rf"^\s*(?:{DETERMINER})\s*(?:[\w\u00C0-\u024F'’-]+{SP})?{words_rx(CUES['policy_nouns'])}{WORD_END}", re.I)
 # "son opposition", "leur profonde inquiétude": the speaker's own stance, an object
 _OWN_STANCE_OBJECT = re.compile(
     rf"\s*(?:son|sa|ses|leur|leurs){SP}(?:[\w\u00C0-\u024F'’-]+{SP})?{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
@@ -1844,6 +1847,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         # "a rappelé sa position": the speaker's own stance ("La crise rappelle la position
         # délicate de la France" is no speech)
         return "np", pos + len(seg) - len(seg.lstrip())
+    if "np_policy" in comps and _POLICY_OBJECT.match(seg):
+        # "a soutenu la réforme": backing a policy under debate is a position taken
+        return "np", pos + len(seg) - len(seg.lstrip())
     if "np_stance" in comps and _STANCE_OBJECT.match(seg):
         # "a partagé son inquiétude", "a lancé un avertissement": a light verb and a speech act
         return "np", pos + len(seg) - len(seg.lstrip())
@@ -1924,6 +1930,8 @@ _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{wor
 
 _NP_STOP = re.compile(
     rf"{SP}(?:(?:et|mais|puis){SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient)|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
+    # (a negated verb after "et": "a soutenu la réforme et ne veut pas « rajouter du chaos »")
+    rf"(?:et|mais|puis){SP}(?:ne{SP}|n['’]\s*)(?!importe{WORD_END})(?=[a-zà-ÿ])|"
     rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
 
 
@@ -2464,7 +2472,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cs = max([s0] + [c[1] for c in prior])
         subj = subject_before(text, cs, vs, quotes)
         ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
-        if subj is None and ante is None and cs > s0 and re.fullmatch(r"\s*,\s*qui\s*", text[cs:vs]):
+        if subj is None and ante is None and cs > s0 and re.fullmatch(r"\s*,\s*qui\s*", text[cs:vs]) and not (
+                # ("a assuré le président du MoDem, qui soutient ...": on the speaker just named
+                # after its verb, the whole of him, not the party his description ends on)
+                frames and frames[-1].speaker and not text[frames[-1].speaker[1]:cs].strip()):
             # "aux exigences formulées par ... Mike Pompeo, qui avait demandé ...": the object
             # of the verb before ends on the relative's antecedent
             ante = _ANTECEDENT_NAME.search(text, s0, vs)
