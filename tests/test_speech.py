@@ -964,7 +964,10 @@ CASES = [
      [("", "", "", "direct", "Pas de guerre en Syrie")]),
     ("« Pas de guerre en Syrie », a déclaré un responsable au Kremlin.",
      [("Kremlin", "Kremlin", "RU", "direct", "Pas de guerre en Syrie")]),
-    ("Les manifestants ont crié leur colère devant l'ambassade.", []),
+    # (a stance said as a noun is the crowd's statement, as the blind gold of the development
+    # topics codes "pour crier leur refus du passeport sanitaire")
+    ("Les manifestants ont crié leur colère devant l'ambassade.",
+     [("", "", "", "attributed", "leur colère devant l'ambassade")]),
     # An agency credit in parentheses before the subject.
     ("(Belga) Le Kremlin a affirmé que rien n'était décidé.",
      [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
@@ -1139,6 +1142,12 @@ CASES = [
     ("Les manifestants sont venus pour hurler leur opposition au pass.",
      [("", "", "", "attributed", "leur opposition au pass")]),
     ("Elle a fait entendre sa voix.", []),
+    ("Des milliers de personnes sont descendues dans les rues pour crier leur refus du pass samedi.",
+     [("", "", "", "attributed", "leur refus du pass")]),
+    ("Les manifestants ont crié pendant une heure.", []),
+    # a bare weekday closing a noun-phrase object is the day of the speech act, not part of it
+    ("Le Kremlin a dénoncé le vote mardi, à Moscou.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote")]),
+    ("Le Kremlin a dénoncé le vote de mardi.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote de mardi")]),
     ("Les supporters ont hurlé pendant le match.", []),
     ("Le ministre est venu pour exprimer la situation.", []),
     # A vote against: the preposition stays in the cue.

@@ -1930,6 +1930,8 @@ _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{wor
 
 _NP_STOP = re.compile(
     rf"{SP}(?:(?:et|mais|puis){SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient)|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
+    # (a bare weekday closing it is the day of the speech act: "pour crier leur refus du pass samedi")
+    rf"(?<!\bde\s)(?<!\bdu\s)(?<!\bce\s)(?<!\bchaque\s)(?:{words_rx(dating.weekday_names())})(?=\s*(?:[,.;:]|$))|"
     # (a negated verb after "et": "a soutenu la réforme et ne veut pas « rajouter du chaos »")
     rf"(?:et|mais|puis){SP}(?:ne{SP}|n['’]\s*)(?!importe{WORD_END})(?=[a-zà-ÿ])|"
     rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
