@@ -1145,6 +1145,11 @@ CASES = [
     ("Des milliers de personnes sont descendues dans les rues pour crier leur refus du pass samedi.",
      [("", "", "", "attributed", "leur refus du pass")]),
     ("Les manifestants ont crié pendant une heure.", []),
+    # "selon" a family name alone, or a capital for its state, with no comma before it
+    ("La trêve est difficile à tenir selon Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "La trêve est difficile à tenir")]),
+    ("La trêve tient selon Moscou.", [("Russian government", "Russian government", "RU", "attributed", "La trêve tient")]),
+    ("La trêve tient selon toute vraisemblance.", []),
     # a bare weekday closing a noun-phrase object is the day of the speech act, not part of it
     ("Le Kremlin a dénoncé le vote mardi, à Moscou.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote")]),
     ("Le Kremlin a dénoncé le vote de mardi.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote de mardi")]),

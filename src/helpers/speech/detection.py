@@ -250,6 +250,7 @@ _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     rf"(?:\s+{NAME_PARTICLES}{NAME_GLUED}"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
+_ONE_NAME = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})")
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
@@ -2995,6 +2996,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             mt = _TITLED_NAME.match(who)
             titled = mt is not None and _role_first(mt.group("t")) and not _VARIES_BEFORE.search(text, s0, cue_s)
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said or titled
+                    # ("... difficiles à protéger selon Maas": a family name alone, or a capital
+                    # standing for its state, "selon Pékin")
+                    or (_ONE_NAME.fullmatch(who) and m.group("cue").lower().startswith("selon"))
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue
