@@ -964,8 +964,8 @@ CASES = [
      [("", "", "", "direct", "Pas de guerre en Syrie")]),
     ("« Pas de guerre en Syrie », a déclaré un responsable au Kremlin.",
      [("Kremlin", "Kremlin", "RU", "direct", "Pas de guerre en Syrie")]),
-    # (a stance said as a noun is the crowd's statement, as the blind gold of the development
-    # topics codes "pour crier leur refus du passeport sanitaire")
+    # (a stance said as a noun is the crowd's statement, as the gold of the development topics,
+    # written before the tagger ran on them, codes "pour crier leur refus du passeport sanitaire")
     ("Les manifestants ont crié leur colère devant l'ambassade.",
      [("", "", "", "attributed", "leur colère devant l'ambassade")]),
     # An agency credit in parentheses before the subject.
@@ -1127,10 +1127,15 @@ CASES = [
     ("La Russie soutient le régime syrien.", []),
     ("Le parti a défendu la réforme et n'entend pas céder.", [("", "", "", "attributed", "la réforme")]),
     ("Paris soutient l'Ukraine depuis le début.", []),
+    ("L'Etat soutient le projet de l'usine à hauteur de 10 millions d'euros.", []),
+    ("Les banques soutiennent le plan de relance.", []),
     # A relative on a speaker just named after his verb is his, not the party his description ends on.
     ("Le système est « subventionné », a assuré le président du MoDem, qui a demandé le report du vote.",
      [("François Bayrou", "", "", "indirect", "Le système est « subventionné »"),
       ("François Bayrou", "", "", "attributed", "le report du vote")]),
+    # (a plural verb in the relative: the plural name his description ends on)
+    ("La réforme est injuste, a déclaré le porte-parole des Républicains, qui ont demandé le report du vote.",
+     [("", "", "", "indirect", "La réforme est injuste"), ("Républicains", "", "", "attributed", "le report du vote")]),
     # ... and so does a stance said as a noun, even by marchers
     ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),
@@ -1142,17 +1147,21 @@ CASES = [
     ("Les manifestants sont venus pour hurler leur opposition au pass.",
      [("", "", "", "attributed", "leur opposition au pass")]),
     ("Elle a fait entendre sa voix.", []),
-    ("Des milliers de personnes sont descendues dans les rues pour crier leur refus du pass samedi.",
+    ("Des milliers de personnes sont descendues dans les rues pour crier leur refus du pass.",
      [("", "", "", "attributed", "leur refus du pass")]),
-    ("Les manifestants ont crié pendant une heure.", []),
+    ("Les manifestants ont crié au scandale.", []),
+    ("Les supporters ont hurlé de rire.", []),
     # "selon" a family name alone, or a capital for its state, with no comma before it
     ("La trêve est difficile à tenir selon Lavrov.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "La trêve est difficile à tenir")]),
     ("La trêve tient selon Moscou.", [("Russian government", "Russian government", "RU", "attributed", "La trêve tient")]),
     ("La trêve tient selon toute vraisemblance.", []),
-    # a bare weekday closing a noun-phrase object is the day of the speech act, not part of it
-    ("Le Kremlin a dénoncé le vote mardi, à Moscou.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote")]),
-    ("Le Kremlin a dénoncé le vote de mardi.", [("Kremlin", "Kremlin", "RU", "attributed", "le vote de mardi")]),
+    ("Les tarifs varient selon Noël.", []),
+    ("Les prix sont plus bas selon Noël.", []),
+    # (a day, or a participle in -ant after "et ne", stays in the object)
+    ("Le Kremlin a réclamé un vote avant mardi.", [("Kremlin", "Kremlin", "RU", "attributed", "un vote avant mardi")]),
+    ("Le Kremlin a réclamé un texte clair et ne laissant aucune ambiguïté.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "un texte clair et ne laissant aucune ambiguïté")]),
     ("Les supporters ont hurlé pendant le match.", []),
     ("Le ministre est venu pour exprimer la situation.", []),
     # A vote against: the preposition stays in the cue.

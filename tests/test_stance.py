@@ -956,12 +956,6 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites est une mesure de justice", "favor"),
     # a negation does not reach into a relative clause on its object
     ("Ils menacent de ne pas voter une réforme des retraites qu'ils jugent injuste", "against"),
-    # ... nor past undergoing it: not being exposed to it takes no side on it
-    ("Le groupe ne peut pas se permettre d'être exposé à la réforme des retraites", "neutral"),
-    ("Ils veillent à ne pas tomber sous le coup de la réforme des retraites", "neutral"),
-    ("Nous ne serons pas visés par la réforme des retraites", "neutral"),
-    # (a plain negation of it still is)
-    ("Le groupe ne peut pas se permettre la réforme des retraites", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
@@ -1375,7 +1369,7 @@ def test_a_share_of_a_body_is_no_observer():
     ("La réforme des retraites divise la majorité.", "favor"),
     # lower in an article of ordinary length, one mention is not enough ...
     ("Les députés siègent cette semaine. " * 120 + "La réforme des retraites divise la majorité.", "none"),
-    # ... but a dispatch half that long names its topic half as often
+    # ... but a dispatch of under half that length names its topic half as often (or less)
     ("Les députés siègent cette semaine. " * 40 + "La réforme des retraites divise la majorité.", "favor"),
 ])
 def test_an_article_whose_lead_names_the_proposition_is_about_it(plain_pension, lead, expected):

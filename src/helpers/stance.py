@@ -125,7 +125,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
-                       "demand_acts", "protesters", "exposure")
+                       "demand_acts", "protesters")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -174,7 +174,8 @@ class Target:
     default: str = "neutral"
     #: the file the target was read from
     source: str = ""
-    #: "article": in an article about the target (its topic words occur ``context_min`` times),
+    #: "article": in an article about the target (its topic words occur ``context_min`` times, in
+    #: proportion in a text shorter than ``ARTICLE_CHARS``),
     #: a statement with stance evidence is on target even when no topic word is in its own words;
     #: "none": only its own words (and anaphora) put a statement on target
     context: str = "article"
@@ -859,11 +860,6 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 if n.role == "negation" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start):
                     # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
                     # into a relative clause on its object
-                    break
-                if n.role == "negation" and el.role == "topic" and el.start >= n.end \
-                        and _search_any(cues["exposure"], text[n.end:el.start]):
-                    # "ne peut pas se permettre d'être exposé à des sanctions": the negation
-                    # denies undergoing it, which takes no side on it
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
@@ -1710,7 +1706,8 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
     # implicit parties only look back within the article, so coding stays linear and streamable.
     last_on: dict[tuple[str, str], tuple[int, str, str, str]] = {}
     observers: set[tuple[str, str, bool]] = set()   # (article, speaker, stateless rule) known observers
-    # Articles about each target: its topic words occur at least `context_min` times in the text.
+    # Articles about each target: its topic words occur at least `context_min` times in the text
+    # (in proportion in a shorter one).
     on_topic: dict[tuple[str, str], bool] = {}
     for art, txt in article_texts.items():
         norm = normalise(txt)

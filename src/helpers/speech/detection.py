@@ -250,7 +250,9 @@ _NAME_ONLY = re.compile(
     r"^(?:(?:M\.|Mme|Mlle)\s+)?[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+"
     rf"(?:\s+{NAME_PARTICLES}{NAME_GLUED}"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
-_ONE_NAME = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})")
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,}")
+# ("Les tarifs changent selon Noël", "selon Lundi"): a day, a feast or a word that is no name is no source
+_CALENDAR_WORD = re.compile(rf"(?:{words_rx([*dating.weekday_names(), *CUES['not_first_names']])})", re.I)
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
@@ -627,6 +629,8 @@ def _adjective_list(chunk: str, prev: str) -> bool:
 
 
 _PLURAL_WORD = re.compile(r"[a-zà-ÿ]{3,}[sx]")
+# a plural finite verb or auxiliary ("ont demandé", "réclament", "avaient dit"; not "soutient")
+_RELATIVE_PLURAL = re.compile(r"(?<![\w\u00C0-\u024F])(?:ont|sont|avaient|étaient|auront|seront|[a-zà-ÿ]{2,}(?<!i)ent|[a-zà-ÿ]{2,}ont)(?![\w\u00C0-\u024F])")
 
 
 def _role_noun_start(chunk: str, kinds) -> bool:
@@ -1931,10 +1935,9 @@ _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{wor
 
 _NP_STOP = re.compile(
     rf"{SP}(?:(?:et|mais|puis){SP}(?:(?:ne{SP}|n['’]\s*)?(?:a|ont|avait|avaient)|s['’]est|se{SP}sont){SP}|lors{SP}(?:de|du|des|d['’])|au{SP}cours{SP}(?:de|du|des|d['’])|"
-    # (a bare weekday closing it is the day of the speech act: "pour crier leur refus du pass samedi")
-    rf"(?<!\bde\s)(?<!\bdu\s)(?<!\bce\s)(?<!\bchaque\s)(?:{words_rx(dating.weekday_names())})(?=\s*(?:[,.;:]|$))|"
     # (a negated verb after "et": "a soutenu la réforme et ne veut pas « rajouter du chaos »")
-    rf"(?:et|mais|puis){SP}(?:ne{SP}|n['’]\s*)(?!importe{WORD_END})(?=[a-zà-ÿ])|"
+    # ("un texte clair et ne laissant aucune ambiguïté": a participle in -ant describes the object)
+    rf"(?:et|mais|puis){SP}(?:ne{SP}|n['’]\s*)(?!importe{WORD_END})(?![\w\u00C0-\u024F]+ant{WORD_END})|"
     rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
 
 
@@ -2367,8 +2370,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # frappes", "pour réclamer sa démission".)
             # (and so does a stance said as a noun: "ont pris la parole pour exprimer leur
             # mécontentement", "défilaient pour dire leur opposition au projet")
-            stated = ckind == "np" and bool({"np_stance", "np_own"} & verb.complements) and bool(
-                _STANCE_OBJECT.match(text[cstart:s1]) or _OWN_STANCE_OBJECT.match(text[cstart:s1]))
+            stated = ckind == "np" and (("np_stance" in verb.complements and bool(_STANCE_OBJECT.match(text[cstart:s1])))
+                                        or ("np_own" in verb.complements and bool(_OWN_STANCE_OBJECT.match(text[cstart:s1]))))
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
                     ckind == "np" and verb.polarity not in WORD_POLARITIES and not stated
                     and not _quoted_np(text, cstart, s1, quotes)):
@@ -2478,7 +2481,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if subj is None and ante is None and cs > s0 and re.fullmatch(r"\s*,\s*qui\s*", text[cs:vs]) and not (
                 # ("a assuré le président du MoDem, qui soutient ...": on the speaker just named
                 # after its verb, the whole of him, not the party his description ends on)
-                frames and frames[-1].speaker and not text[frames[-1].speaker[1]:cs].strip()):
+                frames and frames[-1].speaker and not text[frames[-1].speaker[1]:cs].strip()
+                # (unless the relative's verb is plural and the speaker one person: "a déclaré le
+                # porte-parole des Républicains, qui ont demandé ..." are the Républicains)
+                and not (_RELATIVE_PLURAL.search(text[vs:ve])
+                         and number_of(text[frames[-1].speaker[0]:frames[-1].speaker[1]]) == "s")):
             # "aux exigences formulées par ... Mike Pompeo, qui avait demandé ...": the object
             # of the verb before ends on the relative's antecedent
             ante = _ANTECEDENT_NAME.search(text, s0, vs)
@@ -2998,7 +3005,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said or titled
                     # ("... difficiles à protéger selon Maas": a family name alone, or a capital
                     # standing for its state, "selon Pékin")
-                    or (_ONE_NAME.fullmatch(who) and m.group("cue").lower().startswith("selon"))
+                    or (_ONE_NAME.fullmatch(who) and m.group("cue").lower().startswith("selon")
+                        and not _VARIES_BEFORE.search(text, s0, cue_s) and not _CALENDAR_WORD.fullmatch(who))
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue
