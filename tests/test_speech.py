@@ -1154,14 +1154,6 @@ CASES = [
      [("", "", "", "attributed", "leur inquiétude face au pass")]),
     ("Le ministre est venu pour faire part de ses projets.", []),
     ("Les supporters ont hurlé de rire.", []),
-    # A body's capitalised head and its complement, outside the register, name it (not "La
-    # Fédération" as a person, nor no one for "l'Ordre des médecins").
-    ("La Fédération française du bâtiment a estimé que le pass était une erreur.",
-     [("Fédération française du bâtiment", "", "", "indirect", "le pass était une erreur")]),
-    ("Le pass est une erreur, a estimé l'Ordre des médecins.",
-     [("Ordre des médecins", "", "", "indirect", "Le pass est une erreur")]),
-    ("Selon le Syndicat des médecins libéraux, le pass est une erreur.",
-     [("Syndicat des médecins libéraux", "", "", "attributed", "le pass est une erreur")]),
     # "selon" a family name alone, or a capital for its state, with no comma before it
     ("La trêve est difficile à tenir selon Lavrov.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "La trêve est difficile à tenir")]),

@@ -518,9 +518,6 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
-# a definite article, a body's capitalised head and its complement, no comma ("l'Ordre des médecins")
-_BODY_NAMED = re.compile(rf"(?:le|la|l['’])\s*(?P<n>(?-i:{'|'.join(map(re.escape, CUES['body_name_heads']))})"
-                         r"(?:\s+[^\s,;:()«»\"]+){1,6})", re.I)
 _BODY_THEN_NAME = re.compile(r"(?:Les|La|Le|L['’])\s*\S+\s+(?P<n>\S+\s+\S+.*)$")
 # words of a rubric in capitals that no name holds ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE")
 _RUBRIC_WORDS = frozenset({"SUR", "POUR", "CONTRE", "DANS", "AVEC", "ET", "AUX", "EN", "FACE", "APRÈS", "AVANT"})
@@ -809,12 +806,6 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if mb and reg.lookup(mb.group("n"), on=on) is None and not head_noun(actors_mod.fold(mb.group("n")))[0]:
         # ("L'ONG" is a kind, not a name)
         return [Speaker(name=mb.group("n"), type="institution", gender=gender_of(np), number=number_of(np),
-                        attribution="name", mention=np, roles=low)]
-    mn = _BODY_NAMED.fullmatch(np)
-    if mn and reg.lookup(mn.group("n"), on=on) is None and not any(a.type == "person" for _, _, a in reg.find(np, on=on)):
-        # "l'Ordre des médecins", "la Fédération française du bâtiment": a body's capitalised head
-        # and its complement, outside the register, are its name (not "La Fédération" as a person)
-        return [Speaker(name=mn.group("n"), type="institution", gender=gender_of(np), number="s",
                         attribution="name", mention=np, roles=low)]
     # 2. A registered person named inside it ("le ministre russe de la Défense Sergueï Choïgou"),
     # unless only as a complement: "un conseiller du président Obama" is the adviser, who speaks
