@@ -2370,10 +2370,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # frappes", "pour réclamer sa démission".)
             # (and so does a stance said as a noun: "ont pris la parole pour exprimer leur
             # mécontentement", "défilaient pour dire leur opposition au projet")
-            # ("pour faire part de leur inquiétude": the noun after "de")
-            stated = ckind == "np" and (
-                (bool({"np_stance", "de_np"} & verb.complements) and bool(_STANCE_OBJECT.match(text[cstart:s1])))
-                or (bool({"np_own", "de_np"} & verb.complements) and bool(_OWN_STANCE_OBJECT.match(text[cstart:s1]))))
+            stated = ckind == "np" and (("np_stance" in verb.complements and bool(_STANCE_OBJECT.match(text[cstart:s1])))
+                                        or ("np_own" in verb.complements and bool(_OWN_STANCE_OBJECT.match(text[cstart:s1]))))
             if ckind not in ("que", "colon", "quote", "inf", "de", "np") or _ACCORDING_LEAD.match(text, s0) or (
                     ckind == "np" and verb.polarity not in WORD_POLARITIES and not stated
                     and not _quoted_np(text, cstart, s1, quotes)):

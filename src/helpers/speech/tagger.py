@@ -466,20 +466,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
             mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and prev_speaker is not None else None
-            # (a quotation after the view goes on with it: "Pour lui le pass c'est simple « les
-            # gens ... »", its own statement)
-            q_after = next(((a, b) for a, b in quotes if a >= (mf.end() if mf else s1)), None)
-            if mf and _agrees(prev_speaker, mf.group("p")) and (not quotes or (
-                    q_after is not None and q_after == quotes[0] and not text[q_after[1] + 1:s1].strip(" .!?»\"”"))):
+            if mf and not quotes and _agrees(prev_speaker, mf.group("p")):
                 # "« ... », explique le Chef. Pour lui le pass c'est simple": right after a
                 # speaker's words, "pour lui" is that speaker's opinion (after narration it may be
                 # anyone's fate: "Le soldat a été blessé. Pour lui, la guerre est finie.")
-                cs, ce = strip_span(text, mf.end(), q_after[0] if q_after else s1)
+                cs, ce = strip_span(text, mf.end(), s1)
                 if len(text[cs:ce].split()) >= 3:
                     pending_colon = prev_speaker
                     frames = [Frame("attributed", (s0, mf.end()), (cs, ce), None, None, frame_type="colon-next")]
-                    if q_after is not None:
-                        frames.append(Frame("", (s0, s0), (q_after[0], q_after[1] + 1), None, None, frame_type="colon-next"))
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
                 q = _quote_going_on(text, s0, s1, quotes, ps, pe, min_words=3, speaker=announced[1])
