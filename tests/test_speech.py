@@ -1151,6 +1151,12 @@ CASES = [
      [("", "", "", "attributed", "leur refus du pass")]),
     ("Les manifestants ont crié au scandale.", []),
     ("Les supporters ont hurlé de rire.", []),
+    # A body's name opening a sentence, its article capitalised, is no person's name ("La
+    # Fédération" was read as one).
+    ("La Fédération française du bâtiment a estimé que le pass était une erreur.",
+     [("", "", "", "indirect", "le pass était une erreur")]),
+    ("La Fondation Jean-Jaurès a estimé que le pass était une erreur.",
+     [("Fondation Jean-Jaurès", "", "", "indirect", "le pass était une erreur")]),
     # "selon" a family name alone, or a capital for its state, with no comma before it
     ("La trêve est difficile à tenir selon Lavrov.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "La trêve est difficile à tenir")]),

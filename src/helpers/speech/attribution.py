@@ -457,7 +457,8 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     cands = []
     for m in runs:
         run, start = m.group(), m.start()
-        if _BODY_WORD_START.match(run) or _INSIDE_NAME.search(masked_s[:start]):
+        if _BODY_WORD_START.match(_LEADING_ARTICLE.sub("", run)) or _INSIDE_NAME.search(masked_s[:start]):
+            # ("La Fédération française du bâtiment" opening a sentence: its article capitalised)
             # "l'Institut Mutualiste Montsouris", "la Fondation Jean Jaurès": the name of a body
             # (after an apposition: "Nathalie Bass, administratrice de l'Institut ...")
             continue
@@ -518,6 +519,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     return "", None
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’])\s*")
 _BODY_THEN_NAME = re.compile(r"(?:Les|La|Le|L['’])\s*\S+\s+(?P<n>\S+\s+\S+.*)$")
 # words of a rubric in capitals that no name holds ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE")
 _RUBRIC_WORDS = frozenset({"SUR", "POUR", "CONTRE", "DANS", "AVEC", "ET", "AUX", "EN", "FACE", "APRÈS", "AVANT"})
