@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .. import actors as actors_mod
+from .. import dating
 from ..lexicon import SP, load as load_lexicon, words_rx
 from ..sentences import quote_spans
 
@@ -30,6 +31,10 @@ DETERMINER = (r"(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|l
         r"|(?:celui|celle|ceux|celles)(?=\s+(?:de|des|du|d['’])))")
 NP_START = re.compile(rf"^\s*(?:{DETERMINER}\s*|(?:M\.|Mme|Mlle)\s|[A-ZÀ-Ý])")
 PRONOUN = re.compile(rf"^(?:{words_rx(CUES['pronouns'])})$", re.I)
+# Capitalised at the start of a sentence or a clause, but no name: determiners, pronouns,
+# connectors, the lexicon's not_first_names (prepositions, feasts, caption words) and the weekdays
+NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names'], *dating.weekday_names(), 'je', 'nous', 'vous', 'on', 'il', 'ils', 'elle', 'elles', 'rien', 'personne'])})",
+                        re.I)
 INDEFINITE_PRONOUN = re.compile(rf"^(?:{words_rx(CUES['indefinite_pronouns'])})$", re.I)
 # The lowercase particles inside a person's name, one or two ("Ursula von der Leyen", "Luiz
 # Inácio Lula da Silva"), and the Arabic articles glued to a family name ("Abdel Fattah al-Sissi"):
@@ -780,7 +785,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if body is not None:
                 return [speaker_from_actor(reg, body, "document", np, on=on)]
             own = next((m for m in _SELF_NAMED.finditer(content[:300])
-                        if actors_mod.fold(m.group("n").split()[0]) not in _NOT_SELF_NAME), None) if private else None
+                        if not NOT_A_NAME.fullmatch(m.group("n").split()[0])), None) if private else None
             if own is not None and reg.lookup(own.group("n"), on=on) is None:
                 # unregistered, the body names itself as its words' subject ("Total ne pourra pas")
                 return [Speaker(name=own.group("n"), type="group", attribution="document", mention=np)]
@@ -1379,10 +1384,7 @@ _OF_TO_DETERMINER = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", 
 _SELF_NAMED = re.compile(r"(?:^|[,;:.]\s+|\)\s*,?\s*)(?P<n>(?-i:[A-ZÀ-Ý][\w&-]+)(?:\s(?-i:[A-ZÀ-Ý][\w&-]+)){0,2})\s+"
                          r"(?:ne|n['’]|a|ont|est|sont|va|vont|doit|doivent|peut|peuvent|pourra|pourront|devra|devront"
                          r"|entend|compte|souhaite|veut|continuera|reste)\s")
-# (a pronoun or a determiner opening the clause is no name: "Nous ne sommes pas concernés")
-_NOT_SELF_NAME = frozenset(actors_mod.fold(w) for w in [*CUES["pronouns"], *CUES["not_first_names"]]) \
-    | {"je", "nous", "vous", "on", "il", "ils", "elle", "elles", "le", "la", "les", "un", "une", "des", "notre", "nos",
-       "leur", "leurs", "son", "sa", "ses", "rien", "personne"}
+# (a pronoun or a determiner opening the clause is no name, NOT_A_NAME: "Nous ne sommes pas concernés")
 
 
 def document_author(np: str) -> str:

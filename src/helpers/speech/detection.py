@@ -19,7 +19,7 @@ from ..wordforms import phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
-    NATIONALITY, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
+    NATIONALITY, NOT_A_NAME, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
     document_author, gender_of, head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
@@ -251,8 +251,6 @@ _NAME_ONLY = re.compile(
     rf"(?:\s+{NAME_PARTICLES}{NAME_GLUED}"
     r"[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)+$")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,}")
-# ("Les tarifs changent selon Noël", "selon Lundi"): a day, a feast or a word that is no name is no source
-_CALENDAR_WORD = re.compile(rf"(?:{words_rx([*dating.weekday_names(), *CUES['not_first_names']])})", re.I)
 # A finite verb ending a role-like chunk means it is a clause ("le ministre refuse ...").
 _DEFINITE_CLAUSE = re.compile(r"\s(?:est|sont|a|ont|était|sera|serait|va|vont|doit|peut|veut)\s", re.I)
 _RELATIVE_IN_NP = re.compile(rf"{SP}(?:qui|dont|lequel|laquelle|lesquels|lesquelles){WORD_END}", re.I)
@@ -3004,9 +3002,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             titled = mt is not None and _role_first(mt.group("t")) and not _VARIES_BEFORE.search(text, s0, cue_s)
             if not (re.fullmatch(r"(?:lui|elle|eux|elles)", who, re.I) or _NAME_ONLY.match(who) or as_said or titled
                     # ("... difficiles à protéger selon Maas": a family name alone, or a capital
-                    # standing for its state, "selon Pékin")
+                    # standing for its state, "selon Pékin"; not "selon Noël", "selon Lundi")
                     or (_ONE_NAME.fullmatch(who) and m.group("cue").lower().startswith("selon")
-                        and not _VARIES_BEFORE.search(text, s0, cue_s) and not _CALENDAR_WORD.fullmatch(who))
+                        and not _VARIES_BEFORE.search(text, s0, cue_s) and not NOT_A_NAME.fullmatch(who))
                     or (_SOURCE_BODY.fullmatch(who) and not _VARIES_BEFORE.search(text, s0, cue_s))) \
                     or not closed:
                 continue

@@ -45,7 +45,7 @@ from .. import dating
 from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
-    squash_ws, desc_of, resolve, DETERMINER, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, first_name_gender,
+    squash_ws, desc_of, resolve, DETERMINER, NOT_A_NAME, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, first_name_gender,
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
@@ -703,7 +703,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # name alone, then words in the first person
                     mn = _LEADING_FIRST_NAME.match(_lead_chunk(text, s0, s1))
                     after = text[s1:pe].lstrip()
-                    if mn and not _NOT_A_NAME.fullmatch(mn.group("n")) and not ctx.register.find(mn.group("n")) \
+                    if mn and not NOT_A_NAME.fullmatch(mn.group("n")) and not ctx.register.find(mn.group("n")) \
                             and _FIRST_PERSON.search(after[:200]):
                         sp = Speaker(name=mn.group("n"), type="person", attribution="subject", mention=mn.group("n"))
                 announced = (para, sp) if sp is not None else None
@@ -893,9 +893,6 @@ _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](
 
 # (no apostrophe: "C’est", "Qu'il", "L’un" are no first names)
 _LEADING_FIRST_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s+(?-i:[a-zà-ÿ])")
-# capitalised at the start of a sentence, but no first name: determiners, pronouns, connectors
-_NOT_A_NAME = re.compile(rf"(?:{DETERMINER}|{words_rx([*CUES['pronouns'], *CUES['connectors'], *CUES['not_first_names']])})",
-                         re.I)
 _FIRST_PERSON = re.compile(rf"{FIRST_SINGULAR.pattern}|(?<![\w'’-])(?:nous|notre|nos)(?![\w\u00C0-\u024F-])", re.I)
 # words said to someone: the first person, or the second ("Vous nous volez deux ans", a protester's)
 _FIRST_OR_SECOND_PERSON = re.compile(rf"{_FIRST_PERSON.pattern}|(?<![\w'’-])(?:on|vous|votre|vos|tu|ton|ta|tes|toi)(?![\w\u00C0-\u024F-])", re.I)
@@ -916,7 +913,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     # (introductory chunks skipped: "Dans la nuit du 9 au 10 septembre, Sergueï Lavrov ...")
     mi = _INTRODUCED.search(text, s0, s1)
     if mi is not None and head_noun(actors_mod.fold(mi.group("d")))[0] == "person" \
-            and not _NOT_A_NAME.fullmatch(mi.group("n").split()[0]) and not ctx.register.find(mi.group("n"), on=ctx.published or ctx.roles_on):
+            and not NOT_A_NAME.fullmatch(mi.group("n").split()[0]) and not ctx.register.find(mi.group("n"), on=ctx.published or ctx.roles_on):
         # "Près d'elle, défile Arnaud, professeur d'histoire dans le même lycée. « ... »": a person
         # introduced by name and role after the verb is the one the next words are from
         ctx.entities.append(Speaker(name=mi.group("n"), type="person", gender=first_name_gender(mi.group("n").split()[0]),
@@ -954,14 +951,14 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     # (not a family name of someone named before: "Michel se rendra à Kiev" after Charles Michel)
     family_before = mf is not None and any(mf.group("n") == e.name.split()[-1] for e in ctx.entities if e.name)
     if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None \
-            and not family_before and not _NOT_A_NAME.fullmatch(mf.group("n")):
+            and not family_before and not NOT_A_NAME.fullmatch(mf.group("n")):
         # "Un peu plus loin, Brice s'en va pour Avignon. « ... », ajoute-t-il": a person met by
         # the reporter, named by a first name alone
         ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
                                     attribution="subject", mention=mf.group("n")))
         return
     m = _LEADING_FULL_NAME.match(first)
-    if m is not None and _NOT_A_NAME.fullmatch(m.group("n").split()[0]):
+    if m is not None and NOT_A_NAME.fullmatch(m.group("n").split()[0]):
         m = None  # "La Première ministre britannique ...": a determiner and a title, no name
     if m is not None and not reg.find(m.group("n"), on=ctx.published or ctx.roles_on):
         # "Dans le cortège, Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42
