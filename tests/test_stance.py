@@ -1341,6 +1341,13 @@ def test_strikes_shared_between_two_forces(sentence, expected):
     # in an article about the proposition, a reported count takes no side on it ...
     ("Quelque 12.000 policiers et gendarmes seront mobilisés en France", "none"),
     ("plus de 900 000 manifestants partout en France", "none"),
+    # a content that is nothing but a count ("750 selon la police")
+    ("750", "none"),
+    ("800 à Montceau-les-Mines", "none"),
+    ("au moins 260 participants", "none"),
+    # not an age or a duration
+    ("64 ans", "neutral"),
+    ("trois mois de plus", "neutral"),
     # ... unless the speaker takes one, or speaks in the first person
     ("Plus de 900 000 manifestants ont rejeté cette injustice", "against"),
     ("Nous serons 900 000 dans la rue mardi", "neutral"),
@@ -1352,6 +1359,29 @@ def test_counts_in_an_article_about_the_proposition(plain_pension, content, expe
     df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
                         "cue": "Selon", "speaker": "X", "country": ""}])
     row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
+    assert row["stance"] == expected, row["stance_rule"]
+
+
+@pytest.mark.parametrize("content, expected", [
+    # in an article about the deal, a statement naming no topic word is about it ...
+    ("Ce texte est inacceptable et nous le rejetons", "against"),
+    # ... unless it names what the target excludes
+    ("Un report de trois mois serait une solution rationnelle", "none"),
+    ("Il faut un second référendum, a-t-il dit", "none"),
+    # an excluded word in an adjunct does not count
+    ("Si un report est décidé, ce texte restera inacceptable", "against"),
+])
+def test_an_article_about_the_proposition_keeps_its_exclusions(tmp_path, content, expected):
+    p = tmp_path / "deal.yaml"
+    p.write_text("id: deal\nlabel: Accord de retrait\ndefinition: L'accord de retrait du Royaume-Uni.\n"
+                 "topic: [accord de retrait]\nexclude: [report, second référendum]\n", encoding="utf-8")
+    book = stance.load_codebook(p)
+    text = ("L'accord de retrait divise. Les députés rejettent l'accord de retrait. "
+            f"Le ministre a répondu que {content}.")
+    start = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": "a répondu", "speaker": "X", "country": ""}])
+    row = stance.code(df, codebook=book, texts={"a": text}).iloc[0]
     assert row["stance"] == expected, row["stance_rule"]
 
 

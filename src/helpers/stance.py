@@ -1108,6 +1108,16 @@ def _turnout_only(text: str, book: Codebook) -> bool:
                    for k in _SIDE_CUES for p in book.cues[k] for m in p.finditer(text))
 
 
+def _names_excluded(target: Target, book: Codebook, text: str) -> bool:
+    """Whether a content with no topic word of its own names what the target excludes.
+
+    An excluded word in an adjunct does not count ("Il faudra voir si la trêve est respectée
+    avant toute autre étape" is still about the target).
+    """
+    shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in shields) for p in target.exclude for m in p.finditer(text))
+
+
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
               relay: bool = False, inherited: bool = False, context: bool = False,
               antecedent: str = "", article_text: str | None = None, on_topic_article: bool = False) -> _Result:
@@ -1181,14 +1191,17 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # An anaphoric statement whose own subject is out of scope ("la trêve a peu de chances de
         # tenir") is not about the target; an excluded word in a condition is ("Il faudra voir si
         # la trêve est respectée avant toute autre étape").
-        shields = [(m.start(), m.end()) for p in book.cues["exclusion_shields"] for m in p.finditer(text)]
-        if any(not any(a <= m.start() < b for a, b in shields) for p in target.exclude for m in p.finditer(text)):
+        if _names_excluded(target, book, text):
             return _Result(target.id, False, "none", 0.6, "excluded")
     in_article = False
     if not kept and not anaphoric and not excluded and on_topic_article and target.context == "article" \
             and not target.parties:
         # An article about the proposition: its actors' statements are about it too, unless their
         # own words name something the target excludes (checked below like an anaphora's).
+        if _names_excluded(target, book, text):
+            # "Tusk plaide pour un report du Brexit" in an article about the withdrawal deal,
+            # whose target excludes the extension: about something else.
+            return _Result(target.id, False, "none", 0.6, "excluded")
         anaphoric = in_article = used_context = True
         antecedent = ""
         if _search_any(book.cues["figures"], text) and not _search_any(book.cues["first_person"], text) \

@@ -55,7 +55,9 @@ Keys:
   statement has no stance evidence of its own: ``against`` (the default: a street protest in an
   article about a reform, a treaty or a measure is against it), ``favor`` (marchers demanding
   the proposition), ``neutral`` or ``none`` (no side). A named or listed speaker keeps their own;
-- ``exclude``: words that put a statement about the topic out of scope (another policy);
+- ``exclude``: words that put a statement about the topic out of scope (another policy); in an
+  article about the proposition they also keep off target a statement that names one of them
+  and no topic word ("un report du Brexit" when the target is the withdrawal deal);
 - ``anaphora``: words that refer back to the proposition ("cette réforme", "le texte");
 - ``default``: the stance of an on-target statement in which no cue at all is found: ``neutral``
   (the default: no evidence, no side), ``favor`` (for a proposition whose mere assertion is
