@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers import paths, stance, targets, wordforms
@@ -104,6 +105,31 @@ def test_target_check_on_a_corpus_shows_what_it_catches():
                  "--metadata", str(paths.ARTICLES_CSV), "--sample", "40")
     assert out.returncode == 0, out.stderr
     assert "on target" in out.stdout and "Near-misses" in out.stdout and "Sean Spicer" in out.stdout
+
+
+@pytest.fixture(scope="module")
+def deal_target(tmp_path_factory):
+    p = tmp_path_factory.mktemp("deal") / "deal.yaml"
+    p.write_text("id: deal\nlabel: Accord de retrait\ndefinition: L'accord de retrait.\n"
+                 "topic: [accord de retrait]\n", encoding="utf-8")
+    return stance.load_codebook(p).targets[0]
+
+
+@pytest.mark.parametrize("by_article, elsewhere, expected", [
+    # another question the articles cover stands out among the statements put on target by them
+    (["Un report de trois mois serait utile", "Nous demandons un report", "Le report est la solution"],
+     ["Nous voterons contre l'accord de retrait", "L'accord de retrait est mauvais"], ["report"]),
+    # elided forms are read as their word; common words ("serait", "nous") and topic words are not listed
+    (["L'extension serait utile", "Nous voulons l'extension"], ["Nous serions utiles"], ["extension"]),
+    (["L'accord de retrait, nous le voterons", "L'accord de retrait passera"], [], []),
+    # a word also frequent in the other statements says nothing of the difference
+    (["Le Parlement votera", "Le Parlement décidera"], ["Le Parlement a voté", "Le Parlement vote"], []),
+])
+def test_context_words_show_what_the_article_context_catches(deal_target, by_article, elsewhere, expected):
+    rows = ([{"target": "deal", "stance_rule": "context+article+assertion", "text": t} for t in by_article]
+            + [{"target": "deal", "stance_rule": "cue", "text": t} for t in elsewhere])
+    words = targets.context_words(pd.DataFrame(rows), deal_target)
+    assert words["word"].tolist() == expected, words
 
 
 def test_target_check_names_the_sides_the_register_does_not_know(tmp_path):

@@ -419,6 +419,11 @@ def target_command(args) -> int:
                 print("\nA sample of what the target catches (stance, rule, speaker: statement):")
                 for r in on.head(args.sample).itertuples():
                     print(f"  {r.stance:8} {r.stance_rule:28} {r.speaker or '?'}: {' '.join(str(r.text).split())[:110]}")
+            by_article = targets.context_words(coded, target, top=args.sample)
+            if len(by_article):
+                print("\nOn target by their article alone, the statements name most often (another question "
+                      "the articles cover goes under `exclude`, this one under another name under `topic`):")
+                print("  " + ", ".join(f"{r.word} ({r.statements})" for r in by_article.itertuples()))
             near = targets.near_misses(coded, texts, target)
             print(f"\nNear-misses: {len(near)} statement(s) off target although their sentence names a topic word")
             for r in near.head(args.sample).itertuples():

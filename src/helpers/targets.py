@@ -76,7 +76,9 @@ Keys:
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -288,6 +290,72 @@ def unknown_sides(target, register) -> list[str]:
     ids = {i.casefold() for i in register.actors}
     return sorted(name for name in target.sides
                   if register.lookup(name) is None and name.casefold() not in ids)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# "l'accès", "jusqu'au": the word after the elided article or conjunction
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'")
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """``data/lexicons/common_words.txt``, read once."""
+    from . import paths
+
+    path = paths.LEXICONS / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise CodebookError(f"{path}: cannot be read ({err.strerror or err})") from err
+    return frozenset(w for line in lines if not line.lstrip().startswith("#") for w in line.split())
+
+
+def context_words(statements: "pd.DataFrame", target, *, top: int = 10, min_count: int = 2) -> "pd.DataFrame":
+    """Words that stand out in the statements put on target by their article alone.
+
+    In an article about the proposition (``context: article``), a statement with no topic word of
+    its own is on target. The words such statements name more often than the corpus's other
+    statements do are what to read first: another question the article also covers (a candidate
+    for ``exclude``: "report" beside a withdrawal deal) or this one under another name (for
+    ``topic``).
+
+    Args:
+        statements: coded statements (``target, stance_rule, text``).
+
+    Returns:
+        ``word, statements, elsewhere`` (statements naming the word among those put on target by
+        the article, and the share of the other statements that name it), most frequent first;
+        only words in ``min_count`` statements or more and at least twice as frequent there.
+    """
+    import pandas as pd
+
+    from . import stance
+
+    common = _common_words()
+
+    def words(text: Any) -> set[str]:
+        norm = stance.normalise(str(text or ""))
+        for p in target.topic:   # the topic words themselves are known
+            norm = p.sub(" ", norm)
+        found = (_ELISION.sub("", w.casefold().replace("’", "'")) for w in _WORD.findall(norm))
+        return {w for w in found if len(w) >= 4 and w not in common}
+
+    columns = ["word", "statements", "elsewhere"]
+    if statements.empty:
+        return pd.DataFrame(columns=columns)
+    by_context = (statements["target"].astype(str) == target.id) & statements["stance_rule"].astype(str).str.contains(
+        r"\barticle\b")
+    inside = [words(t) for t in statements.loc[by_context, "text"]]
+    outside = [words(t) for t in statements.loc[~by_context, "text"]]
+    if not inside:
+        return pd.DataFrame(columns=columns)
+    count_in = Counter(w for ws in inside for w in ws)
+    count_out = Counter(w for ws in outside for w in ws)
+    rows = []
+    for word, n in count_in.items():
+        share_in, share_out = n / len(inside), count_out[word] / max(len(outside), 1)
+        if n >= min_count and share_in >= 2 * share_out:
+            rows.append((word, n, round(share_out, 3)))
+    rows.sort(key=lambda r: (-r[1], r[2], r[0]))
+    return pd.DataFrame(rows[:top], columns=columns)
 
 
 def near_misses(statements: "pd.DataFrame", texts: dict[str, str], target, *, width: int = 60) -> "pd.DataFrame":
