@@ -95,6 +95,24 @@ def test_disagreements_side_by_side():
     assert (row["gold_stance"], row["pred_stance"], row["gold_date"], row["pred_date"]) == ("against", "favor", "2016-05-20", "2016-05-21")
 
 
+@pytest.mark.parametrize("gold_speaker, pred_speaker, names, expected", [
+    ("Pedro Sanchez", "Pedro Sánchez", False, "speaker"),
+    # with names, the differences realworld() does not count are not listed
+    ("Pedro Sanchez", "Pedro Sánchez", True, ""),
+    ("Berger", "Laurent Berger", True, ""),
+    ("SUD-Rail", "SUDRail", True, ""),
+    ("Jacob Rees-Mogg", "Jacob Ress-Mogg", True, "speaker"),
+    ("Laurent Berger", "Philippe Martinez", True, "speaker"),
+])
+def test_disagreements_read_names_as_the_measure_does(gold_speaker, pred_speaker, names, expected):
+    row = {"article": "a", "start": 0, "end": 20, "text": "La réforme est injuste", "country": "FR",
+           "stance": "against"}
+    gold = pd.DataFrame([{**row, "speaker": gold_speaker}])
+    pred = pd.DataFrame([{**row, "speaker": pred_speaker}])
+    d = evaluate.disagreements(pred, gold, fields=("speaker", "country", "stance"), names=names)
+    assert d["issue"].tolist() == ([expected] if expected else [])
+
+
 def test_summary_is_tidy():
     s = evaluate.summary(PRED, GOLD)
     assert list(s.columns) == ["measure", "value", "n"]

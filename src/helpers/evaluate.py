@@ -245,9 +245,13 @@ def summary(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5)
 
 def disagreements(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
                   fields: tuple[str, ...] = ("speaker", "country", "stance", "date"),
-                  width: int = 70) -> pd.DataFrame:
+                  width: int = 70, names: bool = False, register=None) -> pd.DataFrame:
     """Every difference, side by side: missed gold statements, spurious predictions, and matched
     pairs that differ on ``fields``.
+
+    With ``names``, a speaker differs only when ``realworld`` counts it wrong (``names_match``,
+    or with a ``register`` one of the predicted actor's names): "Pedro Sanchez" for the register's
+    "Pedro Sánchez", or "AIEA" for its full name, is no difference to read.
 
     Returns:
         Columns ``article, start, end, issue`` ('missed' | 'spurious' | comma-separated fields),
@@ -265,7 +269,10 @@ def disagreements(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float 
     for r in m.itertuples(index=False):
         gr, pr = g.loc[r.gold], p.loc[r.pred]
         diff = [f for f in fields if f in g.columns and f in p.columns and _clean(gr[f]) != _clean(pr[f])
-                and not (f == "date" and _clean(gr[f]) == "")]
+                and not (f == "date" and _clean(gr[f]) == "")
+                and not (f == "speaker" and names and (
+                    names_match(gr[f], pr[f], mention=str(pr.get("speaker_mention", "") or ""))
+                    or _same_actor(register, gr[f], str(pr.get("speaker_id", "") or ""))))]
         if diff:
             rows.append(_side(gr, pr, ", ".join(diff), fields, short))
     for i in sorted(set(range(len(g))) - set(m["gold"])):

@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.errors:
             out = Path(args.errors)
             out.mkdir(parents=True, exist_ok=True)
-            dis = evaluate.disagreements(coded, gold, width=200)
+            dis = evaluate.disagreements(coded, gold, width=200, names=True, register=register)
             dis.to_csv(out / f"{topic}.csv", index=False)
             coded.to_csv(out / f"{topic}.statements.csv", index=False)
     if not rows:
