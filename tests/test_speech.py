@@ -2048,6 +2048,12 @@ CONTEXT_CASES = [
     ("Pour Gontrand Thüring, le délégué général du Conseil national des centres commerciaux « la "
      "confusion est totale ».",
      [("Gontrand Thüring", "attributed", "la confusion est totale")]),
+    # a person named first, then described: a body named in the description is not the speaker
+    ("Stéphane Lebreton, secrétaire départemental adjoint du syndicat Unité SGP Police FO, dénonce la "
+     "multiplication des missions.",
+     [("Stéphane Lebreton", "attributed", "la multiplication des missions")]),
+    ("Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré que la coopération était possible.",
+     [("Dmitri Peskov", "indirect", "la coopération était possible")]),
     # a quotation standing alone after a sentence about a named person (the vox-pop form) is
     # theirs, unless it names them ("Macron, démission !" is shouted at him)
     ("Didier Fatoux, délégué syndical FO, est satisfait de la mobilisation. « Les gens ont répondu présent. »",

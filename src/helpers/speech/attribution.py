@@ -460,6 +460,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
     masked_s = "".join(masked)
     runs = [m for m in _NAME_RUN.finditer(masked_s)]
     cands = []
+    lead = ""
     for m in runs:
         run, start = m.group(), m.start()
         if _BODY_WORD_START.match(_LEADING_ARTICLE.sub("", run)) or _INSIDE_NAME.search(masked_s[:start]):
@@ -513,8 +514,15 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
             run = ""
         if run:
             cands.append(run)
+            if start == 0 and masked_s[len(run):].lstrip().startswith(","):
+                # "Stéphane Lebreton, secrétaire départemental du syndicat Unité SGP Police": the
+                # person named first, then described; a name in the description is not theirs
+                lead = run
     for m in _HONORIFIC_NAME.finditer(masked_s):
         cands.append(m.group("n"))
+    if lead:
+        actor = reg.lookup(lead, on=on)
+        return (actor.name, actor) if actor is not None and actor.type == "person" else (lead, None)
     for name in reversed(cands):
         actor = reg.lookup(name, on=on)
         if actor is not None and actor.type == "person":
