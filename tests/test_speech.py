@@ -2732,6 +2732,12 @@ DATE_CASES = [
     ("Emmanuel Macron et Angela Merkel ont appelé à la désescalade. Elle a ajouté que l'Allemagne "
      "resterait.", date(2018, 6, 6),
      [("Emmanuel Macron", "France", "FR", ""), ("Angela Merkel", "gouvernement allemand", "DE", "")]),
+    # "les deux dirigeants" after two people named apart (no joint speech): the first of them
+    ("Angela Merkel a rencontré Leo Varadkar à Dublin. Sur le sujet, les deux dirigeants disent qu'il "
+     "existe un moyen d'empêcher un retour de la frontière.", date(2019, 4, 4),
+     [("Angela Merkel", "gouvernement allemand", "DE", "")]),
+    ("Angela Merkel est arrivée à Dublin. Les deux dirigeants ont affirmé que l'accord tenait.",
+     date(2019, 4, 4), [("", "", "", "")]),
     # ... not when the count or the noun does not fit, nor past a nearer plural subject
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. Les deux syndicats ont "
      "dénoncé la réforme.", date(2018, 6, 6), [("France", "France", "FR", ""), ("", "", "", "")]),

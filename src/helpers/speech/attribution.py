@@ -729,6 +729,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         heads = CUES["joint_heads"]["person" if ent is not None and ent.type == "person" else "state"]
         if ent is not None and ent.joint == _COUNT_WORDS[mc.group("n")] and mc.group("head") in heads:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+        if _COUNT_WORDS[mc.group("n")] == 2 and mc.group("head") in CUES["joint_heads"]["person"]:
+            # "Angela Merkel ... le Premier ministre irlandais. Leo Varadkar l'a remerciée ... Les deux
+            # dirigeants parlent d'une même voix": the last two people named, the first of them
+            # speaking for both (as joint speakers are given)
+            pair = list(dict.fromkeys(_persons_before(ctx, 600, on=on)))[-2:]
+            if len(pair) == 2:
+                first = speaker_from_actor(reg, pair[0], "anaphor", np, on=on)
+                return [Speaker(**{**first.__dict__, "number": "p", "gender": "", "joint": 2})]
     if _LATTER.fullmatch(low):
         # "évoqué par Donald Trump et Emmanuel Macron. Ce dernier s'est dit ...": the person
         # named last before the mention, whether or not they spoke.
