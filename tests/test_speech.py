@@ -2655,10 +2655,15 @@ def test_statements_in_context(text, expected, register):
 
 DATE_CASES = [
     # An unregistered state body or minister of no stated nationality, with no speaker of a state
-    # before: the state the article names most (its domestic scene); none when no state is named.
+    # before: the state the article names most (its domestic scene), or the only one it names,
+    # even once; none when no state, or two states as often, are named.
     ("Ils étaient 4 000 selon la police. Élisabeth Borne était à Matignon.", date(2023, 3, 7),
      [("police", "", "FR", "")]),
     ("Ils étaient 4 000 selon la police. Élisabeth Borne était absente.", date(2023, 3, 7),
+     [("police", "", "FR", "")]),
+    ("Ils étaient 4 000 selon la police. Élisabeth Borne et Olaf Scholz étaient absents.", date(2023, 3, 7),
+     [("", "", "", "")]),
+    ("Ils étaient 4 000 selon la police. La ville était calme.", date(2023, 3, 7),
      [("", "", "", "")]),
     # Before taking office a person speaks for nobody; in office, for the institution.
     ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2016, 11, 15),
@@ -3099,6 +3104,11 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
      "l'Enseignement supérieur, Frédérique Vidal.", [("Frédérique Vidal", "FR")]),
     ("« Nous ferons la fête », a annoncé la ministre de l'Enseignement supérieur, Frédérique Vidal.",
      [("Frédérique Vidal", "")]),
+    # a short text naming one state, even once, and no other is on its scene; not two states
+    ("La visite d'Emmanuel Macron a été reportée. « Nous ferons la fête », a annoncé la ministre de "
+     "l'Enseignement supérieur, Frédérique Vidal.", [("Frédérique Vidal", "FR")]),
+    ("La visite d'Emmanuel Macron et d'Angela Merkel a été reportée. « Nous ferons la fête », a annoncé "
+     "la ministre de l'Enseignement supérieur, Frédérique Vidal.", [("Frédérique Vidal", "")]),
     # (not the spokesperson of a party)
     ("Le gouvernement français a présenté le texte. « Non », a dit Jean Dupont, ministre de la culture du "
      "gouvernement fantôme du parti.", [("Jean Dupont", "")]),

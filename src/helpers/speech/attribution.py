@@ -788,7 +788,11 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     author = document_author(np)
     if author:
         found = resolve(author, ctx, on=on)
-        if found and found[0].name:
+        # (an unregistered body named only by its kind, "le communiqué du ministère", gives way to
+        # the registered body its words name, below)
+        vague = bool(found) and not found[0].id and found[0].attribution == "description" and bool(content) \
+            and any(a.type not in ("person", "country", "media") for _, _, a in reg.find(content[:300], on=on))
+        if found and found[0].name and not vague:
             return [Speaker(**{**sp.__dict__, "attribution": "document", "mention": np}) for sp in found]
         if content and head_noun(actors_mod.fold(author))[0] in ("group", "institution"):
             # "« ... Total ne pourra pas continuer ... », explique le communiqué du groupe": a body's
@@ -1146,7 +1150,8 @@ def _context_states(ctx: Context, on, content: str) -> list[str]:
 def _text_state(ctx: Context, on) -> str:
     """The state the article names most through registered actors and places (its domestic
     scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
-    when no state is named at least twice and more than any other. Found once per article: every
+    when no state is named at least twice and more than any other (a text naming only one state,
+    even once, is on its scene). Found once per article: every
     call in one article has the same date (its publication's)."""
     if ctx.text_state is None:
         counts: dict[str, int] = {}
@@ -1154,7 +1159,8 @@ def _text_state(ctx: Context, on) -> str:
             if len(a.country) == 2 and a.country != "EU":
                 counts[a.country] = counts.get(a.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        # (a dispatch naming one state once and no other is on that state's scene too)
+        clear = ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         ctx.text_state = ranked[0][0] if clear else ""
     return ctx.text_state
 
