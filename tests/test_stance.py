@@ -1341,6 +1341,7 @@ def test_strikes_shared_between_two_forces(sentence, expected):
     # in an article about the proposition, a reported count takes no side on it ...
     ("Quelque 12.000 policiers et gendarmes seront mobilisés en France", "none"),
     ("plus de 900 000 manifestants partout en France", "none"),
+    ("ce neuvième acte a mobilisé 280 000 manifestants, contre 245 000 lors de la dernière mobilisation", "none"),
     # a content that is nothing but a count ("750 selon la police")
     ("750", "none"),
     ("800 à Montceau-les-Mines", "none"),

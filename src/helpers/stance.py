@@ -1204,6 +1204,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             return _Result(target.id, False, "none", 0.6, "excluded")
         anaphoric = in_article = used_context = True
         antecedent = ""
+        if _turnout_only(text, book):
+            # "ce neuvième acte a mobilisé 280 000 manifestants": a count of the marchers in an
+            # article about the proposition takes no side on it, as when it names it
+            return _Result(target.id, False, "none", 0.6, "turnout")
         if _search_any(book.cues["figures"], text) and not _search_any(book.cues["first_person"], text) \
                 and not _clause_cue(text, book):
             # "Quelque 12.000 policiers seront mobilisés", "plus de 900.000 manifestants": a count
