@@ -1002,6 +1002,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     # for or against it, and not against it; a negative subject; "will not pass"; dead
     ("Nous sommes contre la réforme des retraites", "a déclaré", "against"),
     ("Nous sommes pour la réforme des retraites", "a déclaré", "favor"),
+    # (for whose good is no side: the target's default)
+    ("La réforme des retraites, elle est pour les jeunes", "a déclaré", "neutral"),
     ("Nous ne sommes pas contre la réforme des retraites", "a déclaré", "favor"),
     ("Nous ne sommes pas contre le travail mais contre la réforme des retraites", "a déclaré", "against"),
     ("Nous ne sommes pas contre la réforme des retraites, mais contre le 49.3", "a déclaré", "favor"),
