@@ -1339,6 +1339,14 @@ def test_strikes_shared_between_two_forces(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected
 
 
+def _in_article(text: str, content: str, cue: str, book) -> pd.Series:
+    """The coded row of one statement (``content``, found in ``text``) in an article."""
+    start = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": cue, "speaker": "X", "country": ""}])
+    return stance.code(df, codebook=book, texts={"a": text}).iloc[0]
+
+
 @pytest.mark.parametrize("content, expected", [
     # in an article about the proposition, a reported count takes no side on it ...
     ("Quelque 12.000 policiers et gendarmes seront mobilisés en France", "none"),
@@ -1358,10 +1366,7 @@ def test_strikes_shared_between_two_forces(sentence, expected):
 def test_counts_in_an_article_about_the_proposition(plain_pension, content, expected):
     text = ("La réforme des retraites divise. Les syndicats dénoncent la réforme des retraites. "
             f"Selon le ministère, {content}.")
-    start = text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": "Selon", "speaker": "X", "country": ""}])
-    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
+    row = _in_article(text, content, "Selon", plain_pension)
     assert row["stance"] == expected, row["stance_rule"]
 
 
@@ -1381,10 +1386,7 @@ def test_an_article_about_the_proposition_keeps_its_exclusions(tmp_path, content
     book = stance.load_codebook(p)
     text = ("L'accord de retrait divise. Les députés rejettent l'accord de retrait. "
             f"Le ministre a répondu que {content}.")
-    start = text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": "a répondu", "speaker": "X", "country": ""}])
-    row = stance.code(df, codebook=book, texts={"a": text}).iloc[0]
+    row = _in_article(text, content, "a répondu", book)
     assert row["stance"] == expected, row["stance_rule"]
 
 
@@ -1407,9 +1409,5 @@ def test_a_share_of_a_body_is_no_observer():
 ])
 def test_an_article_whose_lead_names_the_proposition_is_about_it(plain_pension, lead, expected):
     content = "ce texte est une bonne mesure"
-    text = f"{lead} Le ministre a répondu que {content}."
-    start = text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": "a répondu", "speaker": "X", "country": ""}])
-    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]
+    row = _in_article(f"{lead} Le ministre a répondu que {content}.", content, "a répondu", plain_pension)
     assert row["stance"] == expected, row["stance_rule"]
