@@ -1150,6 +1150,33 @@ def test_an_unnamed_marcher_speaks_for_the_protest_unless_the_target_says_otherw
     _assert_side(book, sentence, {"speaker_mention": mention}, expected, mark)
 
 
+@pytest.mark.parametrize("scene, content, who, expected", [
+    # a person the report leaves unnamed in the protest it describes speaks for the protest
+    ("Dans le cortège parisien, les drapeaux flottaient.", "On garde espoir",
+     {"speaker_mention": "ils", "speaker_type": "person"}, "against"),
+    ("La foule remplissait la place.", "Regardez comme nous sommes nombreux",
+     {"speaker_mention": "une femme présente", "speaker_type": "person"}, "against"),
+    # not without a protest scene, nor a named person, nor a body
+    ("Au Sénat, les débats se poursuivaient.", "On garde espoir",
+     {"speaker_mention": "ils", "speaker_type": "person"}, "neutral"),
+    ("Dans le cortège parisien, les drapeaux flottaient.", "On garde espoir",
+     {"speaker": "Jean Dupont", "speaker_mention": "Jean Dupont", "speaker_type": "person"}, "neutral"),
+    ("Dans le cortège parisien, les drapeaux flottaient.", "Le calme est revenu",
+     {"speaker_mention": "la préfecture", "speaker_type": "institution"}, "neutral"),
+    # and a side nobody listed never outranks the statement's own evidence
+    ("Dans le cortège parisien, les drapeaux flottaient.", "Ce serait une bonne chose",
+     {"speaker_mention": "ils", "speaker_type": "person"}, "favor"),
+])
+def test_an_unnamed_voice_of_a_protest_speaks_for_it(plain_pension, scene, content, who, expected):
+    text = (f"La réforme des retraites divise. Les syndicats dénoncent la réforme des retraites. {scene} "
+            f"« {content} », lance-t-on.")
+    start = text.index(content)
+    row = {"article": "a", "start": start, "end": start + len(content), "text": content, "cue": "lance",
+           "speaker": "", "organization": "", "country": "", **who}
+    out = stance.code(pd.DataFrame([row]), codebook=plain_pension, texts={"a": text}).iloc[0]
+    assert out["stance"] == expected, out["stance_rule"]
+
+
 @pytest.mark.parametrize("between, later_speaker, expected", [
     # the speaker's line within a few statements of the same report
     (0, "Sophie Binet", "against"),

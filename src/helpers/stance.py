@@ -125,7 +125,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
-                       "demand_acts", "protesters")
+                       "demand_acts", "protesters", "protest_scene")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1497,6 +1497,8 @@ def _order(records: list[dict], frame: pd.DataFrame | None = None) -> list[int]:
 
 #: statements (of the article, in order) over which a speaker's line carries
 LINE_REACH = 3
+#: characters of article text before an unnamed speaker's statement where a protest scene is looked for
+PROTEST_WINDOW = 400
 # Rules whose stance rests on evidence in the statement itself (not on a default).
 _EVIDENCE_RULES = re.compile(r"(?:^|\+)(?:cue|speech-cue|evaluation)(?:\+|$)")
 
@@ -1543,11 +1545,12 @@ def _speaker_lines(records: list[dict], results: dict[int, list[_Result]], order
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-def _side(row: dict, target: Target, book: Codebook, *, states: bool = False) -> tuple[str, bool]:
+def _side(row: dict, target: Target, book: Codebook, *, states: bool = False, before: str = "") -> tuple[str, bool]:
     """The analyst's side for the statement's speaker (name, register id, organisation, then
     country; with ``states``, then the side of the state's listed actors; then, for a speaker
-    named only as a marcher or striker, the target's ``protesters`` side) and whether the analyst
-    listed it (a protesters' side is not listed: it never outranks a cue), or ('', False)."""
+    named only as a marcher or striker, or left unnamed by a protest scene in ``before``, the
+    article text just before the statement, the target's ``protesters`` side) and whether the
+    analyst listed it (a protesters' side is not listed: it never outranks a cue), or ('', False)."""
     for key in ("speaker", "speaker_id", "organization"):
         side = target.sides.get(fold(_blank(row.get(key))), "")
         if side:
@@ -1558,7 +1561,14 @@ def _side(row: dict, target: Target, book: Codebook, *, states: bool = False) ->
         return side, bool(side)
     # "« On est là », chantaient les contestataires": an unnamed marcher speaks for the protest
     mention = normalise(_blank(row.get("speaker_mention")))
-    return (target.protesters if mention and _search_any(book.cues["protesters"], mention) else ""), False
+    if mention and _search_any(book.cues["protesters"], mention):
+        return target.protesters, False
+    # "Dans le cortège ... « Carton rouge pour Macron ! », lance un militant": a person the report
+    # leaves unnamed in the protest it describes (not a body: "la préfecture", "les syndicats")
+    person = _blank(row.get("speaker_type")) in ("person", "") and not _blank(row.get("organization"))
+    if before and person and _search_any(book.cues["protest_scene"], normalise(before)):
+        return target.protesters, False
+    return "", False
 
 
 def with_register(codebook: Codebook, register: Any) -> Codebook:
@@ -1608,7 +1618,8 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
     return replace(codebook, targets=tuple(changed))
 
 
-def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Codebook) -> None:
+def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Codebook,
+           article_texts: Mapping | None = None) -> None:
     """An on-target statement without stance evidence of its own takes the side the target file
     gives its speaker (``+side``, confidence at most 0.45); the speaker's line in the article and
     across the corpus then leave it alone. Questions, relays, hedges and speech cues keep their
@@ -1622,7 +1633,13 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
         for t, r in enumerate(res):
             if t not in with_sides or not r.on_target:
                 continue
-            side, listed = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"))
+            before = ""
+            if article_texts and r.rule.endswith("assertion") and not _blank(records[i].get("speaker")):
+                start = _int(records[i].get("start"))
+                text = article_texts.get(str(records[i]["article"]), "")
+                before = text[max(0, start - PROTEST_WINDOW):start] if start is not None else ""
+            side, listed = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"),
+                                 before=before)
             if not side:
                 continue
             if r.rule.endswith("assertion"):
@@ -1786,7 +1803,7 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
 
     # The analyst's sides before the speaker's line in the article: a known side proved surer
     # than the line read from a neighbouring statement's cues (development topics, 2026-12-01).
-    _sides(records, results, codebook)
+    _sides(records, results, codebook, article_texts)
     _speaker_lines(records, results, order)
     return results
 

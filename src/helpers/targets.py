@@ -51,7 +51,9 @@ Keys:
   speaker's side (still marked ``+off-side``), to follow the changes of line of the actors
   listed without reviewing;
 - ``protesters``: the side of a speaker the article names only as a marcher or striker ("une
-  manifestante", "les contestataires", "un gréviste"; lexicon ``cues.protesters``) when the
+  manifestante", "les contestataires", "un gréviste"; lexicon ``cues.protesters``), or leaves
+  unnamed in the protest scene it has just described (a person, "ils" or "une femme", after "le
+  cortège", "la foule"; lexicon ``cues.protest_scene``, 400 characters before) when the
   statement has no stance evidence of its own: ``against`` (the default: a street protest in an
   article about a reform, a treaty or a measure is against it), ``favor`` (marchers demanding
   the proposition), ``neutral`` or ``none`` (no side). A named or listed speaker keeps their own;
