@@ -113,6 +113,18 @@ def test_disagreements_read_names_as_the_measure_does(gold_speaker, pred_speaker
     assert d["issue"].tolist() == ([expected] if expected else [])
 
 
+def test_disagreements_read_a_register_alias_as_the_measure_does():
+    from helpers import actors
+    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
+    row = {"article": "a", "start": 0, "end": 20, "text": "L'Iran respecte l'accord", "country": "UN",
+           "stance": "neutral"}
+    gold = pd.DataFrame([{**row, "speaker": "AIEA"}])
+    pred = pd.DataFrame([{**row, "speaker": "Agence internationale de l'énergie atomique", "speaker_id": "IAEA"}])
+    fields = ("speaker", "country", "stance")
+    assert evaluate.disagreements(pred, gold, fields=fields, names=True)["issue"].tolist() == ["speaker"]
+    assert evaluate.disagreements(pred, gold, fields=fields, names=True, register=reg).empty
+
+
 def test_summary_is_tidy():
     s = evaluate.summary(PRED, GOLD)
     assert list(s.columns) == ["measure", "value", "n"]

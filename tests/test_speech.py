@@ -2054,6 +2054,8 @@ CONTEXT_CASES = [
      [("Stéphane Lebreton", "attributed", "la multiplication des missions")]),
     ("Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré que la coopération était possible.",
      [("Dmitri Peskov", "indirect", "la coopération était possible")]),
+    ("L'économiste Jean Dupont, chercheur à l'Institut Montaigne, a estimé que la réforme était juste.",
+     [("Jean Dupont", "indirect", "la réforme était juste")]),
     # a quotation standing alone after a sentence about a named person (the vox-pop form) is
     # theirs, unless it names them ("Macron, démission !" is shouted at him)
     ("Didier Fatoux, délégué syndical FO, est satisfait de la mobilisation. « Les gens ont répondu présent. »",
@@ -2568,6 +2570,10 @@ CONTEXT_CASES = [
        "soit accordée par le Pentagone"), ("Total", "indirect", "ses actifs sont importants")]),
     ("« Les frappes continueront sans coordination avec le Pentagone », explique le communiqué du ministère.",
      [("US Department of Defense", "direct", "Les frappes continueront sans coordination avec le Pentagone")]),
+    # (not another state's body its words name)
+    ("Le gouvernement français a reçu les syndicats. « Nous regrettons la décision de la Commission "
+     "européenne », indique le communiqué du ministère.",
+     [("ministère", "direct", "Nous regrettons la décision de la Commission européenne")]),
     # A body's name with its capitalised article before a person's name is no part of it; a kind
     # described before an acronym names the body; a camp with an adjective is no person named before.
     ("Le patron des députés Les Indépendants Paul Martin a dit que son groupe porterait des propositions.",
@@ -2665,6 +2671,9 @@ DATE_CASES = [
      [("", "", "", "")]),
     ("Ils étaient 4 000 selon la police. La ville était calme.", date(2023, 3, 7),
      [("", "", "", "")]),
+    # (a country named in passing is no scene: "un drapeau de l'Ukraine" in a French march)
+    ("Dans le cortège, un drapeau de l'Ukraine côtoyait ceux des syndicats. Ils étaient 4 000 selon la "
+     "police.", date(2023, 3, 7), [("", "", "", "")]),
     # Before taking office a person speaks for nobody; in office, for the institution.
     ("« Nous allons parler à la Russie », a déclaré Donald Trump.", date(2016, 11, 15),
      [("Donald Trump", "", "", "")]),
@@ -2743,6 +2752,9 @@ DATE_CASES = [
      [("Angela Merkel", "gouvernement allemand", "DE", "")]),
     ("Angela Merkel est arrivée à Dublin. Les deux dirigeants ont affirmé que l'accord tenait.",
      date(2019, 4, 4), [("", "", "", "")]),
+    # (nor among three people named before)
+    ("Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin. Jeudi, Giorgia Meloni a appelé Emmanuel "
+     "Macron. Les deux dirigeants ont affirmé que l'accord tenait.", date(2023, 4, 4), [("", "", "", "")]),
     # ... not when the count or the noun does not fit, nor past a nearer plural subject
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. Les deux syndicats ont "
      "dénoncé la réforme.", date(2018, 6, 6), [("France", "France", "FR", ""), ("", "", "", "")]),

@@ -1154,11 +1154,20 @@ def test_an_unnamed_marcher_speaks_for_the_protest_unless_the_target_says_otherw
     # a person the report leaves unnamed in the protest it describes speaks for the protest
     ("Dans le cortège parisien, les drapeaux flottaient.", "On garde espoir",
      {"speaker_mention": "ils", "speaker_type": "person"}, "against"),
-    ("La foule remplissait la place.", "Regardez comme nous sommes nombreux",
+    ("Les manifestants remplissaient la place.", "Regardez comme nous sommes nombreux",
      {"speaker_mention": "une femme présente", "speaker_type": "person"}, "against"),
-    # not without a protest scene, nor a named person, nor a body
+    # not without a protest scene (a protest announced is none), nor a named person, a role, a
+    # body, or no mention at all
     ("Au Sénat, les débats se poursuivaient.", "On garde espoir",
      {"speaker_mention": "ils", "speaker_type": "person"}, "neutral"),
+    ("Des manifestations sont encore prévues samedi.", "Les décrets seront publiés cet été",
+     {"speaker_mention": "une femme", "speaker_type": "person"}, "neutral"),
+    ("Dans le cortège parisien, les drapeaux flottaient.", "Les décrets seront publiés cet été",
+     {"speaker_mention": "une source gouvernementale", "speaker_type": "person"}, "neutral"),
+    ("Dans le cortège parisien, les drapeaux flottaient.", "Nous avons procédé à douze interpellations",
+     {"speaker_mention": "un policier", "speaker_type": "person"}, "neutral"),
+    ("Dans le cortège parisien, les drapeaux flottaient.", "Les décrets seront publiés cet été",
+     {"speaker_mention": "", "speaker_type": ""}, "neutral"),
     ("Dans le cortège parisien, les drapeaux flottaient.", "On garde espoir",
      {"speaker": "Jean Dupont", "speaker_mention": "Jean Dupont", "speaker_type": "person"}, "neutral"),
     ("Dans le cortège parisien, les drapeaux flottaient.", "Le calme est revenu",
@@ -1379,13 +1388,15 @@ def _in_article(text: str, content: str, cue: str, book) -> pd.Series:
     ("Quelque 12.000 policiers et gendarmes seront mobilisés en France", "none"),
     ("plus de 900 000 manifestants partout en France", "none"),
     ("ce neuvième acte a mobilisé 280 000 manifestants, contre 245 000 lors de la dernière mobilisation", "none"),
+    # (not with the target's own cue words: "exiger l'abrogation")
+    ("un nombre record de manifestants ont exigé l'abrogation de la loi", "against"),
     # a content that is nothing but a count ("750 selon la police")
     ("750", "none"),
     ("800 à Montceau-les-Mines", "none"),
     ("au moins 260 participants", "none"),
     # not an age or a duration
     ("64 ans", "neutral"),
-    ("trois mois de plus", "neutral"),
+    ("3 mois de plus", "neutral"),
     # ... unless the speaker takes one, or speaks in the first person
     ("Plus de 900 000 manifestants ont rejeté cette injustice", "against"),
     ("Nous serons 900 000 dans la rue mardi", "neutral"),
@@ -1403,13 +1414,16 @@ def test_counts_in_an_article_about_the_proposition(plain_pension, content, expe
     # ... unless it names what the target excludes
     ("Un report de trois mois serait une solution rationnelle", "none"),
     ("Il faut un second référendum, a-t-il dit", "none"),
-    # an excluded word in an adjunct does not count
+    # an excluded word in an adjunct does not count, nor beside the target's own cue words
     ("Si un report est décidé, ce texte restera inacceptable", "against"),
+    ("le vote a été reporté mais nous voterons contre", "against"),
+    ("c'est une trahison, qui sacrifie notre relation avec Dublin", "against"),
 ])
 def test_an_article_about_the_proposition_keeps_its_exclusions(tmp_path, content, expected):
     p = tmp_path / "deal.yaml"
     p.write_text("id: deal\nlabel: Accord de retrait\ndefinition: L'accord de retrait du Royaume-Uni.\n"
-                 "topic: [accord de retrait]\nexclude: [report, second référendum]\n", encoding="utf-8")
+                 "topic: [accord de retrait]\nexclude: [report, second référendum, relation]\n"
+                 "against: [voter contre, trahison]\n", encoding="utf-8")
     book = stance.load_codebook(p)
     text = ("L'accord de retrait divise. Les députés rejettent l'accord de retrait. "
             f"Le ministre a répondu que {content}.")

@@ -121,6 +121,8 @@ def deal_target(tmp_path_factory):
      ["Nous voterons contre l'accord de retrait", "L'accord de retrait est mauvais"], ["report"]),
     # elided forms are read as their word; common words ("serait", "nous") and topic words are not listed
     (["L'extension serait utile", "Nous voulons l'extension"], ["Nous serions utiles"], ["extension"]),
+    # ("d'accord" is agreeing, not the word "accord")
+    (["Je suis d'accord avec l'extension", "Nous sommes d'accord, l'extension"], [], ["extension"]),
     (["L'accord de retrait, nous le voterons", "L'accord de retrait passera"], [], []),
     # a word also frequent in the other statements says nothing of the difference
     (["Le Parlement votera", "Le Parlement décidera"], ["Le Parlement a voté", "Le Parlement vote"], []),

@@ -342,11 +342,15 @@ def tag_command(args) -> int:
     return 0
 
 
+#: words listed for the statements put on target by their article alone (``targets.context_words``)
+CONTEXT_WORDS = 12
+
 TARGET_HELP = """\
 Check a target file (data/targets/X.yaml): it is validated against the schema (errors name the
 key and why), every labelled example is coded and those coded otherwise are listed, and with
---corpus, a sample of the statements the target catches and the near-misses (statements left off
-the target although their sentence names a topic word) are shown in context.
+--corpus, a sample of the statements the target catches, the words that stand out in those put
+on target by their article alone (another question the articles cover, for `exclude`), and the
+near-misses (statements left off the target although their sentence names a topic word) are shown.
 
 Exit status: 0 when every example is coded as labelled, 1 otherwise, 2 for a bad file.
 """
@@ -419,7 +423,7 @@ def target_command(args) -> int:
                 print("\nA sample of what the target catches (stance, rule, speaker: statement):")
                 for r in on.head(args.sample).itertuples():
                     print(f"  {r.stance:8} {r.stance_rule:28} {r.speaker or '?'}: {' '.join(str(r.text).split())[:110]}")
-            by_article = targets.context_words(coded, target, top=args.sample)
+            by_article = targets.context_words(coded, target, top=CONTEXT_WORDS)
             if len(by_article):
                 print("\nOn target by their article alone, the statements name most often (another question "
                       "the articles cover goes under `exclude`, this one under another name under `topic`):")

@@ -249,9 +249,11 @@ def disagreements(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float 
     """Every difference, side by side: missed gold statements, spurious predictions, and matched
     pairs that differ on ``fields``.
 
-    With ``names``, a speaker differs only when ``realworld`` counts it wrong (``names_match``,
-    or with a ``register`` one of the predicted actor's names): "Pedro Sanchez" for the register's
-    "Pedro Sánchez", or "AIEA" for its full name, is no difference to read.
+    With ``names``, speakers differ only when ``names_match`` (and, with a ``register``, the
+    predicted actor's names) does not accept the pair, as ``realworld`` reads them: "Pedro Sanchez"
+    for the register's "Pedro Sánchez", or "AIEA" for its full name, is no difference to read. (A
+    gold speaker left unnamed against a named prediction is still listed, though ``realworld``'s
+    speaker share counts named gold speakers only.)
 
     Returns:
         Columns ``article, start, end, issue`` ('missed' | 'spurious' | comma-separated fields),

@@ -125,7 +125,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
-                       "demand_acts", "protesters", "protest_scene")
+                       "demand_acts", "protesters", "protest_scene", "crowd_voices")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1108,6 +1108,13 @@ def _turnout_only(text: str, book: Codebook) -> bool:
                    for k in _SIDE_CUES for p in book.cues[k] for m in p.finditer(text))
 
 
+def _target_cue_words(target: Target, text: str, book: Codebook) -> bool:
+    """Whether a text holds one of the target's own favor, against or neutral words other than a
+    counted event ("grève", "mobilisation": what a turnout counts, not a side)."""
+    return any(not any(e.fullmatch(m.group()) for e in book.cues["turnout_events"])
+               for ps in target.cues.values() for p in ps for m in p.finditer(text))
+
+
 def _names_excluded(target: Target, book: Codebook, text: str) -> bool:
     """Whether a content with no topic word of its own names what the target excludes.
 
@@ -1197,16 +1204,19 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     if not kept and not anaphoric and not excluded and on_topic_article and target.context == "article" \
             and not target.parties:
         # An article about the proposition: its actors' statements are about it too, unless their
-        # own words name something the target excludes (checked below like an anaphora's).
-        if _names_excluded(target, book, text):
-            # "Tusk plaide pour un report du Brexit" in an article about the withdrawal deal,
-            # whose target excludes the extension: about something else.
+        # own words name something the target excludes and none of the target's own cue words
+        # ("Tusk plaide pour un report du Brexit" in an article about the withdrawal deal, whose
+        # target excludes the extension, is about something else; "le vote a été reporté mais
+        # nous voterons contre" is not).
+        own_cues = _target_cue_words(target, text, book)
+        if _names_excluded(target, book, text) and not own_cues:
             return _Result(target.id, False, "none", 0.6, "excluded")
         anaphoric = in_article = used_context = True
         antecedent = ""
-        if _turnout_only(text, book):
+        if _turnout_only(text, book) and not own_cues:
             # "ce neuvième acte a mobilisé 280 000 manifestants": a count of the marchers in an
-            # article about the proposition takes no side on it, as when it names it
+            # article about the proposition takes no side on it, as when it names it ("un nombre
+            # record de manifestants ont exigé l'abrogation" does)
             return _Result(target.id, False, "none", 0.6, "turnout")
         if _search_any(book.cues["figures"], text) and not _search_any(book.cues["first_person"], text) \
                 and not _clause_cue(text, book):
@@ -1563,10 +1573,10 @@ def _side(row: dict, target: Target, book: Codebook, *, states: bool = False, be
     mention = normalise(_blank(row.get("speaker_mention")))
     if mention and _search_any(book.cues["protesters"], mention):
         return target.protesters, False
-    # "Dans le cortège ... « Carton rouge pour Macron ! », lance un militant": a person the report
-    # leaves unnamed in the protest it describes (not a body: "la préfecture", "les syndicats")
-    person = _blank(row.get("speaker_type")) in ("person", "") and not _blank(row.get("organization"))
-    if before and person and _search_any(book.cues["protest_scene"], normalise(before)):
+    # "Dans le cortège ... « On garde espoir », assurent-ils": a person the report leaves unnamed
+    # in the protest it describes (not a role or a body: "un policier", "la préfecture")
+    voice = mention and not _blank(row.get("organization")) and _search_any(book.cues["crowd_voices"], mention.strip())
+    if before and voice and _search_any(book.cues["protest_scene"], normalise(before)):
         return target.protesters, False
     return "", False
 

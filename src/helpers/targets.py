@@ -52,8 +52,9 @@ Keys:
   listed without reviewing;
 - ``protesters``: the side of a speaker the article names only as a marcher or striker ("une
   manifestante", "les contestataires", "un gréviste"; lexicon ``cues.protesters``), or leaves
-  unnamed in the protest scene it has just described (a person, "ils" or "une femme", after "le
-  cortège", "la foule"; lexicon ``cues.protest_scene``, 400 characters before) when the
+  unnamed in the protest scene it has just described (a pronoun or a plain person, "ils", "une
+  femme", lexicon ``cues.crowd_voices``, after "le cortège", "les manifestants" in the 400
+  characters before, ``cues.protest_scene``) when the
   statement has no stance evidence of its own: ``against`` (the default: a street protest in an
   article about a reform, a treaty or a measure is against it), ``favor`` (marchers demanding
   the proposition), ``neutral`` or ``none`` (no side). A named or listed speaker keeps their own;
@@ -337,7 +338,9 @@ def context_words(statements: "pd.DataFrame", target, *, top: int = 10, min_coun
         norm = stance.normalise(str(text or ""))
         for p in target.topic:   # the topic words themselves are known
             norm = p.sub(" ", norm)
-        found = (_ELISION.sub("", w.casefold().replace("’", "'")) for w in _WORD.findall(norm))
+        folded = (w.casefold().replace("’", "'") for w in _WORD.findall(norm))
+        # ("d'accord" is agreeing, not the word "accord")
+        found = (_ELISION.sub("", w) for w in folded if w not in common)
         return {w for w in found if len(w) >= 4 and w not in common}
 
     columns = ["word", "statements", "elsewhere"]

@@ -514,15 +514,17 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
             run = ""
         if run:
             cands.append(run)
-            if start == 0 and masked_s[len(run):].lstrip().startswith(","):
+            if not masked_s[:m.start()].strip() and masked_s[m.end():].lstrip().startswith(",") \
+                    and not _LEADING_ARTICLE.match(run):
                 # "Stéphane Lebreton, secrétaire départemental du syndicat Unité SGP Police": the
                 # person named first, then described; a name in the description is not theirs
+                # (not a title, "Les Échos, qui citent Jean Martin")
                 lead = run
     for m in _HONORIFIC_NAME.finditer(masked_s):
         cands.append(m.group("n"))
-    if lead:
-        actor = reg.lookup(lead, on=on)
-        return (actor.name, actor) if actor is not None and actor.type == "person" else (lead, None)
+    actor = reg.lookup(lead, on=on) if lead else None
+    if lead and (actor is None or actor.type == "person"):
+        return (actor.name, actor) if actor is not None else (lead, None)
     for name in reversed(cands):
         actor = reg.lookup(name, on=on)
         if actor is not None and actor.type == "person":
@@ -731,9 +733,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
         if _COUNT_WORDS[mc.group("n")] == 2 and mc.group("head") in CUES["joint_heads"]["person"]:
             # "Angela Merkel ... le Premier ministre irlandais. Leo Varadkar l'a remerciée ... Les deux
-            # dirigeants parlent d'une même voix": the last two people named, the first of them
-            # speaking for both (as joint speakers are given)
-            pair = list(dict.fromkeys(_persons_before(ctx, 600, on=on)))[-2:]
+            # dirigeants parlent d'une même voix": the two people named just before, the first of
+            # them speaking for both (as joint speakers are given); not among three
+            pair = list(dict.fromkeys(_persons_before(ctx, 600, on=on)))
             if len(pair) == 2:
                 first = speaker_from_actor(reg, pair[0], "anaphor", np, on=on)
                 return [Speaker(**{**first.__dict__, "number": "p", "gender": "", "joint": 2})]
@@ -788,10 +790,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     author = document_author(np)
     if author:
         found = resolve(author, ctx, on=on)
-        # (an unregistered body named only by its kind, "le communiqué du ministère", gives way to
-        # the registered body its words name, below)
+        # (an unregistered body named by its kind, "le communiqué du ministère", gives way to a
+        # registered body of its state its words name, "le Pentagone"; not to another state's,
+        # "Nous regrettons la décision de la Commission européenne")
         vague = bool(found) and not found[0].id and found[0].attribution == "description" and bool(content) \
-            and any(a.type not in ("person", "country", "media") for _, _, a in reg.find(content[:300], on=on))
+            and any(a.type not in ("person", "country", "media") and a.country == found[0].country
+                    for _, _, a in reg.find(content[:300], on=on))
         if found and found[0].name and not vague:
             return [Speaker(**{**sp.__dict__, "attribution": "document", "mention": np}) for sp in found]
         if content and head_noun(actors_mod.fold(author))[0] in ("group", "institution"):
@@ -1151,16 +1155,20 @@ def _text_state(ctx: Context, on) -> str:
     """The state the article names most through registered actors and places (its domestic
     scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
     when no state is named at least twice and more than any other (a text naming only one state,
-    even once, is on its scene). Found once per article: every
-    call in one article has the same date (its publication's)."""
+    even once, through a person or a body of it, is on its scene; a country named in passing, "un
+    drapeau de l'Ukraine", is not). Found once per article: every call in one article has the same
+    date (its publication's)."""
     if ctx.text_state is None:
         counts: dict[str, int] = {}
+        actors_of: dict[str, int] = {}   # mentions through a person or a body, not the country's name
         for _, _, a in ctx.register.find(ctx.text, on=on):
             if len(a.country) == 2 and a.country != "EU":
                 counts[a.country] = counts.get(a.country, 0) + 1
+                if a.type != "country":
+                    actors_of[a.country] = actors_of.get(a.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        # (a dispatch naming one state once and no other is on that state's scene too)
-        clear = ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        clear = ranked and (ranked[0][1] >= 2 or (len(ranked) == 1 and actors_of.get(ranked[0][0], 0) >= 1)) \
+            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         ctx.text_state = ranked[0][0] if clear else ""
     return ctx.text_state
 
