@@ -1104,15 +1104,19 @@ def _turnout_only(text: str, book: Codebook) -> bool:
     if not _search_any(book.cues["turnout"], text) or not (_COUNT.search(text) or _search_any(book.cues["turnout_counts"], text)):
         return False
     # (the strike being counted is the event, not a side: "journée de grève ... 900.000 manifestants")
-    return not any(not any(e.fullmatch(m.group()) for e in book.cues["turnout_events"])
-                   for k in _SIDE_CUES for p in book.cues[k] for m in p.finditer(text))
+    return not _side_words(text, [p for k in _SIDE_CUES for p in book.cues[k]], book)
+
+
+def _side_words(text: str, patterns: Iterable[re.Pattern], book: Codebook) -> bool:
+    """Whether a text holds a match of ``patterns`` other than a counted event ("grève",
+    "mobilisation": what a turnout counts, not a side)."""
+    return any(not any(e.fullmatch(m.group()) for e in book.cues["turnout_events"])
+               for p in patterns for m in p.finditer(text))
 
 
 def _target_cue_words(target: Target, text: str, book: Codebook) -> bool:
-    """Whether a text holds one of the target's own favor, against or neutral words other than a
-    counted event ("grève", "mobilisation": what a turnout counts, not a side)."""
-    return any(not any(e.fullmatch(m.group()) for e in book.cues["turnout_events"])
-               for ps in target.cues.values() for p in ps for m in p.finditer(text))
+    """Whether a text holds one of the target's own favor, against or neutral words (not a counted event)."""
+    return _side_words(text, [p for ps in target.cues.values() for p in ps], book)
 
 
 def _names_excluded(target: Target, book: Codebook, text: str) -> bool:
@@ -1208,12 +1212,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # ("Tusk plaide pour un report du Brexit" in an article about the withdrawal deal, whose
         # target excludes the extension, is about something else; "le vote a été reporté mais
         # nous voterons contre" is not).
-        own_cues = _target_cue_words(target, text, book)
-        if _names_excluded(target, book, text) and not own_cues:
+        if _names_excluded(target, book, text) and not _target_cue_words(target, text, book):
             return _Result(target.id, False, "none", 0.6, "excluded")
         anaphoric = in_article = used_context = True
         antecedent = ""
-        if _turnout_only(text, book) and not own_cues:
+        if _turnout_only(text, book) and not _target_cue_words(target, text, book):
             # "ce neuvième acte a mobilisé 280 000 manifestants": a count of the marchers in an
             # article about the proposition takes no side on it, as when it names it ("un nombre
             # record de manifestants ont exigé l'abrogation" does)
@@ -1575,8 +1578,9 @@ def _side(row: dict, target: Target, book: Codebook, *, states: bool = False, be
         return target.protesters, False
     # "Dans le cortège ... « On garde espoir », assurent-ils": a person the report leaves unnamed
     # in the protest it describes (not a role or a body: "un policier", "la préfecture")
-    voice = mention and not _blank(row.get("organization")) and _search_any(book.cues["crowd_voices"], mention.strip())
-    if before and voice and _search_any(book.cues["protest_scene"], normalise(before)):
+    if before and mention and not _blank(row.get("organization")) \
+            and _search_any(book.cues["crowd_voices"], mention.strip()) \
+            and _search_any(book.cues["protest_scene"], normalise(before)):
         return target.protesters, False
     return "", False
 

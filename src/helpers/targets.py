@@ -298,17 +298,21 @@ def unknown_sides(target, register) -> list[str]:
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 # "l'accès", "jusqu'au": the word after the elided article or conjunction
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'")
+
+
 @functools.cache
 def _common_words() -> frozenset[str]:
-    """``data/lexicons/common_words.txt``, read once."""
-    from . import paths
+    """``data/lexicons/common_words.txt`` and the corpus's French function words
+    (``cleaning.load_function_words``), read once."""
+    from . import cleaning, paths
 
     path = paths.LEXICONS / "common_words.txt"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise CodebookError(f"{path}: cannot be read ({err.strerror or err})") from err
-    return frozenset(w for line in lines if not line.lstrip().startswith("#") for w in line.split())
+    listed = frozenset(w for line in lines if not line.lstrip().startswith("#") for w in line.split())
+    return listed | cleaning.load_function_words().get("fr", frozenset())
 
 
 def context_words(statements: "pd.DataFrame", target, *, top: int = 10, min_count: int = 2) -> "pd.DataFrame":
