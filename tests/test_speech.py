@@ -1718,6 +1718,28 @@ CONTEXT_CASES = [
      [("Donald Trump", "indirect", "il pourrait travailler avec Moscou")]),
     ("James Mattis est arrivé à Bruxelles. Le général à la retraite a ajouté qu'il n'envisageait « aucune » coopération.",
      [("James Mattis", "indirect", "il n'envisageait « aucune » coopération")]),
+    # ... also with a place or body in it ("l'élu des Landes"), when that person was just named
+    # (an unregistered one, or a registered one whose roles hold that name)
+    ("Le chef de file des députés socialistes, Marc Vallon, a rétorqué que c'était faux. "
+     "L'élu des Landes a sommé le président de « se poser la question du coup de force ».",
+     [("Marc Vallon", "indirect", "c'était faux"), ("Marc Vallon", "indirect", "se poser la question du coup de force")]),
+    ("Le chef de file des députés socialistes, Marc Vallon, a rétorqué que c'était faux. Les avions ont décollé à "
+     "l'aube et les troupes ont avancé vers le nord pendant toute la nuit, sans rencontrer de résistance sérieuse, "
+     "selon les images diffusées le lendemain par plusieurs chaînes de télévision qui suivaient la colonne depuis "
+     "la frontière ; les habitants des villages traversés sont restés chez eux, volets clos, et les routes sont "
+     "demeurées vides jusqu'au soir, quand les premiers convois sont arrivés. "
+     "L'élu des Landes a sommé le président de « se poser la question du coup de force ».",
+     [("Marc Vallon", "indirect", "c'était faux"), ("", "indirect", "se poser la question du coup de force")]),
+    # (a broader word for the role first given: "élu" for a deputy, not "maire" for an opposition
+    # councillor, not a president for a footballer)
+    ("« Ce budget est insincère », a dénoncé le député Marc Vallon. L'élu de la Drôme a ajouté que le vote "
+     "serait serré.",
+     [("Marc Vallon", "direct", "Ce budget est insincère"), ("Marc Vallon", "indirect", "le vote serait serré")]),
+    ("« Ce budget est insincère », a dénoncé Marc Vallon, conseiller d'opposition. Le maire de Romans a répondu "
+     "que le vote serait serré.",
+     [("Marc Vallon", "direct", "Ce budget est insincère"), ("", "indirect", "le vote serait serré")]),
+    ("Vladimir Poutine a reçu la délégation. Le président de la Confédération a dit que le dialogue était utile.",
+     [("", "indirect", "le dialogue était utile")]),
     # The antecedent of "qui" is the name just before it, not the sentence's main speaker.
     ("Sergueï Lavrov a parlé. « Toute pression est vaine », a-t-il ajouté, en réponse aux propos de M. Kerry, "
      "qui avait appelé Moscou à retirer ses troupes.",
@@ -1910,6 +1932,11 @@ CONTEXT_CASES = [
     # is not the French president); the body their roles hold still takes them up.
     ("Sergueï Lavrov a parlé mardi. Jean Dupont a répondu. « Nous verrons », a expliqué le ministre du Pays.",
      [("", "direct", "Nous verrons")]),
+    # (an unregistered speaker just heard is: "« Rien », a dit Jean Dupont. « Nous verrons », a
+    # expliqué le ministre du Pays.")
+    ("Sergueï Lavrov a parlé mardi. « Rien n'est fait », a dit Jean Dupont. « Nous verrons », a expliqué le "
+     "ministre du Pays.",
+     [("Jean Dupont", "direct", "Rien n'est fait"), ("Jean Dupont", "direct", "Nous verrons")]),
     ("Sergueï Lavrov a parlé mardi. « Nous verrons », a expliqué le ministre des Affaires étrangères.",
      [("Sergueï Lavrov", "direct", "Nous verrons")]),
     # A singular description refers back to a person, not to a plural group named since.

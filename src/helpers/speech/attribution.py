@@ -242,6 +242,46 @@ def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
                  and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
 
 
+# role word (folded, feminine and plural folded too) -> the narrower words it takes up
+_HYPONYMS: dict[str, set[str]] = {}
+for _broad, _narrow in CUES["role_hypernyms"].items():
+    for _w in (_broad, _broad + "e"):
+        _HYPONYMS.setdefault(actors_mod.fold(_w), set()).update(actors_mod.fold(n) for n in _narrow)
+
+
+def _role_words(folded: str) -> set[str]:
+    """Words and two-word phrases of a folded mention, singular ("deputes" -> "depute")."""
+    words = [w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in re.findall(r"[\w-]+", folded)]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _takes_up(np: str, e: Speaker) -> bool:
+    """A description can name again this person: their first mention held no role, or the same
+    role word, or a narrower one ("l'élu des Landes" for "le chef de file des députés
+    socialistes, Boris Vallaud"; not "le président de la Fédération" for "le footballeur X")."""
+    head = head_noun(actors_mod.fold(desc_of(np)))[1]
+    said = actors_mod.fold(e.mention or "")
+    for w in re.findall(r"\w+", actors_mod.fold(e.name)):
+        said = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", said)
+    if not head or not actors_mod.strip_determiner(re.sub(r"[^\w'’-]+", " ", said).strip()):
+        return True
+    known = _role_words(said)
+    return head in known or bool(_HYPONYMS.get(head, set()) & known)
+
+
+def _just_named(ctx: Context, np: str, gender: str = "") -> bool:
+    """The last entity is a speaker: a named person of compatible gender named in the 400
+    characters before, whom the description fits if they are registered (not a person the
+    narration is about: a plaintiff is not "le procureur de la République de Lyon")."""
+    if not ctx.entities:
+        return False
+    e = ctx.entities[-1]
+    return (e.type == "person" and bool(e.name) and e.attribution != "subject" and e.number != "p" and (not gender or not e.gender or e.gender == gender)
+            and e.name in ctx.text[max(0, ctx.position - 400):ctx.position]
+            and (not e.id or _fits_body(desc_of(np), " ".join([e.name, e.mention or "", e.roles or ""])))
+            and _takes_up(np, e))
+
+
 # A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
 _SECOND_WORD_LOWER = re.compile(r"^\S+\s+(?-i:[a-zà-ÿ])")
 
@@ -1000,7 +1040,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
-            and not re.search(r"[A-ZÀ-Ý]", desc_of(np)) and not _nationality(low)
+            and (not re.search(r"[A-ZÀ-Ý]", desc_of(np)) or kind == "person" and _just_named(ctx, np, gender))
+            and not _nationality(low)
             # ("le constructeur automobile": a company's kind, never a person's)
             and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before
