@@ -1542,6 +1542,22 @@ CASES = [
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Il n'y aura pas de renégociation"),
       ("Paul Martin", "", "", "indirect", "les discussions continuaient")]),
     # Sentences that must yield nothing.
+    # Verbs of saying added on 2026-12-04 (data/lexicons/speech_verbs.csv), with the shapes they
+    # take and those they do not.
+    ("« Qui paiera la facture ? », interroge-t-il.", [("", "", "", "direct", "Qui paiera la facture ?")]),
+    ("« Rien ne presse », temporise le ministre.", [("", "", "", "direct", "Rien ne presse")]),
+    ("Sergueï Lavrov a mis en doute la sincérité de Washington.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la sincérité de Washington")]),
+    ("Sergueï Lavrov trouve que la trêve est fragile.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve est fragile")]),
+    ("Sergueï Lavrov s'est ému de la fermeture du corridor.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "de la fermeture du corridor")]),
+    ("Sergueï Lavrov a prié Washington de revenir sur sa décision.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "revenir sur sa décision")]),
+    ("Le ministre a interrogé les experts pendant deux heures.", []),
+    ("Le ministre a rassuré les agriculteurs.", []),
+    ("Les enquêteurs ont trouvé des armes dans la voiture.", []),
+    ("Le conseiller du ministre est arrivé à Genève.", []),
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
     ("Les « groupes terroristes » continuent de frapper la région.", []),
