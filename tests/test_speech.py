@@ -1754,6 +1754,14 @@ CONTEXT_CASES = [
     ("« Ce budget est insincère », a dénoncé Marc Vallon, conseiller d'opposition. Le maire de Romans a répondu "
      "que le vote serait serré.",
      [("Marc Vallon", "direct", "Ce budget est insincère"), ("", "indirect", "le vote serait serré")]),
+    # (a former office with a nationality: the person just heard, whatever state they speak for now)
+    ("« Nous avons un problème », a déploré Marc Vallon. « Avec de tels amis, on n'a pas besoin d'ennemis », "
+     "a poursuivi l'ancien ministre polonais.",
+     [("Marc Vallon", "direct", "Nous avons un problème"),
+      ("Marc Vallon", "direct", "Avec de tels amis, on n'a pas besoin d'ennemis")]),
+    ("« Nous avons un problème », a déploré Marc Vallon. « Avec de tels amis, on n'a pas besoin d'ennemis », "
+     "a poursuivi le ministre polonais.",
+     [("Marc Vallon", "direct", "Nous avons un problème"), ("", "direct", "Avec de tels amis, on n'a pas besoin d'ennemis")]),
     ("Vladimir Poutine a reçu la délégation. Le président de la Confédération a dit que le dialogue était utile.",
      [("", "indirect", "le dialogue était utile")]),
     # The antecedent of "qui" is the name just before it, not the sentence's main speaker.

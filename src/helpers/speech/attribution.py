@@ -269,14 +269,15 @@ def _takes_up(np: str, e: Speaker) -> bool:
     return head in known or bool(_HYPONYMS.get(head, set()) & known)
 
 
-def _just_named(ctx: Context, np: str, gender: str = "") -> bool:
+def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = False) -> bool:
     """The last entity is a speaker: a named person of compatible gender named in the 400
     characters before, whom the description fits if they are registered (not a person the
-    narration is about: a plaintiff is not "le procureur de la République de Lyon")."""
+    narration is about: a plaintiff is not "le procureur de la République de Lyon"; with
+    ``subject``, for a former office, they may be)."""
     if not ctx.entities:
         return False
     e = ctx.entities[-1]
-    return (e.type == "person" and bool(e.name) and e.attribution != "subject" and e.number != "p" and (not gender or not e.gender or e.gender == gender)
+    return (e.type == "person" and bool(e.name) and (subject or e.attribution != "subject") and e.number != "p" and (not gender or not e.gender or e.gender == gender)
             and e.name in ctx.text[max(0, ctx.position - 400):ctx.position]
             and (not e.id or _fits_body(desc_of(np), " ".join([e.name, e.mention or "", e.roles or ""])))
             and _takes_up(np, e))
@@ -1041,7 +1042,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and (not re.search(r"[A-ZÀ-Ý]", desc_of(np)) or kind == "person" and _just_named(ctx, np, gender))
-            and not _nationality(low)
+            # ("l'ancien premier ministre polonais" for Donald Tusk, just heard, who now speaks for
+            # the EU: a former office says nothing of the state a person speaks for now)
+            and (not _nationality(low) or _FORMER.search(low) is not None and _just_named(ctx, np, gender, subject=True))
             # ("le constructeur automobile": a company's kind, never a person's)
             and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before
