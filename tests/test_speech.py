@@ -1764,6 +1764,12 @@ CONTEXT_CASES = [
      [("Marc Vallon", "direct", "Nous avons un problème"), ("", "direct", "Avec de tels amis, on n'a pas besoin d'ennemis")]),
     ("Vladimir Poutine a reçu la délégation. Le président de la Confédération a dit que le dialogue était utile.",
      [("", "indirect", "le dialogue était utile")]),
+    # "Pour lui, ..." right after a sentence about a registered person is that person's opinion;
+    # after one about anyone else it may be their fate.
+    ("Sergueï Lavrov doit recevoir un prix à Genève. Pour lui, la crise est une occasion pour la diplomatie russe.",
+     [("Sergueï Lavrov", "attributed", "la crise est une occasion pour la diplomatie russe")]),
+    ("Le soldat Marc Vallon a été blessé. Pour lui, la guerre est finie.", []),
+    ("Sergueï Lavrov doit recevoir un prix à Genève. Le soldat Marc Vallon a été blessé. Pour lui, la guerre est finie.", []),
     # The antecedent of "qui" is the name just before it, not the sentence's main speaker.
     ("Sergueï Lavrov a parlé. « Toute pression est vaine », a-t-il ajouté, en réponse aux propos de M. Kerry, "
      "qui avait appelé Moscou à retirer ses troupes.",
