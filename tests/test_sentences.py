@@ -65,6 +65,11 @@ def split(text: str) -> list[str]:
       "rapporte jeudi le Washington Post.", "L'extension de cette coopération serait un tournant."]),
     ("J'aurai des commentaires, en allant à \nMoscou, pour rencontrer ce soir Vladimir Poutine.",
      ["J'aurai des commentaires, en allant à \nMoscou, pour rencontrer ce soir Vladimir Poutine."]),
+    # ... but a short heading the scrape left with a trailing space is a line of its own
+    ("Objectif Carnaval 2022 \nPour le préfet, le carnaval est déjà en point de mire.",
+     ["Objectif Carnaval 2022", "Pour le préfet, le carnaval est déjà en point de mire."]),
+    ("L'accord en sursis \nLe vote aura lieu mardi.", ["L'accord en sursis", "Le vote aura lieu mardi."]),
+    ("Les Etats-Unis proposent de \nMoscou une trêve.", ["Les Etats-Unis proposent de \nMoscou une trêve."]),
     # a line of a web page without final punctuation (a title) is its own sentence
     ("Washington écarte des frappes communes\nLes États-Unis écartent la possibilité.",
      ["Washington écarte des frappes communes", "Les États-Unis écartent la possibilité."]),

@@ -1558,6 +1558,9 @@ CASES = [
     ("Le ministre a rassuré les agriculteurs.", []),
     ("Les enquêteurs ont trouvé des armes dans la voiture.", []),
     ("Le conseiller du ministre est arrivé à Genève.", []),
+    # (a quoted object is words only after a verb that can take a quotation)
+    ("Le Parlement a mandaté la Première ministre pour qu'elle trouve des « mécanismes alternatifs ».", []),
+
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
     ("Les « groupes terroristes » continuent de frapper la région.", []),

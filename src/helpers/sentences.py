@@ -257,20 +257,41 @@ def _boundary_after(text, i, j, b_end, closing_of, straight_closers, abbrev):
     return (last_close + 1) if last_close is not None else j
 
 
+#: a line this short (in characters) ending with a space is a heading, not a hard-wrapped line
+HEADING_CHARS = 40
+_CLAUSE_MARK = re.compile(r"[,;:(«“\"]|[-'’]$")
+_SHORT_LAST_WORD = re.compile(r"(?:^|\s)(?-i:[a-zà-ÿ]{1,2})$")
+
+
 def _line_break_ends_sentence(text, i, b_start, b_end, closing_of) -> bool:
     """Whether the newline at text[i] ends a sentence (web scrapes: one line = one paragraph).
 
-    A line that ends with a space was hard-wrapped (wire text): the newline is a space. So is a
-    newline followed by an indented or lowercase line, or after a comma, a colon or an opening
-    quote. Inside a quotation, a newline never ends the sentence.
+    A line that ends with a space was hard-wrapped (wire text), unless it is a short heading
+    followed by a capital: the newline is a space. So is a newline followed by an indented or
+    lowercase line, or after a comma, a colon or an opening quote. Inside a quotation, a newline
+    never ends the sentence.
     """
     if i in closing_of:
         return False
     before = i - 1
     if before >= b_start and text[before] == "\r":
         before -= 1
-    if before < b_start or text[before] in " \t\xa0\u202f":
+    if before < b_start:
         return False
+    if text[before] in " \t\xa0\u202f":
+        # ("Objectif Carnaval 2022 \nPour le Préfet, ...": a short heading left with a trailing
+        # space by the scrape is a line of its own, not a wrapped one)
+        line_start = max(b_start, text.rfind("\n", b_start, before) + 1)
+        line = text[line_start:before].strip()
+        nxt = text[i + 1:i + 2]
+        # (a wrapped line holds a comma or ends on a short word: "en allant à \nMoscou, ...")
+        # (and the lines around it are not wrapped too: "Le porte-parole du Kremlin Dmitri \nPeskov
+        # a déclaré que \nMoscou attendait.")
+        next_end = text.find("\n", i + 1, b_end)
+        return bool(line) and len(line) <= HEADING_CHARS and not _CLAUSE_MARK.search(line) \
+            and not _SHORT_LAST_WORD.search(line) and (nxt.isupper() or nxt in "«“\"") \
+            and (line_start == b_start or text[line_start - 2:line_start - 1] not in " \t") \
+            and (next_end < 0 or text[next_end - 1:next_end] not in " \t")
     prev = text[before]
     if prev in ",;:-(«“'’":
         return False
