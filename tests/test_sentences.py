@@ -68,7 +68,13 @@ def split(text: str) -> list[str]:
     # ... but a short heading the scrape left with a trailing space is a line of its own
     ("Objectif Carnaval 2022 \nPour le préfet, le carnaval est déjà en point de mire.",
      ["Objectif Carnaval 2022", "Pour le préfet, le carnaval est déjà en point de mire."]),
-    ("L'accord en sursis \nLe vote aura lieu mardi.", ["L'accord en sursis", "Le vote aura lieu mardi."]),
+    ("Objectif Carnaval 2022 \r\nPour le préfet, le carnaval est déjà en point de mire.",
+     ["Objectif Carnaval 2022", "Pour le préfet, le carnaval est déjà en point de mire."]),
+    # (not a wrapped line of prose, nor one among wrapped lines)
+    ("Le maire de Romans Marc \nVallon a annoncé mardi qu'il renonçait au projet.",
+     ["Le maire de Romans Marc \nVallon a annoncé mardi qu'il renonçait au projet."]),
+    ("Le porte-parole du Kremlin Dmitri \r\nPeskov a déclaré que \r\nMoscou attendait.",
+     ["Le porte-parole du Kremlin Dmitri \r\nPeskov a déclaré que \r\nMoscou attendait."]),
     ("Les Etats-Unis proposent de \nMoscou une trêve.", ["Les Etats-Unis proposent de \nMoscou une trêve."]),
     # a line of a web page without final punctuation (a title) is its own sentence
     ("Washington écarte des frappes communes\nLes États-Unis écartent la possibilité.",

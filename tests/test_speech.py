@@ -1546,16 +1546,19 @@ CASES = [
     # take and those they do not.
     ("« Qui paiera la facture ? », interroge-t-il.", [("", "", "", "direct", "Qui paiera la facture ?")]),
     ("« Rien ne presse », temporise le ministre.", [("", "", "", "direct", "Rien ne presse")]),
-    ("Sergueï Lavrov a mis en doute la sincérité de Washington.",
-     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la sincérité de Washington")]),
-    ("Sergueï Lavrov trouve que la trêve est fragile.",
-     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la trêve est fragile")]),
+    ("Sergueï Lavrov a décrit une situation « catastrophique ».",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "une situation « catastrophique »")]),
+    ("Le film décrit la vie d'une famille à Marseille.", []),
+    ("La foule a applaudi le président à son arrivée.", []),
+    ("La hausse des taux remet en cause le financement du projet.", []),
+    ("La nouvelle loi requiert l'accord des deux parents.", []),
+    ("Les enquêteurs ont trouvé que la porte était fermée à clé.", []),
     ("Sergueï Lavrov s'est ému de la fermeture du corridor.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "de la fermeture du corridor")]),
     ("Sergueï Lavrov a prié Washington de revenir sur sa décision.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "revenir sur sa décision")]),
-    ("Sergueï Lavrov a balayé d'un revers de main les critiques de Washington.",
-     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "les critiques de Washington")]),
+    ("Sergueï Lavrov a tiré à boulets rouges sur la politique américaine.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "la politique américaine")]),
     ("Sergueï Lavrov a tordu le cou à la rumeur d'un accord secret.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la rumeur d'un accord secret")]),
     ("Le ministre a mis sur la table son rapport annuel.", [("", "", "", "attributed", "son rapport annuel")]),
@@ -1564,7 +1567,6 @@ CASES = [
     ("Le ministre a rassuré les agriculteurs.", []),
     ("Les enquêteurs ont trouvé des armes dans la voiture.", []),
     ("Le conseiller du ministre est arrivé à Genève.", []),
-    # (a quoted object is words only after a verb that can take a quotation)
     ("Le Parlement a mandaté la Première ministre pour qu'elle trouve des « mécanismes alternatifs ».", []),
 
     ("Le président a déclaré la guerre au terrorisme.", []),
@@ -1764,21 +1766,22 @@ CONTEXT_CASES = [
      "que le vote serait serré.",
      [("Marc Vallon", "direct", "Ce budget est insincère"), ("", "indirect", "le vote serait serré")]),
     # (a former office with a nationality: the person just heard, whatever state they speak for now)
-    ("« Nous avons un problème », a déploré Marc Vallon. « Avec de tels amis, on n'a pas besoin d'ennemis », "
-     "a poursuivi l'ancien ministre polonais.",
+    ("« Nous avons un problème », a déploré Marc Vallon, ministre des Finances. « Avec de tels amis, on n'a pas "
+     "besoin d'ennemis », a poursuivi l'ancien ministre polonais.",
      [("Marc Vallon", "direct", "Nous avons un problème"),
       ("Marc Vallon", "direct", "Avec de tels amis, on n'a pas besoin d'ennemis")]),
+    # (not a person who speaks for another state: John Kerry is not "l'ancien président polonais")
+    ("« La Pologne ne cédera pas », a dit John Kerry. « Nous verrons », a déclaré l'ancien président polonais.",
+     [("John Kerry", "direct", "La Pologne ne cédera pas"), ("", "direct", "Nous verrons")]),
     ("« Nous avons un problème », a déploré Marc Vallon. « Avec de tels amis, on n'a pas besoin d'ennemis », "
      "a poursuivi le ministre polonais.",
      [("Marc Vallon", "direct", "Nous avons un problème"), ("", "direct", "Avec de tels amis, on n'a pas besoin d'ennemis")]),
     ("Vladimir Poutine a reçu la délégation. Le président de la Confédération a dit que le dialogue était utile.",
      [("", "indirect", "le dialogue était utile")]),
-    # "Pour lui, ..." right after a sentence about a registered person is that person's opinion;
-    # after one about anyone else it may be their fate.
-    ("Sergueï Lavrov doit recevoir un prix à Genève. Pour lui, la crise est une occasion pour la diplomatie russe.",
-     [("Sergueï Lavrov", "attributed", "la crise est une occasion pour la diplomatie russe")]),
+    # "Pour lui, ..." after narration may be the person's fate, not their words ("Vladimir
+    # Poutine a été inculpé par la CPI. Pour lui, les déplacements deviennent risqués").
+    ("Sergueï Lavrov a été inculpé par un tribunal. Pour lui, les déplacements à l'étranger deviennent risqués.", []),
     ("Le soldat Marc Vallon a été blessé. Pour lui, la guerre est finie.", []),
-    ("Sergueï Lavrov doit recevoir un prix à Genève. Le soldat Marc Vallon a été blessé. Pour lui, la guerre est finie.", []),
     # The antecedent of "qui" is the name just before it, not the sentence's main speaker.
     ("Sergueï Lavrov a parlé. « Toute pression est vaine », a-t-il ajouté, en réponse aux propos de M. Kerry, "
      "qui avait appelé Moscou à retirer ses troupes.",
@@ -1971,11 +1974,22 @@ CONTEXT_CASES = [
     # is not the French president); the body their roles hold still takes them up.
     ("Sergueï Lavrov a parlé mardi. Jean Dupont a répondu. « Nous verrons », a expliqué le ministre du Pays.",
      [("", "direct", "Nous verrons")]),
-    # (an unregistered speaker just heard is: "« Rien », a dit Jean Dupont. « Nous verrons », a
-    # expliqué le ministre du Pays.")
-    ("Sergueï Lavrov a parlé mardi. « Rien n'est fait », a dit Jean Dupont. « Nous verrons », a expliqué le "
-     "ministre du Pays.",
+    # (an unregistered speaker just heard is, when a role of theirs was given: "« Rien », a dit
+    # Jean Dupont, ministre de la Santé. « Nous verrons », a expliqué le ministre du Pays."; with no
+    # role given, nothing says the office is theirs)
+    ("Sergueï Lavrov a parlé mardi. « Rien n'est fait », a dit Jean Dupont, ministre de la Santé. « Nous verrons », "
+     "a expliqué le ministre du Pays.",
      [("Jean Dupont", "direct", "Rien n'est fait"), ("Jean Dupont", "direct", "Nous verrons")]),
+    ("« Rien n'est décidé », a dit Jean Dupont. « Nous verrons », a déclaré le procureur de la République de Lyon.",
+     [("Jean Dupont", "direct", "Rien n'est décidé"), ("", "direct", "Nous verrons")]),
+    # (the role of any earlier mention counts, not only the last one)
+    ("Marc Vallon, conseiller d'opposition, a dénoncé un budget insincère. « Ce budget est insincère », a répété "
+     "Marc Vallon. Le maire de Romans a répondu que le vote serait serré.",
+     [("Marc Vallon", "attributed", "un budget insincère"), ("Marc Vallon", "direct", "Ce budget est insincère"),
+      ("", "indirect", "le vote serait serré")]),
+    ("Le président de région Marc Vallon a dénoncé un budget insincère. L'élu de Normandie a ajouté que le vote "
+     "serait serré.",
+     [("Marc Vallon", "attributed", "un budget insincère"), ("Marc Vallon", "indirect", "le vote serait serré")]),
     ("Sergueï Lavrov a parlé mardi. « Nous verrons », a expliqué le ministre des Affaires étrangères.",
      [("Sergueï Lavrov", "direct", "Nous verrons")]),
     # A singular description refers back to a person, not to a plural group named since.

@@ -257,10 +257,32 @@ def _boundary_after(text, i, j, b_end, closing_of, straight_closers, abbrev):
     return (last_close + 1) if last_close is not None else j
 
 
-#: a line this short (in characters) ending with a space is a heading, not a hard-wrapped line
+#: a line this short (in characters) ending with a space may be a heading, not a hard-wrapped line
 HEADING_CHARS = 40
-_CLAUSE_MARK = re.compile(r"[,;:(«“\"]|[-'’]$")
-_SHORT_LAST_WORD = re.compile(r"(?:^|\s)(?-i:[a-zà-ÿ]{1,2})$")
+
+
+def _heading_line(text: str, i: int, before: int, b_start: int, b_end: int) -> bool:
+    """Whether the newline at text[i], after a line ending with a space, closes a heading the
+    scrape left with a trailing space ("Objectif Carnaval 2022 \nPour le préfet, ..."): a short
+    line in title case, followed by a capital, between lines that are not wrapped themselves."""
+    line_start = max(b_start, text.rfind("\n", b_start, before) + 1)
+    line = text[line_start:before].strip()
+    # (in title case: every word of three letters or more capitalised or a number, "Objectif
+    # Carnaval 2022"; not a wrapped line of prose, "Le maire de Romans Marc")
+    if not line or len(line) > HEADING_CHARS or not all(
+            w[:1].isupper() or w[:1].isdigit() or len(w) <= 2 for w in line.split()):
+        return False
+    if i + 1 >= b_end or not (text[i + 1].isupper() or text[i + 1] in "«“\""):
+        return False
+    # (wire copy wrapped at every line: the line before or after ends with a space too)
+    prev_end = line_start - 1
+    if prev_end > b_start and text[prev_end - 1:prev_end] == "\r":
+        prev_end -= 1
+    next_end = text.find("\n", i + 1, b_end)
+    if next_end > 0 and text[next_end - 1:next_end] == "\r":
+        next_end -= 1
+    return (prev_end <= b_start or text[prev_end - 1:prev_end] not in " \t") \
+        and (next_end < 0 or text[next_end - 1:next_end] not in " \t")
 
 
 def _line_break_ends_sentence(text, i, b_start, b_end, closing_of) -> bool:
@@ -279,19 +301,7 @@ def _line_break_ends_sentence(text, i, b_start, b_end, closing_of) -> bool:
     if before < b_start:
         return False
     if text[before] in " \t\xa0\u202f":
-        # ("Objectif Carnaval 2022 \nPour le Préfet, ...": a short heading left with a trailing
-        # space by the scrape is a line of its own, not a wrapped one)
-        line_start = max(b_start, text.rfind("\n", b_start, before) + 1)
-        line = text[line_start:before].strip()
-        nxt = text[i + 1:i + 2]
-        # (a wrapped line holds a comma or ends on a short word: "en allant à \nMoscou, ...")
-        # (and the lines around it are not wrapped too: "Le porte-parole du Kremlin Dmitri \nPeskov
-        # a déclaré que \nMoscou attendait.")
-        next_end = text.find("\n", i + 1, b_end)
-        return bool(line) and len(line) <= HEADING_CHARS and not _CLAUSE_MARK.search(line) \
-            and not _SHORT_LAST_WORD.search(line) and (nxt.isupper() or nxt in "«“\"") \
-            and (line_start == b_start or text[line_start - 2:line_start - 1] not in " \t") \
-            and (next_end < 0 or text[next_end - 1:next_end] not in " \t")
+        return _heading_line(text, i, before, b_start, b_end)
     prev = text[before]
     if prev in ",;:-(«“'’":
         return False

@@ -242,45 +242,52 @@ def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
                  and (not gender or not e.gender or e.gender == gender) and e.number != "p"), None)
 
 
-# role word (folded, feminine and plural folded too) -> the narrower words it takes up
+# role word (folded, and its feminine) -> the narrower role words and phrases it takes up (singular)
 _HYPONYMS: dict[str, set[str]] = {}
 for _broad, _narrow in CUES["role_hypernyms"].items():
-    for _w in (_broad, _broad + "e"):
+    for _w in {_broad, _broad if _broad.endswith("e") else _broad + "e"}:
         _HYPONYMS.setdefault(actors_mod.fold(_w), set()).update(actors_mod.fold(n) for n in _narrow)
+_WORD = re.compile(r"[\w'’-]+")
+_NON_STATE_CODES = ("", "EU", "UN")
 
 
-def _role_words(folded: str) -> set[str]:
-    """Words and two-word phrases of a folded mention, singular ("deputes" -> "depute")."""
-    words = [w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in re.findall(r"[\w-]+", folded)]
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+def _singular_words(folded: str) -> str:
+    """A folded mention as space-padded singular words ("des deputes" -> " des depute ")."""
+    return " " + " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in _WORD.findall(folded)) + " "
 
 
-def _takes_up(np: str, e: Speaker) -> bool:
-    """A description can name again this person: their first mention held no role, or the same
-    role word, or a narrower one ("l'élu des Landes" for "le chef de file des députés
-    socialistes, Boris Vallaud"; not "le président de la Fédération" for "le footballeur X")."""
+def _takes_up(np: str, e: Speaker, ctx: Context) -> bool:
+    """A description can name again this person: a role word of theirs (in any earlier mention of
+    them) is its head, or a narrower one is ("l'élu des Landes" for "le chef de file des
+    députés socialistes, Boris Vallaud"; not "le président de la Fédération" for "le footballeur
+    X"). With no role ever given, only a registered person, whose roles are known, can be."""
     head = head_noun(actors_mod.fold(desc_of(np)))[1]
-    said = actors_mod.fold(e.mention or "")
-    for w in re.findall(r"\w+", actors_mod.fold(e.name)):
-        said = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", said)
-    if not head or not actors_mod.strip_determiner(re.sub(r"[^\w'’-]+", " ", said).strip()):
+    if not head:
         return True
-    known = _role_words(said)
-    return head in known or bool(_HYPONYMS.get(head, set()) & known)
+    names = {actors_mod.fold(w) for w in _WORD.findall(e.name)}
+    said = " ".join(actors_mod.fold(x.mention or "") for x in ctx.entities if x.name == e.name)
+    roles = actors_mod.strip_determiner(" ".join(w for w in _WORD.findall(said) if w not in names))
+    if not roles.strip():
+        return bool(e.id)
+    known = _singular_words(roles)
+    return f" {head} " in known or any(f" {n} " in known for n in _HYPONYMS.get(head, ()))
 
 
-def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = False) -> bool:
+def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = False, state: str = "") -> bool:
     """The last entity is a speaker: a named person of compatible gender named in the 400
-    characters before, whom the description fits if they are registered (not a person the
-    narration is about: a plaintiff is not "le procureur de la République de Lyon"; with
-    ``subject``, for a former office, they may be)."""
+    characters before, whom the description fits (``_fits_body`` if they are registered,
+    ``_takes_up``); not a person the narration is about (a plaintiff is not "le procureur de la
+    République de Lyon"). With ``subject`` (a former office) they may be, and with ``state`` (its
+    nationality) they speak for that state or for none."""
     if not ctx.entities:
         return False
     e = ctx.entities[-1]
-    return (e.type == "person" and bool(e.name) and (subject or e.attribution != "subject") and e.number != "p" and (not gender or not e.gender or e.gender == gender)
+    return (e.type == "person" and bool(e.name) and (subject or e.attribution != "subject") and e.number != "p"
+            and (not gender or not e.gender or e.gender == gender)
+            and (not state or (e.country or "") in (state, *_NON_STATE_CODES))
             and e.name in ctx.text[max(0, ctx.position - 400):ctx.position]
             and (not e.id or _fits_body(desc_of(np), " ".join([e.name, e.mention or "", e.roles or ""])))
-            and _takes_up(np, e))
+            and _takes_up(np, e, ctx))
 
 
 # A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
@@ -1044,7 +1051,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             and (not re.search(r"[A-ZÀ-Ý]", desc_of(np)) or kind == "person" and _just_named(ctx, np, gender))
             # ("l'ancien premier ministre polonais" for Donald Tusk, just heard, who now speaks for
             # the EU: a former office says nothing of the state a person speaks for now)
-            and (not _nationality(low) or _FORMER.search(low) is not None and _just_named(ctx, np, gender, subject=True))
+            and (not _nationality(low) or _FORMER.search(low) is not None
+                 and _just_named(ctx, np, gender, subject=True, state=_nationality(low)))
             # ("le constructeur automobile": a company's kind, never a person's)
             and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before

@@ -1656,10 +1656,6 @@ _QUOTED_NP = re.compile(
     rf"[\w\u00C0-\u024F'’-]+{SP}){{0,2}}(?P<q>[«“\"])", re.I)
 
 
-# complements by which a verb can take the words themselves or a stance as its object
-_WORDS_OBJECTS = frozenset({"quote", "colon", "np", "np_stance", "np_own", "np_policy", "np_attr"})
-
-
 def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
     """Whether the object NP at ``start`` holds a quotation within its first words."""
     m = _QUOTED_NP.match(text[start:end])
@@ -1925,9 +1921,8 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         return "np", pos + len(seg) - len(seg.lstrip())
     # "a reconnu un « faible niveau de confiance »", "a dénoncé une « provocation »": a verb of
     # saying whose object NP quotes the speaker's words reports them, even for verbs that take no
-    # plain NP object (the quotation marks are the journalist's sign of speech); not for a verb
-    # that reports words only in a clause ("elle trouve des « mécanismes alternatifs »").
-    if verb.complements & _WORDS_OBJECTS and _quoted_np(text, pos, end, quotes):
+    # plain NP object (the quotation marks are the journalist's sign of speech).
+    if _quoted_np(text, pos, end, quotes):
         return "np", pos + len(seg) - len(seg.lstrip())
     return None
 

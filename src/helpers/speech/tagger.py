@@ -427,11 +427,8 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
-    noted: Speaker | None = None  # a registered person the previous sentence, without speech, was about
     for para, ps, pe in spans:
-        noted = None
         for s0, s1 in sentences(text, start=ps, end=pe):
-            about, noted = noted, None
             quotes = quote_spans(text, s0, s1)
             frames = find_frames(text, s0, s1, quotes,
                              lambda snip, whole=False: known_actor(snip, ctx) if whole else actors_at_start(snip, ctx))
@@ -468,18 +465,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
-            # (or right after a sentence about a registered person, who speaks for someone: "Emmanuel
-            # Macron doit recevoir le prix Charlemagne. Pour lui, la crise est une occasion")
-            opinion_of = prev_speaker if prev_speaker is not None else (
-                Speaker(**{**about.__dict__, "mention": about.name}) if about is not None else None)
-            mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and opinion_of is not None else None
-            if mf and not quotes and _agrees(opinion_of, mf.group("p")):
+            mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and prev_speaker is not None else None
+            if mf and not quotes and _agrees(prev_speaker, mf.group("p")):
                 # "« ... », explique le Chef. Pour lui le pass c'est simple": right after a
                 # speaker's words, "pour lui" is that speaker's opinion (after narration it may be
                 # anyone's fate: "Le soldat a été blessé. Pour lui, la guerre est finie.")
                 cs, ce = strip_span(text, mf.end(), s1)
                 if len(text[cs:ce].split()) >= 3:
-                    pending_colon = opinion_of
+                    pending_colon = prev_speaker
                     frames = [Frame("attributed", (s0, mf.end()), (cs, ce), None, None, frame_type="colon-next")]
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
@@ -697,8 +690,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         ctx.entities.append(pending_colon)
                 known = len(ctx.entities)
                 _note_subject(text, s0, s1, ctx)
-                if len(ctx.entities) > known and ctx.entities[-1].type == "person" and ctx.entities[-1].id:
-                    noted = ctx.entities[-1]
                 # (only worth reading when a quotation follows in the paragraph)
                 sp = _announcement(text, s0, s1, quotes, ctx) if any(c in text[s1:pe] for c in OPENERS) else None
                 if sp is None and not quotes and len(ctx.entities) > known and ctx.entities[-1].type == "person" \
