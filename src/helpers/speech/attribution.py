@@ -277,8 +277,8 @@ def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = Fals
     """The last entity is a speaker: a named person of compatible gender named in the 400
     characters before, whom the description fits (``_fits_body`` if they are registered,
     ``_takes_up``); not a person the narration is about (a plaintiff is not "le procureur de la
-    République de Lyon"). With ``subject`` (a former office) they may be, and with ``state`` (its
-    nationality) they speak for that state or for none."""
+    République de Lyon"). With ``subject`` (a former office) they may be, whatever their roles,
+    and with ``state`` (its nationality) they speak for that state or for none."""
     if not ctx.entities:
         return False
     e = ctx.entities[-1]
@@ -287,7 +287,8 @@ def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = Fals
             and (not state or (e.country or "") in (state, *_NON_STATE_CODES))
             and e.name in ctx.text[max(0, ctx.position - 400):ctx.position]
             and (not e.id or _fits_body(desc_of(np), " ".join([e.name, e.mention or "", e.roles or ""])))
-            and _takes_up(np, e, ctx))
+            # (a former office need not be among the roles they were given)
+            and (subject or _takes_up(np, e, ctx)))
 
 
 # A plural common noun phrase ("les députés du Royaume-Uni"), not a name ("Les États-Unis").
