@@ -3214,13 +3214,6 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
      [("Éric Spitz", "FR")]),
     ("Le garde des Sceaux belge, Vincent Van Quickenborne, a annoncé qu'il démissionnait.",
      [("Vincent Van Quickenborne", "")]),
-    # ... and, in a text naming no registered state, it sets the scene of a local report
-    ("Le cortège est parti de la préfecture à 14 heures. Selon la police, 3 000 personnes ont défilé.",
-     [("police", "FR")]),
-    ("Le cortège est parti de la préfecture à 14 heures. Selon la police belge, 3 000 personnes ont défilé.",
-     [("", "")]),
-    ("Le cortège est parti de la mairie à 14 heures. Selon la police, 3 000 personnes ont défilé.",
-     [("", "")]),
 ])
 def test_the_state_of_a_body_or_a_minister(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -1209,9 +1209,8 @@ def _text_state(ctx: Context, on) -> str:
     scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
     when no state is named at least twice and more than any other (a text naming only one state,
     even once, through a person or a body of it, is on its scene; a country named in passing, "un
-    drapeau de l'Ukraine", is not; with no state registered, an office only one state has sets the
-    scene). Found once per article: every call in one article has the same date (its
-    publication's)."""
+    drapeau de l'Ukraine", is not). Found once per article: every call in one article has the same
+    date (its publication's)."""
     if ctx.text_state is None:
         counts: dict[str, int] = {}
         actors_of: dict[str, int] = {}   # mentions through a person or a body, not the country's name
@@ -1224,15 +1223,6 @@ def _text_state(ctx: Context, on) -> str:
         clear = ranked and (ranked[0][1] >= 2 or (len(ranked) == 1 and actors_of.get(ranked[0][0], 0) >= 1)) \
             and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         ctx.text_state = ranked[0][0] if clear else ""
-        if not ranked:
-            # No state registered in the text: an office only one state has ("la préfecture", "le
-            # préfet de Saône-et-Loire") sets the scene of a local report
-            folded = actors_mod.fold(ctx.text)
-            offices = {code for code, rx in _NATIONAL_OFFICES.items() if rx.search(folded)}
-            # (unless the text speaks of another nationality: "la police belge")
-            named = {_NATIONALITIES[m.group(1)] for m in NATIONALITY.finditer(folded)}
-            if len(offices) == 1 and named <= offices:
-                ctx.text_state = offices.pop()
     return ctx.text_state
 
 
