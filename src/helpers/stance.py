@@ -1632,6 +1632,15 @@ def with_register(codebook: Codebook, register: Any) -> Codebook:
     return replace(codebook, targets=tuple(changed))
 
 
+def _unnamed_scene(row: dict, article_texts: Mapping | None) -> str:
+    """The PROTEST_WINDOW characters of article text before a statement whose speaker is left
+    unnamed (where a protest scene is looked for), else ''."""
+    start = _int(row.get("start"))
+    if not article_texts or start is None or _blank(row.get("speaker")):
+        return ""
+    return article_texts.get(str(row["article"]), "")[max(0, start - PROTEST_WINDOW):start]
+
+
 def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Codebook,
            article_texts: Mapping | None = None) -> None:
     """An on-target statement without stance evidence of its own takes the side the target file
@@ -1644,19 +1653,18 @@ def _sides(records: list[dict], results: dict[int, list[_Result]], codebook: Cod
     if not with_sides:
         return
     for i, res in results.items():
+        before = None   # the article text before the statement, read once for all targets
         for t, r in enumerate(res):
             if t not in with_sides or not r.on_target:
                 continue
-            before = ""
-            if article_texts and r.rule.endswith("assertion") and not _blank(records[i].get("speaker")):
-                start = _int(records[i].get("start"))
-                text = article_texts.get(str(records[i]["article"]), "")
-                before = text[max(0, start - PROTEST_WINDOW):start] if start is not None else ""
-            side, listed = _side(records[i], codebook.targets[t], codebook, states=r.rule.endswith("assertion"),
-                                 before=before)
+            assertion = r.rule.endswith("assertion")
+            if assertion and before is None:
+                before = _unnamed_scene(records[i], article_texts)
+            side, listed = _side(records[i], codebook.targets[t], codebook, states=assertion,
+                                 before=before if assertion else "")
             if not side:
                 continue
-            if r.rule.endswith("assertion"):
+            if assertion:
                 res[t] = _Result(r.target, True, side, min(0.45, r.confidence), r.rule + "+side", r.hits)
             elif listed and r.stance in ("favor", "against") and r.stance != side and _EVIDENCE_RULES.search(r.rule):
                 # A cue against the speaker's known side is a change of line or a misread cue;

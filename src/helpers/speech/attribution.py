@@ -249,6 +249,13 @@ for _broad, _narrow in CUES["role_hypernyms"].items():
         _HYPONYMS.setdefault(actors_mod.fold(_w), set()).update(actors_mod.fold(n) for n in _narrow)
 _WORD = re.compile(r"[\w'’-]+")
 _NON_STATE_CODES = ("", "EU", "UN")
+#: characters before a mention within which a person counts as just named
+JUST_NAMED_CHARS = 400
+
+
+def _named_just_before(ctx: Context, name: str) -> bool:
+    """Whether ``name`` stands in the JUST_NAMED_CHARS characters before the current mention."""
+    return name in ctx.text[max(0, ctx.position - JUST_NAMED_CHARS):ctx.position]
 
 
 def _singular_words(folded: str) -> str:
@@ -274,8 +281,8 @@ def _takes_up(np: str, e: Speaker, ctx: Context) -> bool:
 
 
 def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = False, state: str = "") -> bool:
-    """The last entity is a speaker: a named person of compatible gender named in the 400
-    characters before, whom the description fits (``_fits_body`` if they are registered,
+    """The last entity is a speaker: a named person of compatible gender named just before
+    (``JUST_NAMED_CHARS``), whom the description fits (``_fits_body`` if they are registered,
     ``_takes_up``); not a person the narration is about (a plaintiff is not "le procureur de la
     République de Lyon"). With ``subject`` (a former office) they may be, whatever their roles,
     and with ``state`` (its nationality) they speak for that state or for none."""
@@ -285,7 +292,7 @@ def _just_named(ctx: Context, np: str, gender: str = "", *, subject: bool = Fals
     return (e.type == "person" and bool(e.name) and (subject or e.attribution != "subject") and e.number != "p"
             and (not gender or not e.gender or e.gender == gender)
             and (not state or (e.country or "") in (state, *_NON_STATE_CODES))
-            and e.name in ctx.text[max(0, ctx.position - 400):ctx.position]
+            and _named_just_before(ctx, e.name)
             and (not e.id or _fits_body(desc_of(np), " ".join([e.name, e.mention or "", e.roles or ""])))
             # (a former office need not be among the roles they were given)
             and (subject or _takes_up(np, e, ctx)))
@@ -662,7 +669,7 @@ def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
     people = [e for e in [*named, *reversed(ctx.entities)] if e.type == "person" and e.name and e.number != "p"
               and (not gender or not e.gender or e.gender == gender)]
     return next((e for e in people if e.country == code), None) \
-        or next((e for e in people if (e.country or "") in ("", "EU", "UN")), None)
+        or next((e for e in people if (e.country or "") in _NON_STATE_CODES), None)
 
 
 def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "", content: str = "",
@@ -1033,7 +1040,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                 near = _nearest_person(ctx, gender)
                 if near is not None and near.name != named.name and head not in actors_mod.fold(" ".join(named.roles)) \
                         and (head in (near.roles or "") or not near.id) \
-                        and near.name in ctx.text[max(0, ctx.position - 400):ctx.position]:
+                        and _named_just_before(ctx, near.name):
                     # "Olivier Véran a salué Berger ... Le ministre a souligné": a speaker just named
                     # is the one a role noun takes up, not a person of other roles named after him
                     return [Speaker(**{**near.__dict__, "attribution": "anaphor", "mention": np})]
@@ -1048,12 +1055,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                         and e.number != "p" and (not gender or not e.gender or e.gender == gender)), None)
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+    nat = _nationality(low)
     if (_DEFINITE.match(np) and kind in ("person", "") and institution is None and number_of(np) == "s"
             and (not re.search(r"[A-ZÀ-Ý]", desc_of(np)) or kind == "person" and _just_named(ctx, np, gender))
             # ("l'ancien premier ministre polonais" for Donald Tusk, just heard, who now speaks for
             # the EU: a former office says nothing of the state a person speaks for now)
-            and (not _nationality(low) or _FORMER.search(low) is not None
-                 and _just_named(ctx, np, gender, subject=True, state=_nationality(low)))
+            and (not nat or _FORMER.search(low) is not None
+                 and _just_named(ctx, np, gender, subject=True, state=nat))
             # ("le constructeur automobile": a company's kind, never a person's)
             and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before
