@@ -1135,7 +1135,8 @@ CASES = [
       ("François Bayrou", "", "", "attributed", "le report du vote")]),
     # (a plural verb in the relative: the plural name his description ends on)
     ("La réforme est injuste, a déclaré le porte-parole des Républicains, qui ont demandé le report du vote.",
-     [("", "", "", "indirect", "La réforme est injuste"), ("Républicains", "", "", "attributed", "le report du vote")]),
+     [("Républicains", "Républicains", "", "indirect", "La réforme est injuste"),
+      ("Républicains", "", "", "attributed", "le report du vote")]),
     # ... and so does a stance said as a noun, even by marchers
     ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),
@@ -3214,6 +3215,19 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
      [("Éric Spitz", "FR")]),
     ("Le garde des Sceaux belge, Vincent Van Quickenborne, a annoncé qu'il démissionnait.",
      [("Vincent Van Quickenborne", "")]),
+    # an unnamed spokesperson speaks for the body named (spokesperson_nouns), registered or not
+    ("« Nous ne pouvons pas être la solution », a déclaré un porte-parole de la BEI, cité par Reuters.",
+     [("BEI", "")]),
+    ("« Non », a dit une représentante de la mairie de Paris.", [("mairie de Paris", "")]),
+    ("Le Qatar a réagi. Le porte-parole du ministère des Affaires étrangères a rappelé que le pays "
+     "soutenait l'accord.", [("ministère des Affaires étrangères", "QA")]),
+    # not a body that is not named, nor where it sits, nor an expert of a body
+    ("« Non », a dit un porte-parole de l'entreprise.", [("", "")]),
+    ("« Non », a dit un porte-parole de l'ambassade américaine à Berlin.", [("", "US")]),
+    ("« Non », a dit un chercheur de l'Institut Pasteur.", [("", "")]),
+    # a spokesperson named before is that person
+    ("Jean Dupont, porte-parole de la CNT, a dit que rien ne changerait. « Nous restons », a ajouté "
+     "le porte-parole de la CNT.", [("Jean Dupont", ""), ("Jean Dupont", "")]),
 ])
 def test_the_state_of_a_body_or_a_minister(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -63,6 +63,10 @@ DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _GROUP_NOUNS = {actors_mod.fold(w) for w in CUES["group_nouns"]}
 _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
+_AT_PLACE_END = re.compile(r"\s+(?:à|en|au|aux)\s+[A-ZÀ-Ý][\w\u00C0-\u024F' -]*$")
+# "un porte-parole de la BEI", "la représentante du Medef": an unnamed voice of a body
+_VOICE_OF = re.compile(rf"^\s*(?:{DETERMINER}\s*)?(?:(?:haut|haute)\s+)?(?:{words_rx(CUES['spokesperson_nouns'])})"
+                       rf"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?P<body>[^,()]+?)\s*$", re.I)
 _COURT_OFFICIALS = {actors_mod.fold(w) for w in CUES["court_officials"]}
 _COURT_NAME = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['court_names']])})(?![\w])")
 #: things that speak for no one ("la tradition", "les chiffres"): no source after "selon"
@@ -1124,6 +1128,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [sp]
         if official is not None:
             return [speaker_from_actor(reg, official, "anonymous", np)]
+        body = _voice_of_body(np, kind)
+        if body:
+            # "a déclaré un porte-parole de la BEI": the body speaks through an unnamed voice
+            return [Speaker(name=body, type="institution", gender=gender, number="s",
+                            organization=body, country=_nationality(low) or context_state,
+                            attribution="anonymous", mention=np, roles=low)]
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
@@ -1152,6 +1162,16 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # word that is no kind of body or title is a body's own name (kept with its article)
         return [Speaker(name=squash_ws(np.strip()), type="group", gender=gender, number="s",
                         attribution="name", mention=np, roles=low)]
+    # (a registered body's spokesperson, one of several, stays unnamed: "le porte-parole du Pentagone")
+    body = "" if named or institution is not None or not _DEFINITE.match(np) or number_of(np) != "s" \
+        else _voice_of_body(np, kind)
+    if body:
+        # "a rappelé le porte-parole du ministère des Affaires étrangères", no holder named
+        # before: the body speaks (for the state in context when it is a state's body)
+        if not country and _STATE_BODY.match(actors_mod.fold(body)):
+            country = next((c for c in _context_states(ctx, on, content) if len(c) == 2 and c != "EU"), "")
+        return [Speaker(name=body, type="institution", gender=gender, number="s", organization=body,
+                        country=country, attribution="description", mention=np, roles=low)]
     return [Speaker(name=desc if named else "",
                     type="person" if kind in ("person", "") else ("media" if kind == "media" else "institution"),
                     organization=state_org,
@@ -1175,6 +1195,25 @@ _OFFICIALS = re.compile(r"^(?:" + "|".join(re.escape(actors_mod.fold(w)) for w i
                                           sorted(CUES["official_nouns"], key=len, reverse=True)) + r")(?![\w])")
 _SECTORS = [(re.compile(r"(?<![\w])" + re.escape(actors_mod.fold(k)) + r"(?![\w])"), v)
             for k, v in CUES["official_sectors"].items()]
+
+
+def _voice_of_body(np: str, kind: str) -> str:
+    """The body an unnamed spokesperson speaks for, by its name in the mention ("un porte-parole de
+    la BEI" -> "BEI", "le porte-parole du ministère des Affaires étrangères" -> "ministère des
+    Affaires étrangères"), or ''. The body must be named: a proper name, or a kind of institution
+    with a capitalised domain; "la direction de l'usine" names none. (Registered bodies are
+    found before this is asked.)"""
+    m = _VOICE_OF.match(np)
+    if m is None:
+        return ""
+    # ("l'ambassade américaine à Berlin": where a body sits is not its name)
+    body = _AT_PLACE_END.sub("", squash_ws(m.group("body")))
+    first = body.split(" ")[0]
+    if first[:1].isupper() and not _nationality(actors_mod.fold(first)) and actors_mod.fold(first) not in _GENERIC_CAPITALS:
+        return body
+    if head_noun(actors_mod.fold(body))[0] == "institution" and _PROPER_WORD.search(body):
+        return body
+    return ""
 
 
 def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
