@@ -83,6 +83,25 @@ def test_find_people_in_a_mention(register, mention, expected):
     assert [a.id for _, _, a in register.find(mention) if a.type == "person"] == expected
 
 
+@pytest.mark.parametrize("mention, expected", [
+    # one slip of the pen in a registered full name: a letter dropped, added, changed, swapped
+    ("Donal Trump", "TRUMP"),
+    ("Donald Trumpp", "TRUMP"),
+    ("Michelle Baldenza", "BALDANZA"),
+    ("Michelle Badlanza", "BALDANZA"),
+    ("Jeff Daviss", "DAVIS"),
+    # not the name itself, a family name alone, a short word, two slips, or another first name
+    ("Donald Trump", None),
+    ("Trumpp", None),
+    ("Jeff Dav", None),
+    ("Donal Trumpp", None),
+    ("Melania Trump", None),
+])
+def test_a_slip_of_the_pen_in_a_registered_name(register, mention, expected):
+    actor = register.misspelt(mention)
+    assert (actor.id if actor else None) == expected
+
+
 def test_chain_goes_up_to_the_state(register):
     assert register.chain(register.get("SPICER")) == ["SPICER", "US-WH", "US-GOV", "US"]
 

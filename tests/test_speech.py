@@ -3225,6 +3225,9 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("« Non », a dit un porte-parole de l'entreprise.", [("", "")]),
     ("« Non », a dit un porte-parole de l'ambassade américaine à Berlin.", [("", "US")]),
     ("« Non », a dit un chercheur de l'Institut Pasteur.", [("", "")]),
+    # a registered name misprinted is that person, with their state; another name is not
+    ("Donal Trump a déclaré « nous maintenons la pression ».", [("Donald Trump", "US")]),
+    ("« Non », a dit Jean Dupond.", [("Jean Dupond", "")]),
     # a spokesperson named before is that person
     ("Jean Dupont, porte-parole de la CNT, a dit que rien ne changerait. « Nous restons », a ajouté "
      "le porte-parole de la CNT.", [("Jean Dupont", ""), ("Jean Dupont", "")]),

@@ -113,6 +113,7 @@ class Register:
     _roles: dict[str, list[str]] = field(default_factory=dict)
     _pattern: re.Pattern | None = None
     _role_pattern: re.Pattern | None = None
+    _slips: dict | None = None
 
     def __post_init__(self) -> None:
         for row in self.table.itertuples(index=False):
@@ -168,6 +169,38 @@ class Register:
         if holders and on is not None and len({fold(a.name) for a in holders}) == 1:
             return holders[0]
         return None
+
+    def misspelt(self, mention: str, *, on: date | None = None) -> Actor | None:
+        """The registered person a full name outside the register designates through one slip of
+        the pen ("Donal Trump", "Jacob Ress-Mogg"): the same words but one, which is one letter
+        added, dropped, changed or two swapped; or None. Only names of two words or more, the
+        changed word of five letters or more, and only when one person fits."""
+        words = strip_determiner(fold(mention)).split()
+        if len(words) < 2:
+            return None
+        found = set()
+        for i, word in enumerate(words):
+            if len(word) < 5:
+                continue
+            for key in self._by_other_words().get((len(words), i, " ".join(words[:i] + words[i + 1:])), ()):
+                if _one_slip(word, key.split()[i]):
+                    found.update(a for a in self._aliases[key] if self.actors[a].type == "person")
+        if len({fold(self.actors[a].name) for a in found}) != 1:
+            return None
+        return self._term(sorted(found), on) if len(found) > 1 else self.actors[found.pop()]
+
+    def _by_other_words(self) -> dict[tuple[int, int, str], list[str]]:
+        """Alias keys of persons by (word count, position, the other words): built once, on the
+        first misspelt name."""
+        if self._slips is None:
+            self._slips = {}
+            for key, ids in self._aliases.items():
+                words = key.split()
+                if len(words) < 2 or not any(self.actors[a].type == "person" for a in ids):
+                    continue
+                for i in range(len(words)):
+                    self._slips.setdefault((len(words), i, " ".join(words[:i] + words[i + 1:])), []).append(key)
+        return self._slips
 
     def _term(self, ids: list[str], on: date | None) -> Actor:
         """One person's terms of office (Tusk, president of the European Council, then Polish
@@ -234,6 +267,20 @@ class Register:
                 nxt = cur.parent
             cur = self.actors.get(nxt) if nxt else None
         return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed, or two
+    neighbours swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")

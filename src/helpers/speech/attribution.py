@@ -584,13 +584,16 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
         cands.append(m.group("n"))
     actor = reg.lookup(lead, on=on) if lead else None
     if lead and (actor is None or actor.type == "person"):
+        # ("Donal Trump": a registered name with a slip of the pen is that person)
+        actor = actor or reg.misspelt(lead, on=on)
         return (actor.name, actor) if actor is not None else (lead, None)
     for name in reversed(cands):
         actor = reg.lookup(name, on=on)
         if actor is not None and actor.type == "person":
             return actor.name, actor
     if cands:
-        return cands[-1], None
+        actor = reg.misspelt(cands[-1], on=on)
+        return (actor.name, actor) if actor is not None else (cands[-1], None)
     return "", None
 
 
