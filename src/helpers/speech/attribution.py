@@ -1149,6 +1149,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                                 and actors_mod.fold(desc) not in _GROUP_NOUNS)
     # ("selon la police", "la préfecture": a state's body is named as the article names it)
     named = named or (bool(context_state) and number_of(np) == "s")
+    # ("selon la police" in a report that names no state: the body is named all the same, of
+    # no state, since "la police" is French in Reims and not in Kashgar)
+    named = named or (_DEFINITE.match(np) is not None and number_of(np) == "s" and kind == "institution"
+                      and _STATE_BODY.fullmatch(actors_mod.strip_determiner(low)) is not None
+                      # ("le ministère" alone takes up a ministry named before, by its name)
+                      and not actors_mod.strip_determiner(low).startswith("ministere"))
     if kinded and not named and not anonymous and _BARE_NAME.fullmatch(desc):
         # "le syndicat Sud-Rail", "la société Doctolib": a kind of body, then its own name
         return [Speaker(name=desc, type="group", gender=gender, number="s", attribution="name",
