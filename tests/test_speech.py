@@ -3360,6 +3360,28 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
      [("Hassan Rohani", "Nous sommes prêts")]),
     ("Alain Berset a reçu Lucie Martin. « Nous sommes prêts », a dit le chef d'État iranien.",
      [("", "Nous sommes prêts")]),
+    # the lead describes, the body names (cataphora): the article's first speaker, described, is
+    # the next person named bare, and so is that description later
+    ("Le groupe CMA CGM va cesser ses activités en Iran, a annoncé samedi son PDG. « Nous avons décidé "
+     "de mettre un terme à la desserte », a déclaré Rodolphe Saadé, lors d'un débat.",
+     [("Rodolphe Saadé", "Le groupe CMA CGM va cesser ses activités en Iran"),
+      ("Rodolphe Saadé", "Nous avons décidé de mettre un terme à la desserte")]),
+    ("La décision n'aura pas d'impact, a assuré jeudi le ministre du Pétrole. « Nous ne mourrons pas », a "
+     "déclaré Bijan Zanganeh. Selon le ministre du Pétrole, la production restera stable.",
+     [("Bijan Zanganeh", "La décision n'aura pas d'impact"), ("Bijan Zanganeh", "Nous ne mourrons pas"),
+      ("Bijan Zanganeh", "la production restera stable")]),
+    # not someone who replies, who has a role of their own, of another gender, nor after a
+    # person already named
+    ("« Nous ne céderons pas », a affirmé le ministre. « C'est une honte », a rétorqué Jean Dupont.",
+     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
+    ("« Nous ne céderons pas », a affirmé le ministre. « C'est une honte », a dit Jean Dupont, élu d'opposition.",
+     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
+    ("« Nous ne céderons pas », a affirmé la ministre. « C'est une honte », a dit Jean Dupont.",
+     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
+    ("Marie Curie a déclaré que rien ne changeait. La décision n'aura pas d'impact, a assuré le ministre "
+     "du Pétrole. « Nous ne mourrons pas », a déclaré Bijan Zanganeh.",
+     [("Marie Curie", "rien ne changeait"), ("", "La décision n'aura pas d'impact"),
+      ("Bijan Zanganeh", "Nous ne mourrons pas")]),
 ])
 def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
