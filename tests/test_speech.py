@@ -1137,6 +1137,18 @@ CASES = [
     ("La réforme est injuste, a déclaré le porte-parole des Républicains, qui ont demandé le report du vote.",
      [("Républicains", "Républicains", "", "indirect", "La réforme est injuste"),
       ("Républicains", "", "", "attributed", "le report du vote")]),
+    # some members of a party or union, unnamed, are not the body: an unidentified source, of
+    # that body; its members as a whole, or its spokesperson, are the body
+    ("Certains députés LR agitent la menace de voter la censure.",
+     [("", "Les Républicains (LR)", "", "attributed", "la menace de voter la censure")]),
+    ("Une poignée de députés LR ont indiqué qu'ils voteraient la motion.",
+     [("", "Les Républicains (LR)", "", "indirect", "ils voteraient la motion")]),
+    ("Des militants de la CGT ont affirmé que la grève continuerait.",
+     [("", "CGT", "", "indirect", "la grève continuerait")]),
+    ("Les députés LR ont annoncé qu'ils voteraient contre.",
+     [("Les Républicains (LR)", "Les Républicains (LR)", "", "indirect", "ils voteraient contre")]),
+    ("Un porte-parole de la CGT a affirmé que la grève continuerait.",
+     [("CGT", "CGT", "", "indirect", "la grève continuerait")]),
     # ... and so does a stance said as a noun, even by marchers
     ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),
@@ -1997,7 +2009,7 @@ CONTEXT_CASES = [
     ("Le député Paul Martin a critiqué le texte. Certains députés LR agitent la menace de ne pas voter "
      "la réforme. « Sans justice, pas de réforme », a prévenu le député du Lot.",
      [("Paul Martin", "attributed", "le texte"),
-      ("Les Républicains (LR)", "attributed", "la menace de ne pas voter la réforme"),
+      ("", "attributed", "la menace de ne pas voter la réforme"),
       ("Paul Martin", "direct", "Sans justice, pas de réforme")]),
     # A participle opening the sentence before a main clause that is no speech: its subject still
     # said what the participle names.

@@ -63,6 +63,11 @@ DOCUMENT_HEADS = {actors_mod.fold(w) for w in CUES["document_nouns"]}
 _GROUP_NOUNS = {actors_mod.fold(w) for w in CUES["group_nouns"]}
 _COLLECTIVE = {actors_mod.fold(w) for w in CUES["collective_subjects"]}
 _EXPERT_HEADS = {actors_mod.fold(w) for w in CUES["expert_nouns"]}
+# "certains députés LR", "une poignée de militants de la CGT", "un élu insoumis": some members
+_SOME_MEMBERS = re.compile(
+    rf"^(?:{words_rx([actors_mod.fold(w) for w in CUES['indefinite']] + ['quelques'])})\s+"
+    rf"(?:(?:{words_rx([actors_mod.fold(w) for w in CUES['subset_quantities']])})\s+(?:de|d')\s*)?"
+    rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['member_nouns']])}){WORD_END}")
 _AT_PLACE_END = re.compile(r"\s+(?:à|en|au|aux)\s+[A-ZÀ-Ý][\w\u00C0-\u024F' -]*$")
 # "un porte-parole de la BEI", "la représentante du Medef": an unnamed voice of a body
 _VOICE_OF = re.compile(rf"^\s*(?:{DETERMINER}\s*)?(?:(?:haut|haute)\s+)?(?:{words_rx(CUES['spokesperson_nouns'])})"
@@ -1091,6 +1096,13 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # A later pronoun agrees with this mention: "Si le syndicat (FO) estime ..., il juge".
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np,
                                "gender": gender_of(np) or ent.gender})]
+    some = _SOME_MEMBERS.match(low) if institution is not None and institution.type == "group" else None
+    if some is not None:
+        # "certains députés LR", "un élu insoumis": some of its members, unnamed, are not the party
+        # (as many as the member noun says: "une poignée de députés" are several)
+        return [Speaker(name="", type="person", organization=institution.name, gender=gender,
+                        number="p" if some.group().endswith("s") else "s", attribution="anonymous",
+                        mention=np, roles=low)]
     if institution is not None and kind != "person":
         return [speaker_from_actor(reg, institution, "register", np, on=on)]
     if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
