@@ -1135,8 +1135,7 @@ CASES = [
       ("François Bayrou", "", "", "attributed", "le report du vote")]),
     # (a plural verb in the relative: the plural name his description ends on)
     ("La réforme est injuste, a déclaré le porte-parole des Républicains, qui ont demandé le report du vote.",
-     [("Républicains", "Républicains", "", "indirect", "La réforme est injuste"),
-      ("Républicains", "", "", "attributed", "le report du vote")]),
+     [("", "", "", "indirect", "La réforme est injuste"), ("Républicains", "", "", "attributed", "le report du vote")]),
     # some members of a party or union, unnamed, are not the body: an unidentified source, of
     # that body; its members as a whole, or its spokesperson, are the body
     ("Certains députés LR agitent la menace de voter la censure.",
@@ -3243,8 +3242,18 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("« Non », a dit un porte-parole de l'entreprise.", [("", "")]),
     ("« Non », a dit un porte-parole de l'ambassade américaine à Berlin.", [("", "US")]),
     ("« Non », a dit un chercheur de l'Institut Pasteur.", [("", "")]),
+    # (nor a person, a place, a capitalised word alone; an employers' federation is of no state)
+    ("« Non », a dit un porte-parole de Marc Lefèvre.", [("", "")]),
+    ("« Non », a dit un représentant de Lyon.", [("", "")]),
+    ("« Non », a dit un porte-parole de la Fédération française du bâtiment.",
+     [("Fédération française du bâtiment", "")]),
+    # (a common word is no state: "bénin", a religious order "dominicain")
+    ("« Le blessé souffre d'un traumatisme bénin », a précisé la police.", [("police", "")]),
+    ("« Nous avons gagné », a dit un frère dominicain.", [("", "")]),
+    # a state whose code is another actor's id ("IS" is the Islamic State's): its government
+    ("« L'épidémie recule », a affirmé un responsable libérien.", [("gouvernement libérien", "LR")]),
     # a registered name misprinted is that person, with their state; another name is not
-    ("Donal Trump a déclaré « nous maintenons la pression ».", [("Donald Trump", "US")]),
+    ("Donald Trupm a déclaré « nous maintenons la pression ».", [("Donald Trump", "US")]),
     ("« Non », a dit Jean Dupond.", [("Jean Dupond", "")]),
     # a spokesperson named before is that person
     ("Jean Dupont, porte-parole de la CNT, a dit que rien ne changerait. « Nous restons », a ajouté "
@@ -3372,28 +3381,12 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
      [("Hassan Rohani", "Nous sommes prêts")]),
     ("Alain Berset a reçu Lucie Martin. « Nous sommes prêts », a dit le chef d'État iranien.",
      [("", "Nous sommes prêts")]),
-    # the lead describes, the body names (cataphora): the article's first speaker, described, is
-    # the next person named bare, and so is that description later
-    ("Le groupe CMA CGM va cesser ses activités en Iran, a annoncé samedi son PDG. « Nous avons décidé "
-     "de mettre un terme à la desserte », a déclaré Rodolphe Saadé, lors d'un débat.",
-     [("Rodolphe Saadé", "Le groupe CMA CGM va cesser ses activités en Iran"),
-      ("Rodolphe Saadé", "Nous avons décidé de mettre un terme à la desserte")]),
-    ("La décision n'aura pas d'impact, a assuré jeudi le ministre du Pétrole. « Nous ne mourrons pas », a "
-     "déclaré Bijan Zanganeh. Selon le ministre du Pétrole, la production restera stable.",
-     [("Bijan Zanganeh", "La décision n'aura pas d'impact"), ("Bijan Zanganeh", "Nous ne mourrons pas"),
-      ("Bijan Zanganeh", "la production restera stable")]),
-    # not someone who replies, who has a role of their own, of another gender, nor after a
-    # person already named
-    ("« Nous ne céderons pas », a affirmé le ministre. « C'est une honte », a rétorqué Jean Dupont.",
-     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
-    ("« Nous ne céderons pas », a affirmé le ministre. « C'est une honte », a dit Jean Dupont, élu d'opposition.",
-     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
-    ("« Nous ne céderons pas », a affirmé la ministre. « C'est une honte », a dit Jean Dupont.",
-     [("", "Nous ne céderons pas"), ("Jean Dupont", "C'est une honte")]),
-    ("Marie Curie a déclaré que rien ne changeait. La décision n'aura pas d'impact, a assuré le ministre "
-     "du Pétrole. « Nous ne mourrons pas », a déclaré Bijan Zanganeh.",
-     [("Marie Curie", "rien ne changeait"), ("", "La décision n'aura pas d'impact"),
-      ("Bijan Zanganeh", "Nous ne mourrons pas")]),
+    # a description in the lead is not the next person named: the other side speaks as often
+    # (a cataphora rule was tried and undone on such sentences)
+    ("« Mon client est innocent », a déclaré samedi son avocat. « Je n'ai rien à me reprocher », a "
+     "assuré Karim Benali.", [("", "Mon client est innocent"), ("Karim Benali", "Je n'ai rien à me reprocher")]),
+    ("« Il n'y a aucun risque », a affirmé le maire. « C'est faux », a dit Julien Roux.",
+     [("", "Il n'y a aucun risque"), ("Julien Roux", "C'est faux")]),
 ])
 def test_speakers_named_from_the_article(text, expected):
     reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])

@@ -114,6 +114,7 @@ class Register:
     _pattern: re.Pattern | None = None
     _role_pattern: re.Pattern | None = None
     _slips: dict | None = None
+    _states: dict | None = None
 
     def __post_init__(self) -> None:
         for row in self.table.itertuples(index=False):
@@ -170,11 +171,23 @@ class Register:
             return holders[0]
         return None
 
+    def state(self, code: str) -> Actor | None:
+        """The country row of a state by its code ("IS" -> Iceland, whose row id is ``ISL``
+        because ``IS`` is the Islamic State's), or None."""
+        if self._states is None:
+            self._states = {}
+            for actor in self.actors.values():
+                if actor.type == "country" and actor.country:
+                    self._states.setdefault(actor.country, actor)
+        return self._states.get(code)
+
     def misspelt(self, mention: str, *, on: date | None = None) -> Actor | None:
-        """The registered person a full name outside the register designates through one slip of
-        the pen ("Donal Trump", "Jacob Ress-Mogg"): the same words but one, which is one letter
-        added, dropped, changed or two swapped; or None. Only names of two words or more, the
-        changed word of five letters or more, and only when one person fits."""
+        """The registered person a full name outside the register designates through a slip of the
+        pen: the same words but one, in which two neighbouring letters are swapped ("Angela
+        Merkle", "Boris Jonhson"); or None. A letter dropped, added or changed is no slip here:
+        it is as often another person ("Christiane Lambert" and Christian Lambert, Jean Castel
+        and Jean Castex, "Donal" a first name of its own). Only names of two words or more, the
+        swapped word of five letters or more, and only when one person fits."""
         words = strip_determiner(fold(mention)).split()
         if len(words) < 2:
             return None
@@ -183,7 +196,7 @@ class Register:
             if len(word) < 5:
                 continue
             for key in self._by_other_words().get((len(words), i, " ".join(words[:i] + words[i + 1:])), ()):
-                if _one_slip(word, key.split()[i]):
+                if _swapped(word, key.split()[i]):
                     found.update(a for a in self._aliases[key] if self.actors[a].type == "person")
         if len({fold(self.actors[a].name) for a in found}) != 1:
             return None
@@ -269,18 +282,12 @@ class Register:
         return out
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter added, dropped or changed, or two
-    neighbours swapped (Damerau distance 1)."""
-    if a == b or abs(len(a) - len(b)) > 1:
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("merkle", "merkel")."""
+    if len(a) != len(b) or a == b:
         return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 _COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")

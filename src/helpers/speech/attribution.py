@@ -589,7 +589,7 @@ def _name_in(np: str, reg, on) -> tuple[str, object]:
         cands.append(m.group("n"))
     actor = reg.lookup(lead, on=on) if lead else None
     if lead and (actor is None or actor.type == "person"):
-        # ("Donal Trump": a registered name with a slip of the pen is that person)
+        # ("Angela Merkle": a registered name with two letters swapped is that person)
         actor = actor or reg.misspelt(lead, on=on)
         return (actor.name, actor) if actor is not None else (lead, None)
     for name in reversed(cands):
@@ -1146,9 +1146,10 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         body = _voice_of_body(np, kind)
         if body:
             # "a déclaré un porte-parole de la BEI": the body speaks through an unnamed voice
+            # (of a state only when it is a state's body: "la Fédération française du bâtiment" is not)
+            state = _nationality(low) or context_state if _STATE_BODY.match(actors_mod.fold(body)) else ""
             return [Speaker(name=body, type="institution", gender=gender, number="s",
-                            organization=body, country=_nationality(low) or context_state,
-                            attribution="anonymous", mention=np, roles=low)]
+                            organization=body, country=state, attribution="anonymous", mention=np, roles=low)]
         return [Speaker(name="", type="person", gender=gender, number=number_of(np),
                         country=_nationality(low), attribution="anonymous", mention=np, roles=low)]
     country, state_org = ((institution.country, institution.name) if institution else _state_office(low, reg, on))
@@ -1221,8 +1222,10 @@ _SECTORS = [(re.compile(r"(?<![\w])" + re.escape(actors_mod.fold(k)) + r"(?![\w]
 def _voice_of_body(np: str, kind: str) -> str:
     """The body an unnamed spokesperson speaks for, by its name in the mention ("un porte-parole de
     la BEI" -> "BEI", "le porte-parole du ministère des Affaires étrangères" -> "ministère des
-    Affaires étrangères"), or ''. The body must be named: a proper name, or a kind of institution
-    with a capitalised domain; "la direction de l'usine" names none. (Registered bodies are
+    Affaires étrangères", "de la Fédération nationale des ..."), or ''. Only a name that says it
+    is a body: an acronym, a kind of institution with a capitalised domain, or a body's name
+    (``body_name_heads``). A capitalised word alone may be a place ("un représentant de Lyon") or
+    a person ("de Marc Lefèvre"); "la direction de l'usine" names none. (Registered bodies are
     found before this is asked.)"""
     m = _VOICE_OF.match(np)
     if m is None:
@@ -1230,11 +1233,14 @@ def _voice_of_body(np: str, kind: str) -> str:
     # ("l'ambassade américaine à Berlin": where a body sits is not its name)
     body = _AT_PLACE_END.sub("", squash_ws(m.group("body")))
     first = body.split(" ")[0]
-    if first[:1].isupper() and not _nationality(actors_mod.fold(first)) and actors_mod.fold(first) not in _GENERIC_CAPITALS:
+    if _ACRONYM_WORD.fullmatch(first) or _BODY_WORD_START.match(body):
         return body
     if head_noun(actors_mod.fold(body))[0] == "institution" and _PROPER_WORD.search(body):
         return body
     return ""
+
+
+_ACRONYM_WORD = re.compile(r"(?-i:[A-ZÀ-Ý]{2,}[\w-]*)")
 
 
 def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
@@ -1259,7 +1265,7 @@ def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
                     actor = reg.lookup(f"{noun} {form}", on=on)
                     if actor is not None:
                         return actor
-    country = reg.get(code)
+    country = reg.state(code)
     if country is None or country.type != "country":
         return None
     return reg.organization_of(country) or country
@@ -1391,7 +1397,7 @@ def _state_office(folded: str, reg, on) -> tuple[str, str]:
     code = _nationality(folded)
     if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded) or _HEAD_OF_BODY.search(folded):
         return "", ""
-    country = reg.get(code)
+    country = reg.state(code)
     org = reg.organization_of(country) if country is not None and country.type == "country" else None
     return code, (org.name if org is not None else "")
 

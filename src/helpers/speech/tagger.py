@@ -736,7 +736,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     continue
                 _date_row(r, ctx)
             rows.extend(sentence_rows)
-    _named_after(rows, text)
     groups = same_events(rows, text, article=article, register=reg, on=published)
     for r in rows:
         r.pop("_frame", None)
@@ -748,81 +747,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
         r["target"] = ""
         r["stance"] = "none"
     return [{c: r[c] for c in COLUMNS} for r in rows]
-
-
-#: how far after an unnamed description its holder may be named ("..., a annoncé samedi son PDG.
-#: « ... », a déclaré Rodolphe Saadé")
-NAMED_AFTER_CHARS = 400
-# a description the press names before the person: a definite or possessive singular role
-_ROLE_FIRST = re.compile(r"^(?:le|la|l['’]|son|sa)(?:\s+|(?<=['’]))", re.I)
-# who replies or retorts is someone else
-_REPLYING = re.compile(rf"{WORD_START}(?:{words_rx(CUES['reply_verbs'])})", re.I)
-# what follows a name, up to the next comma ("Jean Dupont, un manifestant, ...", "(LR)")
-_AFTER_NAME = re.compile(r"^\s*(?:\((?P<tag>[^()]{1,40})\)|,\s*(?P<chunk>[^,.;:!?«»“”\"]{1,80}))")
-
-
-def _role_after(text: str, end: int) -> bool:
-    """Whether a name is followed by a role of its own: an apposition whose head is a person's
-    role ("Jean Dupont, élu d'opposition", "Jean Dupont (LR)"), not a circumstance (", lors d'un
-    débat", ", jeudi")."""
-    m = _AFTER_NAME.match(text[end:end + 90])
-    if m is None:
-        return False
-    chunk = actors_mod.fold(m["chunk"] or "")
-    # (", un manifestant", ", 43 ans": who they are all the same)
-    return bool(m["tag"]) or head_noun(chunk)[0] == "person" or _WHO_THEY_ARE.match(chunk) is not None
-
-
-_WHO_THEY_ARE = re.compile(r"(?:un|une)\s|\d+\s+ans\b")
-
-
-def _named_after(rows: list[dict], text: str) -> None:
-    """Name a speaker the article describes before naming them (cataphora), in place.
-
-    The lead says "..., a annoncé samedi son PDG." and the next statement "« ... », a déclaré
-    Rodolphe Saadé": the description no earlier speaker fitted is the next person named, when that
-    person is named bare (no role of their own, not registered: a registered holder would have
-    been found by the role), within ``NAMED_AFTER_CHARS``, with no other person named as a speaker
-    between, no gender against it, and not replying; and only for the article's first speaker
-    (the lead's). Later statements under the same description ("le président du Pays") are that
-    person's too.
-    """
-    done: dict[str, Speaker] = {}
-    for i, r in enumerate(rows):
-        if not done and any(p["_speaker"].name and p["_speaker"].type == "person" for p in rows[:i]):
-            # only the article's first speaker: the lead describes, the body names ("«Non», a dit
-            # Jean Dupont" after "a affirmé le ministre" in mid-article is a dialogue)
-            break
-        sp = r["_speaker"]
-        if sp.name or sp.type != "person" or sp.number == "p" or not r["speaker_mention"]:
-            continue
-        key = actors_mod.fold(r["speaker_mention"])
-        if key in done:
-            _adopt(r, done[key])
-            continue
-        if sp.attribution != "description" or not _ROLE_FIRST.match(r["speaker_mention"]) \
-                or head_noun(key)[0] != "person":
-            continue
-        nxt = next((q for q in rows[i + 1:] if q["_speaker"].name and q["_speaker"].type == "person"), None)
-        if nxt is None or nxt["start"] - r["end"] > NAMED_AFTER_CHARS:
-            continue
-        q = nxt["_speaker"]
-        if q.id or q.attribution != "name" or actors_mod.fold(q.mention or "") != actors_mod.fold(q.name) \
-                or _role_after(text, nxt["speaker_end"]) \
-                or _REPLYING.search(nxt["cue"] or ""):
-            continue
-        gender = first_name_gender(q.name.split(" ")[0])
-        if sp.gender and gender and sp.gender != gender:
-            continue
-        done[key] = Speaker(**{**q.__dict__, "attribution": "named after", "mention": r["speaker_mention"]})
-        _adopt(r, done[key])
-
-
-def _adopt(row: dict, sp: Speaker) -> None:
-    """Give a row the speaker ``sp`` (its mention kept)."""
-    row["_speaker"] = sp
-    row.update(speaker=sp.name, speaker_type=sp.type, speaker_id=sp.id, organization=sp.organization,
-               country=sp.country, attribution=sp.attribution)
 
 
 _INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
