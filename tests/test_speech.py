@@ -3192,9 +3192,8 @@ def test_a_title_family_name_takes_the_body_full_name(tmp_path, register, title,
     ("« Nous ne renégocierons pas », a déclaré le porte-parole du gouvernement irlandais.", "", "IE"),
     ("« Nous ne renégocierons pas », a déclaré le porte-parole du gouvernement.", "Benjamin Griveaux", "FR"),
 ])
-def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, country):
-    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
-    rows = speech.rows_in_text(sentence, published=date(2019, 1, 30), register=reg)
+def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, country, register):
+    rows = speech.rows_in_text(sentence, published=date(2019, 1, 30), register=register)
     assert [(r["speaker"], r["country"]) for r in rows] == [(speaker, country)]
 
 
@@ -3259,9 +3258,8 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("Jean Dupont, porte-parole de la CNT, a dit que rien ne changerait. « Nous restons », a ajouté "
      "le porte-parole de la CNT.", [("Jean Dupont", ""), ("Jean Dupont", "")]),
 ])
-def test_the_state_of_a_body_or_a_minister(text, expected):
-    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
-    rows = speech.rows_in_text(text, published=date(2021, 8, 30), register=reg)
+def test_the_state_of_a_body_or_a_minister(text, expected, register):
+    rows = speech.rows_in_text(text, published=date(2021, 8, 30), register=register)
     assert [(r["speaker"], r["country"]) for r in rows] == expected
 
 
@@ -3388,9 +3386,8 @@ def test_the_state_of_a_body_or_a_minister(text, expected):
     ("« Il n'y a aucun risque », a affirmé le maire. « C'est faux », a dit Julien Roux.",
      [("", "Il n'y a aucun risque"), ("Julien Roux", "C'est faux")]),
 ])
-def test_speakers_named_from_the_article(text, expected):
-    reg = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"])
-    rows = speech.rows_in_text(text, published=date(2019, 1, 17), register=reg)
+def test_speakers_named_from_the_article(text, expected, register):
+    rows = speech.rows_in_text(text, published=date(2019, 1, 17), register=register)
     assert [(r["speaker"], r["text"]) for r in rows] == expected
 
 

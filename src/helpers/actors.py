@@ -200,7 +200,7 @@ class Register:
                     found.update(a for a in self._aliases[key] if self.actors[a].type == "person")
         if len({fold(self.actors[a].name) for a in found}) != 1:
             return None
-        return self._term(sorted(found), on) if len(found) > 1 else self.actors[found.pop()]
+        return self._term(sorted(found), on)
 
     def _by_other_words(self) -> dict[tuple[int, int, str], list[str]]:
         """Alias keys of persons by (word count, position, the other words): built once, on the

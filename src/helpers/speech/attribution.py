@@ -1143,7 +1143,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [sp]
         if official is not None:
             return [speaker_from_actor(reg, official, "anonymous", np)]
-        body = _voice_of_body(np, kind)
+        body = _voice_of_body(np)
         if body:
             # "a déclaré un porte-parole de la BEI": the body speaks through an unnamed voice
             # (of a state only when it is a state's body: "la Fédération française du bâtiment" is not)
@@ -1165,9 +1165,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # ("selon la police" in a report that names no state: the body is named all the same, of
     # no state, since "la police" is French in Reims and not in Kashgar)
     named = named or (_DEFINITE.match(np) is not None and number_of(np) == "s" and kind == "institution"
-                      and _STATE_BODY.fullmatch(actors_mod.strip_determiner(low)) is not None
+                      and _STATE_BODY.fullmatch(bare) is not None
                       # ("le ministère" alone takes up a ministry named before, by its name)
-                      and not actors_mod.strip_determiner(low).startswith("ministere"))
+                      and not bare.startswith("ministere"))
     if kinded and not named and not anonymous and _BARE_NAME.fullmatch(desc):
         # "le syndicat Sud-Rail", "la société Doctolib": a kind of body, then its own name
         return [Speaker(name=desc, type="group", gender=gender, number="s", attribution="name",
@@ -1186,7 +1186,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                         attribution="name", mention=np, roles=low)]
     # (a registered body's spokesperson, one of several, stays unnamed: "le porte-parole du Pentagone")
     body = "" if named or institution is not None or not _DEFINITE.match(np) or number_of(np) != "s" \
-        else _voice_of_body(np, kind)
+        else _voice_of_body(np)
     if body:
         # "a rappelé le porte-parole du ministère des Affaires étrangères", no holder named
         # before: the body speaks (for the state in context when it is a state's body)
@@ -1219,7 +1219,7 @@ _SECTORS = [(re.compile(r"(?<![\w])" + re.escape(actors_mod.fold(k)) + r"(?![\w]
             for k, v in CUES["official_sectors"].items()]
 
 
-def _voice_of_body(np: str, kind: str) -> str:
+def _voice_of_body(np: str) -> str:
     """The body an unnamed spokesperson speaks for, by its name in the mention ("un porte-parole de
     la BEI" -> "BEI", "le porte-parole du ministère des Affaires étrangères" -> "ministère des
     Affaires étrangères", "de la Fédération nationale des ..."), or ''. Only a name that says it
@@ -1266,7 +1266,7 @@ def _anonymous_official(folded: str, reg, on) -> actors_mod.Actor | None:
                     if actor is not None:
                         return actor
     country = reg.state(code)
-    if country is None or country.type != "country":
+    if country is None:
         return None
     return reg.organization_of(country) or country
 
@@ -1398,7 +1398,7 @@ def _state_office(folded: str, reg, on) -> tuple[str, str]:
     if not code or not _STATE_ROLE.search(folded) or _NON_STATE.search(folded) or _HEAD_OF_BODY.search(folded):
         return "", ""
     country = reg.state(code)
-    org = reg.organization_of(country) if country is not None and country.type == "country" else None
+    org = reg.organization_of(country) if country is not None else None
     return code, (org.name if org is not None else "")
 
 
