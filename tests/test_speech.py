@@ -2237,6 +2237,17 @@ CONTEXT_CASES = [
      [("police", "attributed", "4 000"), ("intersyndicale", "attributed", "près de 6 000")]),
     ("Ils étaient entre 700 selon la Police et 1000 manifestants selon l'intersyndicale.",
      [("Police", "attributed", "700"), ("intersyndicale", "attributed", "1000 manifestants")]),
+    # "contre" joins two counts as "et" does; a point inside a number does not close the source;
+    # "pour" credits a count beside another credited count or a count of marchers, not money
+    ("Ils étaient 50 000 selon la CGT contre 8000 selon la préfecture.",
+     [("CGT", "attributed", "50 000"), ("préfecture", "attributed", "8000")]),
+    ("Ils étaient 31.000 selon les syndicats et 12.000 selon la police.",
+     [("", "attributed", "31.000"), ("police", "attributed", "12.000")]),
+    ("Ils étaient 31.000 selon les syndicats, contre 12.000 pour les autorités.",
+     [("", "attributed", "31.000"), ("", "attributed", "12.000")]),
+    ("La manifestation a rassemblé 12.000 personnes pour la police.",
+     [("police", "attributed", "12.000 personnes")]),
+    ("Le gouvernement a débloqué 5 000 pour les syndicats.", []),
     # a closing parenthesis after the source is not in it; "les réponses du ministère" is the
     # ministry speaking; a second "de" complement is not a second speaker
     ("Une mobilisation record (11 000 selon l'intersyndicale, 9 000 selon la Police), mais en baisse.",

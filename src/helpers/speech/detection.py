@@ -2840,10 +2840,14 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         claimed.append((mn.start("n"), ce))
 
     # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
-    for m in sorted([*ACCORDING.finditer(text, s0, s1), *as_said_ms, *_READ_IN.finditer(text, s0, s1)],
-                    key=lambda m: m.start()):
+    counts = [*ACCORDING.finditer(text, s0, s1), *_FIGURE_FOR.finditer(text, s0, s1)]
+    for m in sorted([*counts, *as_said_ms, *_READ_IN.finditer(text, s0, s1)], key=lambda m: m.start()):
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
+            continue
+        if m.re is _FIGURE_FOR and not (len(counts) > 1 or _COUNTED.search(text, s0, cue_s)):
+            # "contre 12.000 pour les autorités" credits a count beside another credited count or
+            # a count of marchers; "5 000 euros pour les syndicats" is no source
             continue
         lead = text[s0:cue_s]
         # ("Toujours selon le syndicat, ...", "Là encore selon X, ...": the source named again)
@@ -2977,7 +2981,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # ("selon les précisions du ministre Olivier Véran": the author of the words is checked)
             who = document_author(who) or who
             fig = _FIGURE_END.search(text, max([s0] + [c[1] for c in claimed if c[1] <= cue_s]), cue_s)
-            ma = _INF_AFTER_SOURCE.search(text, sp[0], np_end) if fig is not None and not closed else None
+            if m.re is _FIGURE_FOR and fig is None:
+                continue
+            # (looked for even when the source seems closed: "selon les syndicats et 12.000 selon
+            # la police" ends the source's noun phrase at the number's point)
+            ma = _INF_AFTER_SOURCE.search(text, sp[0], np_end) if fig is not None else None
             if ma is not None:
                 # "Ils étaient 4 000 selon la police, et près de 6 000 selon l'intersyndicale à
                 # défiler dans les rues": the count's verb goes on after its source
@@ -3191,11 +3199,19 @@ _VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluc
                             rf"(?:[\w\u00C0-\u024F'’-]+{SP}){{0,3}}$", re.I)
 
 
+# "pour" crediting a count to a body that counts ("31.000 selon les syndicats, contre 12.000 pour
+# les autorités"): the body closes the clause.
+_FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
+_COUNTED = re.compile(rf"{WORD_START}(?:manifestants|grévistes|personnes|participants|marcheurs|défil\w+|mobilis\w+)"
+                      rf"{WORD_END}", re.I)
+
+
 # A count right before "selon"/"d'après" ("7 500 selon la police", "plus de 10 000 manifestants
 # d'après les syndicats", "281.000 personnes d'après le ministère").
 _INF_AFTER_SOURCE = re.compile(rf"{SP}(?:à|pour){SP}[a-zà-ÿ]+(?:er|ir|re){WORD_END}"
                                # "entre 700 selon la police et 1 000 selon les syndicats"
-                               rf"|{SP}et{SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d")
+                               # ("50 000 selon la CGT contre 8000 selon la préfecture")
+                               rf"|{SP}(?:et|contre){SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d")
 _FIGURE_END = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
