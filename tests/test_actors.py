@@ -212,3 +212,35 @@ def test_countries_eu_and_regions_are_valid(tmp_path, country):
     actor = register.get("X")
     assert (actor.country, actor.type, actor.number) == (country, "person", "s")
     assert register.lookup("la Generalitat de Catalunya") is actor
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ils étaient 9000 à Chalon-sur-Saône.", [("Chalon-sur-Saône", "FR")]),
+    ("au Havre puis à Le\nHavre", [("Le\nHavre", "FR")]),
+    ("à Villeneuve-d’Ascq", [("Villeneuve-d’Ascq", "FR")]),
+    ("les combats d'Alep et de Homs", [("Alep", "SY"), ("Homs", "SY")]),
+    # whole words, case-sensitive: no town in a common word or a longer name
+    ("une très nice idée, des rennes, Lyonnais", []),
+    # capitals are the register's (aliases of their country's row), not the lexicon's
+    ("à Paris et à Berlin", []),
+])
+def test_places_in(text, expected):
+    assert [(text[a:b], c) for a, b, c in actors.places_in(text)] == expected
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("Lyon,France\n", "two-letter state code"),
+    (",FR\n", "two-letter state code"),
+    ("Lyon,FR\nLyon,BE\n", "already given to FR"),
+])
+def test_a_bad_places_file_names_the_file_and_the_row(tmp_path, rows, problem):
+    path = tmp_path / "places.csv"
+    path.write_text("# towns\nplace,country\n" + rows, encoding="utf-8")
+    with pytest.raises(actors.RegisterError) as err:
+        actors.places_in("Lyon", path=path)
+    assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_a_missing_places_file_is_an_error(tmp_path):
+    with pytest.raises(actors.RegisterError, match="file not found"):
+        actors.places_in("Lyon", path=tmp_path / "none.csv")

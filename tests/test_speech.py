@@ -2886,9 +2886,19 @@ DATE_CASES = [
     ("Les pratiques de télétravail diffèrent selon les entreprises.", date(2023, 6, 6), []),
     ("Le prix du kilowattheure change selon le fournisseur.", date(2023, 6, 6), []),
     ("Les règles sont fixées selon l'État.", date(2023, 6, 6), []),
-    # a body named after a place speaks for that place's state only if the register knows it
+    # a body named after a place speaks for that place's state only if the register or the
+    # places lexicon knows it
     ("Jean Castex a parlé. La police de Montréal a indiqué que trois personnes avaient été arrêtées.",
-     date(2021, 7, 21), [("police de Montréal", "", "", "")]),
+     date(2021, 7, 21), [("police de Montréal", "", "CA", "")]),
+    ("Jean Castex a parlé. La police de Kashgar a indiqué que trois personnes avaient été arrêtées.",
+     date(2021, 7, 21), [("police de Kashgar", "", "", "")]),
+    ("Selon le parquet de Lyon, l'enquête continue.", date(2021, 8, 10), [("parquet de Lyon", "", "FR", "")]),
+    # a town names the scene as a person of its state does; the body's own noun capitalised
+    # ("la Police") names no place
+    ("Ils étaient 9000 à Chalon-sur-Saône selon la Police.", date(2023, 3, 7), [("Police", "", "FR", "")]),
+    ("Élisabeth Borne a parlé. Ils étaient 9000 selon la Police.", date(2023, 3, 7), [("Police", "", "FR", "")]),
+    ("Des réfugiés de Kharkiv ont défilé à Lyon. Ils étaient 900 selon la police.", date(2023, 3, 7),
+     [("police", "", "", "")]),
     ("Élisabeth Borne a parlé. Au Havre, ils étaient 5.800 selon la préfecture.", date(2023, 3, 7),
      [("préfecture", "", "FR", "")]),
     # "Selon X :" then a quotation, in the same sentence (a comma inside the quotation is not the

@@ -407,3 +407,46 @@ def load_register(path: Path | str | list[Path | str] | tuple = (paths.ACTORS_CS
 def _cell(value) -> str:
     """A validated field back as the register's text cell (dates as YYYY-MM-DD)."""
     return "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
+
+
+PLACES_CSV = paths.LEXICONS / "places.csv"
+_CODE = re.compile(r"[A-Z]{2}")
+
+
+@lru_cache(maxsize=4)
+def _places(path: Path) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The compiled place names of a places file and the state of each (read once)."""
+    table = schema.read_table(path, required=["place", "country"], error=RegisterError, what="places lexicon")
+    problems, states = list(table.problems), {}
+    for n, line, cells in table.rows:
+        place, code = (cells.get("place") or "").strip(), (cells.get("country") or "").strip()
+        if not place or not _CODE.fullmatch(code):
+            problems.append(f"{table.label}: row {n} (line {line}): a place needs a name and a two-letter "
+                            f"state code (got {place!r}, {code!r})")
+        elif states.setdefault(place, code) != code:
+            problems.append(f"{table.label}: row {n} (line {line}): '{place}' is already given to {states[place]}")
+    if problems:
+        raise RegisterError("places lexicon has problems:\n  " + "\n  ".join(problems[:_SHOWN]))
+    if not states:
+        return None, states
+    # (an elided article before it is no part of another word: "d'Alep")
+    rx = re.compile(r"(?<![\w\u00C0-\u024F-])" + lexicon.words_rx(states, flags=0) + r"(?![\w\u00C0-\u024F'’-])")
+    return rx, {_APOS_FREE.sub("'", k): v for k, v in states.items()}
+
+
+_APOS_FREE = re.compile("['’]")
+
+
+def places_in(text: str, *, path: Path = PLACES_CSV) -> list[tuple[int, int, str]]:
+    """Cities and towns of ``data/lexicons/places.csv`` named in ``text`` (case-sensitive, whole
+    words), as (start, end, state code): evidence of the scene of a report, where the register's
+    capitals name the states themselves.
+
+    Raises:
+        RegisterError: the places file is missing or has a row without a name or a state code.
+    """
+    rx, states = _places(Path(path))
+    if rx is None:
+        return []
+    return [(m.start(), m.end(), states.get(_APOS_FREE.sub("'", _SPACES.sub(" ", m.group())), ""))
+            for m in rx.finditer(text)]

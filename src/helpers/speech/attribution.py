@@ -1117,9 +1117,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # a body named after a place ("le tribunal administratif de Paris", "la police de
             # Montréal") speaks for the state of that place if the register knows it, else none
             # (a ministry's capitalised domain, "ministère des Sports", is no place)
-            if _PROPER_WORD.search(desc_of(np)) and not actors_mod.strip_determiner(low).startswith("ministere"):
+            # ("selon la Police": the body's own noun capitalised names no place)
+            words = desc_of(np).split()
+            kind_words = len(_STATE_BODY.match(actors_mod.strip_determiner(low)).group().split())
+            if _PROPER_WORD.search(" ".join(words[kind_words:])) \
+                    and not actors_mod.strip_determiner(low).startswith("ministere"):
                 context_state = next((a.country for _, _, a in reg.find(np, on=on)
-                                      if a.country and len(a.country) == 2 and a.country != "EU"), "")
+                                      if a.country and len(a.country) == 2 and a.country != "EU"), "") \
+                    or next((c for _, _, c in actors_mod.places_in(np)), "")
             else:
                 context_state = next((c for c in _context_states(ctx, on, content) if len(c) == 2 and c != "EU"), "")
     if institution is not None and institution.type != "person" and kind == "person" and number_of(np) == "p" \
@@ -1279,7 +1284,7 @@ def _context_states(ctx: Context, on, content: str) -> list[str]:
 
 
 def _text_state(ctx: Context, on) -> str:
-    """The state the article names most through registered actors and places (its domestic
+    """The state the article names most through registered actors, capitals and towns (its domestic
     scene: "la ministre de l'Enseignement supérieur" in an article on French universities), or ''
     when no state is named at least twice and more than any other (a text naming only one state,
     even once, through a person or a body of it, is on its scene; a country named in passing, "un
@@ -1293,6 +1298,11 @@ def _text_state(ctx: Context, on) -> str:
                 counts[a.country] = counts.get(a.country, 0) + 1
                 if a.type != "country":
                     actors_of[a.country] = actors_of.get(a.country, 0) + 1
+        # ("Ils étaient 9000 à Chalon-sur-Saône selon la police": a town names the scene, as a
+        # person or a body of its state does)
+        for _, _, code in actors_mod.places_in(ctx.text):
+            counts[code] = counts.get(code, 0) + 1
+            actors_of[code] = actors_of.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         clear = ranked and (ranked[0][1] >= 2 or (len(ranked) == 1 and actors_of.get(ranked[0][0], 0) >= 1)) \
             and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
