@@ -531,6 +531,11 @@ CASES = [
     ("Pour le Kremlin, il s'agit d'une provocation.",
      [("Kremlin", "Kremlin", "RU", "attributed", "il s'agit d'une provocation")]),
     ("Pour la première fois, les avions de la coalition ont frappé Raqqa.", []),
+    # a document after the source's comma is what is spoken of, not the source's apposition
+    ("Pour le Kremlin, le texte reste inacceptable.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "le texte reste inacceptable")]),
+    ("Pour le Kremlin, le communiqué américain est une provocation.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "le communiqué américain est une provocation")]),
     ("Pour le ministre syrien des Affaires étrangères, Walid Mouallem, il s'agit d'une \"agression flagrante\".",
      [("Walid Mouallem", "Syrian Ministry of Foreign Affairs", "SY", "attributed", 'il s\'agit d\'une "agression flagrante"')]),
     # Subject before a comma: a name or a role apposition, not a reported clause.

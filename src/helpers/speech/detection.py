@@ -19,7 +19,7 @@ from ..wordforms import phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
-    NATIONALITY, NOT_A_NAME, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
+    DOCUMENT_HEADS, NATIONALITY, NOT_A_NAME, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
     document_author, gender_of, head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
@@ -579,7 +579,10 @@ def _apposition(rest: str) -> bool:
     if re.match(rf"^(?:tout|sans|lors|dans|selon|qui|alors|avant|après|mais|et|a|ont){WORD_END}", r, re.I):
         return False
     # a role noun in -ant ("militant", "représentant", "dirigeant") is no present participle
-    role = _role_noun_start(r, ROLE_HEADS.keys())
+    # ("Pour la CGT, le texte reste inacceptable": a document after the comma is what is spoken
+    # of, not the speaker's apposition)
+    role = _role_noun_start(r, ROLE_HEADS.keys()) \
+        and actors_mod.strip_determiner(actors_mod.fold(r[:40])).split(" ")[0] not in DOCUMENT_HEADS
     if not role and re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I):
         return False
     # "Jean Dupont, de la CGT, ...", "..., du Medef": the body the person belongs to
