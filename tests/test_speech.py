@@ -2263,6 +2263,10 @@ CONTEXT_CASES = [
      [("CNIL", "attributed", "des réserves sur le pass")]),
     ("Le Musée d'Orsay affiche de son côté une fréquentation « stable ».",
      [("Musée d'Orsay", "attributed", "une fréquentation « stable »")]),
+    # a count as the object, decimal or after an adverbial ("de son côté")
+    ("La CGT revendique 3,5 millions de manifestants.", [("CGT", "attributed", "3,5 millions de manifestants")]),
+    ("La CGT revendique de son côté 3,5 millions de manifestants.",
+     [("CGT", "attributed", "3,5 millions de manifestants")]),
     # a judgement on an object ("juger X fastidieux"); an argument put forward
     ("Les restaurateurs jugent la tâche fastidieuse et chronophage.",
      [("", "attributed", "la tâche fastidieuse et chronophage")]),

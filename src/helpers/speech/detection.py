@@ -1749,7 +1749,8 @@ _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
 # ("400.000 participants", "1 089 000 manifestants": digits grouped by thousands)
-_NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
+# ("3,5 millions de manifestants": a decimal count)
+_NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+(?:,\d+)?|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’])"
                         # ("de nombreuses fois", "de longues heures": how often or how long)
                         rf"|de{SP}(?:{words_rx(CUES['partitive_adjectives'])}){SP}(?!(?:{words_rx(CUES['time_nouns'])}){WORD_END}))(?=[\s\w«“\"])", re.I)
@@ -1906,7 +1907,7 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
         seg, pos = seg[ma.end():], pos + ma.end()
     for _ in range(2):
         mb = _BETWEEN.match(seg) if verb.np_object else None
-        if mb and re.match(rf"^\s*,?\s*{DETERMINER}", seg[mb.end():], re.I):
+        if mb and (re.match(rf"^\s*,?\s*{DETERMINER}", seg[mb.end():], re.I) or _NUMBER_NP.match(seg[mb.end():])):
             # "évoquait déjà cette possibilité", "a dénoncé à nouveau la réforme": an adverb
             # between the verb and its object
             rest = seg[mb.end():].lstrip(" ,")
@@ -1974,7 +1975,9 @@ def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = 
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _in_any(i, qs) and (ch in ";" or (ch == "," and stop_at_comma)):
+        elif depth == 0 and not _in_any(i, qs) and (ch in ";" or (ch == "," and stop_at_comma and not (
+                # ("3,5 millions de manifestants": a decimal comma)
+                text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()))):
             return i
     return end
 
