@@ -2762,6 +2762,11 @@ CONTEXT_CASES = [
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),
       ("Michelle Baldanza", "indirect", "les discussions continuaient")]),
+    # a name with particles after the role's comma is the speaker's apposition (the role alone
+    # names no one at this date)
+    ("« Non », a estimé la présidente de la Commission européenne, Ursula von der Leyen.",
+     [("Ursula von der Leyen", "direct", "Non")]),
+    ("« Non », a déclaré le député centriste, Charles de Courson.", [("Charles de Courson", "direct", "Non")]),
 ]
 
 

@@ -586,7 +586,11 @@ def _apposition(rest: str) -> bool:
     if not role and re.match(rf"^(?:en{SP})?\w+ant{WORD_END}", r, re.I):
         return False
     # "Jean Dupont, de la CGT, ...", "..., du Medef": the body the person belongs to
-    return role or bool(re.match(r"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+[A-ZÀ-Ý]", r)) or _OF_BODY.match(r) is not None
+    # (a name with particles: "Ursula von der Leyen", "Charles de Courson")
+    return role or bool(_APPOSED_NAME.match(r)) or _OF_BODY.match(r) is not None
+
+
+_APPOSED_NAME = re.compile(rf"^[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+\s+{NAME_PARTICLES}(?-i:[A-ZÀ-Ý])")
 
 
 def _clause_subject(text: str, chunks: list[tuple[int, int]], k: int, quotes) -> tuple[int, int] | None:
