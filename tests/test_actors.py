@@ -244,3 +244,27 @@ def test_a_bad_places_file_names_the_file_and_the_row(tmp_path, rows, problem):
 def test_a_missing_places_file_is_an_error(tmp_path):
     with pytest.raises(actors.RegisterError, match="file not found"):
         actors.places_in("Lyon", path=tmp_path / "none.csv")
+
+
+TERMS = ("id,name,type,roles,organization,country,valid_from,valid_to\n"
+         "COM,Commission européenne,institution,,,EU,,\n"
+         "MOD,ministère allemand de la Défense,institution,,,DE,,\n"
+         "UVDL,Ursula von der Leyen,person,présidente de la Commission,COM,EU,2019-12-01,\n"
+         "UVDL-MOD,Ursula von der Leyen,person,ministre allemande de la Défense,MOD,DE,2013-12-17,2019-07-16\n")
+
+
+@pytest.mark.parametrize("mention, expected", [
+    # a role title or the institution of one term inside the mention picks that term
+    ("la ministre allemande de la Défense, Ursula von der Leyen", "UVDL-MOD"),
+    ("Ursula von der Leyen, ministre allemande de la Défense", "UVDL-MOD"),
+    ("la présidente de la Commission, Ursula von der Leyen", "UVDL"),
+    ("Ursula von der Leyen (Commission européenne)", "UVDL"),
+    # no description, or one that fits no term: the term given
+    ("Ursula von der Leyen", "UVDL"),
+    ("l'ancienne médecin Ursula von der Leyen", "UVDL"),
+])
+def test_described_term(tmp_path, mention, expected):
+    path = tmp_path / "register.csv"
+    path.write_text(TERMS, encoding="utf-8")
+    register = actors.load_register(path)
+    assert register.described_term(register.get("UVDL"), mention).id == expected

@@ -2776,6 +2776,20 @@ def test_statements_in_context(text, expected, register):
     assert [(r.speaker, r.kind, r.text) for r in table.itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # undated (a user's corpus without dates): the term of office the mention describes, else
+    # the latest
+    ("« Non », a estimé la ministre allemande de la Défense, Ursula von der Leyen.",
+     [("Ursula von der Leyen", "ministère allemand de la Défense", "DE")]),
+    ("« Non », a estimé Ursula von der Leyen.", [("Ursula von der Leyen", "Commission européenne", "EU")]),
+    ("« Non », a dit le Premier ministre polonais Donald Tusk.", [("Donald Tusk", "gouvernement polonais", "PL")]),
+    ("« Non », a dit Donald Tusk, président du Conseil européen.", [("Donald Tusk", "Conseil européen", "EU")]),
+])
+def test_undated_statements_take_the_described_term(text, expected, register):
+    table = speech.statements_in_text(text, published=None, register=register)
+    assert [(r.speaker, r.organization, r.country) for r in table.itertuples()] == expected
+
+
 DATE_CASES = [
     # An unregistered state body or minister of no stated nationality, with no speaker of a state
     # before: the state the article names most (its domestic scene), or the only one it names,

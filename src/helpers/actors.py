@@ -202,6 +202,24 @@ class Register:
             return None
         return self._term(sorted(found), on)
 
+    def described_term(self, actor: Actor, mention: str) -> Actor:
+        """Of one person's terms of office, the one a mention describes ("la ministre allemande de
+        la Défense, Ursula von der Leyen": her term at the German ministry, not the Commission),
+        by a role title or the name of the term's institution inside the mention; ``actor`` when
+        no term or several fit. For undated articles: with a date, the term is the date's."""
+        key = strip_determiner(fold(actor.name))
+        terms = [self.actors[i] for i in self._aliases.get(key, ()) if fold(self.actors[i].name) == fold(actor.name)]
+        if len(terms) < 2:
+            return actor
+        folded = " " + re.sub(r"[^\w' ]", " ", fold(mention)) + " "
+
+        def fits(term: Actor) -> bool:
+            org = self.actors.get(term.organization)
+            words = [*term.roles, *([org.name] if org is not None else [])]
+            return any(f" {strip_determiner(fold(w))} " in folded for w in words if strip_determiner(fold(w)))
+        fitting = [t for t in terms if fits(t)]
+        return fitting[0] if len(fitting) == 1 else actor
+
     def _by_other_words(self) -> dict[tuple[int, int, str], list[str]]:
         """Alias keys of persons by (word count, position, the other words): built once, on the
         first misspelt name."""

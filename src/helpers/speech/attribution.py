@@ -918,7 +918,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     persons = [a for a0, a in found_persons if not _COMPLEMENT_BEFORE.search(np[:a0])]
     bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:
-        return [speaker_from_actor(reg, persons[-1], "register", np, on=on)]
+        # (undated, the term the mention describes: "le patron des sénateurs LR, Bruno Retailleau")
+        person = persons[-1] if on is not None else reg.described_term(persons[-1], np)
+        return [speaker_from_actor(reg, person, "register", np, on=on)]
     if bosses:
         boss = bosses[-1]
         masked = np
