@@ -1065,6 +1065,9 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("161 000 personnes ont manifesté contre la réforme des retraites, une réforme injuste", "a estimé", "against"),
     ("La moitié des grévistes soutiennent la réforme des retraites", "a déclaré", "favor"),
     ("Il revient au gouvernement de décider le retrait de la réforme des retraites", "a déclaré", "against"),
+    # exceptions to the measure undo it in part
+    ("des dérogations à la réforme des retraites pour les métiers pénibles", "a exigé", "against"),
+    ("des exceptions à la réforme des retraites", "réclament", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
