@@ -928,6 +928,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # warning against it; keeping every hypothesis open
     ("Le syndicat met en garde contre la réforme des retraites", "against"),
     ("La Défenseure des droits alerte sur les conséquences de la réforme des retraites", "against"),
+    # what it costs or brings in jobs
+    ("La réforme des retraites coûtera des milliers d'emplois", "against"),
+    ("La réforme des retraites va entraîner des suppressions d'emplois", "against"),
+    ("La réforme des retraites créera des milliers d'emplois", "favor"),
     ("Nous ne fermons jamais aucune hypothèse sur la réforme des retraites", "neutral"),
     ("Le gouvernement n'exclut aucune option sur la réforme des retraites", "neutral"),
     ("La CGT s'élève contre la réforme des retraites", "against"),
