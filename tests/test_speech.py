@@ -1153,6 +1153,15 @@ CASES = [
      [("Les Républicains (LR)", "Les Républicains (LR)", "", "indirect", "ils voteraient contre")]),
     ("Un porte-parole de la CGT a affirmé que la grève continuerait.",
      [("CGT", "CGT", "", "indirect", "la grève continuerait")]),
+    # the same of an assembly its members name as a whole (a country's deputies: its chamber)
+    ("Les députés britanniques ont rejeté l'accord de retrait.",
+     [("Chambre des communes", "Chambre des communes", "GB", "attributed", "l'accord de retrait")]),
+    ("Des députés britanniques ont affirmé que le vote serait reporté.",
+     [("", "Chambre des communes", "GB", "indirect", "le vote serait reporté")]),
+    ("Plusieurs eurodéputés ont affirmé que le vote serait reporté.",
+     [("", "Parlement européen", "EU", "indirect", "le vote serait reporté")]),
+    ("Les eurodéputés ont approuvé l'accord.",
+     [("Parlement européen", "Parlement européen", "EU", "attributed", "l'accord")]),
     # ... and so does a stance said as a noun, even by marchers
     ("Le Kremlin a pris la parole pour exprimer son mécontentement face aux frappes.",
      [("Kremlin", "Kremlin", "RU", "attributed", "son mécontentement face aux frappes")]),

@@ -851,6 +851,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "la chef du gouvernement" is not the (male) holder of that role at that date; the
         # masculine generic ("le Premier ministre" for Élisabeth Borne) may name a woman
         actor = None
+    some = _SOME_MEMBERS.match(low) if actor is not None and actor.type in ("group", "institution") else None
+    if some is not None:
+        # "des députés britanniques", "plusieurs eurodéputés": some members of the body its
+        # members name as a whole ("les députés britanniques"), unnamed, are not the body
+        return [Speaker(name="", type="person", organization=actor.name, gender=gender_of(np),
+                        number="p" if some.group().endswith("s") else "s",
+                        country=actor.country if actor.type == "institution" and len(actor.country) == 2 else "",
+                        attribution="anonymous", mention=np, roles=low)]
     if actor is not None:
         return [speaker_from_actor(reg, actor, "register", np, on=on)]
     # 1a. "le communiqué du groupe", "les propos du ministre rapportés par la télévision": the
@@ -1098,12 +1106,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # A later pronoun agrees with this mention: "Si le syndicat (FO) estime ..., il juge".
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np,
                                "gender": gender_of(np) or ent.gender})]
-    some = _SOME_MEMBERS.match(low) if institution is not None and institution.type == "group" else None
+    some = _SOME_MEMBERS.match(low) if institution is not None and institution.type in ("group", "institution") else None
     if some is not None:
-        # "certains députés LR", "un élu insoumis": some of its members, unnamed, are not the party
-        # (as many as the member noun says: "une poignée de députés" are several)
+        # "certains députés LR", "un élu insoumis", "plusieurs eurodéputés": some of its members,
+        # unnamed, are not the party or the assembly (as many as the member noun says: "une
+        # poignée de députés" are several)
         return [Speaker(name="", type="person", organization=institution.name, gender=gender,
                         number="p" if some.group().endswith("s") else "s", attribution="anonymous",
+                        country=institution.country if institution.type == "institution" and len(institution.country) == 2 else "",
                         mention=np, roles=low)]
     if institution is not None and kind != "person":
         return [speaker_from_actor(reg, institution, "register", np, on=on)]
