@@ -2187,6 +2187,14 @@ CONTEXT_CASES = [
      [("police", "attributed", "93 000"), ("", "direct", "J'ai 52 ans, je manifeste")]),
     ("L'Élysée a publié un communiqué. « Je souhaite la paix », a-t-il écrit.",
      [("Élysée", "direct", "Je souhaite la paix")]),
+    # the clitic inside a verb of two words; together, between the verb and its subject
+    ("Élisabeth Borne a été interrogée. « Rien n'est tranché », fait-elle valoir.",
+     [("Élisabeth Borne", "direct", "Rien n'est tranché")]),
+    ("« Rien n'est tranché », fait-on savoir à l'Élysée.", [("Élysée", "direct", "Rien n'est tranché")]),
+    ("« Nous ne céderons pas », ont répété en chœur les dirigeants de la CGT.",
+     [("CGT", "direct", "Nous ne céderons pas")]),
+    ("« Nous ne céderons pas », ont répété à l'unisson les dirigeants de la CGT.",
+     [("CGT", "direct", "Nous ne céderons pas")]),
     # a place or an occasion after a bare name postposed is the scene, not part of the name
     ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. « On en a besoin ? », s'interroge-t-elle.",
      [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Camille", "direct", "On en a besoin ?")]),

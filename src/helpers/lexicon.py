@@ -308,6 +308,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
            rf"|{SP}(?:sur|dans|devant|lors{SP}de)(?:{SP}[\w\u00C0-\u024F'’-]+){{1,3}}?(?=\s)"
            rf"|{SP}lors{SP}d['’]\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?(?=\s))?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
+    split_heads = sorted({f.split(" ", 1)[0] for f in finite_all if " " in f})
+    split_tails = sorted({f.split(" ", 1)[1] for f in finite_all if " " in f})
     # A few words between a passive participle and its agent ("a été rejeté mardi par", "refusées
     # le mois dernier par"); the detection stage checks they are a date or an adverbial.
     filler = r"(?:\s+[^\s,.;:!?«»\"“”()]+){0,4}?"
@@ -323,6 +325,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
             # "a-t-il déclaré", and the hyphen a typist forgot: "a t-il déclaré"
             rf"{begin}(?:(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p1>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?P<v1>{words_rx(pp_all)})"
             rf"|(?P<v2>{words_rx(finite_all)})-(?:t-)?(?P<p2>{words_rx(SUBJ_CLITICS)})"
+            # "fait-il valoir", "fait-on savoir": the clitic inside a verb of two words
+            rf"|(?P<v6>{words_rx(split_heads)})-(?:t-)?(?P<p4>{words_rx(SUBJ_CLITICS)}){SP}(?P<v7>{words_rx(split_tails)})"
             # "a-t-il tenu à préciser", "a-t-elle tenté de minimiser": a modal before the infinitive
             rf"|(?:{words_rx(AUX)})(?:-|\s)(?:t-)?(?P<p3>{words_rx(SUBJ_CLITICS)}){adv}{SP}(?:{words_rx(INVERTED_MODALS)})\s*"
             rf"(?P<v4>{words_rx(infinitives)})){end}", re.I),
