@@ -2884,6 +2884,11 @@ DATE_CASES = [
     ("Le ministre du Travail Olivier Dussopt a défendu la réforme. Selon l'homme d'État, elle est juste.",
      date(2023, 1, 10), [("Olivier Dussopt", "ministère du Travail (France)", "FR", ""),
                          ("Olivier Dussopt", "ministère du Travail (France)", "FR", "")]),
+    # "le leader", "le numéro un" are role words: a body's leader named again is the person
+    ("Jean-Luc Mélenchon a appelé à manifester. Le leader insoumis a jugé la réforme « injuste ».",
+     date(2023, 3, 15), [("Jean-Luc Mélenchon", "La France insoumise", "", ""),
+                         ("Jean-Luc Mélenchon", "La France insoumise", "", "")]),
+    ("« Non », a dit le numéro un de la CFDT.", date(2022, 3, 15), [("Laurent Berger", "CFDT", "", "")]),
     # Joint speakers, named again by "ils" or a counted plural, are credited to the first named
     # again; a singular pronoun is one of them.
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. « Nous attendons des "
