@@ -2889,6 +2889,17 @@ DATE_CASES = [
      date(2023, 3, 15), [("Jean-Luc Mélenchon", "La France insoumise", "", ""),
                          ("Jean-Luc Mélenchon", "La France insoumise", "", "")]),
     ("« Non », a dit le numéro un de la CFDT.", date(2022, 3, 15), [("Laurent Berger", "CFDT", "", "")]),
+    # a body's role named by a possessive: its holder at the date, else an unnamed person of the
+    # body; the possessive is the nearest actor's (a person's lawyer or spokesperson is no body's)
+    ("Laurent Berger a réagi. La CFDT « ne signera pas », a prévenu son secrétaire général.",
+     date(2023, 3, 15), [("Laurent Berger", "CFDT", "", "")]),
+    ("Le Kremlin a réagi. « Nous ne sommes pas d'accord », a déclaré son porte-parole.",
+     date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
+    ("La CGT « ne signera pas », a prévenu sa secrétaire générale.", date(2023, 3, 15), [("", "CGT", "", "")]),
+    ("Le RN a réagi. Marine Le Pen a été entendue. « Nous ferons appel », a indiqué son porte-parole.",
+     date(2023, 3, 15), [("", "", "", "")]),
+    ("Marine Le Pen, présidente du RN, est poursuivie. « Elle est innocente », a déclaré son avocat.",
+     date(2023, 3, 15), [("", "", "", "")]),
     # Joint speakers, named again by "ils" or a counted plural, are credited to the first named
     # again; a singular pronoun is one of them.
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. « Nous attendons des "

@@ -220,6 +220,15 @@ class Register:
         fitting = [t for t in terms if fits(t)]
         return fitting[0] if len(fitting) == 1 else actor
 
+    def holders_of(self, body: Actor, role: str, *, on: date | None = None) -> list[Actor]:
+        """The persons of ``body`` (their organization) holding a role that begins with ``role``
+        ("secrétaire général" -> "secrétaire général de la CFDT") on that date (any date without
+        one): "son secrétaire général" said of the CFDT."""
+        head = strip_determiner(fold(role))
+        return [a for a in self.actors.values()
+                if a.type == "person" and a.organization == body.id and a.valid_on(on)
+                and any(fold(r) == head or fold(r).startswith(head + " ") for r in a.roles)]
+
     def _by_other_words(self) -> dict[tuple[int, int, str], list[str]]:
         """Alias keys of persons by (word count, position, the other words): built once, on the
         first misspelt name."""

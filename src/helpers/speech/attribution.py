@@ -660,6 +660,46 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
 _DEMONYM_NP = re.compile(r"(?P<art>(?i:le|la|l['’]))\s*(?P<d>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)")
 
 
+_POSSESSIVE_ROLE = re.compile(r"(?:son|sa|leur)\s+(?P<role>[a-zà-ÿ][a-zà-ÿ' -]*)", re.I)
+_OF_COMPLEMENT = re.compile(r"\s(?:de|du|des|d')(?:\s|$)")
+_BODY_ROLE = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['body_roles']])})"
+                        r"(?:\s+(?:adjoint|adjointe|national|nationale|federal|federale|confederal|confederale))?")
+
+
+def _possessed_role(np: str, ctx: Context, *, on, content: str = "") -> Speaker | None:
+    """A body's role named by a possessive ("son porte-parole", "sa secrétaire générale"): the
+    holder of that role of the body the reported words name, else of the body named last in
+    the 300 characters before, else of the last body that spoke; an unnamed person of that body
+    when no single holder is registered. None when the mention is no such role or no body is
+    in sight."""
+    m = _POSSESSIVE_ROLE.fullmatch(np.strip())
+    if m is None:
+        return None
+    role = actors_mod.fold(m.group("role"))
+    if _OF_COMPLEMENT.search(role) or not _BODY_ROLE.fullmatch(role) or number_of(np) == "p":
+        return None
+    reg = ctx.register
+    window = ctx.text[max(0, ctx.position - 300):ctx.position]
+    named = reg.find(content[:300], on=on) if content else []
+    named = named if any(a.type in ("group", "institution") for _, _, a in named) else reg.find(window, on=on)
+    # (the possessive is the nearest actor's: a person named after the body has it, "son avocat")
+    body = next((a for _, _, a in reversed(named) if a.type in ("person", "group", "institution")), None)
+    if body is not None and body.type == "person":
+        return None
+    if body is None:
+        ent = next((e for e in reversed(ctx.entities) if e.id and e.type in ("group", "institution")), None)
+        body = reg.get(ent.id) if ent is not None else None
+    if body is None:
+        return None
+    gender = gender_of(np)
+    holders = [a for a in reg.holders_of(body, role, on=on) if not gender or not a.gender or a.gender == gender]
+    if len({a.name for a in holders}) == 1:
+        return speaker_from_actor(reg, holders[0], "anaphor", np, on=on)
+    return Speaker(name="", type="person", organization=body.name, gender=gender, number="s",
+                   country=body.country if body.type == "institution" and len(body.country) == 2 else "",
+                   attribution="description", mention=np, roles=actors_mod.fold(np))
+
+
 def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
     """The person a singular demonym designates ("le Luxembourgeois", "la Britannique",
     "l'Américaine"): the nearest earlier person of that gender (a speaker, or a registered person
@@ -832,6 +872,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         others = tuple(sp for p in parts[1:] for sp in resolve(p, ctx, on=on)[:1] if sp.name)
         members = len([x for x in re.split(r",\s*|\s+(?:et|ainsi que)\s+", np) if x.strip()])
         return [Speaker(**{**first[0].__dict__, "mention": np, "also": others, "members": members})]
+    # 0''. "La CFDT « ne signera pas », a prévenu son secrétaire général": a possessive role is
+    # the role of the body the words or the sentence before name (its holder at the date, or an
+    # unnamed person of that body)
+    possessed = _possessed_role(np, ctx, on=on, content=content)
+    if possessed is not None:
+        return [possessed]
     # 0'. "Le Luxembourgeois avait même regretté ...": a capitalised demonym after a singular
     # definite article is a person of that nation spoken of before (the press names the state
     # "le Luxembourg", "Madrid"), not the state.
