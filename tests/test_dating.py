@@ -48,6 +48,14 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     # A date after another event's participle dates that event; "publié" is the statement's own.
     ("Moscou a démenti ces informations, en réponse aux propos tenus dimanche par le Pentagone.", ("", "", "")),
     ("« Nous démentons », indique le communiqué du Kremlin publié dimanche.", ("2017-01-22", "relative", "dimanche")),
+    # A day set right after a noun-phrase object dates the saying; not after a preposition or a
+    # participle (another event's day), nor for a call (the day of what is called for).
+    ("Le Pentagone a exprimé toute sa frustration dimanche face à ces informations.",
+     ("2017-01-22", "relative", "dimanche")),
+    ("Le ministre a annoncé sa démission ce dimanche.", ("2017-01-22", "relative", "dimanche")),
+    ("Le Pentagone a dénoncé l'attaque de dimanche.", ("", "", "")),
+    ("Le syndicat a dénoncé la manifestation prévue dimanche.", ("", "", "")),
+    ("Le syndicat a appelé à une marche dimanche.", ("", "", "")),
     # Relative to an event the text never dates: unknown, not the previous anchor.
     ("Moscou avait affirmé dès le lendemain de l'élection que ces informations étaient fausses.",
      ("", "", "le lendemain de l'élection")),

@@ -633,6 +633,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # le ministre, « ... »): the insert is still the frame that dates the saying.
                     reopen = min((a for a, _ in quotes if a > f.cue[0]), default=ce)
                     frame_spans.append((f.cue[0], min(reopen, ce)))
+                day = _day_in_object(text, f, cs, ce)
+                if day is not None:
+                    frame_spans.append(day)
                 cue_txt = squash_ws(text[f.cue[0]:f.cue[1]])
                 # "avait répété pendant sa campagne que ...": a candidate speaks for no state yet.
                 candidate = any(_CANDIDATE.search(text, a, b) for a, b in frame_spans if b > a)
@@ -1005,6 +1008,31 @@ def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> li
             and prev.attribution == "anonymous" and prev.type != "person" and (prev.organization or prev.country):
         return [Speaker(**{**sp.__dict__, "organization": prev.organization, "country": prev.country})]
     return speakers
+
+
+# What makes a day inside a noun-phrase object the day of another event ("l'élection de
+# dimanche", "la marche prévue samedi", "jusqu'à lundi"): a preposition, a determiner or a
+# participle before it.
+_EVENT_DAY_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|d|le|la|les|l|au|aux|à|pour|avant|après|dès|depuis|jusqu|entre|et|ou|chaque|tous|"
+    r"toutes)|[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite))"
+    r"['’\s]*$", re.I)
+
+
+def _day_in_object(text: str, f, cs: int, ce: int) -> tuple[int, int] | None:
+    """The span of a day set right after a noun-phrase object ("a exprimé toute sa frustration
+    lundi face à l'impasse", "a annoncé sa démission ce vendredi"): it dates the saying, as it
+    would after the verb. Not after a preposition or a participle (the day of another event),
+    nor for a call or a proposal, whose day is the event's ("a appelé à une marche samedi")."""
+    if f.complement != "np" or f.verb is None or f.verb.polarity in ("demand", "propose"):
+        return None
+    for x in dating.expressions(text, cs, ce):
+        if x.kind not in ("weekday", "daymonth", "publication", "full") or x.start <= cs:
+            continue
+        if _EVENT_DAY_BEFORE.search(text, cs, x.start) is None and text[x.start - 1:x.start].isspace():
+            return (x.start, x.end)
+        return None
+    return None
 
 
 def _date_row(row: dict, ctx: Context) -> None:
