@@ -724,7 +724,7 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
 _REFUSING = ("refusal", "denial")
 _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
-_REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
+_REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|sur|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
 # what may precede the proposition in the object of an adoption: determiners and its parts
 # ("l'article 7 de la réforme", "le principe du pass", "l'essentiel de la loi")
@@ -831,13 +831,20 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # A warning about the consequences of rejecting it argues for it: "un rejet de l'accord
     # plongerait le pays dans le chaos", "l'abandon de la réforme serait une faute" (a refusal
     # NOUN whose object is the topic, then a negative evaluation or a threat later in the clause).
+    # (or an infinitive opening the clause, its subject: "reculer sur la réforme serait une faute")
     for el in [e for e in elements if e.role in ("refusal", "suspension") and not e.negated
-               and any(p.match(text, e.start) for p in cues["refusal_nouns"])]:
+               and (any(p.match(text, e.start) for p in cues["refusal_nouns"])
+                    or (_INFINITIVE_END.search(text, e.start, e.end) is not None
+                        and not text[lo:e.start].strip(" \u00a0«“\"'’")))]:
         obj = next((t for t in elements if t.role == "topic" and 0 <= t.start - el.end <= 30
                     and _REFUSED_OBJECT.fullmatch(text, el.end, t.start)), None)
         if obj is None:
             continue
         bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start >= obj.end]
+        if _INFINITIVE_END.search(text, el.start, el.end) is not None:
+            # (an infinitive subject is judged by its predicate, "serait une faute"; not by a
+            # reason after it, "suspendre la coopération après l'échec de la trêve")
+            bad = [w for w in bad if _COPULA.search(text, obj.end, w.start)]
         if bad:
             el.role = "consequence"
             for w in bad:
@@ -919,6 +926,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
 
 
+_INFINITIVE_END = re.compile(r"(?:er|ir|re)$", re.I)
+_COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*|reviendrait)\b", re.I)
 _SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "weak_against": "weak_favor"}
 
 
