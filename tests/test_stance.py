@@ -928,6 +928,9 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # warning against it; keeping every hypothesis open
     ("Le syndicat met en garde contre la réforme des retraites", "against"),
     ("La Défenseure des droits alerte sur les conséquences de la réforme des retraites", "against"),
+    # no position taken yet is no side
+    ("Nous n'avons pas encore arrêté notre position sur la réforme des retraites", "neutral"),
+    ("Il n'y a pas de position commune sur la réforme des retraites", "neutral"),
     # dropping, blocking or pausing it; no going back on it
     ("Il faut abandonner la réforme des retraites", "against"),
     ("Nous ferons tout pour bloquer la réforme des retraites", "against"),
