@@ -633,7 +633,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # le ministre, « ... »): the insert is still the frame that dates the saying.
                     reopen = min((a for a, _ in quotes if a > f.cue[0]), default=ce)
                     frame_spans.append((f.cue[0], min(reopen, ce)))
-                day = _day_in_object(text, f, cs, ce)
+                day = _day_in_object(text, f, cs, ce, ctx.published)
                 if day is not None:
                     frame_spans.append(day)
                 cue_txt = squash_ws(text[f.cue[0]:f.cue[1]])
@@ -1010,28 +1010,27 @@ def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> li
     return speakers
 
 
-# What makes a day inside a noun-phrase object the day of another event ("l'élection de
-# dimanche", "la marche prévue samedi", "jusqu'à lundi"): a preposition, a determiner or a
-# participle before it.
-_EVENT_DAY_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|d|le|la|les|l|au|aux|à|pour|avant|après|dès|depuis|jusqu|entre|et|ou|chaque|tous|"
-    r"toutes)|[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite))"
-    r"['’\s]*$", re.I)
+# The speaker's own act or attitude as the object ("toute sa frustration", "sa démission",
+# "leur soutien"): a possessive opens it, and a day right after it is the day it was said.
+_OWN_OBJECT = re.compile(r"\s*(?:tout|toute|tous|toutes)?\s*(?:son|sa|ses|leur|leurs)\s+[\w\u00C0-\u024F«“\"'’ -]{2,40}?$", re.I)
 
 
-def _day_in_object(text: str, f, cs: int, ce: int) -> tuple[int, int] | None:
-    """The span of a day set right after a noun-phrase object ("a exprimé toute sa frustration
-    lundi face à l'impasse", "a annoncé sa démission ce vendredi"): it dates the saying, as it
-    would after the verb. Not after a preposition or a participle (the day of another event),
-    nor for a call or a proposal, whose day is the event's ("a appelé à une marche samedi")."""
-    if f.complement != "np" or f.verb is None or f.verb.polarity in ("demand", "propose"):
+def _day_in_object(text: str, f, cs: int, ce: int, published: date | None) -> tuple[int, int] | None:
+    """The span of a weekday set right after the speaker's own act or attitude as the object ("a
+    exprimé toute sa frustration lundi face à l'impasse", "a annoncé sa démission ce vendredi"):
+    it dates the saying, as it would after the verb. Not an event named as the object ("a
+    annoncé une grève jeudi", "des élections le 12 juin": the event's day), not a day to come
+    ("mardi prochain", or after publication), nor for a call or a proposal."""
+    if f.complement != "np" or f.verb is None or f.verb.polarity in ("demand", "propose") or published is None:
         return None
     for x in dating.expressions(text, cs, ce):
-        if x.kind not in ("weekday", "daymonth", "publication", "full") or x.start <= cs:
+        if x.start <= cs:
             continue
-        if _EVENT_DAY_BEFORE.search(text, cs, x.start) is None and text[x.start - 1:x.start].isspace():
-            return (x.start, x.end)
-        return None
+        if x.kind != "weekday" or _OWN_OBJECT.fullmatch(text, cs, x.start) is None \
+                or re.match(r"\s*prochaine?s?\b", text[x.end:x.end + 12], re.I):
+            return None
+        day = dating.resolve(x, published=published, previous=None)
+        return (x.start, x.end) if day is not None and day <= published else None
     return None
 
 
