@@ -2898,6 +2898,12 @@ DATE_CASES = [
      date(2023, 3, 15), [("", "", "", "")]),
     ("Marine Le Pen, présidente du RN, est poursuivie. « Elle est innocente », a déclaré son avocat.",
      date(2023, 3, 15), [("", "", "", "")]),
+    # (the body that opens the sentence or the one before: not a body the words or the sentence
+    # name further on)
+    ("Le Kremlin a réagi. « Nous prenons note des propos de la Maison Blanche », a déclaré son porte-parole.",
+     date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
+    ("Emmanuel Macron a reçu le président de la CGT. « La rencontre a été utile », a indiqué son porte-parole.",
+     date(2023, 3, 15), [("", "", "", "")]),
     # Joint speakers, named again by "ils" or a counted plural, are credited to the first named
     # again; a singular pronoun is one of them.
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. « Nous attendons des "

@@ -668,10 +668,12 @@ _BODY_ROLE = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['body_
 
 def _possessed_role(np: str, ctx: Context, *, on, content: str = "") -> Speaker | None:
     """A body's role named by a possessive ("son porte-parole", "sa secrétaire générale"): the
-    holder of that role of the body the reported words name, else of the body named last in
-    the 300 characters before, else of the last body that spoke; an unnamed person of that body
-    when no single holder is registered. None when the mention is no such role or no body is
-    in sight."""
+    holder of that role of the body whose name opens the sentence ("La CFDT « ne signera pas »,
+    a prévenu son secrétaire général") or, failing that, the sentence before ("Le Kremlin a
+    réagi. « ... », a déclaré son porte-parole"); an unnamed person of that body when no single
+    holder is registered. The subject a sentence opens on is what a possessive takes up, not a
+    body named further on ("Emmanuel Macron a reçu le président de la CGT. « ... », a indiqué son
+    porte-parole" is Macron's). None when the mention is no such role or no body opens them."""
     m = _POSSESSIVE_ROLE.fullmatch(np.strip())
     if m is None:
         return None
@@ -679,25 +681,37 @@ def _possessed_role(np: str, ctx: Context, *, on, content: str = "") -> Speaker 
     if _OF_COMPLEMENT.search(role) or not _BODY_ROLE.fullmatch(role) or number_of(np) == "p":
         return None
     reg = ctx.register
-    window = ctx.text[max(0, ctx.position - 300):ctx.position]
-    named = reg.find(content[:300], on=on) if content else []
-    named = named if any(a.type in ("group", "institution") for _, _, a in named) else reg.find(window, on=on)
-    # (the possessive is the nearest actor's: a person named after the body has it, "son avocat")
-    body = next((a for _, _, a in reversed(named) if a.type in ("person", "group", "institution")), None)
-    if body is not None and body.type == "person":
-        return None
-    if body is None:
-        ent = next((e for e in reversed(ctx.entities) if e.id and e.type in ("group", "institution")), None)
-        body = reg.get(ent.id) if ent is not None else None
+    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, max(0, ctx.position - 600), ctx.position)]
+    here = ends[-1] if ends else max(0, ctx.position - 600)
+    before = ends[-2] if len(ends) > 1 else max(0, here - 300)
+    body = None
+    for a, b in ((here, ctx.position), (before, here)):
+        opening = ctx.text[a:b]
+        lead = len(opening) - len(_OPENING_FILLER.sub("", opening, count=1))
+        found = [(s, act) for s, _, act in reg.find(opening, on=on) if s <= lead + 4]
+        if found:
+            body = found[0][1] if found[0][1].type in ("group", "institution") else None
+            break
     if body is None:
         return None
     gender = gender_of(np)
     holders = [a for a in reg.holders_of(body, role, on=on) if not gender or not a.gender or a.gender == gender]
     if len({a.name for a in holders}) == 1:
         return speaker_from_actor(reg, holders[0], "anaphor", np, on=on)
-    return Speaker(name="", type="person", organization=body.name, gender=gender, number="s",
+    return _unnamed_member(body, np, number="s", gender=gender, attribution="description")
+
+
+def _unnamed_member(body, np: str, *, number: str, gender: str, attribution: str = "anonymous") -> Speaker:
+    """An unnamed person (or people) of a registered body: its organization, and its state when
+    the body is a state's ("des députés du Bundestag", "sa secrétaire générale" of the CGT)."""
+    return Speaker(name="", type="person", organization=body.name, gender=gender, number=number,
                    country=body.country if body.type == "institution" and len(body.country) == 2 else "",
-                   attribution="description", mention=np, roles=actors_mod.fold(np))
+                   attribution=attribution, mention=np, roles=actors_mod.fold(np))
+
+
+# a sentence's end, and what may open the next before its subject (quotes, a dateline dash)
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
+_OPENING_FILLER = re.compile(r"^[\s«“\"—–-]*")
 
 
 def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
@@ -901,10 +915,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     if some is not None:
         # "des députés britanniques", "plusieurs eurodéputés": some members of the body its
         # members name as a whole ("les députés britanniques"), unnamed, are not the body
-        return [Speaker(name="", type="person", organization=actor.name, gender=gender_of(np),
-                        number="p" if some.group().endswith("s") else "s",
-                        country=actor.country if actor.type == "institution" and len(actor.country) == 2 else "",
-                        attribution="anonymous", mention=np, roles=low)]
+        return [_unnamed_member(actor, np, number="p" if some.group().endswith("s") else "s", gender=gender_of(np))]
     if actor is not None:
         return [speaker_from_actor(reg, actor, "register", np, on=on)]
     # 1a. "le communiqué du groupe", "les propos du ministre rapportés par la télévision": the
@@ -1157,10 +1168,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "certains députés LR", "un élu insoumis", "plusieurs eurodéputés": some of its members,
         # unnamed, are not the party or the assembly (as many as the member noun says: "une
         # poignée de députés" are several)
-        return [Speaker(name="", type="person", organization=institution.name, gender=gender,
-                        number="p" if some.group().endswith("s") else "s", attribution="anonymous",
-                        country=institution.country if institution.type == "institution" and len(institution.country) == 2 else "",
-                        mention=np, roles=low)]
+        return [_unnamed_member(institution, np, number="p" if some.group().endswith("s") else "s", gender=gender)]
     if institution is not None and kind != "person":
         return [speaker_from_actor(reg, institution, "register", np, on=on)]
     if institution is None and kind == "institution" and _DEFINITE.match(np) and not _nationality(low):
