@@ -2273,6 +2273,15 @@ CONTEXT_CASES = [
     ("La manifestation a rassemblé 12.000 personnes pour la police.",
      [("police", "attributed", "12.000 personnes")]),
     ("Le gouvernement a débloqué 5 000 pour les syndicats.", []),
+    # (nor a share: "dont", money released; shares and millions set against each other are counts)
+    ("Quelque 10 000 postes seront créés, dont 3 000 pour la police, selon le ministère.",
+     [("", "attributed", "Quelque 10 000 postes seront créés, dont 3 000 pour la police")]),
+    ("Ils étaient 2 000 selon la préfecture, et le ministère a débloqué 500 000 pour les autorités.",
+     [("préfecture", "attributed", "2 000")]),
+    ("Les grévistes étaient 30 % selon le ministère contre 60 % selon les syndicats.",
+     [("", "attributed", "30 %"), ("", "attributed", "60 %")]),
+    ("Ils étaient 1,28 million selon le ministère de l'Intérieur, contre 3,5 millions pour la CGT.",
+     [("ministère de l'Intérieur", "attributed", "1,28 million"), ("CGT", "attributed", "3,5 millions")]),
     # a closing parenthesis after the source is not in it; "les réponses du ministère" is the
     # ministry speaking; a second "de" complement is not a second speaker
     ("Une mobilisation record (11 000 selon l'intersyndicale, 9 000 selon la Police), mais en baisse.",

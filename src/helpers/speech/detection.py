@@ -2857,9 +2857,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
             continue
-        if m.re is _FIGURE_FOR and not (len(counts) > 1 or _COUNTED.search(text, s0, cue_s)):
-            # "contre 12.000 pour les autorités" credits a count beside another credited count or
-            # a count of marchers; "5 000 euros pour les syndicats" is no source
+        if m.re is _FIGURE_FOR and (_SHARE_BEFORE.search(text, s0, cue_s) or not (
+                _AGAINST_COUNT.search(text, max(s0, cue_s - 40), cue_s) or _COUNTED.search(text, s0, cue_s))):
+            # "contre 12.000 pour les autorités" credits a count set against another, or a count
+            # of marchers; "dont 3 000 pour la police", "a débloqué 500 000 pour les autorités"
+            # share out posts or money
             continue
         lead = text[s0:cue_s]
         # ("Toujours selon le syndicat, ...", "Là encore selon X, ...": the source named again)
@@ -3213,7 +3215,10 @@ _VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluc
 
 # "pour" crediting a count to a body that counts ("31.000 selon les syndicats, contre 12.000 pour
 # les autorités"): the body closes the clause.
-_FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
+_FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes )|(?<=million )|(?<=millions )|(?<=% ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
+# "contre N pour X" sets a count against another; "dont N", "soit N" share one out
+_AGAINST_COUNT = re.compile(rf"{WORD_START}contre{SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d[\d\s\u00a0\u202f.,]*[^,;:\d]*$", re.I)
+_SHARE_BEFORE = re.compile(rf"{WORD_START}(?:dont|soit|parmi{SP}lesquels|y{SP}compris){SP}[^,;:]*$", re.I)
 _COUNTED = re.compile(rf"{WORD_START}(?:manifestants|grévistes|personnes|participants|marcheurs|défil\w+|mobilis\w+)"
                       rf"{WORD_END}", re.I)
 
@@ -3227,6 +3232,8 @@ _INF_AFTER_SOURCE = re.compile(rf"{SP}(?:à|pour){SP}[a-zà-ÿ]+(?:er|ir|re){WOR
 _FIGURE_END = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
+    # ("30 % selon le ministère contre 60 % selon les syndicats": a share)
+    rf"(?:\s*%|{SP}pour{SP}cent)?"
     rf"(?:{SP}(?:de{SP})?(?:manifestants|personnes|grévistes|participants|agriculteurs|tracteurs|salariés|marcheurs|opposants))?)"
     rf"\s*,?\s*$", re.I)
 
