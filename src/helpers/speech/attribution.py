@@ -984,7 +984,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     bosses = [a for a0, a in found_persons if _COMPLEMENT_BEFORE.search(np[:a0])]
     if persons:
         # (undated, the term the mention describes: "le patron des sénateurs LR, Bruno Retailleau")
-        person = persons[-1] if on is not None else reg.described_term(persons[-1], np)
+        # ("l'ancien président du Conseil européen Donald Tusk": a past term named is not the one
+        # he speaks in)
+        person = persons[-1] if on is not None or _FORMER.search(low) else reg.described_term(persons[-1], np)
         return [speaker_from_actor(reg, person, "register", np, on=on)]
     if bosses:
         boss = bosses[-1]
