@@ -945,6 +945,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites coûtera des milliers d'emplois", "against"),
     ("La réforme des retraites va entraîner des suppressions d'emplois", "against"),
     ("La réforme des retraites créera des milliers d'emplois", "favor"),
+    ("La réforme des retraites va créer de nouveaux emplois", "favor"),
+    # (the noun "coût" is no cost in jobs; "les créations d'emplois" are a count, no judgement)
+    ("Le coût des emplois aidés de la réforme des retraites sera évalué", "neutral"),
+    ("Les créations d'emplois ont ralenti depuis la réforme des retraites", "neutral"),
     ("Nous ne fermons jamais aucune hypothèse sur la réforme des retraites", "neutral"),
     ("Le gouvernement n'exclut aucune option sur la réforme des retraites", "neutral"),
     ("La CGT s'élève contre la réforme des retraites", "against"),
