@@ -308,6 +308,9 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
            rf"|{SP}(?:sur|dans|devant|lors{SP}de)(?:{SP}[\w\u00C0-\u024F'’-]+){{1,3}}?(?=\s)"
            rf"|{SP}lors{SP}d['’]\s*[\w\u00C0-\u024F'’-]+(?:{SP}[\w\u00C0-\u024F'’-]+){{0,2}}?(?=\s))?")
     infinitives = sorted(k[4:] for k in form_lemma if k.startswith("inf:"))
+    # The first words and the rest of the finite forms of two words or more ("fait" + "savoir"):
+    # the inverted pattern matches any head with any tail, and ``verb_of`` keeps only the forms
+    # the lexicon has ("fait-on savoir" -> "fait savoir"; a head and tail of two verbs, none).
     split_heads = sorted({f.split(" ", 1)[0] for f in finite_all if " " in f})
     split_tails = sorted({f.split(" ", 1)[1] for f in finite_all if " " in f})
     # A few words between a passive participle and its agent ("a été rejeté mardi par", "refusées

@@ -1179,17 +1179,19 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         found = _institution_in_context(np, ctx, on, content)
         if found is not None:
             return [speaker_from_actor(reg, found, "context", np, on=on)]
-        if _STATE_BODY.match(actors_mod.strip_determiner(low)):
+        bare_low = actors_mod.strip_determiner(low)
+        state_body = _STATE_BODY.match(bare_low)
+        if state_body:
             # unregistered ("selon le ministère des Sports"): the body keeps its name and speaks
             # for the nearest state in context (not the EU, which has no ministries or courts);
             # a body named after a place ("le tribunal administratif de Paris", "la police de
             # Montréal") speaks for the state of that place if the register knows it, else none
             # (a ministry's capitalised domain, "ministère des Sports", is no place)
             # ("selon la Police": the body's own noun capitalised names no place)
-            words = desc_of(np).split()
-            kind_words = len(_STATE_BODY.match(actors_mod.strip_determiner(low)).group().split())
-            if _PROPER_WORD.search(" ".join(words[kind_words:])) \
-                    and not actors_mod.strip_determiner(low).startswith("ministere"):
+            # (words counted as fold() splits them, hyphens included: "haut-commissariat" is two)
+            kind_words = len(state_body.group().split())
+            after_kind = " ".join(re.split(r"[\s\u00a0\u202f'’-]+", desc_of(np))[kind_words:])
+            if _PROPER_WORD.search(after_kind) and not bare_low.startswith("ministere"):
                 context_state = next((a.country for _, _, a in reg.find(np, on=on)
                                       if a.country and len(a.country) == 2 and a.country != "EU"), "") \
                     or next((c for _, _, c in actors_mod.places_in(np)), "")
