@@ -2296,6 +2296,7 @@ CONTEXT_CASES = [
     ("La CGT revendique 3,5 millions de manifestants.", [("CGT", "attributed", "3,5 millions de manifestants")]),
     ("La CGT revendique de son côté 3,5 millions de manifestants.",
      [("CGT", "attributed", "3,5 millions de manifestants")]),
+    ("La CGT revendique 25,5 % de grévistes.", [("CGT", "attributed", "25,5 % de grévistes")]),
     # a judgement on an object ("juger X fastidieux"); an argument put forward
     ("Les restaurateurs jugent la tâche fastidieuse et chronophage.",
      [("", "attributed", "la tâche fastidieuse et chronophage")]),

@@ -1755,8 +1755,9 @@ _ADDRESSEE_THEN_NP = re.compile(rf"^\s*(?:à|au|aux){SP}(?:{DETERMINER}\s*)?[\w\
 # "a demandé de la fermeté", "réclame davantage de moyens": a partitive object.
 # "a censuré six dispositions", "a rejeté 12 amendements": a number as the determiner.
 # ("400.000 participants", "1 089 000 manifestants": digits grouped by thousands)
-# ("3,5 millions de manifestants": a decimal count)
-_NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+(?:,\d+)?|{words_rx(CUES['number_words'])}){SP}(?-i:[a-zà-ÿ])", re.I)
+# ("3,5 millions de manifestants", "25,5 % de grévistes": a decimal count, a share)
+_NUMBER_NP = re.compile(rf"^\s*(?:\d{{1,3}}(?:[.\s\u00a0\u202f]\d{{3}})+|\d+(?:,\d+)?|{words_rx(CUES['number_words'])})"
+                        rf"(?:\s*%)?{SP}(?-i:[a-zà-ÿ])", re.I)
 _PARTITIVE = re.compile(rf"^\s*(?:de{SP}la|de{SP}l['’]|(?:davantage|plus|moins){SP}(?:de|d['’])"
                         # ("de nombreuses fois", "de longues heures": how often or how long)
                         rf"|de{SP}(?:{words_rx(CUES['partitive_adjectives'])}){SP}(?!(?:{words_rx(CUES['time_nouns'])}){WORD_END}))(?=[\s\w«“\"])", re.I)
