@@ -46,6 +46,12 @@ CASES = [
     ("« Nous sommes prêts, a déclaré M. Lavrov, à rétablir ce mémorandum si Washington renonce aux frappes. »",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct",
        "Nous sommes prêts, a déclaré M. Lavrov, à rétablir ce mémorandum si Washington renonce aux frappes.")]),
+    # ... also when the insert closes a sentence of the quotation, or the quotation itself
+    ("« Nous sommes prêts, a déclaré M. Lavrov. Ce mémorandum peut être rétabli. »",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct",
+       "Nous sommes prêts, a déclaré M. Lavrov. Ce mémorandum peut être rétabli.")]),
+    ("« Nous sommes prêts, a déclaré M. Lavrov. »",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous sommes prêts, a déclaré M. Lavrov.")]),
     # Verb clause before the quotation.
     ("Sergueï Lavrov a déclaré : « Nous attendons des propositions concrètes. »",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "Nous attendons des propositions concrètes.")]),

@@ -1560,9 +1560,11 @@ def _incise_in_quote(text: str, m, typ: str, quotes) -> bool:
     if q is None or not re.search(r",\s*$", text[q[0]:m.start()]) or typ not in ("inverted", "compound", "simple"):
         return False
     after = text[m.end():q[1]]
+    # (the insert may close a sentence of the quotation: « La réforme est juste, a dit Olivier
+    # Véran. Elle est nécessaire. »)
     if typ == "inverted":
-        return bool(re.match(r"^[^,«»“”\"]{0,40},\s*\S", after))
-    mm = re.match(r"^\s*([^,«»“”\"]{2,80}),\s*\S", after)
+        return bool(re.match(r"^[^,.«»“”\"]{0,40}(?:,\s*\S|\.(?:\s+\S|\s*$))", after))
+    mm = re.match(r"^\s*([^,.«»“”\"]{2,80})(?:,\s*\S|\.(?:\s+\S|\s*$))", after)
     return bool(mm and NP_START.match(mm.group(1)) and not _QUE.match(mm.group(1)))
 
 
