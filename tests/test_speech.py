@@ -550,6 +550,9 @@ CASES = [
     # A wire dateline before the subject.
     ("MOSCOU, 18 septembre (AFP) - La Russie a accusé dimanche la coalition d'avoir bombardé l'armée syrienne.",
      [("Russia", "Russian government", "RU", "indirect", "avoir bombardé l'armée syrienne")]),
+    # (a dateline with the agency and no date, before an inverted quotation)
+    ("MOSCOU (AFP) - Le Kremlin « ne reculera pas », a assuré mardi Sergueï Lavrov.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Le Kremlin « ne reculera pas »")]),
     # Unknown speakers are still found; the apposition gives the organisation.
     ("« Nous discutons », a déclaré le porte-parole du ministère des Affaires étrangères, Jean Dupont.",
      [("Jean Dupont", "ministère des Affaires étrangères", "", "direct", "Nous discutons")]),

@@ -68,7 +68,8 @@ _DAY_WORDS = words_rx([*dating.weekday_names(), "matin", "soir", "après-midi", 
 _TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier|avant-hier|(?:ce|dès){SP}(?:{_DAY_WORDS}))\s*$", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+# ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - ": a date, an agency or both)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
 # (the gap before "de" holds no purpose clause, "pour" + infinitive or "afin": "a demandé un
 # report pour tenter de surmonter la crise" asks for the report, the infinitive is "tenter"'s;
 # "pour la première fois" is an adverbial)
