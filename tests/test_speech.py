@@ -3343,8 +3343,10 @@ def test_a_role_with_another_nationality_is_not_its_holder(sentence, speaker, co
     ("Le garde des Sceaux belge, Vincent Van Quickenborne, a annoncé qu'il démissionnait.",
      [("Vincent Van Quickenborne", "")]),
     # an unnamed spokesperson speaks for the body named (spokesperson_nouns), registered or not
+    ("« Nous ne pouvons pas être la solution », a déclaré un porte-parole de la FIFA, cité par Reuters.",
+     [("FIFA", "")]),
     ("« Nous ne pouvons pas être la solution », a déclaré un porte-parole de la BEI, cité par Reuters.",
-     [("BEI", "")]),
+     [("Banque européenne d'investissement", "EU")]),
     ("« Non », a dit une représentante de la mairie de Paris.", [("mairie de Paris", "")]),
     ("Le Qatar a réagi. Le porte-parole du ministère des Affaires étrangères a rappelé que le pays "
      "soutenait l'accord.", [("ministère des Affaires étrangères", "QA")]),
