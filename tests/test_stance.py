@@ -931,16 +931,15 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # no position taken yet is no side
     ("Nous n'avons pas encore arrêté notre position sur la réforme des retraites", "neutral"),
     ("Il n'y a pas de position commune sur la réforme des retraites", "neutral"),
-    # dropping, blocking or pausing it; no going back on it
-    ("Il faut abandonner la réforme des retraites", "against"),
-    ("Nous ferons tout pour bloquer la réforme des retraites", "against"),
+    # pausing it; no going back on it
     ("Le syndicat réclame un moratoire sur la réforme des retraites", "against"),
     ("Il n'y aura pas de retour en arrière sur la réforme des retraites", "favor"),
-    # the harm of undoing it, said by an infinitive subject and its predicate, speaks for it; a
-    # reason after it is no predicate
+    # the harm of undoing it, said by an infinitive subject and the judgement right after its
+    # copula, speaks for it; a reason after it, or a word further on, is no such judgement
     ("Reculer sur la réforme des retraites serait une faute", "favor"),
-    ("Abandonner la réforme des retraites serait une erreur", "favor"),
-    ("Abandonner la réforme des retraites après l'échec des négociations", "against"),
+    ("Revenir sur la réforme des retraites serait une grave erreur", "favor"),
+    ("Reculer sur la réforme des retraites après l'échec des négociations", "against"),
+    ("Reculer sur la réforme des retraites est la seule issue face au chaos", "against"),
     # what it costs or brings in jobs
     ("La réforme des retraites coûtera des milliers d'emplois", "against"),
     ("La réforme des retraites va entraîner des suppressions d'emplois", "against"),
@@ -1071,10 +1070,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("J'appelle les sénateurs à voter la réforme des retraites", "a déclaré", "favor"),
     ("Il appartient aux sénateurs de rejeter la réforme des retraites", "a déclaré", "against"),
     # threatening is the speech act: against, where the same words announced take no side
-    # (unless they are protest: a blockade, like a strike)
-    ("réunir un congrès si la réforme des retraites passe", "menacent de", "against"),
-    ("réunir un congrès si la réforme des retraites passe", "prévoient de", "neutral"),
-    ("bloquer le pays si la réforme des retraites passe", "prévoient de", "against"),
+    ("bloquer le pays si la réforme des retraites passe", "menacent de", "against"),
+    ("bloquer le pays si la réforme des retraites passe", "prévoient de", "neutral"),
     # forcing it through, in the opposition's words
     ("Avec la réforme des retraites, il a délégitimé les représentants du peuple", "a rétorqué", "against"),
     # (a review's counter-examples) what a body adopts against the proposition is against it; a

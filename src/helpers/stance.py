@@ -842,9 +842,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             continue
         bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start >= obj.end]
         if _INFINITIVE_END.search(text, el.start, el.end) is not None:
-            # (an infinitive subject is judged by its predicate, "serait une faute"; not by a
-            # reason after it, "suspendre la coopération après l'échec de la trêve")
-            bad = [w for w in bad if _COPULA.search(text, obj.end, w.start)]
+            # (an infinitive subject is judged by its predicate, "serait une faute": the judgement
+            # right after the copula; not a reason after it, "suspendre la coopération après
+            # l'échec de la trêve", nor a word further on, "est la seule solution face au chaos")
+            bad = [w for w in bad if any(c.end() == w.start for c in _COPULA.finditer(text, obj.end, w.start + 1))]
         if bad:
             el.role = "consequence"
             for w in bad:
@@ -926,8 +927,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
 
 
-_INFINITIVE_END = re.compile(r"(?:er|ir|re)$", re.I)
-_COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*|reviendrait)\b", re.I)
+# (a verb's infinitive, not a noun of the same ending: "moratoire", "retour en arrière")
+_INFINITIVE_END = re.compile(r"(?<![oi]r)(?<!arrièr)(?:er|ir|re)$", re.I)
+_COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*)\s+(?:(?:(?:une|un|la|le|vraiment|"
+                     r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
 _SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "weak_against": "weak_favor"}
 
 
