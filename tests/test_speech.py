@@ -2926,6 +2926,18 @@ DATE_CASES = [
      date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
     ("Emmanuel Macron a reçu le président de la CGT. « La rencontre a été utile », a indiqué son porte-parole.",
      date(2023, 3, 15), [("", "", "", "")]),
+    # (after an adverbial, "Selon X,", a place, a dateline or the body's own quotation; and a
+    # body quoted as speaker just before)
+    ("Lundi, le Kremlin a réagi. « Nous ne sommes pas d'accord », a déclaré son porte-parole.",
+     date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
+    ("À Moscou, le Kremlin a réagi. « Nous ne sommes pas d'accord », a déclaré son porte-parole.",
+     date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
+    ("Le Kremlin a réagi. « La Maison Blanche ment », a déclaré son porte-parole.",
+     date(2023, 3, 15), [("Dmitri Peskov", "Kremlin", "RU", "")]),
+    ("« Nous ne céderons pas », a lancé la CFDT lundi. « La grève continuera », a ajouté son secrétaire général.",
+     date(2023, 3, 15), [("CFDT", "CFDT", "", "2023-03-13"), ("Laurent Berger", "CFDT", "", "2023-03-13")]),
+    ("PARIS (AFP) - La CFDT a appelé à la grève. « Nous continuerons », a ajouté son secrétaire général.",
+     date(2023, 3, 15), [("CFDT", "CFDT", "", ""), ("Laurent Berger", "CFDT", "", "")]),
     # Joint speakers, named again by "ils" or a counted plural, are credited to the first named
     # again; a singular pronoun is one of them.
     ("La France, l'Allemagne et le Royaume-Uni ont demandé des exemptions. « Nous attendons des "

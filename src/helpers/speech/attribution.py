@@ -666,7 +666,7 @@ _BODY_ROLE = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['body_
                         r"(?:\s+(?:adjoint|adjointe|national|nationale|federal|federale|confederal|confederale))?")
 
 
-def _possessed_role(np: str, ctx: Context, *, on, content: str = "") -> Speaker | None:
+def _possessed_role(np: str, ctx: Context, *, on) -> Speaker | None:
     """A body's role named by a possessive ("son porte-parole", "sa secrétaire générale"): the
     holder of that role of the body whose name opens the sentence ("La CFDT « ne signera pas »,
     a prévenu son secrétaire général") or, failing that, the sentence before ("Le Kremlin a
@@ -686,11 +686,15 @@ def _possessed_role(np: str, ctx: Context, *, on, content: str = "") -> Speaker 
     before = ends[-2] if len(ends) > 1 else max(0, here - 300)
     body = None
     for a, b in ((here, ctx.position), (before, here)):
-        opening = ctx.text[a:b]
-        lead = len(opening) - len(_OPENING_FILLER.sub("", opening, count=1))
-        found = [(s, act) for s, _, act in reg.find(opening, on=on) if s <= lead + 4]
+        # the first actor the sentence names outside quotation marks (the words quoted name
+        # others: « La Maison Blanche ment », a déclaré son porte-parole), not a place ("À
+        # Moscou, le Kremlin ...") nor a dateline's or a state's name
+        told = _QUOTED.sub(lambda m: " " * len(m.group()), DATELINE.sub(lambda m: " " * len(m.group()), ctx.text[a:b]))
+        folded = actors_mod.fold(told)
+        found = [act for s, _, act in reg.find(told, on=on)
+                 if act.type != "country" and not _AT_WORD.search(folded[max(0, s - 3):s])]
         if found:
-            body = found[0][1] if found[0][1].type in ("group", "institution") else None
+            body = found[0] if found[0].type in ("group", "institution") else None
             break
     if body is None:
         return None
@@ -709,9 +713,12 @@ def _unnamed_member(body, np: str, *, number: str, gender: str, attribution: str
                    attribution=attribution, mention=np, roles=actors_mod.fold(np))
 
 
-# a sentence's end, and what may open the next before its subject (quotes, a dateline dash)
-_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
-_OPENING_FILLER = re.compile(r"^[\s«“\"—–-]*")
+# a sentence's end (not an honorific's point, "M. Dupont"); quoted words; a wire dateline
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+# a wire dateline ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - "): a date, an agency or both
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
+_AT_WORD = re.compile(r"(?<![\w-])(?:à|a)\s+$", re.I)
 
 
 def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
@@ -889,7 +896,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # 0''. "La CFDT « ne signera pas », a prévenu son secrétaire général": a possessive role is
     # the role of the body the words or the sentence before name (its holder at the date, or an
     # unnamed person of that body)
-    possessed = _possessed_role(np, ctx, on=on, content=content)
+    possessed = _possessed_role(np, ctx, on=on)
     if possessed is not None:
         return [possessed]
     # 0'. "Le Luxembourgeois avait même regretté ...": a capitalised demonym after a singular

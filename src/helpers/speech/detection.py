@@ -19,7 +19,7 @@ from ..wordforms import phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
-    DOCUMENT_HEADS, NATIONALITY, NOT_A_NAME, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
+    DATELINE, DOCUMENT_HEADS, NATIONALITY, NOT_A_NAME, NOT_SPEAKERS, PRONOUN, ROLE_HEADS, fold_keep,
     document_author, gender_of, head_noun, number_of, squash_ws,
 )
 from ..lexicon import AUX, BE, PARENTHETICALS, SP, SUBJ_CLITICS, apostrophes_rx, words_rx
@@ -68,8 +68,6 @@ _DAY_WORDS = words_rx([*dating.weekday_names(), "matin", "soir", "après-midi", 
 _TRAILING_PERIOD = re.compile(rf"{SP}(?:{words_rx(CUES['between_periods'])}|hier|avant-hier|(?:ce|dès){SP}(?:{_DAY_WORDS}))\s*$", re.I)
 _CHANNEL_AT = re.compile(rf"^\s*(?:{'|'.join(_CHANNELS)}){WORD_END}", re.I)
 CONNECTOR = re.compile(rf"^(?:{words_rx(CUES['connectors'])}){WORD_END}\s*,?\s*", re.I)
-# ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - ": a date, an agency or both)
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
 # (the gap before "de" holds no purpose clause, "pour" + infinitive or "afin": "a demandé un
 # report pour tenter de surmonter la crise" asks for the report, the infinitive is "tenter"'s;
 # "pour la première fois" is an adverbial)
@@ -1047,7 +1045,7 @@ def subject_before(text: str, cs: int, vs: int, quotes) -> tuple[int, int] | Non
         # an object relative after a comma, its subject after "que"
         a += mr.end()
         seg = text[a:b]
-    for lead in (_GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
+    for lead in (DATELINE, _GLUED_DATELINE, _KICKER, CONNECTOR, _SUBORDINATOR):
         m = lead.match(seg)
         if m and lead is CONNECTOR and not seg[m.end():].strip():
             # "Et s'inquiétaient ...": a connector alone is no subject (an elided one); after a
@@ -3252,7 +3250,7 @@ def _trim_content(text: str, s: int, e: int, quotes) -> tuple[int, int, bool]:
     s, e = strip_span(text, s, e)
     for _ in range(3):
         seg = text[s:e]
-        m = _DATELINE.match(seg) or CONNECTOR.match(seg)
+        m = DATELINE.match(seg) or CONNECTOR.match(seg)
         if not m or m.end() == 0:
             break
         s, e = strip_span(text, s + m.end(), e)
