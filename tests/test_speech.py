@@ -2287,8 +2287,8 @@ CONTEXT_CASES = [
      [("", "attributed", "Quelque 10 000 postes seront créés, dont 3 000 pour la police")]),
     ("Ils étaient 2 000 selon la préfecture, et le ministère a débloqué 500 000 pour les autorités.",
      [("préfecture", "attributed", "2 000")]),
-    ("Les grévistes étaient 30 % selon le ministère contre 60 % selon les syndicats.",
-     [("", "attributed", "30 %"), ("", "attributed", "60 %")]),
+    ("Le budget prévoit 2 millions pour la police, contre 1,5 million pour la gendarmerie.", []),
+    ("Les intentions de vote sont de 28 % pour le RN, contre 22 % pour le PS.", []),
     ("Ils étaient 1,28 million selon le ministère de l'Intérieur, contre 3,5 millions pour la CGT.",
      [("ministère de l'Intérieur", "attributed", "1,28 million"), ("CGT", "attributed", "3,5 millions")]),
     # a closing parenthesis after the source is not in it; "les réponses du ministère" is the

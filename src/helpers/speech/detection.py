@@ -2860,10 +2860,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
             continue
         if m.re is _FIGURE_FOR and (_SHARE_BEFORE.search(text, s0, cue_s) or not (
-                _AGAINST_COUNT.search(text, max(s0, cue_s - 40), cue_s) or _COUNTED.search(text, s0, cue_s))):
-            # "contre 12.000 pour les autorités" credits a count set against another, or a count
-            # of marchers; "dont 3 000 pour la police", "a débloqué 500 000 pour les autorités"
-            # share out posts or money
+                (_AGAINST_COUNT.search(text, max(s0, cue_s - 40), cue_s) and any(c.re is ACCORDING for c in counts))
+                or _COUNTED.search(text, s0, cue_s))):
+            # "contre 12.000 pour les autorités" credits a count set against another credited
+            # count ("selon"), or a count of marchers; "dont 3 000 pour la police", "2 millions
+            # pour la police, contre 1,5 million pour la gendarmerie" share out posts or money
             continue
         lead = text[s0:cue_s]
         # ("Toujours selon le syndicat, ...", "Là encore selon X, ...": the source named again)
@@ -3217,7 +3218,7 @@ _VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluc
 
 # "pour" crediting a count to a body that counts ("31.000 selon les syndicats, contre 12.000 pour
 # les autorités"): the body closes the clause.
-_FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes )|(?<=million )|(?<=millions )|(?<=% ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
+_FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes )|(?<=million )|(?<=millions ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
 # "contre N pour X" sets a count against another; "dont N", "soit N" share one out
 _AGAINST_COUNT = re.compile(rf"{WORD_START}contre{SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d[\d\s\u00a0\u202f.,]*[^,;:\d]*$", re.I)
 _SHARE_BEFORE = re.compile(rf"{WORD_START}(?:dont|soit|parmi{SP}lesquels|y{SP}compris){SP}[^,;:]*$", re.I)
@@ -3234,8 +3235,6 @@ _INF_AFTER_SOURCE = re.compile(rf"{SP}(?:à|pour){SP}[a-zà-ÿ]+(?:er|ir|re){WOR
 _FIGURE_END = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"
-    # ("30 % selon le ministère contre 60 % selon les syndicats": a share)
-    rf"(?:\s*%|{SP}pour{SP}cent)?"
     rf"(?:{SP}(?:de{SP})?(?:manifestants|personnes|grévistes|participants|agriculteurs|tracteurs|salariés|marcheurs|opposants))?)"
     rf"\s*,?\s*$", re.I)
 
