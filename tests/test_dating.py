@@ -48,8 +48,9 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     # A date after another event's participle dates that event; "publié" is the statement's own.
     ("Moscou a démenti ces informations, en réponse aux propos tenus dimanche par le Pentagone.", ("", "", "")),
     ("« Nous démentons », indique le communiqué du Kremlin publié dimanche.", ("2017-01-22", "relative", "dimanche")),
-    # A weekday set right after the speaker's own act or attitude as the object dates the saying;
-    # not after an event named as the object (its day), a day to come, nor for a call.
+    # A weekday set right after the speaker's own act of saying or stance as the object (lexicon
+    # own_act_nouns) dates the saying; not an event named as the object (its day: a strike, a
+    # trial, a participation), a day to come, nor for a call.
     ("Le Pentagone a exprimé toute sa frustration dimanche face à ces informations.",
      ("2017-01-22", "relative", "dimanche")),
     ("Le ministre a annoncé sa démission ce dimanche.", ("2017-01-22", "relative", "dimanche")),
@@ -59,6 +60,9 @@ TUESDAY = date(2017, 1, 24)  # publication of seed 000
     ("Le syndicat a annoncé une grève dimanche.", ("", "", "")),
     ("Le ministre a annoncé sa démission dimanche prochain.", ("", "", "")),
     ("Le ministre a annoncé son départ le 31 décembre.", ("", "", "")),
+    ("Le ministre a confirmé sa participation à la grève dimanche.", ("", "", "")),
+    ("Le ministre a confirmé son procès dimanche.", ("", "", "")),
+    ("Le syndicat a exprimé sa colère dimanche.", ("2017-01-22", "relative", "dimanche")),
     # Relative to an event the text never dates: unknown, not the previous anchor.
     ("Moscou avait affirmé dès le lendemain de l'élection que ces informations étaient fausses.",
      ("", "", "le lendemain de l'élection")),

@@ -1010,24 +1010,27 @@ def _named_now(speakers: list[Speaker], f: Frame, ctx: Context, para: int) -> li
     return speakers
 
 
-# The speaker's own act or attitude as the object ("toute sa frustration", "sa démission",
-# "leur soutien"): a possessive opens it, and a day right after it is the day it was said.
-_OWN_OBJECT = re.compile(r"\s*(?:tout|toute|tous|toutes)?\s*(?:son|sa|ses|leur|leurs)\s+[\w\u00C0-\u024F«“\"'’ -]{2,40}?$", re.I)
+# The speaker's own act of saying or stance as the object ("toute sa frustration", "sa démission",
+# "leur soutien", lexicon own_act_nouns), a possessive before it: a day right after it is the
+# day it was said.
+_OWN_OBJECT = re.compile(rf"\s*(?:(?:tout|toute|tous|toutes)\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w\u00C0-\u024F-]+\s+)?"
+                         rf"[«“\"]?\s*(?:{words_rx(CUES['own_act_nouns'])})\s*[»”\"]?\s*(?:ce\s+)?$", re.I)
+_TO_COME = re.compile(r"\s*prochaine?s?\b", re.I)
 
 
 def _day_in_object(text: str, f, cs: int, ce: int, published: date | None) -> tuple[int, int] | None:
-    """The span of a weekday set right after the speaker's own act or attitude as the object ("a
-    exprimé toute sa frustration lundi face à l'impasse", "a annoncé sa démission ce vendredi"):
-    it dates the saying, as it would after the verb. Not an event named as the object ("a
-    annoncé une grève jeudi", "des élections le 12 juin": the event's day), not a day to come
-    ("mardi prochain", or after publication), nor for a call or a proposal."""
+    """The span of a weekday set right after the speaker's own act of saying or stance as the
+    object ("a exprimé toute sa frustration lundi face à l'impasse", "a annoncé sa démission ce
+    vendredi"): it dates the saying, as it would after the verb. Not an event named as the object
+    ("a annoncé une grève jeudi", "sa visite lundi", "des élections le 12 juin": the event's day),
+    not a day to come ("mardi prochain", or after publication), nor for a call or a proposal."""
     if f.complement != "np" or f.verb is None or f.verb.polarity in ("demand", "propose") or published is None:
         return None
     for x in dating.expressions(text, cs, ce):
         if x.start <= cs:
             continue
         if x.kind != "weekday" or _OWN_OBJECT.fullmatch(text, cs, x.start) is None \
-                or re.match(r"\s*prochaine?s?\b", text[x.end:x.end + 12], re.I):
+                or _TO_COME.match(text, x.end):
             return None
         day = dating.resolve(x, published=published, previous=None)
         return (x.start, x.end) if day is not None and day <= published else None
