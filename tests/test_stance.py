@@ -933,6 +933,9 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Il n'y a pas de position commune sur la réforme des retraites", "neutral"),
     # pausing it; no going back on it
     ("Le syndicat réclame un moratoire sur la réforme des retraites", "against"),
+    ("La réforme des retraites menaçait des milliers d'emplois", "against"),
+    ("La réforme des retraites coûtera 1,5 million d'emplois", "against"),
+    ("Vous n'avez pas encore arrêté votre position sur la réforme des retraites", "neutral"),
     ("Il n'y aura pas de retour en arrière sur la réforme des retraites", "favor"),
     # the harm of undoing it, said by an infinitive subject and the judgement right after its
     # copula, speaks for it; a reason after it, or a word further on, is no such judgement
