@@ -681,7 +681,7 @@ def _possessed_role(np: str, ctx: Context, *, on) -> Speaker | None:
     if _OF_COMPLEMENT.search(role) or not _BODY_ROLE.fullmatch(role) or number_of(np) == "p":
         return None
     reg = ctx.register
-    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, max(0, ctx.position - 600), ctx.position)]
+    ends = [e.end() for e in _TOLD_SENTENCE_END.finditer(ctx.text, max(0, ctx.position - 600), ctx.position)]
     here = ends[-1] if ends else max(0, ctx.position - 600)
     before = ends[-2] if len(ends) > 1 else max(0, here - 300)
     body = None
@@ -714,7 +714,7 @@ def _unnamed_member(body, np: str, *, number: str, gender: str, attribution: str
 
 
 # a sentence's end (not an honorific's point, "M. Dupont"); quoted words; a wire dateline
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
+_TOLD_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 # a wire dateline ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - "): a date, an agency or both
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
