@@ -550,6 +550,11 @@ CASES = [
     # A wire dateline before the subject.
     ("MOSCOU, 18 septembre (AFP) - La Russie a accusé dimanche la coalition d'avoir bombardé l'armée syrienne.",
      [("Russia", "Russian government", "RU", "indirect", "avoir bombardé l'armée syrienne")]),
+    # (a kicker in capitals before a dash is no speaker; a dateline's city names the scene)
+    ("RÉFORME DES RETRAITES - Le Kremlin a annoncé que le texte serait voté.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "le texte serait voté")]),
+    ("PARIS - Le gouvernement a annoncé que le texte serait voté.",
+     [("gouvernement français", "gouvernement français", "FR", "indirect", "le texte serait voté")]),
     # (a dateline with the agency and no date, before an inverted quotation)
     ("MOSCOU (AFP) - Le Kremlin « ne reculera pas », a assuré mardi Sergueï Lavrov.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "Le Kremlin « ne reculera pas »")]),

@@ -719,6 +719,8 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 # a wire dateline ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - "): a date, an agency or both
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
 _AT_WORD = re.compile(r"(?<![\w-])(?:à|a)\s+$", re.I)
+# the city of a dateline or kicker opening the text ("PARIS (AFP) - ", "MOSCOU, 18 septembre - ")
+_LEAD_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)\s*(?:,|\(|[-–—]\s)")
 
 
 def _demonym_person(np: str, ctx: Context, *, on) -> Speaker | None:
@@ -1376,8 +1378,11 @@ def _text_state(ctx: Context, on) -> str:
                 if a.type != "country":
                     actors_of[a.country] = actors_of.get(a.country, 0) + 1
         # ("Ils étaient 9000 à Chalon-sur-Saône selon la police": a town names the scene, as a
-        # person or a body of its state does)
-        for _, _, code in actors_mod.places_in(ctx.text):
+        # person or a body of its state does; so does a dateline's city, "PARIS (AFP) - ")
+        dateline = _LEAD_PLACE.match(ctx.text)
+        where = ctx.register.lookup(dateline.group("p"), on=on) if dateline else None
+        lead = [(0, 0, where.country)] if where is not None and where.type == "country" and len(where.country) == 2 else []
+        for _, _, code in lead + actors_mod.places_in(ctx.text):
             counts[code] = counts.get(code, 0) + 1
             actors_of[code] = actors_of.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -687,8 +687,10 @@ _PERSON_ROLE_PHRASE = re.compile(
     + r")(?:\s+(?:de|du|des|d'|a|au|aux|adjoint|general|americain|russe)\b|$)")
 
 
-# A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...").
-_KICKER = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+# A headline's kicker in capitals before the subject ("SYRIE Le Kremlin affirme que ...",
+# "RÉFORME DES RETRAITES - Le gouvernement a annoncé", "PARIS - Le gouvernement ...").
+_KICKER = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+                     r"|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+\s+)*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ]))")
 # "Agences- Les États-Unis ont confirmé": a source line glued to the sentence by a dash.
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
