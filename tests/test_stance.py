@@ -931,6 +931,12 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # no position taken yet is no side
     ("Nous n'avons pas encore arrêté notre position sur la réforme des retraites", "neutral"),
     ("Il n'y a pas de position commune sur la réforme des retraites", "neutral"),
+    # dropping or blocking it, when it is the object (not "bloquer les prix"); refusing to drop it
+    ("Il faut abandonner la réforme des retraites", "against"),
+    ("Nous ferons tout pour bloquer la réforme des retraites", "against"),
+    ("Nous allons bloquer les prix pour accompagner la réforme des retraites", "neutral"),
+    ("Il n'est pas question d'abandonner la réforme des retraites", "favor"),
+    ("Il n'est pas question de renoncer à la réforme des retraites", "favor"),
     # pausing it; no going back on it
     ("Le syndicat réclame un moratoire sur la réforme des retraites", "against"),
     ("La réforme des retraites menaçait des milliers d'emplois", "against"),

@@ -124,7 +124,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
-                       "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads",
+                       "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
@@ -783,6 +783,11 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     undone = _undone(text, lo, hi, topics, target)
     undoing = _undoings(text, lo, hi, undone, book)
     polar = [h for h in polar if not any(u.start == h.start and u.end == h.end for u in undoing)]
+    # Dropping or blocking it ("abandonner la réforme", "bloquer le texte"): a refusal only when
+    # the proposition is the object ("bloquer les prix", "a abandonné le diesel" are not).
+    polar += [h for h in _find(cues["undoing_verbs"], text, lo, hi, "refusal")
+              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, h.end, t.start) for t in topics if t.start >= h.end)
+              and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
     # (its patterns all end with "contre": a plain substring test skips most clauses)
@@ -826,6 +831,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 and _REFUSED_OBJECT.fullmatch(text, a.end, b.start):
             b.negated = True
             a.role = "refusal-of-refusal"
+    # ("Il n'est pas question d'abandonner la réforme": the negation's last word belongs to the
+    # refusing phrase, which now acts on the next one; it negates nothing else)
+    refusing = [(e.start, e.end) for e in elements if e.role == "refusal-of-refusal"]
     elements = [e for e in elements if e.role != "refusal-of-refusal"]
     harm_from = hi + 1
     # A warning about the consequences of rejecting it argues for it: "un rejet de l'accord
@@ -858,6 +866,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # negations on the same word cancel ("aucune raison de ne pas coopérer", "pas sans coordination").
     ungoverned = []
     for n in sorted(negs + disapproval, key=lambda h: h.start):
+        if n.role == "negation" and any(a < n.end <= b for a, b in refusing):
+            continue
         for el in elements:
             if n.role == "negation" and el.start < n.end <= el.end and el.start >= n.start:
                 # the negation, or its last word, belongs to the cue phrase ("ne fera pas de
