@@ -643,6 +643,11 @@ _PAST_PREDICATE = re.compile(r"\s*[\w'’-]+[^,;:.]*?[,;:]\s*(?:le|la|les|l'|l�
                              re.I)
 
 
+def _overlaps(h: _Hit, hits: Iterable[_Hit]) -> bool:
+    """Whether ``h`` shares a character with one of ``hits`` (a word read once, by one cue)."""
+    return any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in hits)
+
+
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     """Keep the longest of overlapping hits of the same role ("l'accord de retrait" over
     "l'accord"), in text order."""
@@ -787,14 +792,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # the proposition is the object ("bloquer les prix", "a abandonné le diesel" are not).
     polar += [h for h in _find(cues["undoing_verbs"], text, lo, hi, "refusal")
               if free(h) and any(_REFUSED_OBJECT.fullmatch(text, h.end, t.start) for t in topics if t.start >= h.end)
-              and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)]
+              and not _overlaps(h, polar)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
     # (its patterns all end with "contre": a plain substring test skips most clauses)
     if topics and "contre" in text[lo:hi]:
         polar += [h for h in _find(cues["opposed_to"], text, lo, hi, "refusal")
                   if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
-                  and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)]
+                  and not _overlaps(h, polar)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
     # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
     # that cue, whose negation is then not undone by a second, unnegated reading. One that opens a
@@ -820,7 +825,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     weak = _dedupe([h for role, key in (("eval-negative", "evaluation_negative"), ("eval-positive", "evaluation_positive"),
                                         ("threat", "threat"))
                     for h in _find(cues[key], text, lo, hi, role)
-                    if free(h) and not any(p.start <= h.start < p.end or h.start <= p.start < h.end for p in polar)])
+                    if free(h) and not _overlaps(h, polar)])
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
@@ -842,14 +847,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # (or an infinitive opening the clause, its subject: "reculer sur la réforme serait une faute")
     for el in [e for e in elements if e.role in ("refusal", "suspension") and not e.negated
                and (any(p.match(text, e.start) for p in cues["refusal_nouns"])
-                    or (_INFINITIVE_END.search(text, e.start, e.end) is not None
+                    or (_INFINITIVE.fullmatch(text, e.start, e.end) is not None
                         and not text[lo:e.start].strip(" \u00a0«“\"'’")))]:
         obj = next((t for t in elements if t.role == "topic" and 0 <= t.start - el.end <= 30
                     and _REFUSED_OBJECT.fullmatch(text, el.end, t.start)), None)
         if obj is None:
             continue
         bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start >= obj.end]
-        if _INFINITIVE_END.search(text, el.start, el.end) is not None:
+        if _INFINITIVE.fullmatch(text, el.start, el.end) is not None:
             # (an infinitive subject is judged by its predicate, "serait une faute": the judgement
             # right after the copula; not a reason after it, "suspendre la coopération après
             # l'échec de la trêve", nor a word further on, "est la seule solution face au chaos")
@@ -937,8 +942,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
 
 
-# (a verb's infinitive, not a noun of the same ending: "moratoire", "retour en arrière")
-_INFINITIVE_END = re.compile(r"(?<![oi]r)(?<!arrièr)(?:er|ir|re)$", re.I)
+# (one word, a verb's infinitive: not a noun of the same ending, "moratoire", nor a phrase,
+# "retour en arrière")
+_INFINITIVE = re.compile(r"[a-zà-ÿ]+(?<!oi)(?:er|ir|re)", re.I)
 _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*)\s+(?:(?:(?:une|un|la|le|vraiment|"
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
 _SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "weak_against": "weak_favor"}

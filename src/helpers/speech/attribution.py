@@ -689,7 +689,9 @@ def _possessed_role(np: str, ctx: Context, *, on) -> Speaker | None:
         # the first actor the sentence names outside quotation marks (the words quoted name
         # others: « La Maison Blanche ment », a déclaré son porte-parole), not a place ("À
         # Moscou, le Kremlin ...") nor a dateline's or a state's name
-        told = _QUOTED.sub(lambda m: " " * len(m.group()), DATELINE.sub(lambda m: " " * len(m.group()), ctx.text[a:b]))
+        told = DATELINE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
+        for qa, qb in quote_spans(told):
+            told = told[:qa] + " " * (qb + 1 - qa) + told[qb + 1:]
         folded = actors_mod.fold(told)
         found = [act for s, _, act in reg.find(told, on=on)
                  if act.type != "country" and not _AT_WORD.search(folded[max(0, s - 3):s])]
@@ -713,11 +715,12 @@ def _unnamed_member(body, np: str, *, number: str, gender: str, attribution: str
                    attribution=attribution, mention=np, roles=actors_mod.fold(np))
 
 
-# a sentence's end (not an honorific's point, "M. Dupont"); quoted words; a wire dateline
+# a sentence's end (not an honorific's point, "M. Dupont")
 _TOLD_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)[.!?…][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 # a wire dateline ("MOSCOU, 18 septembre (AFP) - ", "LONDRES (Reuters) - "): a date, an agency or both
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s+\d{1,2}(?:er)?\s+\w+\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]+\s*")
+# where fold() splits words (spaces, apostrophes, hyphens)
+_FOLD_SPLIT = re.compile(r"[\s\u00a0\u202f'’-]+")
 _AT_WORD = re.compile(r"(?<![\w-])(?:à|a)\s+$", re.I)
 # the city of a dateline or kicker opening the text ("PARIS (AFP) - ", "MOSCOU, 18 septembre - ")
 _LEAD_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)\s*(?:,|\(|[-–—]\s)")
@@ -1199,7 +1202,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             # ("selon la Police": the body's own noun capitalised names no place)
             # (words counted as fold() splits them, hyphens included: "haut-commissariat" is two)
             kind_words = len(state_body.group().split())
-            after_kind = " ".join(re.split(r"[\s\u00a0\u202f'’-]+", desc_of(np))[kind_words:])
+            after_kind = " ".join(_FOLD_SPLIT.split(desc_of(np))[kind_words:])
             if _PROPER_WORD.search(after_kind) and not bare_low.startswith("ministere"):
                 context_state = next((a.country for _, _, a in reg.find(np, on=on)
                                       if a.country and len(a.country) == 2 and a.country != "EU"), "") \
