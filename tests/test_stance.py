@@ -1484,3 +1484,50 @@ def test_an_article_whose_lead_names_the_proposition_is_about_it(plain_pension, 
     content = "ce texte est une bonne mesure"
     row = _in_article(f"{lead} Le ministre a répondu que {content}.", content, "a répondu", plain_pension)
     assert row["stance"] == expected, row["stance_rule"]
+
+
+_FILLER = "Le match de football a eu lieu samedi soir devant un stade plein. " * 8   # ~540 characters
+
+
+@pytest.mark.parametrize("between, after, reach, expected", [
+    # a statement a paragraph or two from the proposition's last mention takes the article's topic
+    (1, "", None, "against"),
+    (2, "", None, "against"),
+    # three paragraphs and more away, the article has moved on: the statement is about that
+    (3, "", None, "none"),
+    (5, "", None, "none"),
+    # a mention just after the statement counts as well as one before it
+    (5, " La réforme des retraites reste contestée.", None, "against"),
+    # the target may widen the reach, or lift it (0)
+    (3, "", 2000, "against"),
+    (5, "", 0, "against"),
+])
+def test_the_article_topic_reaches_a_few_paragraphs(tmp_path, between, after, reach, expected):
+    p = tmp_path / "pension.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites]\n"
+                 + (f"context_reach: {reach}\n" if reach is not None else ""), encoding="utf-8")
+    book = stance.load_codebook(p)
+    content = "c'est une injustice que nous rejetons"
+    lead = "La réforme des retraites divise. Les syndicats combattent la réforme des retraites.\n"
+    sentence = f"Le ministre a répondu que {content}."
+    text = lead + (_FILLER + "\n") * between + sentence + after
+    ss = text.index(sentence)
+    start = text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": "a répondu", "speaker": "X", "country": "",
+                        "sentence_start": ss, "sentence_end": ss + len(sentence)}])
+    row = stance.code(df, codebook=book, texts={"a": text}).iloc[0]
+    assert row["stance"] == expected, row["stance_rule"]
+
+
+def test_a_target_cue_word_keeps_a_far_statement_on_target(plain_pension):
+    content = "il faut abroger ce texte"
+    sentence = f"Le député a répondu qu'{content}."
+    text = ("La réforme des retraites divise. Les syndicats combattent la réforme des retraites.\n"
+            + (_FILLER + "\n") * 5 + sentence)
+    ss, start = text.index(sentence), text.index(content)
+    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
+                        "cue": "a répondu", "speaker": "X", "country": "",
+                        "sentence_start": ss, "sentence_end": ss + len(sentence)}])
+    assert stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]["stance"] == "against"

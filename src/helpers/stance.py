@@ -87,6 +87,7 @@ Evidence is a readable and machine-usable string: ``word@start-end(role)`` items
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from array import array
@@ -180,6 +181,9 @@ class Target:
     #: "none": only its own words (and anaphora) put a statement on target
     context: str = "article"
     context_min: int = 2
+    #: with ``context`` "article": how far (characters) a statement's sentence may stand from the
+    #: nearest topic word of its article and still take the article's topic (0: anywhere)
+    context_reach: int = 1200
     #: what the proposition undoes ("l'accord" for an exit from it): also topic words, read the
     #: other way round when a clause names nothing else of the target
     undoes: list = field(default_factory=list)
@@ -416,6 +420,7 @@ def _target_file(raw: Any, path: Path) -> Target:
         source=str(path),
         context=spec.context,
         context_min=spec.context_min,
+        context_reach=spec.context_reach,
         sides={fold(n): st for st, names in spec.sides.items() for n in names if not _COUNTRY.fullmatch(n)},
         side_countries={n: st for st, names in spec.sides.items() for n in names if _COUNTRY.fullmatch(n)},
         off_side=spec.off_side,
@@ -1159,13 +1164,16 @@ def _names_excluded(target: Target, book: Codebook, text: str) -> bool:
 
 def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "",
               relay: bool = False, inherited: bool = False, context: bool = False,
-              antecedent: str = "", article_text: str | None = None, on_topic_article: bool = False) -> _Result:
+              antecedent: str = "", article_text: str | None = None, on_topic_article: bool = False,
+              topic_distance: int = 0) -> _Result:
     """Code one statement for one target.
 
     ``inherited``: the content is an anaphora and an on-target statement precedes it closely;
     ``context``: an on-target statement precedes it closely (its parties may be implicit);
     ``antecedent``: the stance of that statement (an anaphoric statement's polarity is relative
     to it: regretting a suspension is favor, rejecting an offer is against).
+    ``topic_distance``: characters between the statement's sentence and the nearest topic word
+    of its article outside it (0 when unknown).
     """
     content = str(row.get("text", "") or "")
     text = normalise(content)
@@ -1242,6 +1250,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # nous voterons contre" is not).
         if _names_excluded(target, book, text) and not _target_cue_words(target, text, book):
             return _Result(target.id, False, "none", 0.6, "excluded")
+        if target.context_reach and topic_distance > target.context_reach and not _target_cue_words(target, text, book):
+            # Three paragraphs or more away from any mention of the proposition, the article has
+            # moved on (the confidence vote after the deal, the strike's turnout after the bill):
+            # a statement there is about what the text is then telling.
+            return _Result(target.id, False, "none", 0.6, "far-from-topic")
         anaphoric = in_article = used_context = True
         antecedent = ""
         if _turnout_only(text, book) and not _target_cue_words(target, text, book):
@@ -1781,6 +1794,18 @@ def _chosen(results: dict[int, list[_Result]], n: int) -> dict[str, list]:
     return {col: [c[j] for c in chosen] for j, col in enumerate(CODED_COLUMNS)}
 
 
+def _distance(starts: list[int], lo: int | None, hi: int | None) -> int:
+    """Characters from the span [lo, hi) to the nearest of ``starts`` (sorted) outside it; 0 if unknown."""
+    if lo is None or hi is None or not starts:
+        return 0
+    i = bisect.bisect_left(starts, lo)
+    if i < len(starts) and starts[i] < hi:
+        return 0
+    before = lo - starts[i - 1] if i > 0 else None
+    after = starts[i] - hi if i < len(starts) else None
+    return min(d for d in (before, after) if d is not None)
+
+
 def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
              frame: pd.DataFrame | None = None) -> dict[int, list[_Result]]:
     """Every statement's result for every target (record position -> results in codebook order)."""
@@ -1793,6 +1818,7 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
     # Articles about each target: its topic words occur at least `context_min` times in the text
     # (in proportion in a shorter one).
     on_topic: dict[tuple[str, str], bool] = {}
+    topic_at: dict[tuple[str, str], list[int]] = {}   # where the topic words stand (sorted)
     for art, txt in article_texts.items():
         norm = normalise(txt)
         for target in codebook.targets:
@@ -1805,6 +1831,7 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
                 # of ARTICLE_CHARS, so a brief of half that length needs half the mentions.
                 scale = max(1.0, ARTICLE_CHARS / max(len(norm), 1))
                 on_topic[(art, target.id)] = (len(hits) + lead) * scale >= target.context_min
+                topic_at[(art, target.id)] = [h.start for h in hits]
     for i in order:
         row = records[i]
         art = str(row["article"])
@@ -1845,7 +1872,8 @@ def _results(records: list[dict], codebook: Codebook, article_texts: Mapping,
                                   or (same and explains))
             r = _code_one(row, target, codebook, sentence=sentence, relay=relay,
                           inherited=bool(inherited), context=near, article_text=article_texts.get(art),
-                          antecedent=prev[1] if near else "", on_topic_article=on_topic.get((art, target.id), False))
+                          antecedent=prev[1] if near else "", on_topic_article=on_topic.get((art, target.id), False),
+                          topic_distance=_distance(topic_at.get((art, target.id), []), ss, se))
             if r.on_target:
                 last_on[(art, target.id)] = (_int(row["end"]) or start, r.stance, speaker, ctry)
             res.append(r)

@@ -68,7 +68,9 @@ Keys:
 - ``context``: ``article`` (the default) puts on target the statements of an article about the
   proposition (its topic words occur ``context_min`` times, default 2, in proportion in a text
   shorter than an ordinary article of 4,000 characters) even when their own words
-  name no topic word, unless they name an excluded one; ``none`` reads only the statement's own
+  name no topic word, unless they name an excluded one or stand more than ``context_reach``
+  characters (default 1,200, about three paragraphs; 0 for no limit) from the article's nearest
+  topic word; ``none`` reads only the statement's own
   words and anaphora (for a two-sided proposition among others in the same articles);
 - ``examples``: stance -> sentences, each of which must be coded as labelled;
 - ``include``, ``out_of_scope``: notes for coders (not used by the coder);
@@ -178,6 +180,7 @@ class TargetSpec(BaseModel):
     out_of_scope: list[str] = Field(default_factory=list)
     context: str = "article"
     context_min: int = Field(default=2, ge=1)
+    context_reach: int = Field(default=1200, ge=0)
     anaphora_window: int = Field(default=900, ge=0)
     party_window: int = Field(default=0, ge=0)
     patterns: Patterns = Field(default_factory=Patterns)
