@@ -252,6 +252,13 @@ CASES = [
     # A vote's manner between the verb and its object; "des" / "du" after a reflexive verb's "de".
     ("Les sénateurs ont voté à une large majorité le projet de loi.",
      [("", "", "", "attributed", "le projet de loi")]),
+    # ... a counted repetition, and two dates joined by "et", set off by commas
+    ("Les sénateurs ont rejeté par deux fois le projet de loi.",
+     [("", "", "", "attributed", "le projet de loi")]),
+    ("Les sénateurs ont rejeté à deux reprises le projet de loi.",
+     [("", "", "", "attributed", "le projet de loi")]),
+    ("Les sénateurs ont rejeté par deux fois, le 15 janvier et le 12 mars, le projet de loi.",
+     [("", "", "", "attributed", "le projet de loi")]),
     ("Le Kremlin s'est désolidarisé des propos du président français.",
      [("Kremlin", "Kremlin", "RU", "indirect", "des propos du président français")]),
     # A proper name outside the register is named as the article names it; a body named after

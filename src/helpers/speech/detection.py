@@ -394,6 +394,7 @@ _AUDIENCE_THEN_OBJECT = re.compile(rf"^\s*(?:devant{SP}(?:les|la|le|l['’]|des|
 _MANNER_AT = re.compile(r"^(?:(?:très|un{SP}peu|visiblement|manifestement|plutôt){SP})?[a-zà-ÿ]{3,}(?:é|ée|és|ées|eux|euse|if|ive)\s*(?=,)".replace("{SP}", SP))
 
 
+_AND = re.compile(rf"{SP}(?:et|ou){SP}", re.I)
 _COMPLEMENT_WORD = re.compile(rf"^(?:à{SP}|de{SP}|d['’]|que{WORD_END}|qu['’])", re.I)
 
 
@@ -450,6 +451,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
         exprs = dating.expressions(text, pos + lead, min(end, pos + lead + 40))
         if exprs and exprs[0].start == pos + lead:
             pos = exprs[0].end
+            # ("le 15 janvier et le 12 mars": two dates joined)
+            mj = _AND.match(text, pos, end)
+            if mj:
+                more = dating.expressions(text, mj.end(), min(end, mj.end() + 40))
+                if more and more[0].start == mj.end():
+                    pos = more[0].end
             continue
         bare = seg.lstrip()
         ma = _ADJUNCT_AT.match(bare) if pos > start else None
