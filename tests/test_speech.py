@@ -896,6 +896,17 @@ CASES = [
     ("Sergueï Lavrov a rappelé sa position : pas de coopération sans garanties.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "sa position : pas de coopération sans garanties")]),
     ("Moscou a rappelé son ambassadeur à Washington.", []),
+    # ... and so with "marteler", "répéter" (also as a fronted participle); not a thing hammered
+    ("Le Kremlin a martelé son attachement à la souveraineté syrienne.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son attachement à la souveraineté syrienne")]),
+    ("Martelant son opposition à toute coordination, le Kremlin a quitté la table.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "son opposition à toute coordination")]),
+    ("Le Kremlin a répété sa position sur la trêve.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "sa position sur la trêve")]),
+    ("Martelant son opposition à toute coordination, Lavrov s'en est pris aux Occidentaux.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son opposition à toute coordination")]),
+    ("Le forgeron martèle son fer.", []),
+    ("L'orchestre a répété ses gammes.", []),
     # a rubric in capitals glued to the headline is no part of the speaker's name
     ("SANCTIONS AMÉRICAINES SUR LE NUCLÉAIRE IRANIEN Jean Dupont demande des exemptions.",
      [("Jean Dupont", "", "", "attributed", "des exemptions")]),

@@ -846,7 +846,9 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
         # someone who can speak: a name, or a person or a body by its head noun ("la décision
         # de la Fed", "le film" cannot)
         kind = head_noun(actors_mod.strip_determiner(actors_mod.fold(head.strip())))[0]
-        if kind not in ("person", "institution", "group") and not _NAME_ONLY.match(head.strip()):
+        # (or a surname alone, capitalised after the comma: "Martelant ..., Trump s'en est pris")
+        if kind not in ("person", "institution", "group") and not _NAME_ONLY.match(head.strip()) \
+                and not _SURNAME.fullmatch(head.strip()):
             return None
         subj = subject_before(text, comma + 1, mv.start() + 1, quotes)
         if subj is not None and subj[0] == strip_span(text, comma + 1, mv.start())[0]:
@@ -854,6 +856,7 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
     return None
 
 
+_SURNAME = re.compile(r"(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ\u0100-\u024F'’-]+")
 _RELATIVE_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 
 
