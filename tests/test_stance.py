@@ -1531,3 +1531,41 @@ def test_a_target_cue_word_keeps_a_far_statement_on_target(plain_pension):
                         "cue": "a répondu", "speaker": "X", "country": "",
                         "sentence_start": ss, "sentence_end": ss + len(sentence)}])
     assert stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]["stance"] == "against"
+
+
+@pytest.mark.parametrize("content, expected", [
+    # weighing two options: the first is preferred, whatever faults it is granted ...
+    ("une réforme imparfaite vaut mieux que pas de réforme du tout", "favor"),
+    ("il vaut mieux ça qu'une faillite du système", "favor"),
+    ("mieux vaut cette réforme injuste que la faillite", "favor"),
+    # ... and the option set aside is against, when only it names the proposition
+    ("mieux vaut une conférence sociale que cette réforme injuste", "against"),
+    ("il faut une conférence sociale plutôt que cette réforme", "against"),
+    # one option only ("il vaut mieux que" + subjunctive) is no weighing
+    ("il vaut mieux que la réforme soit injuste", "against"),
+])
+def test_a_preference_weighs_two_options(plain_pension_words, content, expected):
+    text = f"La réforme des retraites divise. La réforme des retraites est votée. Le ministre a répondu que {content}."
+    row = _in_article(text, content, "a répondu", plain_pension_words)
+    assert row["stance"] == expected, row["evidence"]
+
+
+@pytest.fixture(scope="module")
+def plain_pension_words(tmp_path_factory) -> stance.Codebook:
+    """A target with its own words for and against, "injuste" among them."""
+    p = tmp_path_factory.mktemp("target") / "pension.yaml"
+    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                 "topic: [réforme des retraites, réforme]\nagainst: [injuste]\n", encoding="utf-8")
+    return stance.load_codebook(p)
+
+
+def test_a_verb_of_preferring_before_the_quotation(tmp_path):
+    from helpers import speech
+
+    p = tmp_path / "pass.yaml"
+    p.write_text("id: pass\nlabel: Pass\ndefinition: Le pass sanitaire.\ntopic: [pass sanitaire]\n", encoding="utf-8")
+    text = ("Le pass sanitaire entre en vigueur. Le pass sanitaire divise les patrons. "
+            "Le Medef préfère « cela à un reconfinement », a-t-il dit.")
+    df = speech.statements_in_text(text, article="a")
+    row = stance.code(df, codebook=stance.load_codebook(p), texts={"a": text}).iloc[-1]
+    assert (row["text"], row["stance"]) == ("cela à un reconfinement", "favor"), row["evidence"]

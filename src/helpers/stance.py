@@ -126,7 +126,8 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
                        "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
-                       "demand_acts", "protesters", "protest_scene", "crowd_voices")
+                       "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
+                       "preference_verbs")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -756,9 +757,63 @@ _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces
                                 r"(\s+[\w-]+)?\s+(qui|que|qu')", re.IGNORECASE)
 
 
+# What the preferred option is weighed against: "que (de)", "plutôt que"; after a verb of
+# preferring also "à" ("préfère cela à un reconfinement").
+_THAN = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|'))")
+_THAN_TO = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|')|(?:à|au|aux)\s)")
+_CLAUSE_STOP = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
+
+
+def _preference(text: str, lo: int, hi: int, book: Codebook, *,
+                preferring: bool = False) -> tuple[int, int, int, int] | None:
+    """(A start, A end, B start, B end) of "A vaut mieux que B", "mieux vaut A que B", "préférer A
+    à B", "A plutôt que B" in text[lo:hi]: A is preferred to B; None without such a weighing.
+    ``preferring``: the clause is the object of a verb of preferring outside it (the speech cue,
+    "Le Medef préfère « cela à un reconfinement »")."""
+    stop = _CLAUSE_STOP.search(text, lo, hi)
+    if preferring:
+        t = _THAN_TO.search(" " + text[lo:stop.start() if stop else hi])
+        if t:
+            end = _CLAUSE_STOP.search(text, lo + t.end() - 1, hi)
+            return lo, lo + t.start(), lo + t.end() - 1, end.start() if end else hi
+    for p in book.cues.get("preference_better", []):
+        m = p.search(text, lo, hi)
+        if not m:
+            continue
+        if text[lo:m.start()].strip(" ,«\"'") and not text[m.start():m.start() + 3].lower().startswith("il "):
+            # "A vaut mieux que B": the subject before is preferred
+            t = _THAN.match(text, m.end(), hi)
+            if not t:
+                return None
+            end = _CLAUSE_STOP.search(text, t.end(), hi)
+            return lo, m.start(), t.end(), end.start() if end else hi
+        # "il vaut mieux A que B", "mieux vaut A que B" (not "il vaut mieux que + subjunctive")
+        if re.match(r"\s*qu(?:e\b|')", text[m.end():hi]):
+            return None
+        t = _THAN.search(text, m.end(), hi)
+        if not t:
+            return None
+        end = _CLAUSE_STOP.search(text, t.end(), hi)
+        return m.end(), t.start(), t.end(), end.start() if end else hi
+    for p in book.cues.get("preference_verbs", []):
+        m = p.search(text, lo, hi)
+        if not m or re.match(r"\s*qu(?:e\b|')", text[m.end():hi]):
+            continue
+        t = _THAN_TO.search(text, m.end(), stop.start() if stop and stop.start() > m.end() else hi)
+        if not t:
+            continue
+        end = _CLAUSE_STOP.search(text, t.end(), hi)
+        return m.end(), t.start(), t.end(), end.start() if end else hi
+    m = re.search(r"\bplut[ôo]t\s+qu(?:e\b|')", text[lo:hi])
+    if m:
+        end = _CLAUSE_STOP.search(text, lo + m.end(), hi)
+        return lo, lo + m.start(), lo + m.end(), end.start() if end else hi
+    return None
+
+
 def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Codebook, *,
                      parties: list[_Hit] = (), own: str | None = None,
-                     target: Target | None = None) -> tuple[dict, list[_Hit]]:
+                     target: Target | None = None, preferring: bool = False) -> tuple[dict, list[_Hit]]:
     """Stance evidence of one clause: {'against': n, 'favor': n, 'neutral': n} and the hits.
 
     ``own`` is the speaker's party (their country, when it is a party of the target): a refusal
@@ -834,6 +889,20 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
+    # Weighing two options ("quitter l'UE avec un mauvais accord vaut mieux que de ne pas la
+    # quitter", "il vaut mieux ça que la fermeture des restaurants"): a concession in the preferred
+    # one and the faults of the other say nothing against it; the preference is for it, unless
+    # only the option set aside names the proposition ("Mieux vaut un report plutôt que ce texte").
+    preferred = []
+    pref = _preference(text, lo, hi, book, preferring=preferring)
+    if pref is not None:
+        a0, a1, b0, b1 = pref
+        naming = ("topic", "target-against", "target-favor")
+        named_a = any(e.role in naming for e in elements if a0 <= e.start < a1)
+        only_b = not named_a and any(e.role in naming for e in elements if b0 <= e.start < b1)
+        elements = [e for e in elements if e.role == "topic" or not (a0 <= e.start < a1 or b0 <= e.start < b1)]
+        elements = [e for e in elements if not (e.role == "topic" and b0 <= e.start < b1)]
+        preferred.append(_Hit("preference-against" if only_b else "preference", a0, a1))
     # Refusing a refusal ("a refusé de retirer la réforme", "rejette tout retrait de", "exclut de
     # suspendre la coopération") keeps what the second one would undo: the first acts as its negation.
     for a, b in zip(elements, elements[1:]):
@@ -941,10 +1010,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 blamed.append(_Hit("blame", el.start, el.end))
                 continue
             add("against" if el.negated else "favor")
+    for h in preferred:
+        score["against" if h.role == "preference-against" else "favor"] += 1
     extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
     if flip:
         extra += [_Hit("undone", t.start, t.end) for t in topics]
-    return score, fixed + talk + polar + weak + negs + disapproval + blamed + extra
+    return score, fixed + talk + polar + weak + negs + disapproval + blamed + preferred + extra
 
 
 # (one word, a verb's infinitive: not a noun of the same ending, "moratoire", nor a phrase,
@@ -1339,6 +1410,13 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
             if all(any(a <= h.start < b for a, b in partners) for h in content_parties):
                 return _Result(target.id, False, "none", 0.6, "third-party")
 
+    # The content is what a verb of preferring takes, as the speech cue or right before it in the
+    # sentence ("Le Medef préfère « cela à un reconfinement », a-t-il dit").
+    ss = _int(row.get("sentence_start"))
+    lead_in = normalise(sentence[:base - ss]) if sentence and base is not None and ss is not None and base >= ss else ""
+    tail = lead_in[-40:].rstrip(" «\"'")
+    prefers = _search_any(book.cues["preference_verbs"], normalise(cue)) or any(
+        m.end() == len(tail) for p in book.cues["preference_verbs"] for m in p.finditer(tail))
     # Stance from the clauses that hold a topic term (the whole content for an anaphora).
     score = {"against": 0, "favor": 0, "neutral": 0, "weak_against": 0, "weak_favor": 0}
     hits: list[_Hit] = list(kept) + content_parties
@@ -1347,7 +1425,8 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     rhetorical = False
     for lo, hi in spans:
         s, h = _clause_polarity(text, lo, hi, [t for t in kept if lo <= t.start < hi], book,
-                                parties=content_parties, own=own, target=target)
+                                parties=content_parties, own=own, target=target,
+                                preferring=lo == 0 and prefers)
         for k in score:
             score[k] += s[k]
         hits += h
