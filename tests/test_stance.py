@@ -937,6 +937,28 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous allons bloquer les prix pour accompagner la réforme des retraites", "neutral"),
     ("Il n'est pas question d'abandonner la réforme des retraites", "favor"),
     ("Il n'est pas question de renoncer à la réforme des retraites", "favor"),
+    # fighting it or for it, when it comes right after (not the noun "la lutte contre", nor a
+    # fight for something else)
+    ("Nous nous battrons contre la réforme des retraites", "against"),
+    ("Nous luttons contre la réforme des retraites", "against"),
+    ("Nous nous battrons pour la réforme des retraites", "favor"),
+    ("La lutte contre la réforme des retraites continue", "neutral"),
+    ("Nous nous battrons pour nos salaires malgré la réforme des retraites", "against"),
+    # calling it into question; no one does
+    ("Il faut remettre en cause la réforme des retraites", "against"),
+    ("Personne ne remet en cause la réforme des retraites", "favor"),
+    # holding on to it
+    ("La réforme des retraites, nous y tenons", "favor"),
+    ("Nous restons attachés à la réforme des retraites", "favor"),
+    # a judgement of it: premature, senseless, meaningful; destroying what it acts on; what it
+    # is going to cost; "il est prématuré de" is a hedge
+    ("La réforme des retraites est prématurée", "against"),
+    ("Il est prématuré de juger la réforme des retraites", "neutral"),
+    ("La réforme des retraites n'a aucun sens", "against"),
+    ("La réforme des retraites a tout son sens", "favor"),
+    ("La réforme des retraites va tuer nos services publics", "against"),
+    ("La réforme des retraites va coûter des milliers d'emplois", "against"),
+    ("La réforme des retraites est une chance pour les jeunes", "favor"),
     # pausing it; no going back on it
     ("Le syndicat réclame un moratoire sur la réforme des retraites", "against"),
     ("La réforme des retraites menaçait des milliers d'emplois", "against"),

@@ -124,7 +124,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to", "refusal_nouns", "adoption", "turnout",
+                       "relay_mentions", "opposed_to", "fighting_for", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
                        "preference_verbs")
@@ -858,6 +858,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # (its patterns all end with "contre": a plain substring test skips most clauses)
     if topics and "contre" in text[lo:hi]:
         polar += [h for h in _find(cues["opposed_to"], text, lo, hi, "refusal")
+                  if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
+                  and not _overlaps(h, polar)]
+    # ... and fighting for what follows ("nous nous battrons pour la réforme"): support of the
+    # proposition only when one of its topic terms comes right after ("se battre pour nos emplois"
+    # is not).
+    if topics and "pour" in text[lo:hi]:
+        polar += [h for h in _find(cues["fighting_for"], text, lo, hi, "acceptance")
                   if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
                   and not _overlaps(h, polar)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
