@@ -959,6 +959,19 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites va tuer nos services publics", "against"),
     ("La réforme des retraites va coûter des milliers d'emplois", "against"),
     ("La réforme des retraites est une chance pour les jeunes", "favor"),
+    # believing in it or not; reservations; a judgement in plain words; extending it
+    ("Je crois beaucoup à la réforme des retraites", "favor"),
+    ("Je ne crois pas à la réforme des retraites", "against"),
+    ("Nous restons réservés sur la réforme des retraites", "against"),
+    ("La réforme des retraites est un leurre", "against"),
+    ("La réforme des retraites est une usine à gaz", "against"),
+    ("La réforme des retraites ne marche pas", "against"),
+    ("La réforme des retraites marche très bien", "favor"),
+    ("La réforme des retraites améliore la situation des femmes", "favor"),
+    ("La réforme des retraites, c'est du bon sens", "favor"),
+    ("Nous allons généraliser la réforme des retraites", "favor"),
+    # not knowing yet is no side
+    ("On ne sait pas encore si la réforme des retraites sera votée", "neutral"),
     # pausing it; no going back on it
     ("Le syndicat réclame un moratoire sur la réforme des retraites", "against"),
     ("La réforme des retraites menaçait des milliers d'emplois", "against"),
