@@ -476,6 +476,11 @@ CASES = [
     ("Du côté du Kremlin, on assure que rien n'est décidé.",
      [("Kremlin", "Kremlin", "RU", "indirect", "rien n'est décidé")]),
     ("Au Kremlin, on se dit confiant.", [("Kremlin", "Kremlin", "RU", "indirect", "confiant")]),
+    # ... "l'on" as "on", after an echo and a relative "où"
+    ("Au Kremlin, l'on assure que rien n'est décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'est décidé")]),
+    ("Même son de cloche du côté du Kremlin, où l'on assure que rien n'est décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'est décidé")]),
     ("Lundi, on a appris que le texte serait retiré.", []),
     # A reaction named before a colon and a quotation.
     ("Réaction immédiate du Kremlin : « Nous ne céderons pas aux pressions. »",

@@ -123,10 +123,13 @@ _NARRATIVE_INFINITIVE = re.compile(
 # "de", "d'", or "du"/"des" kept in what follows
 _OF = rf"(?:de{SP}|d['’]|(?=du{SP}|des{SP}))"
 _ON_FRONTED = re.compile(
-    rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?(?:(?:du{SP}côté|dans{SP}l['’]entourage|au{SP}sein|dans{SP}le{SP}camp){SP}{_OF}"
+    rf"^\s*(?:(?:{words_rx(CUES['connectors'])}){SP})?"
+    # ("Même son de cloche chez FO, où l'on estime que ...": the echo before the camp)
+    rf"(?:même{SP}(?:son{SP}de{SP}cloche|tonalité|discours|analyse|constat|ton|réaction|écho){SP})?"
+    rf"(?:(?:du{SP}côté|dans{SP}l['’]entourage|au{SP}sein|dans{SP}le{SP}camp){SP}{_OF}"
     rf"|chez{SP}|à{SP}(?=[A-ZÀ-Ý]|l['’]|la{SP})|au{SP}(?=[A-ZÀ-Ý])"
     # "Côté russe, on affiche une satisfaction appuyée": the camp named by its adjective
-    rf"|(?=côté{SP}[a-zà-ÿ]+\s*,))(?P<x>[^,;:.«»]{{2,60}}),\s*$", re.I)
+    rf"|(?=côté{SP}[a-zà-ÿ]+\s*,))(?P<x>[^,;:.«»]{{2,60}}),\s*(?:où(?:{SP}l['’])?\s*)?$", re.I)
 # A person named just before a colon that opens a quotation: "Même tonalité pour la députée
 # socialiste Lamia El Aaraje : « ... »", "Le président du Conseil européen, Donald Tusk, a réagi
 # sur son compte Twitter : « ... »".
@@ -606,11 +609,13 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         source = ms.group("x") if ms else ""
                         if ms and re.search(r"source\s*$", text[ms.start():ms.start("x")], re.I):
                             source = "une source " + source  # "de source militaire russe"
-                    elif f.speaker and actors_mod.fold(np.strip()) == "on":
+                    elif f.speaker and actors_mod.fold(np.strip()).replace("’", "'") in ("on", "l'on", "l'"):
+                        # ("où l'on estime": the parse may give "l'" for "l'on")
                         # "Du côté de l'Élysée, on assure que ...", "À Matignon, on se dit confiant":
                         # the place or camp set before the impersonal subject speaks.
                         mf = _ON_FRONTED.match(text[s0:f.speaker[0]])
                         source = mf.group("x") if mf else ""
+                        np = "on"
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
                     speakers = [introduced_before(sp, ctx) for sp in
                                 resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
