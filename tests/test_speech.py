@@ -2940,9 +2940,10 @@ DATE_CASES = [
      date(2023, 6, 6), [("David Belliard", "", "", "")]),
     ("« Les sanctions s'appliqueront », a déclaré le secrétaire américain au Trésor Steven Mnuchin.",
      date(2018, 6, 6), [("Steven Mnuchin", "US government", "US", "")]),
-    # A description naming a body by its proper name is not the person named just before.
+    # A description naming a body by its proper name is not the person named just before: it is
+    # the role's holder at the date
     ("Au côté de son homologue iranien Hassan Rohani, le président de la Confédération a réaffirmé "
-     "le soutien de la Suisse à l'accord.", date(2018, 7, 3), [("", "", "", "")]),
+     "le soutien de la Suisse à l'accord.", date(2018, 7, 3), [("Alain Berset", "gouvernement suisse", "CH", "")]),
     ("Le ministre du Travail Olivier Dussopt a défendu la réforme. Selon l'homme d'État, elle est juste.",
      date(2023, 1, 10), [("Olivier Dussopt", "ministère du Travail (France)", "FR", ""),
                          ("Olivier Dussopt", "ministère du Travail (France)", "FR", "")]),
