@@ -970,6 +970,11 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites améliore la situation des femmes", "favor"),
     ("La réforme des retraites, c'est du bon sens", "favor"),
     ("Nous allons généraliser la réforme des retraites", "favor"),
+    # harm, burden, reluctance; honouring (negated: against)
+    ("La réforme des retraites est délétère pour le pays", "against"),
+    ("La réforme des retraites pose un réel problème aux infirmières", "against"),
+    ("Les salariés subissent la réforme des retraites à contrecœur", "against"),
+    ("La réforme des retraites n'honore pas la parole donnée", "against"),
     # not knowing yet is no side
     ("On ne sait pas encore si la réforme des retraites sera votée", "neutral"),
     # pausing it; no going back on it
