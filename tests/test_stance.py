@@ -1609,3 +1609,17 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path):
     df = speech.statements_in_text(text, article="a")
     row = stance.code(df, codebook=stance.load_codebook(p), texts={"a": text}).iloc[-1]
     assert (row["text"], row["stance"]) == ("cela à un reconfinement", "favor"), row["evidence"]
+
+
+@pytest.mark.parametrize("cue, content, expected", [
+    # backing what opposes it is against it; backing it, for it
+    ("a salué", "le rejet de la réforme des retraites", "against"),
+    ("a apporté son soutien", "à la mobilisation pour que le gouvernement renonce à la réforme des retraites", "against"),
+    ("a salué", "la réforme des retraites", "favor"),
+    ("a apporté son soutien", "à la réforme des retraites", "favor"),
+    # a refusal still governs what it refuses
+    ("a rejeté", "la réforme des retraites", "against"),
+])
+def test_backing_what_opposes_the_proposition(plain_pension, cue, content, expected):
+    out = one(content, cue=cue, book=plain_pension)
+    assert out["stance"] == expected, out["evidence"]

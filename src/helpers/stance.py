@@ -1464,6 +1464,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # ("regrette la fin du pass" is for it)
         cue_pol = _SWAP.get(cue_pol or "favor")
     decided = [k for k in book.precedence if score[k] > 0]
+    if cue_pol == "favor" and decided[:1] == ["against"]:
+        # Backing what opposes it ("a apporté son soutien à la mobilisation pour que le
+        # gouvernement renonce à sa réforme", "a salué le rejet de l'accord"): the support goes to
+        # the opposition its content names. (A refusal still governs what it refuses.)
+        cue_pol = None
     if cue_pol in ("against", "favor") and cue_pol not in decided[:1]:
         # The speech act governs its content: "a rejeté l'offre de mener des frappes conjointes".
         stance, rule, conf = cue_pol, "speech-cue", 0.8
