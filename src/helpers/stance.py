@@ -1447,6 +1447,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # evidence against, like a threat in the words (a known side still decides)
         score["weak_against"] += 1
     refused_refusal = False
+    said_pol = cue_pol   # the speech act's own polarity, before it is read against its object
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
             and any(h.role in _REFUSABLE and not h.negated
                     and _REFUSED_OBJECT.fullmatch(text, 0, h.start) for h in hits):
@@ -1464,7 +1465,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # ("regrette la fin du pass" is for it)
         cue_pol = _SWAP.get(cue_pol or "favor")
     decided = [k for k in book.precedence if score[k] > 0]
-    if cue_pol == "favor" and decided[:1] == ["against"]:
+    if said_pol == "favor" and cue_pol == "favor" and decided[:1] == ["against"]:
         # Backing what opposes it ("a apporté son soutien à la mobilisation pour que le
         # gouvernement renonce à sa réforme", "a salué le rejet de l'accord"): the support goes to
         # the opposition its content names. (A refusal still governs what it refuses.)
