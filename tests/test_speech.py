@@ -911,6 +911,12 @@ CASES = [
     ("Martelant son opposition à toute coordination, Lavrov s'en est pris aux Occidentaux.",
      [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "attributed", "son opposition à toute coordination")]),
     ("Le forgeron martèle son fer.", []),
+    # a person or body whose state is given in quoted words says them; a thing does not
+    ("Sergueï Lavrov reste « déterminé à coopérer »",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "déterminé à coopérer")]),
+    ("Le Kremlin se montre toujours « ouvert » à la discussion.",
+     [("Kremlin", "Kremlin", "RU", "direct", "ouvert")]),
+    ("La trêve est « fragile » depuis mardi.", []),
     # officeholders of the general register by their role: a city's mayor speaks for no state,
     # an overseas collectivity's president for his government
     # (before his term, on the tests' date, a registered secretary speaks for no institution)

@@ -857,6 +857,12 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
 
 
 _SURNAME = re.compile(r"(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ\u0100-\u024F'’-]+")
+# A copula (with adverbs) right before an opening quotation mark.
+_COPULA_QUOTE = re.compile(
+    rf"{SP}(?P<cue>(?:reste|restent|restait|restaient|demeure|demeurent|est|sont|était|étaient|semble|semblent"
+    rf"|paraît|paraissent|se{SP}montre|se{SP}montrent|s['’]est{SP}montrée?|se{SP}sont{SP}montrée?s)"
+    rf"(?:{SP}(?:cependant|toutefois|pourtant|néanmoins|donc|aussi|toujours|encore|bien|très|plus|moins"
+    rf"|particulièrement|absolument|totalement|résolument|fermement|visiblement|manifestement))*)\s*(?=[«“\"])", re.I)
 _RELATIVE_START = re.compile(r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 
 
@@ -2844,6 +2850,25 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         frames.append(Frame("direct", (m.start(), m.end()), (q[0], q[1] + 1), subj, None,
                             frame_type="shout", complement="quote"))
         claimed.append((m.start(), q[1] + 1))
+
+    # 2g. A person or a body whose state is given in their own quoted words: "Theresa May reste
+    # « déterminée à quitter l'UE le 29 mars »", "Laurent Berger est « très inquiet »" (not a
+    # thing: "Le texte est « inacceptable » pour la CGT").
+    for m in _COPULA_QUOTE.finditer(text, s0, s1):
+        q = next(((a, b) for a, b in quotes if a == m.end()), None)
+        if q is None or _in_any(m.start("cue"), claimed) or _in_quote(m.start("cue"), quotes):
+            continue
+        subj = subject_before(text, s0, m.start("cue") + 1, quotes)
+        if subj is None:
+            continue
+        head = text[subj[0]:subj[1]].strip()
+        kind = head_noun(actors_mod.strip_determiner(actors_mod.fold(head)))[0]
+        if kind not in ("person", "institution", "group") and not _NAME_ONLY.match(head) \
+                and not (ctx_register_find and ctx_register_find(head, whole=True)):
+            continue
+        frames.append(Frame("attributed", (m.start("cue"), m.end("cue")), (q[0], q[1] + 1), subj, None,
+                            frame_type="copula-quote", complement="quote"))
+        claimed.append((m.start("cue"), q[1] + 1))
 
     # 2f. "Même son de cloche du côté de l'écologiste Sandrine Rousseau, pour qui Emmanuel Macron
     # cherche « le pourrissement »": a person named right before "pour qui" holds the view, even
