@@ -2276,6 +2276,9 @@ CONTEXT_CASES = [
     ("Il a réagi après l'annonce par Donald Trump du retrait des États-Unis de l'accord.",
      [("Donald Trump", "attributed", "du retrait des États-Unis de l'accord")]),
     ("La proposition par Paris d'un sommet a été rejetée.", [("France", "attributed", "d'un sommet")]),
+    # (a date set off by commas before the author)
+    ("L'annonce, samedi 18 mars, par Donald Trump du retrait des États-Unis a surpris.",
+     [("Donald Trump", "attributed", "du retrait des États-Unis")]),
     ("Leo Varadkar s'est exprimé juste avant l'annonce par Theresa May d'un report du vote. "
      "« L'accord de retrait, a-t-il déclaré, est le seul accord sur la table. »",
      [("Theresa May", "attributed", "d'un report du vote"),

@@ -778,6 +778,8 @@ _CLAUSE_STOP = re.compile(r"[,;:.]")
 # noun, its author after "par", what it announces after "de"
 _NOUN_BY_AGENT = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx([*CUES['speech_act_nouns'], *CUES['speech_act_nouns_by_agent']])}))"
+    # (a date set off by commas before the agent: "L'annonce, samedi 18 mars, par la CGT de")
+    rf"(?:\s*,{SP}(?:{_DAY_WORDS}|le|ce|cette|hier)[^,;:.«»]{{0,30}},)?"
     rf"{SP}par{SP}(?P<sp>(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ'’-]+{SP}){{0,4}})?(?:(?:M\.|Mme){SP})?"
     rf"(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
     rf"{SP}(?=(?:du|des|de{SP}la|de{SP}l['’]|d['’])\s*\w)", re.I)
