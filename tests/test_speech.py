@@ -917,6 +917,13 @@ CASES = [
     ("Le Kremlin se montre toujours « ouvert » à la discussion.",
      [("Kremlin", "Kremlin", "RU", "direct", "ouvert")]),
     ("La trêve est « fragile » depuis mardi.", []),
+    # quoted words inside the journalist's clause, no verb of saying: the subject's, when it is a
+    # person or a body (the parse finds the subject); a thing's subject says nothing
+    ("Dmitri Peskov n'anticipe « pas de problème massif » sur la trêve.",
+     [("Dmitri Peskov", "Kremlin", "RU", "direct", "pas de problème massif")]),
+    ("Le texte reste « très flou » sur ce point.", []),
+    # (a quoted noun phrase opening with an article is more often a label)
+    ("Sergueï Lavrov a visité « la plus grande usine » de la région.", []),
     # officeholders of the general register by their role: a city's mayor speaks for no state,
     # an overseas collectivity's president for his government
     # (before his term, on the tests' date, a registered secretary speaks for no institution)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import LEX
+from .. import actors as actors_mod
+from .attribution import LEX, head_noun
 from .detection import CONNECTOR, Frame, strip_span
 
 MODEL = "fr_core_news_sm"
@@ -163,3 +164,59 @@ def subject_of(text: str, s0: int, s1: int, pos: int) -> tuple[int, int] | None:
         # (spaCy makes a new Token object at each access: the root is its own head by index)
         tok = tok.head if tok.head.i != tok.i else None
     return None
+
+
+# A quotation of two words or more opening in lower case (the speaker's words inside the
+# journalist's sentence, not a title or a name): "Le ministre n'anticipe « pas de problème
+# massif »", "Le jeune homme n'en voit pas « l'utilité » pour lui".
+# (not a noun phrase opening with an article, more often a label: "a visité « la plus grande usine »")
+_LOWER_QUOTE = re.compile(r"[«“\"]\s*(?!(?:le|la|les|l['’]|un|une|des|du)(?![\w\u00C0-\u024F]))[a-zà-ÿ0-9]")
+_SPEAKING_PRONOUNS = {"il", "elle", "ils", "elles"}
+_UNQUOTE = re.compile(r"[«»“”\"]")
+
+
+# A quoted noun after a determiner names a thing ("supprimer le « filet de sécurité »"), one after
+# "comme" a qualification ("considère ces frappes comme « une agression »"): neither is reported.
+_NAMING_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces"
+                            r"|son|sa|ses|leur|leurs|notre|nos|votre|vos|comme)\s*$", re.I)
+
+
+def _lower_quotes(text: str, s0: int, quotes) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in quotes if a > s0 + 3 and _LOWER_QUOTE.match(text, a)
+            and len(text[a + 1:b].split()) >= 2 and not _NAMING_BEFORE.search(text, max(s0, a - 12), a)]
+
+
+def quoted_in_clause(text: str, s0: int, s1: int, quotes) -> bool:
+    """A sentence whose quotation stands inside a clause (cheap test before any parse)."""
+    return bool(_lower_quotes(text, s0, quotes))
+
+
+def quoted_frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
+    """A frame for a quotation inside a clause with no verb of saying: the words are those of
+    the clause's subject when it is a person, a body or a personal pronoun (a thing, "Le texte
+    reste « très flou »", says nothing), and the subject and its verb come before the quotation."""
+    # (parsed without its quotation marks, which the small model reads as proper nouns; the
+    # same length, so offsets hold)
+    doc = nlp()(_UNQUOTE.sub(" ", text[s0:s1]))
+    for a, b in _lower_quotes(text, s0, quotes):
+        tok = next((t for t in doc if t.idx > a - s0), None)
+        while tok is not None:
+            subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+            # (the small model's tags are unsure around quotation marks, "anticipe « pas ..."
+            # as a proper noun: the word that has a subject is the verb)
+            if subject is not None and not (a - s0 <= tok.idx <= b - s0):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is None or tok.idx >= a - s0 or subject.idx >= tok.idx:
+            continue
+        sp = strip_span(text, *_speaker_span(subject, s0), _SPACES + ",;:")
+        who = text[sp[0]:sp[1]]
+        if sp[0] >= sp[1] or any(sp[0] <= x <= sp[1] for x in (a, b)):
+            continue
+        pron = who.lower() if who.lower() in _SPEAKING_PRONOUNS else ""
+        kind = head_noun(actors_mod.strip_determiner(actors_mod.fold(who)))[0]
+        if not pron and subject.pos_ != "PROPN" and kind not in ("person", "institution", "group"):
+            continue
+        cue = (s0 + tok.idx, s0 + tok.idx + len(tok.text))
+        return [Frame("", cue, (a, b + 1), sp, None, pronoun=pron, frame_type="quoted-in-clause", complement="quote")]
+    return []

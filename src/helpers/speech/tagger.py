@@ -550,6 +550,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # Words between the verb of saying and its subject or clause that no rule expects:
                 # the dependency parse proposes the frame.
                 frames = parse_mod.frames(text, s0, s1, quotes)
+            if not frames and parse and parse_mod.quoted_in_clause(text, s0, s1, quotes):
+                # a person's words quoted inside the journalist's clause, no verb of saying
+                frames = parse_mod.quoted_frames(text, s0, s1, quotes)
             if not frames and text[s0] in OPENERS:
                 lone = _lone_quote(text, s0, s1, quotes, ps, pe, subject=announced_subject)
                 if lone is not None:
