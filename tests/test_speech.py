@@ -881,7 +881,7 @@ CASES = [
     ("Boris Johnson, dont la majorité vacille, a déclaré que tout allait bien.",
      [("Boris Johnson", "Foreign Office", "GB", "indirect", "tout allait bien")]),
     ("Jeremy Corbyn a réagi. Le gouvernement a échoué : il doit partir, a-t-il lancé.",
-     [("Jeremy Corbyn", "Parti travailliste", "", "indirect", "Le gouvernement a échoué : il doit partir")]),
+     [("Jeremy Corbyn", "Parti travailliste britannique", "", "indirect", "Le gouvernement a échoué : il doit partir")]),
     ("Marine Le Pen a assuré dimanche à ses partisans, à Lyon, que la victoire était proche.",
      [("Marine Le Pen", "Rassemblement national", "", "indirect", "la victoire était proche")]),
     ("« Nous y sommes prêts », a affirmé John Kerry. « Nous sommes prêts à coordonner nos frappes. » "
@@ -924,6 +924,14 @@ CASES = [
     ("Le texte reste « très flou » sur ce point.", []),
     # (a quoted noun phrase opening with an article is more often a label)
     ("Sergueï Lavrov a visité « la plus grande usine » de la région.", []),
+    # ... nor words others say of them, a charge, a description set off by a preposition, a label
+    ("Sergueï Lavrov semble « fatigué » selon plusieurs témoins.", []),
+    ("Sergueï Lavrov a été condamné pour « rébellion et provocation ».", []),
+    ("La police recherche un homme « de type européen ».", []),
+    ("Sergueï Lavrov reste « persona non grata » en Europe.", []),
+    # a registered party's name is not read inside another country's party
+    ("Le Parti travailliste israélien a annoncé son retrait de la coalition.",
+     [("Parti travailliste israélien", "", "", "attributed", "son retrait de la coalition")]),
     # officeholders of the general register by their role: a city's mayor speaks for no state,
     # an overseas collectivity's president for his government
     # (before his term, on the tests' date, a registered secretary speaks for no institution)

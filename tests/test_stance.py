@@ -944,9 +944,14 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous nous battrons pour la réforme des retraites", "favor"),
     ("La lutte contre la réforme des retraites continue", "neutral"),
     ("Nous nous battrons pour nos salaires malgré la réforme des retraites", "against"),
+    ("Il faut lutter contre la pauvreté que crée la réforme des retraites", "neutral"),
+    # (a possessive object is the speaker's own: "attachés à notre système")
+    ("Nous sommes attachés à notre système, pas à la réforme des retraites", "neutral"),
+    ("Nous sommes attachés à la réforme des retraites", "favor"),
     # calling it into question; no one does
     ("Il faut remettre en cause la réforme des retraites", "against"),
     ("Personne ne remet en cause la réforme des retraites", "favor"),
+    ("Nous avons remis en cause nos certitudes et voté la réforme des retraites", "favor"),
     # holding on to it
     ("La réforme des retraites, nous y tenons", "favor"),
     ("Nous restons attachés à la réforme des retraites", "favor"),
@@ -954,6 +959,7 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     # is going to cost; "il est prématuré de" is a hedge
     ("La réforme des retraites est prématurée", "against"),
     ("Il est prématuré de juger la réforme des retraites", "neutral"),
+    ("La mort prématurée des ouvriers pèse dans le débat sur la réforme des retraites", "neutral"),
     ("La réforme des retraites n'a aucun sens", "against"),
     ("La réforme des retraites a tout son sens", "favor"),
     ("La réforme des retraites va tuer nos services publics", "against"),
@@ -1583,6 +1589,12 @@ def test_a_target_cue_word_keeps_a_far_statement_on_target(plain_pension):
     ("il faut une conférence sociale plutôt que cette réforme", "against"),
     # one option only ("il vaut mieux que" + subjunctive) is no weighing
     ("il vaut mieux que la réforme soit injuste", "against"),
+    # what the preferred option does to the proposition stands; a weighing that names neither
+    # option as the proposition is about something else; "préférer ... à" needs a noun phrase
+    ("nous exigeons le retrait de la réforme plutôt qu'un aménagement", "against"),
+    ("mieux vaut augmenter les salaires que voter la réforme", "against"),
+    ("nous préférons la voie du dialogue à celle du conflit", "neutral"),
+    ("je préfère ne pas répondre à cette question", "neutral"),
 ])
 def test_a_preference_weighs_two_options(plain_pension_words, content, expected):
     text = f"La réforme des retraites divise. La réforme des retraites est votée. Le ministre a répondu que {content}."
@@ -1619,6 +1631,9 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path):
     ("a apporté son soutien", "à la réforme des retraites", "favor"),
     # a refusal still governs what it refuses
     ("a rejeté", "la réforme des retraites", "against"),
+    # an against word behind the object is no object of the support
+    ("a défendu", "la réforme des retraites face à la grève", "favor"),
+    ("a salué", "le courage des députés face à la grève contre la réforme des retraites", "favor"),
 ])
 def test_backing_what_opposes_the_proposition(plain_pension, cue, content, expected):
     out = one(content, cue=cue, book=plain_pension)

@@ -124,7 +124,7 @@ _CUE_LISTS = ("refusal", "denial", "not_now", "suspension", "proposal", "accepta
 _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shields", "question_frame",
                        "observer_speakers", "anaphora_weak", "demonstrative", "discussion", "tag_question",
                        "explanation", "evaluation_negative", "evaluation_positive", "threat", "figures",
-                       "relay_mentions", "opposed_to", "fighting_for", "refusal_nouns", "adoption", "turnout",
+                       "relay_mentions", "opposed_to", "backing_verbs", "reach_anaphora", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
                        "preference_verbs")
@@ -737,6 +737,9 @@ _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|sur|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
+# what may precede the proposition as the object of a backing verb: an article or a demonstrative,
+# not a possessive ("nos retraites" are the speaker's own)
+_BACKED_OBJECT = re.compile(r"\s*(?:(?:à|au|aux|de|du|des|d['’]|le|la|les|l['’]|ce|cet|cette|ces)\s*)*")
 # what may precede the proposition in the object of an adoption: determiners and its parts
 # ("l'article 7 de la réforme", "le principe du pass", "l'essentiel de la loi")
 _ADOPTED_OBJECT = re.compile(r"\s*(?:(?:de|des|du|d['’]|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses|leur|leurs"
@@ -762,6 +765,10 @@ _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces
 _THAN = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|'))")
 _THAN_TO = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|')|(?:à|au|aux)\s)")
 _CLAUSE_STOP = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
+_QUE_NEXT = re.compile(r"\s*qu(?:e\b|')")
+# a noun phrase next: an article, a demonstrative, a possessive or a pronoun standing for one
+_NP_NEXT = re.compile(r"\s*(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos"
+                      r"|cela|ça|ceci|celui-ci|celle-ci)\b", re.I)
 
 
 def _preference(text: str, lo: int, hi: int, book: Codebook, *,
@@ -772,7 +779,7 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
     "Le Medef préfère « cela à un reconfinement »")."""
     stop = _CLAUSE_STOP.search(text, lo, hi)
     if preferring:
-        t = _THAN_TO.search(" " + text[lo:stop.start() if stop else hi])
+        t = (_THAN_TO if _NP_NEXT.match(" " + text[lo:hi]) else _THAN).search(" " + text[lo:stop.start() if stop else hi])
         if t:
             end = _CLAUSE_STOP.search(text, lo + t.end() - 1, hi)
             return lo, lo + t.start(), lo + t.end() - 1, end.start() if end else hi
@@ -783,23 +790,23 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
         if text[lo:m.start()].strip(" ,«\"'") and not text[m.start():m.start() + 3].lower().startswith("il "):
             # "A vaut mieux que B": the subject before is preferred
             t = _THAN.match(text, m.end(), hi)
-            if not t:
-                return None
-            end = _CLAUSE_STOP.search(text, t.end(), hi)
-            return lo, m.start(), t.end(), end.start() if end else hi
+            if t:
+                end = _CLAUSE_STOP.search(text, t.end(), hi)
+                return lo, m.start(), t.end(), end.start() if end else hi
+            continue
         # "il vaut mieux A que B", "mieux vaut A que B" (not "il vaut mieux que + subjunctive")
-        if re.match(r"\s*qu(?:e\b|')", text[m.end():hi]):
-            return None
-        t = _THAN.search(text, m.end(), hi)
-        if not t:
-            return None
-        end = _CLAUSE_STOP.search(text, t.end(), hi)
-        return m.end(), t.start(), t.end(), end.start() if end else hi
+        t = None if _QUE_NEXT.match(text, m.end(), hi) else _THAN.search(text, m.end(), hi)
+        if t:
+            end = _CLAUSE_STOP.search(text, t.end(), hi)
+            return m.end(), t.start(), t.end(), end.start() if end else hi
     for p in book.cues.get("preference_verbs", []):
         m = p.search(text, lo, hi)
-        if not m or re.match(r"\s*qu(?:e\b|')", text[m.end():hi]):
+        if not m or _QUE_NEXT.match(text, m.end(), hi):
             continue
-        t = _THAN_TO.search(text, m.end(), stop.start() if stop and stop.start() > m.end() else hi)
+        # ("préférer A à B" only with a noun phrase A, "préfère cela à un reconfinement"; not
+        # "préfère ne pas répondre à cette question", "préfère rester prudent quant à")
+        than = _THAN_TO if _NP_NEXT.match(text, m.end(), hi) else _THAN
+        t = than.search(text, m.end(), stop.start() if stop and stop.start() > m.end() else hi)
         if not t:
             continue
         end = _CLAUSE_STOP.search(text, t.end(), hi)
@@ -860,12 +867,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         polar += [h for h in _find(cues["opposed_to"], text, lo, hi, "refusal")
                   if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
                   and not _overlaps(h, polar)]
-    # ... and fighting for what follows ("nous nous battrons pour la réforme"): support of the
-    # proposition only when one of its topic terms comes right after ("se battre pour nos emplois"
-    # is not).
-    if topics and "pour" in text[lo:hi]:
-        polar += [h for h in _find(cues["fighting_for"], text, lo, hi, "acceptance")
-                  if free(h) and any(0 <= t.start - h.end <= 40 for t in topics)
+    # ... and backing what follows ("nous nous battrons pour la réforme", "attachés à l'accord",
+    # "généraliser le pass"): support only when the proposition itself is the object, after an
+    # article or a demonstrative ("se battre pour nos retraites", "attachés à notre système de
+    # retraites", "généraliser le télétravail" are not).
+    if topics:
+        polar += [h for h in _find(cues["backing_verbs"], text, lo, hi, "acceptance")
+                  if free(h) and any(t.start >= h.end and _BACKED_OBJECT.fullmatch(text, h.end, t.start) for t in topics)
                   and not _overlaps(h, polar)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
     # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
@@ -905,11 +913,21 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     if pref is not None:
         a0, a1, b0, b1 = pref
         naming = ("topic", "target-against", "target-favor")
-        named_a = any(e.role in naming for e in elements if a0 <= e.start < a1)
-        only_b = not named_a and any(e.role in naming for e in elements if b0 <= e.start < b1)
-        elements = [e for e in elements if e.role == "topic" or not (a0 <= e.start < a1 or b0 <= e.start < b1)]
-        elements = [e for e in elements if not (e.role == "topic" and b0 <= e.start < b1)]
-        preferred.append(_Hit("preference-against" if only_b else "preference", a0, a1))
+        # (what the preferred option itself does to the proposition stands: "le retrait de la
+        # réforme plutôt qu'un aménagement", "mieux vaut retirer cette réforme que ...")
+        # ("il vaut mieux ça que la fermeture": a demonstrative pronoun stands for it)
+        named_a = any(e.role in naming for e in elements if a0 <= e.start < a1) \
+            or _STANDS_FOR_IT.fullmatch(text, a0, a1) is not None
+        strong_a = [e for e in elements if a0 <= e.start < a1 and e.role in _STRONG_ROLES] if named_a else []
+        # (the option set aside is the proposition itself only when it opens with it: "mieux vaut
+        # un report que ce mauvais accord"; not "la voie du dialogue à celle du conflit sur la
+        # réforme"); a weighing that names neither is about something else
+        only_b = not named_a and any(e.role in naming and e.start - b0 <= 20 for e in elements if b0 <= e.start < b1)
+        if named_a or only_b:
+            elements = [e for e in elements if e.role == "topic" or e in strong_a or not (a0 <= e.start < a1 or b0 <= e.start < b1)]
+            elements = [e for e in elements if not (e.role == "topic" and b0 <= e.start < b1)]
+            if not strong_a:
+                preferred.append(_Hit("preference-against" if only_b else "preference", a0, a1))
     # Refusing a refusal ("a refusé de retirer la réforme", "rejette tout retrait de", "exclut de
     # suspendre la coopération") keeps what the second one would undo: the first acts as its negation.
     for a, b in zip(elements, elements[1:]):
@@ -1030,6 +1048,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
 _INFINITIVE = re.compile(r"[a-zà-ÿ]+(?<!oi)(?:er|ir|re)", re.I)
 _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*)\s+(?:(?:(?:une|un|la|le|vraiment|"
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
+# what may precede the head of a speech act's object ("à la mobilisation", "le rejet de")
+_HEAD_OF_OBJECT = re.compile(r"\s*(?:à|au|aux)?\s*(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)?\s*", re.I)
+# a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
+_STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
+# cues that say what is done to the proposition (not judgements of it)
+_STRONG_ROLES = ("refusal", "denial", "suspension", "proposal", "acceptance", "restoration")
 _SWAP = {"favor": "against", "against": "favor", "weak_favor": "weak_against", "weak_against": "weak_favor"}
 
 
@@ -1328,7 +1352,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # nous voterons contre" is not).
         if _names_excluded(target, book, text) and not _target_cue_words(target, text, book):
             return _Result(target.id, False, "none", 0.6, "excluded")
-        if target.context_reach and topic_distance > target.context_reach and not _target_cue_words(target, text, book):
+        if target.context_reach and topic_distance > target.context_reach and not _target_cue_words(target, text, book) \
+                and not _search_any(book.cues["anaphora"] + book.cues["reach_anaphora"], text) \
+                and not _search_any(target.anaphora + target.demonstrative, text):
             # Three paragraphs or more away from any mention of the proposition, the article has
             # moved on (the confidence vote after the deal, the strike's turnout after the bill):
             # a statement there is about what the text is then telling.
@@ -1465,7 +1491,8 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # ("regrette la fin du pass" is for it)
         cue_pol = _SWAP.get(cue_pol or "favor")
     decided = [k for k in book.precedence if score[k] > 0]
-    if said_pol == "favor" and cue_pol == "favor" and decided[:1] == ["against"]:
+    if said_pol == "favor" and cue_pol == "favor" and decided[:1] == ["against"] \
+            and any(h.role in _REFUSING + ("refusal",) and _HEAD_OF_OBJECT.fullmatch(text, 0, h.start) for h in hits):
         # Backing what opposes it ("a apporté son soutien à la mobilisation pour que le
         # gouvernement renonce à sa réforme", "a salué le rejet de l'accord"): the support goes to
         # the opposition its content names. (A refusal still governs what it refuses.)

@@ -859,8 +859,13 @@ def _main_subject_after(text: str, cs: int, s1: int, quotes) -> tuple[int, tuple
 
 
 _SURNAME = re.compile(r"(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ\u0100-\u024F'’-]+")
+# What opens a quoted label or idiom rather than a state in one's own words.
+_LABEL_OPENING = re.compile(r"\s*(?:le|la|les|l['’]|un|une|des|du|de|d['’]|sur|sous|dans|en|à|au|aux|par|pour|hors|entre"
+                            r"|mis|mise|mises|persona)(?![\w\u00C0-\u024F])", re.I)
+# Someone else credited with the words after them ("selon ses opposants", "pour ses partisans").
+_OTHERS_SAY = re.compile(rf"[^.;!?]*?(?:{WORD_START}(?:selon|d['’]après)|{WORD_START}pour{SP}(?:ses|leurs?|son|sa|les|des|la|le|l['’]|certains|beaucoup|nombre){WORD_END})", re.I)
 # A copula (with adverbs) right before an opening quotation mark.
-_COPULA_QUOTE = re.compile(
+COPULA_QUOTE = re.compile(
     rf"{SP}(?P<cue>(?:reste|restent|restait|restaient|demeure|demeurent|est|sont|était|étaient|semble|semblent"
     rf"|paraît|paraissent|se{SP}montre|se{SP}montrent|s['’]est{SP}montrée?|se{SP}sont{SP}montrée?s)"
     rf"(?:{SP}(?:cependant|toutefois|pourtant|néanmoins|donc|aussi|toujours|encore|bien|très|plus|moins"
@@ -2856,9 +2861,13 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     # 2g. A person or a body whose state is given in their own quoted words: "Theresa May reste
     # « déterminée à quitter l'UE le 29 mars »", "Laurent Berger est « très inquiet »" (not a
     # thing: "Le texte est « inacceptable » pour la CGT").
-    for m in _COPULA_QUOTE.finditer(text, s0, s1):
+    for m in COPULA_QUOTE.finditer(text, s0, s1):
         q = next(((a, b) for a, b in quotes if a == m.end()), None)
         if q is None or _in_any(m.start("cue"), claimed) or _in_quote(m.start("cue"), quotes):
+            continue
+        # (a label or an idiom, "est « le président des riches »", "« sur la sellette »", "« mis en
+        # examen »"; or words others say of them, "« fatigué » selon plusieurs témoins")
+        if _LABEL_OPENING.match(text, q[0] + 1, q[1]) or _OTHERS_SAY.match(text, q[1], s1):
             continue
         subj = subject_before(text, s0, m.start("cue") + 1, quotes)
         if subj is None:

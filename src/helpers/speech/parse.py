@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import actors as actors_mod
 from .attribution import LEX, head_noun
-from .detection import CONNECTOR, Frame, strip_span
+from .detection import CONNECTOR, COPULA_QUOTE, Frame, strip_span
 
 MODEL = "fr_core_news_sm"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -178,17 +178,25 @@ _UNQUOTE = re.compile(r"[«»“”\"]")
 # A quoted noun after a determiner names a thing ("supprimer le « filet de sécurité »"), one after
 # "comme" a qualification ("considère ces frappes comme « une agression »"): neither is reported.
 _NAMING_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces"
-                            r"|son|sa|ses|leur|leurs|notre|nos|votre|vos|comme)\s*$", re.I)
+                            r"|son|sa|ses|leur|leurs|notre|nos|votre|vos|comme|pour|en|à|au|aux|par|sous|dans|sur"
+                            r"|avec|sans|prix|opération|mots|termes)\s*$", re.I)
+# ... nor words set off by a preposition ("un homme « de type européen »", "élu « à l'unanimité »")
+_PREPOSITION_OPENING = re.compile(r"\s*(?:de|d['’]|à|au|aux|en|sous|sur|par|pour|dans|avec|sans|hors|entre)(?![\w\u00C0-\u024F])", re.I)
+# ... nor words credited to someone else, or a passive's agent ("selon l'Élysée", "par ses détracteurs")
+_CREDITED = re.compile(r"(?<![\w\u00C0-\u024F])(?:selon|d['’]après|par)(?![\w\u00C0-\u024F])", re.I)
 
 
 def _lower_quotes(text: str, s0: int, quotes) -> list[tuple[int, int]]:
+    # (after a copula the rules decide: "reste « persona non grata »" is a label they leave)
     return [(a, b) for a, b in quotes if a > s0 + 3 and _LOWER_QUOTE.match(text, a)
-            and len(text[a + 1:b].split()) >= 2 and not _NAMING_BEFORE.search(text, max(s0, a - 12), a)]
+            and len(text[a + 1:b].split()) >= 2 and not _NAMING_BEFORE.search(text, max(s0, a - 12), a)
+            and not _PREPOSITION_OPENING.match(text, a + 1, b)
+            and not any(m.end() == a for m in COPULA_QUOTE.finditer(text, max(s0, a - 60), a + 1))]
 
 
 def quoted_in_clause(text: str, s0: int, s1: int, quotes) -> bool:
     """A sentence whose quotation stands inside a clause (cheap test before any parse)."""
-    return bool(_lower_quotes(text, s0, quotes))
+    return bool(_lower_quotes(text, s0, quotes)) and _CREDITED.search(text, s0, s1) is None
 
 
 def quoted_frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
@@ -209,6 +217,8 @@ def quoted_frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
             tok = tok.head if tok.head.i != tok.i else None
         if tok is None or tok.idx >= a - s0 or subject.idx >= tok.idx:
             continue
+        if subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in tok.children):
+            continue   # a passive: "a été condamné pour « ... »" reports no words of its subject
         sp = strip_span(text, *_speaker_span(subject, s0), _SPACES + ",;:")
         who = text[sp[0]:sp[1]]
         if sp[0] >= sp[1] or any(sp[0] <= x <= sp[1] for x in (a, b)):
