@@ -1143,6 +1143,15 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     # exceptions to the measure undo it in part
     ("des dérogations à la réforme des retraites pour les métiers pénibles", "a exigé", "against"),
     ("des exceptions à la réforme des retraites", "réclament", "against"),
+    # backing what opposes it is against it; backing it, for it; a refusal still governs what it
+    # refuses; an against word behind the object is no object of the support
+    ("le rejet de la réforme des retraites", "a salué", "against"),
+    ("à la mobilisation pour que le gouvernement renonce à la réforme des retraites", "a apporté son soutien", "against"),
+    ("la réforme des retraites", "a salué", "favor"),
+    ("à la réforme des retraites", "a apporté son soutien", "favor"),
+    ("la réforme des retraites", "a rejeté", "against"),
+    ("la réforme des retraites face à la grève", "a défendu", "favor"),
+    ("le courage des députés face à la grève contre la réforme des retraites", "a salué", "favor"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
@@ -1621,20 +1630,3 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path):
     df = speech.statements_in_text(text, article="a")
     row = stance.code(df, codebook=stance.load_codebook(p), texts={"a": text}).iloc[-1]
     assert (row["text"], row["stance"]) == ("cela à un reconfinement", "favor"), row["evidence"]
-
-
-@pytest.mark.parametrize("cue, content, expected", [
-    # backing what opposes it is against it; backing it, for it
-    ("a salué", "le rejet de la réforme des retraites", "against"),
-    ("a apporté son soutien", "à la mobilisation pour que le gouvernement renonce à la réforme des retraites", "against"),
-    ("a salué", "la réforme des retraites", "favor"),
-    ("a apporté son soutien", "à la réforme des retraites", "favor"),
-    # a refusal still governs what it refuses
-    ("a rejeté", "la réforme des retraites", "against"),
-    # an against word behind the object is no object of the support
-    ("a défendu", "la réforme des retraites face à la grève", "favor"),
-    ("a salué", "le courage des députés face à la grève contre la réforme des retraites", "favor"),
-])
-def test_backing_what_opposes_the_proposition(plain_pension, cue, content, expected):
-    out = one(content, cue=cue, book=plain_pension)
-    assert out["stance"] == expected, out["evidence"]
