@@ -929,6 +929,14 @@ CASES = [
     ("Sergueï Lavrov a été condamné pour « rébellion et provocation ».", []),
     ("La police recherche un homme « de type européen ».", []),
     ("Sergueï Lavrov reste « persona non grata » en Europe.", []),
+    # ("pour" alone is for whom; a state opening with a preposition is still one's own words;
+    # "par rapport" is no agent)
+    ("Sergueï Lavrov est « très inquiet » pour les civils.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "très inquiet")]),
+    ("Sergueï Lavrov est « en colère » contre Washington.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "direct", "en colère")]),
+    ("Dmitri Peskov n'anticipe « aucun recul » par rapport au texte initial.",
+     [("Dmitri Peskov", "Kremlin", "RU", "direct", "aucun recul")]),
     # a registered party's name is not read inside another country's party
     ("Le Parti travailliste israélien a annoncé son retrait de la coalition.",
      [("Parti travailliste israélien", "", "", "attributed", "son retrait de la coalition")]),

@@ -952,6 +952,9 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Il faut remettre en cause la réforme des retraites", "against"),
     ("Personne ne remet en cause la réforme des retraites", "favor"),
     ("Nous avons remis en cause nos certitudes et voté la réforme des retraites", "favor"),
+    ("Nous luttons contre le projet de réforme des retraites", "against"),
+    ("Personne ne remet en cause la nécessité de la réforme des retraites", "favor"),
+    ("La réforme des retraites remet en cause nos acquis sociaux", "against"),
     # holding on to it
     ("La réforme des retraites, nous y tenons", "favor"),
     ("Nous restons attachés à la réforme des retraites", "favor"),
@@ -1152,6 +1155,7 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("la réforme des retraites", "a rejeté", "against"),
     ("la réforme des retraites face à la grève", "a défendu", "favor"),
     ("le courage des députés face à la grève contre la réforme des retraites", "a salué", "favor"),
+    ("la forte mobilisation contre la réforme des retraites", "a salué", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
@@ -1604,6 +1608,10 @@ def test_a_target_cue_word_keeps_a_far_statement_on_target(plain_pension):
     ("mieux vaut augmenter les salaires que voter la réforme", "against"),
     ("nous préférons la voie du dialogue à celle du conflit", "neutral"),
     ("je préfère ne pas répondre à cette question", "neutral"),
+    # (a pronoun stands for the proposition only when the other option does not name it; an
+    # adverb may precede the preferred noun phrase)
+    ("il vaut mieux ça que cette réforme injuste", "against"),
+    ("nous préférons de loin une hausse des cotisations à cette réforme", "against"),
 ])
 def test_a_preference_weighs_two_options(plain_pension_words, content, expected):
     text = f"La réforme des retraites divise. La réforme des retraites est votée. Le ministre a répondu que {content}."

@@ -737,6 +737,11 @@ _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|sur|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
+# ... or a part or stage of it ("lutter contre le report de l'âge légal", "remettre en cause le
+# principe même de cette réforme", "l'ensemble de la réforme")
+_CONTESTED_OBJECT = re.compile(r"\s*(?:(?:le|la|les|l['’]|ce|cet|cette|ces|un|une|tout|toute)\s*)?"
+                               r"(?:report|recul|projet|principe|ensemble|application|adoption|texte|mise en place|mise en œuvre)"
+                               r"(?:\s+même)?\s+(?:de|du|des|d['’])\s*(?:(?:le|la|les|l['’]|ce|cet|cette|ces)\s*)?", re.I)
 # what may precede the proposition as the object of a backing verb: an article or a demonstrative,
 # not a possessive ("nos retraites" are the speaker's own)
 _BACKED_OBJECT = re.compile(r"\s*(?:(?:à|au|aux|de|du|des|d['’]|le|la|les|l['’]|ce|cet|cette|ces)\s*)*")
@@ -767,7 +772,8 @@ _THAN_TO = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|')|(?:à|au|aux)\
 _CLAUSE_STOP = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
 _QUE_NEXT = re.compile(r"\s*qu(?:e\b|')")
 # a noun phrase next: an article, a demonstrative, a possessive or a pronoun standing for one
-_NP_NEXT = re.compile(r"\s*(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos"
+_NP_NEXT = re.compile(r"\s*(?:(?:de loin|nettement|mille fois|cent fois|toujours|bien|largement|encore|de beaucoup|clairement)\s+)?"
+                      r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos"
                       r"|cela|ça|ceci|celui-ci|celle-ci)\b", re.I)
 
 
@@ -858,7 +864,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # Dropping or blocking it ("abandonner la réforme", "bloquer le texte"): a refusal only when
     # the proposition is the object ("bloquer les prix", "a abandonné le diesel" are not).
     polar += [h for h in _find(cues["undoing_verbs"], text, lo, hi, "refusal")
-              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, h.end, t.start) for t in topics if t.start >= h.end)
+              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, h.end, t.start) or _CONTESTED_OBJECT.fullmatch(text, h.end, t.start)
+                                 for t in topics if t.start >= h.end)
               and not _overlaps(h, polar)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
@@ -873,7 +880,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # retraites", "généraliser le télétravail" are not).
     if topics:
         polar += [h for h in _find(cues["backing_verbs"], text, lo, hi, "acceptance")
-                  if free(h) and any(t.start >= h.end and _BACKED_OBJECT.fullmatch(text, h.end, t.start) for t in topics)
+                  if free(h) and any(t.start >= h.end and (_BACKED_OBJECT.fullmatch(text, h.end, t.start)
+                                                           or _CONTESTED_OBJECT.fullmatch(text, h.end, t.start)) for t in topics)
                   and not _overlaps(h, polar)]
     # The target's own cue words ("grève" against a reform) count like the general ones; words a
     # general cue already reads ("abroger" in "pas d'abrogation de la réforme") are read once, by
@@ -916,13 +924,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         # (what the preferred option itself does to the proposition stands: "le retrait de la
         # réforme plutôt qu'un aménagement", "mieux vaut retirer cette réforme que ...")
         # ("il vaut mieux ça que la fermeture": a demonstrative pronoun stands for it)
+        named_b = any(e.role in naming and e.start - b0 <= 20 for e in elements if b0 <= e.start < b1)
         named_a = any(e.role in naming for e in elements if a0 <= e.start < a1) \
-            or _STANDS_FOR_IT.fullmatch(text, a0, a1) is not None
+            or (_STANDS_FOR_IT.fullmatch(text, a0, a1) is not None and not named_b)
         strong_a = [e for e in elements if a0 <= e.start < a1 and e.role in _STRONG_ROLES] if named_a else []
         # (the option set aside is the proposition itself only when it opens with it: "mieux vaut
         # un report que ce mauvais accord"; not "la voie du dialogue à celle du conflit sur la
         # réforme"); a weighing that names neither is about something else
-        only_b = not named_a and any(e.role in naming and e.start - b0 <= 20 for e in elements if b0 <= e.start < b1)
+        only_b = not named_a and named_b
         if named_a or only_b:
             elements = [e for e in elements if e.role == "topic" or e in strong_a or not (a0 <= e.start < a1 or b0 <= e.start < b1)]
             elements = [e for e in elements if not (e.role == "topic" and b0 <= e.start < b1)]
@@ -1048,8 +1057,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
 _INFINITIVE = re.compile(r"[a-zà-ÿ]+(?<!oi)(?:er|ir|re)", re.I)
 _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*)\s+(?:(?:(?:une|un|la|le|vraiment|"
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
-# what may precede the head of a speech act's object ("à la mobilisation", "le rejet de")
-_HEAD_OF_OBJECT = re.compile(r"\s*(?:à|au|aux)?\s*(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)?\s*", re.I)
+# a backdrop before an against word in the object of support: what the support stands up to,
+# not what it backs ("a défendu la réforme face à la grève")
+_BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
 _STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
 # cues that say what is done to the proposition (not judgements of it)
@@ -1353,7 +1363,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         if _names_excluded(target, book, text) and not _target_cue_words(target, text, book):
             return _Result(target.id, False, "none", 0.6, "excluded")
         if target.context_reach and topic_distance > target.context_reach and not _target_cue_words(target, text, book) \
-                and not _search_any(book.cues["anaphora"] + book.cues["reach_anaphora"], text) \
+                and not _search_any(book.cues["reach_anaphora"], text) \
                 and not _search_any(target.anaphora + target.demonstrative, text):
             # Three paragraphs or more away from any mention of the proposition, the article has
             # moved on (the confidence vote after the deal, the strike's turnout after the bill):
@@ -1492,7 +1502,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         cue_pol = _SWAP.get(cue_pol or "favor")
     decided = [k for k in book.precedence if score[k] > 0]
     if said_pol == "favor" and cue_pol == "favor" and decided[:1] == ["against"] \
-            and any(h.role in _REFUSING + ("refusal",) and _HEAD_OF_OBJECT.fullmatch(text, 0, h.start) for h in hits):
+            and any(h.role in _REFUSING and not _BACKDROP.search(text, 0, h.start) for h in hits):
         # Backing what opposes it ("a apporté son soutien à la mobilisation pour que le
         # gouvernement renonce à sa réforme", "a salué le rejet de l'accord"): the support goes to
         # the opposition its content names. (A refusal still governs what it refuses.)

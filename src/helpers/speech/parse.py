@@ -181,9 +181,9 @@ _NAMING_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|
                             r"|son|sa|ses|leur|leurs|notre|nos|votre|vos|comme|pour|en|à|au|aux|par|sous|dans|sur"
                             r"|avec|sans|prix|opération|mots|termes)\s*$", re.I)
 # ... nor words set off by a preposition ("un homme « de type européen »", "élu « à l'unanimité »")
-_PREPOSITION_OPENING = re.compile(r"\s*(?:de|d['’]|à|au|aux|en|sous|sur|par|pour|dans|avec|sans|hors|entre)(?![\w\u00C0-\u024F])", re.I)
+_PREPOSITION_OPENING = re.compile(r"\s*(?:d['’]|(?:de|à|au|aux|en|sous|sur|par|pour|dans|avec|sans|hors|entre)(?![\w\u00C0-\u024F]))", re.I)
 # ... nor words credited to someone else, or a passive's agent ("selon l'Élysée", "par ses détracteurs")
-_CREDITED = re.compile(r"(?<![\w\u00C0-\u024F])(?:selon|d['’]après|par)(?![\w\u00C0-\u024F])", re.I)
+_CREDITED = re.compile(r"(?<![\w\u00C0-\u024F])(?:selon|d['’]après|par\s+(?:le|la|les|l['’]|un|une|des|ses|son|sa|leurs?|(?-i:[A-ZÀ-Ý])))", re.I)
 
 
 def _lower_quotes(text: str, s0: int, quotes) -> list[tuple[int, int]]:
@@ -196,7 +196,13 @@ def _lower_quotes(text: str, s0: int, quotes) -> list[tuple[int, int]]:
 
 def quoted_in_clause(text: str, s0: int, s1: int, quotes) -> bool:
     """A sentence whose quotation stands inside a clause (cheap test before any parse)."""
-    return bool(_lower_quotes(text, s0, quotes)) and _CREDITED.search(text, s0, s1) is None
+    if not _lower_quotes(text, s0, quotes):
+        return False
+    # (outside the quotations: "« aucun blocage par les raffineurs »" is the speaker's own "par")
+    outside = list(text[s0:s1])
+    for a, b in quotes:
+        outside[a - s0:b + 1 - s0] = " " * (b + 1 - a)
+    return _CREDITED.search("".join(outside)) is None
 
 
 def quoted_frames(text: str, s0: int, s1: int, quotes) -> list[Frame]:
