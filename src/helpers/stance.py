@@ -771,6 +771,7 @@ _THAN = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|'))")
 _THAN_TO = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|')|(?:à|au|aux)\s)")
 _CLAUSE_STOP = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
 _QUE_NEXT = re.compile(r"\s*qu(?:e\b|')")
+_RATHER_THAN = re.compile(r"\bplut[ôo]t\s+qu(?:e\b|')")
 # a noun phrase next: an article, a demonstrative, a possessive or a pronoun standing for one
 _NP_NEXT = re.compile(r"\s*(?:(?:de loin|nettement|mille fois|cent fois|toujours|bien|largement|encore|de beaucoup|clairement)\s+)?"
                       r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos"
@@ -817,10 +818,10 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
             continue
         end = _CLAUSE_STOP.search(text, t.end(), hi)
         return m.end(), t.start(), t.end(), end.start() if end else hi
-    m = re.search(r"\bplut[ôo]t\s+qu(?:e\b|')", text[lo:hi])
+    m = _RATHER_THAN.search(text, lo, hi)
     if m:
-        end = _CLAUSE_STOP.search(text, lo + m.end(), hi)
-        return lo, lo + m.start(), lo + m.end(), end.start() if end else hi
+        end = _CLAUSE_STOP.search(text, m.end(), hi)
+        return lo, m.start(), m.end(), end.start() if end else hi
     return None
 
 
