@@ -1466,12 +1466,15 @@ def test_strikes_shared_between_two_forces(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected
 
 
-def _in_article(text: str, content: str, cue: str, book) -> pd.Series:
-    """The coded row of one statement (``content``, found in ``text``) in an article."""
+def _in_article(text: str, content: str, cue: str, book, *, sentence: str = "") -> pd.Series:
+    """The coded row of one statement (``content``, found in ``text``) in an article; with
+    ``sentence``, the statement's sentence (found in ``text``) is given as well."""
     start = text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": cue, "speaker": "X", "country": ""}])
-    return stance.code(df, codebook=book, texts={"a": text}).iloc[0]
+    row = {"article": "a", "start": start, "end": start + len(content), "text": content,
+           "cue": cue, "speaker": "X", "country": ""}
+    if sentence:
+        row.update(sentence_start=text.index(sentence), sentence_end=text.index(sentence) + len(sentence))
+    return stance.code(pd.DataFrame([row]), codebook=book, texts={"a": text}).iloc[0]
 
 
 @pytest.mark.parametrize("content, expected", [
@@ -1561,22 +1564,14 @@ _FILLER = "Le match de football a eu lieu samedi soir devant un stade plein. " *
     (3, "", 2000, "against"),
     (5, "", 0, "against"),
 ])
-def test_the_article_topic_reaches_a_few_paragraphs(tmp_path, between, after, reach, expected):
-    p = tmp_path / "pension.yaml"
-    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
-                 "topic: [réforme des retraites]\n"
-                 + (f"context_reach: {reach}\n" if reach is not None else ""), encoding="utf-8")
-    book = stance.load_codebook(p)
+def test_the_article_topic_reaches_a_few_paragraphs(tmp_path_factory, between, after, reach, expected):
+    book = _target(tmp_path_factory, "pension", "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                   "topic: [réforme des retraites]\n" + (f"context_reach: {reach}\n" if reach is not None else ""))
     content = "c'est une injustice que nous rejetons"
     lead = "La réforme des retraites divise. Les syndicats combattent la réforme des retraites.\n"
     sentence = f"Le ministre a répondu que {content}."
     text = lead + (_FILLER + "\n") * between + sentence + after
-    ss = text.index(sentence)
-    start = text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": "a répondu", "speaker": "X", "country": "",
-                        "sentence_start": ss, "sentence_end": ss + len(sentence)}])
-    row = stance.code(df, codebook=book, texts={"a": text}).iloc[0]
+    row = _in_article(text, content, "a répondu", book, sentence=sentence)
     assert row["stance"] == expected, row["stance_rule"]
 
 
@@ -1585,11 +1580,7 @@ def test_a_target_cue_word_keeps_a_far_statement_on_target(plain_pension):
     sentence = f"Le député a répondu qu'{content}."
     text = ("La réforme des retraites divise. Les syndicats combattent la réforme des retraites.\n"
             + (_FILLER + "\n") * 5 + sentence)
-    ss, start = text.index(sentence), text.index(content)
-    df = pd.DataFrame([{"article": "a", "start": start, "end": start + len(content), "text": content,
-                        "cue": "a répondu", "speaker": "X", "country": "",
-                        "sentence_start": ss, "sentence_end": ss + len(sentence)}])
-    assert stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[0]["stance"] == "against"
+    assert _in_article(text, content, "a répondu", plain_pension, sentence=sentence)["stance"] == "against"
 
 
 @pytest.mark.parametrize("content, expected", [
@@ -1622,19 +1613,16 @@ def test_a_preference_weighs_two_options(plain_pension_words, content, expected)
 @pytest.fixture(scope="module")
 def plain_pension_words(tmp_path_factory) -> stance.Codebook:
     """A target with its own words for and against, "injuste" among them."""
-    p = tmp_path_factory.mktemp("target") / "pension.yaml"
-    p.write_text("id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
-                 "topic: [réforme des retraites, réforme]\nagainst: [injuste]\n", encoding="utf-8")
-    return stance.load_codebook(p)
+    return _target(tmp_path_factory, "pension", "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
+                   "topic: [réforme des retraites, réforme]\nagainst: [injuste]\n")
 
 
-def test_a_verb_of_preferring_before_the_quotation(tmp_path):
+def test_a_verb_of_preferring_before_the_quotation(tmp_path_factory):
     from helpers import speech
 
-    p = tmp_path / "pass.yaml"
-    p.write_text("id: pass\nlabel: Pass\ndefinition: Le pass sanitaire.\ntopic: [pass sanitaire]\n", encoding="utf-8")
+    book = _target(tmp_path_factory, "pass", "id: pass\nlabel: Pass\ndefinition: Le pass sanitaire.\ntopic: [pass sanitaire]\n")
     text = ("Le pass sanitaire entre en vigueur. Le pass sanitaire divise les patrons. "
             "Le Medef préfère « cela à un reconfinement », a-t-il dit.")
     df = speech.statements_in_text(text, article="a")
-    row = stance.code(df, codebook=stance.load_codebook(p), texts={"a": text}).iloc[-1]
+    row = stance.code(df, codebook=book, texts={"a": text}).iloc[-1]
     assert (row["text"], row["stance"]) == ("cela à un reconfinement", "favor"), row["evidence"]

@@ -769,7 +769,8 @@ _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces
 # preferring also "à" ("préfère cela à un reconfinement").
 _THAN = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|'))")
 _THAN_TO = re.compile(r"\s(?:plut[ôo]t\s+qu(?:e\b|')|qu(?:e\b|')|(?:à|au|aux)\s)")
-_CLAUSE_STOP = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
+# (an option ends where its clause does)
+_CLAUSE_CUT = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
 _QUE_NEXT = re.compile(r"\s*qu(?:e\b|')")
 _RATHER_THAN = re.compile(r"\bplut[ôo]t\s+qu(?:e\b|')")
 # a noun phrase next: an article, a demonstrative, a possessive or a pronoun standing for one
@@ -784,11 +785,11 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
     à B", "A plutôt que B" in text[lo:hi]: A is preferred to B; None without such a weighing.
     ``preferring``: the clause is the object of a verb of preferring outside it (the speech cue,
     "Le Medef préfère « cela à un reconfinement »")."""
-    stop = _CLAUSE_STOP.search(text, lo, hi)
+    stop = _CLAUSE_CUT.search(text, lo, hi)
     if preferring:
         t = (_THAN_TO if _NP_NEXT.match(" " + text[lo:hi]) else _THAN).search(" " + text[lo:stop.start() if stop else hi])
         if t:
-            end = _CLAUSE_STOP.search(text, lo + t.end() - 1, hi)
+            end = _CLAUSE_CUT.search(text, lo + t.end() - 1, hi)
             return lo, lo + t.start(), lo + t.end() - 1, end.start() if end else hi
     for p in book.cues.get("preference_better", []):
         m = p.search(text, lo, hi)
@@ -798,13 +799,13 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
             # "A vaut mieux que B": the subject before is preferred
             t = _THAN.match(text, m.end(), hi)
             if t:
-                end = _CLAUSE_STOP.search(text, t.end(), hi)
+                end = _CLAUSE_CUT.search(text, t.end(), hi)
                 return lo, m.start(), t.end(), end.start() if end else hi
             continue
         # "il vaut mieux A que B", "mieux vaut A que B" (not "il vaut mieux que + subjunctive")
         t = None if _QUE_NEXT.match(text, m.end(), hi) else _THAN.search(text, m.end(), hi)
         if t:
-            end = _CLAUSE_STOP.search(text, t.end(), hi)
+            end = _CLAUSE_CUT.search(text, t.end(), hi)
             return m.end(), t.start(), t.end(), end.start() if end else hi
     for p in book.cues.get("preference_verbs", []):
         m = p.search(text, lo, hi)
@@ -816,11 +817,11 @@ def _preference(text: str, lo: int, hi: int, book: Codebook, *,
         t = than.search(text, m.end(), stop.start() if stop and stop.start() > m.end() else hi)
         if not t:
             continue
-        end = _CLAUSE_STOP.search(text, t.end(), hi)
+        end = _CLAUSE_CUT.search(text, t.end(), hi)
         return m.end(), t.start(), t.end(), end.start() if end else hi
     m = _RATHER_THAN.search(text, lo, hi)
     if m:
-        end = _CLAUSE_STOP.search(text, m.end(), hi)
+        end = _CLAUSE_CUT.search(text, m.end(), hi)
         return lo, m.start(), m.end(), end.start() if end else hi
     return None
 
@@ -1099,7 +1100,6 @@ def _undoes_object(text: str, topics: list[_Hit], book: Codebook, target: Target
 
 _UNDO_HEAD_WINDOW = 60   # the undoing word opens the content (a que-clause's subject may come first)
 _UNDO_OBJECT_GAP = 80    # "revienne sur sa décision de sanctionner les salariés non détenteurs du pass"
-_CLAUSE_CUT = re.compile(r"[;:.!?]|,\s*(?:mais|et|car|or|donc)\b")
 
 
 def _undoings(text: str, lo: int, hi: int, undone: list[_Hit], book: Codebook) -> list[_Hit]:

@@ -862,11 +862,11 @@ _SURNAME = re.compile(r"(?:(?:M\.|Mme)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ\u0100-\u024F
 # What opens a quoted label or idiom rather than a state in one's own words.
 # (not "en colère", "à bout de patience", "d'humeur combative": states in one's own words)
 _LABEL_OPENING = re.compile(r"\s*(?:l['’]|(?:le|la|les|un|une|des|du|de|sur|sous|dans|par|hors|entre"
-                            r"|mis|mise|mises|persona)(?![\w\u00C0-\u024F]))", re.I)
+                            rf"|{words_rx(CUES['label_openings'])})(?![\w\u00C0-\u024F]))", re.I)
 # Someone else credited with the words after them ("selon ses opposants", "pour ses partisans").
 # ("pour" alone is for whom: "« très inquiet » pour les salariés")
 _OTHERS_SAY = re.compile(rf"[^.;!?]*?(?:{WORD_START}(?:selon|d['’]après)|{WORD_START}pour{SP}(?:ses|leurs?|les|des|certains|nombre{SP}de|beaucoup{SP}de)"
-                         rf"{SP}(?:partisans|opposants|détracteurs|adversaires|critiques|soutiens|proches|observateurs|commentateurs|militants|électeurs){WORD_END})", re.I)
+                         rf"{SP}(?:{words_rx(CUES['credited_groups'])}){WORD_END})", re.I)
 # A copula (with adverbs) right before an opening quotation mark.
 COPULA_QUOTE = re.compile(
     rf"{SP}(?P<cue>(?:reste|restent|restait|restaient|demeure|demeurent|est|sont|était|étaient|semble|semblent"

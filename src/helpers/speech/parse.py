@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from .. import actors as actors_mod
-from .attribution import LEX, head_noun
+from ..lexicon import words_rx
+from .attribution import CUES, LEX, head_noun
 from .detection import CONNECTOR, COPULA_QUOTE, Frame, strip_span
 
 MODEL = "fr_core_news_sm"
@@ -179,7 +180,7 @@ _UNQUOTE = re.compile(r"[«»“”\"]")
 # "comme" a qualification ("considère ces frappes comme « une agression »"): neither is reported.
 _NAMING_BEFORE = re.compile(r"(?<![\w\u00C0-\u024F])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces"
                             r"|son|sa|ses|leur|leurs|notre|nos|votre|vos|comme|pour|en|à|au|aux|par|sous|dans|sur"
-                            r"|avec|sans|prix|opération|mots|termes)\s*$", re.I)
+                            rf"|avec|sans|{words_rx(CUES['naming_nouns'])})\s*$", re.I)
 # ... nor words set off by a preposition ("un homme « de type européen »", "élu « à l'unanimité »")
 _PREPOSITION_OPENING = re.compile(r"\s*(?:d['’]|(?:de|à|au|aux|en|sous|sur|par|pour|dans|avec|sans|hors|entre)(?![\w\u00C0-\u024F]))", re.I)
 # ... nor words credited to someone else, or a passive's agent ("selon l'Élysée", "par ses détracteurs")
