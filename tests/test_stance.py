@@ -1034,6 +1034,20 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites est une mesure de justice", "favor"),
     # a negation does not reach into a relative clause on its object
     ("Ils menacent de ne pas voter une réforme des retraites qu'ils jugent injuste", "against"),
+    # open to everyone, someone's interests, emergencies and the adverb "juste" take no side;
+    # open to it, defending it, urgency to adopt it and "juste" as a judgement do
+    ("Sur la réforme des retraites, l'école doit rester ouverte à tous", "neutral"),
+    ("Le gouvernement reste ouvert à des aménagements de la réforme des retraites", "favor"),
+    ("Sur la réforme des retraites, nous défendons les intérêts des salariés", "neutral"),
+    ("Nous défendons la réforme des retraites", "favor"),
+    ("La mairie répondra aux urgences pendant l'examen de la réforme des retraites", "neutral"),
+    ("Il y a urgence à adopter la réforme des retraites", "favor"),
+    ("La réforme des retraites, c'est juste une étape du débat", "neutral"),
+    ("La réforme des retraites est tout juste votée", "neutral"),
+    ("Qu'est-ce que la réforme des retraites change au juste ?", "neutral"),
+    ("La réforme des retraites est juste", "favor"),
+    ("La réforme des retraites n'est pas juste", "against"),
+    ("Nous voulons une réforme des retraites plus juste", "favor"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
