@@ -1048,6 +1048,17 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites est juste", "favor"),
     ("La réforme des retraites n'est pas juste", "against"),
     ("Nous voulons une réforme des retraites plus juste", "favor"),
+    # the protest's repertoire is against what it protests: blocking the country, taking to the
+    # streets, censuring the government (refusing to vote the censure is for it); a deadlock and
+    # a street are no protest
+    ("Avec la réforme des retraites, c'est au tour des étudiants de censurer le gouvernement", "against"),
+    ("Après la réforme des retraites, il faut bloquer le pays", "against"),
+    ("Après la réforme des retraites, les étudiants appellent à des blocages des universités", "against"),
+    ("Après la réforme des retraites, nous descendrons dans la rue", "against"),
+    ("Nous voterons la motion de censure sur la réforme des retraites", "against"),
+    ("Nous ne voterons pas la motion de censure sur la réforme des retraites", "favor"),
+    ("Le blocage au Parlement sur la réforme des retraites dure depuis des semaines", "neutral"),
+    ("La rue où se tient le débat sur la réforme des retraites est fermée", "neutral"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
@@ -1142,8 +1153,10 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("J'appelle les sénateurs à voter la réforme des retraites", "a déclaré", "favor"),
     ("Il appartient aux sénateurs de rejeter la réforme des retraites", "a déclaré", "against"),
     # threatening is the speech act: against, where the same words announced take no side
-    ("bloquer le pays si la réforme des retraites passe", "menacent de", "against"),
-    ("bloquer le pays si la réforme des retraites passe", "prévoient de", "neutral"),
+    # (the same words: blocking the country is the protest's own repertoire, against by itself)
+    ("fermer leurs usines si la réforme des retraites passe", "menacent de", "against"),
+    ("fermer leurs usines si la réforme des retraites passe", "prévoient de", "neutral"),
+    ("bloquer le pays si la réforme des retraites passe", "prévoient de", "against"),
     # forcing it through, in the opposition's words
     ("Avec la réforme des retraites, il a délégitimé les représentants du peuple", "a rétorqué", "against"),
     # (a review's counter-examples) what a body adopts against the proposition is against it; a
