@@ -2875,6 +2875,21 @@ CONTEXT_CASES = [
     ("« Non », a estimé la présidente de la Commission européenne, Ursula von der Leyen.",
      [("Ursula von der Leyen", "direct", "Non")]),
     ("« Non », a déclaré le député centriste, Charles de Courson.", [("Charles de Courson", "direct", "Non")]),
+    # a second count credited to its source before the count's own verb; a count set against
+    # the object of a claim is the other source's
+    ("Plus de 10 000 manifestants selon les syndicats et 7 500 selon la police se sont réunis ce mardi.",
+     [("", "attributed", "Plus de 10 000 manifestants"), ("police", "attributed", "7 500")]),
+    ("À Marseille, la CGT a revendiqué 50 000 participants contre 8000 selon la préfecture.",
+     [("CGT", "attributed", "50 000 participants"), ("préfecture", "attributed", "8000")]),
+    ("La CGT a dénoncé la réforme contre l'avis des experts.", [("CGT", "attributed", "la réforme contre l'avis des experts")]),
+    # what a placard says, read by "on": no speaker named before; "on" saying it still is one
+    ("La CGT a revendiqué 100 000 manifestants. Parmi les pancartes, on pouvait lire « Macron, arrête tes calculs ».",
+     [("CGT", "attributed", "100 000 manifestants"), ("", "direct", "Macron, arrête tes calculs")]),
+    ("La CGT a revendiqué 100 000 manifestants. Sur une banderole, on lisait : « On ne lâchera rien ».",
+     [("CGT", "attributed", "100 000 manifestants"), ("", "direct", "On ne lâchera rien")]),
+    ("La CGT a appelé à la grève. On a déclaré « Nous ne lâcherons rien ».",
+     [("CGT", "indirect", "la grève"), ("CGT", "direct", "Nous ne lâcherons rien")]),
+    ("Le ministre a lu une déclaration devant la presse.", []),
 ]
 
 

@@ -1633,6 +1633,9 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
+            if verb.lemma in CUES["reading_verbs"] and _READ_IN.match(text, m.start()):
+                # ("« ... », peut-on lire dans le communiqué du Kremlin": the document speaks, below)
+                continue
             before = text[max(s0, m.start() - 30):m.start()]
             # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
             qend = max([b + 1 for a, b in quotes if b < m.start()] + [max(s0, m.start() - 30)])
@@ -1976,7 +1979,10 @@ _NP_STOP = re.compile(
     # (a negated verb after "et": "a soutenu la réforme et ne veut pas « rajouter du chaos »")
     # ("un texte clair et ne laissant aucune ambiguïté": a participle in -ant describes the object)
     rf"(?:et|mais|puis){SP}(?:ne{SP}|n['’]\s*)(?!importe{WORD_END})(?![\w\u00C0-\u024F]+ant{WORD_END})|"
-    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END})", re.I)
+    rf"à{SP}l['’]issue{SP}(?:de|du|des|d['’])|en{SP}marge{SP}(?:de|du|des|d['’])|devant{SP}(?:la{SP}presse|les{SP}journalistes|des{SP}journalistes)|{_VOTES}{WORD_END}"
+    # (a count set against another source's: "ont revendiqué 50 000 participants contre 8000
+    # selon la préfecture": the second count is the prefecture's statement)
+    rf"|contre{SP}(?=(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d[\d\s\u00a0\u202f.,]*(?:{SP}[\w\u00C0-\u024F-]+)?{SP}(?:selon|d['’]après){WORD_END}))", re.I)
 
 
 def _np_end(text: str, cstart: int, s1: int, quotes) -> int:
@@ -3282,7 +3288,9 @@ _COUNTED = re.compile(rf"{WORD_START}(?:manifestants|grévistes|personnes|partic
 _INF_AFTER_SOURCE = re.compile(rf"{SP}(?:à|pour){SP}[a-zà-ÿ]+(?:er|ir|re){WORD_END}"
                                # "entre 700 selon la police et 1 000 selon les syndicats"
                                # ("50 000 selon la CGT contre 8000 selon la préfecture")
-                               rf"|{SP}(?:et|contre){SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d")
+                               rf"|{SP}(?:et|contre){SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d"
+                               # ("et 7 500 selon la police se sont réunis ce mardi": the count's own verb)
+                               rf"|{SP}(?:se{SP}sont|s['’]étaient|ont|avaient|sont|étaient){SP}(?=[a-zà-ÿ])")
 _FIGURE_END = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<f>(?:(?:plus|près|moins){SP}de{SP}|quelque{SP}|environ{SP}|au{SP}moins{SP})?"
     rf"\d[\d\u00a0\u202f .,]*\d?(?:{SP}(?:millions?|milliers?|centaines?))?"

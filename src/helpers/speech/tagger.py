@@ -622,6 +622,11 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
                     speakers = [introduced_before(sp, ctx) for sp in
                                 resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
+                    if np.strip().lower() in ("on", "l'on", "l’on") and not source and not f.channel \
+                            and getattr(f.verb, "lemma", "") in CUES["reading_verbs"]:
+                        # "on pouvait lire « ... »": the reader is anyone, the words a placard's
+                        # ("peut-on lire dans le communiqué du Kremlin": the document's author)
+                        speakers = [Speaker(name="", type="", attribution="unresolved", mention=np)]
                     speakers = _named_now(speakers, f, ctx, para)
                     if f.frame_type == "according":
                         speakers = according_speakers(np, speakers, ctx)
