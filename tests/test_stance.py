@@ -1059,6 +1059,14 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous ne voterons pas la motion de censure sur la réforme des retraites", "favor"),
     ("Le blocage au Parlement sur la réforme des retraites dure depuis des semaines", "neutral"),
     ("La rue où se tient le débat sur la réforme des retraites est fermée", "neutral"),
+    # refusing the task it sets ("ce n'est pas notre rôle"), declining a side; a negation ends at
+    # its sentence's end and before a new subject after a comma, not at an incise
+    ("Sur la réforme des retraites, ce n'est pas notre rôle de faire des contrôles", "against"),
+    ("Sur la réforme des retraites, je ne peux pas, ce n'est pas mon rôle", "against"),
+    ("Je n'ose pas. Ce n'est pas mon rôle d'appliquer la réforme des retraites", "against"),
+    ("Ce n'est pas notre rôle de prendre position sur la réforme des retraites", "neutral"),
+    ("C'est notre rôle d'appliquer la réforme des retraites", "favor"),
+    ("Nous ne reculerons pas. La réforme des retraites est nécessaire", "favor"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

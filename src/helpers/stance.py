@@ -647,6 +647,11 @@ def _spans(patterns, text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]
 # ("pas en position, pour l'instant, de collaborer") keeps the negation going.
 _PAST_PREDICATE = re.compile(r"\s*[\w'’-]+[^,;:.]*?[,;:]\s*(?:le|la|les|l'|l’|un|une|des|ce|cet|cette|ces)\b[^,;:]*$",
                              re.I)
+# A negation closed by a comma before a new subject ("Je ne peux pas, ce n'est pas mon rôle"): it
+# does not reach into the next clause (an incise does not close it: "Il n'y a pas, selon nous, de").
+_NEXT_SUBJECT = re.compile(r"\s*,\s*(?:ce|c'|c’|ça|je|j'|j’|nous|il|elle|ils|elles|on)(?![\w'’-])", re.I)
+# ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle")
+_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)")
 
 
 def _overlaps(h: _Hit, hits: Iterable[_Hit]) -> bool:
@@ -993,6 +998,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 if n.role == "negation" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start):
                     # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
                     # into a relative clause on its object
+                    break
+                if n.role == "negation" and el.start >= n.end and (
+                        _NEXT_SUBJECT.match(text, n.end, hi) or _SENTENCE_END.search(text, n.end, el.start)):
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
