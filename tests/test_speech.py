@@ -2232,6 +2232,14 @@ CONTEXT_CASES = [
     ("Pour Gontrand Thüring, le délégué général du Conseil national des centres commerciaux « la "
      "confusion est totale ».",
      [("Gontrand Thüring", "attributed", "la confusion est totale")]),
+    # ... or with no comma at all before the quotation; a plural pronoun is a source too when its
+    # words are quoted; not a time ("Pour la première fois", "Pour l'heure")
+    ("Pour Jean Dupont « c'est fini ».", [("Jean Dupont", "attributed", "c'est fini")]),
+    ("Marie Dupont est syndicaliste. Pour elle « la bataille n'est pas terminée ».",
+     [("Marie Dupont", "attributed", "la bataille n'est pas terminée")]),
+    ("Pour eux, « c'est un mal pour un bien ».", [("", "attributed", "c'est un mal pour un bien")]),
+    ("Pour la première fois « la réforme » est votée.", []),
+    ("Pour l'heure « rien n'est décidé ».", []),
     # a person named first, then described: a body named in the description is not the speaker
     ("Stéphane Lebreton, secrétaire départemental adjoint du syndicat Unité SGP Police FO, dénonce la "
      "multiplication des missions.",

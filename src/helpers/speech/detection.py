@@ -3115,6 +3115,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Pour Gontrand Thüring, le délégué général du CNCC « la confusion est totale »": the
             # source's apposition runs into the quotation with no comma
             comma = q_open - 1
+        elif text[comma:comma + 1] != "," and q_open is not None and "," not in text[m.end():q_open] \
+                and text[m.end():q_open].rstrip()[-1:].isalpha() and len(text[m.end():q_open].split()) <= 6:
+            # "Pour eux « c'est un mal pour un bien »": the quotation right after the source
+            comma = q_open - 1
         if comma > m.end() and (text[comma:comma + 1] == "," or q_open == comma + 1):
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
@@ -3137,7 +3141,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # quoted (the words are someone's, not the journalist's summary).
             quoted = any(comma < a < _clause_end(text, comma + 1, s1, quotes) for a, _ in quotes)
             role = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(first))))[0] == "person"
-            pron = actors_mod.fold(first) in ("lui", "elle")
+            pron = actors_mod.fold(first) in ("lui", "elle", "eux", "elles")
             # "Pour le réseau Sortir du nucléaire, ce plan est « une fuite en avant »": a body
             # named after its kind
             body = bool(_KIND_THEN_NAME.match(first))
