@@ -1233,6 +1233,15 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
     # a question stays a question
     ("La réforme des retraites sera-t-elle examinée au Sénat ?", dict(speaker="Sophie Binet", organization="CGT"),
      "neutral", ""),
+    # the procedure of its vote or debate, as a fact, takes no side; a demand to postpone it does
+    ("Le vote sur la réforme des retraites, prévu pour demain, est reporté", dict(speaker="Elisabeth Borne"),
+     "neutral", ""),
+    ("Le vote sur la réforme des retraites aura lieu la troisième semaine de janvier", dict(speaker="Elisabeth Borne"),
+     "neutral", ""),
+    ("Le débat sur la réforme des retraites se tiendra jeudi", dict(speaker="Elisabeth Borne"), "neutral", ""),
+    ("La réforme des retraites aura bien lieu", dict(speaker="Elisabeth Borne"), "favor", "+side"),
+    ("Le vote sur la réforme des retraites doit être reporté", dict(speaker="Sophie Binet", organization="CGT"),
+     "against", "+side"),
 ])
 def test_the_analysts_sides_code_statements_without_evidence_and_outrank_a_cue_against_them(
         pension_sides, sentence, who, expected, mark):
