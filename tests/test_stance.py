@@ -1240,6 +1240,16 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
      "neutral", ""),
     ("Le débat sur la réforme des retraites se tiendra jeudi", dict(speaker="Elisabeth Borne"), "neutral", ""),
     ("La réforme des retraites aura bien lieu", dict(speaker="Elisabeth Borne"), "favor", "+side"),
+    # waiting for a ruling, the next step of the procedure, a meeting about it, taking stock
+    ("Nous attendons la décision du Conseil constitutionnel sur la réforme des retraites",
+     dict(speaker="Sophie Binet", organization="CGT"), "neutral", ""),
+    ("Le Conseil d'État rendra son avis sur la réforme des retraites le 14 avril", dict(speaker="Elisabeth Borne"),
+     "neutral", ""),
+    ("Nous rencontrerons la Première ministre mardi au sujet de la réforme des retraites",
+     dict(speaker="Sophie Binet", organization="CGT"), "neutral", ""),
+    ("Nous ferons le point sur la réforme des retraites dans un mois", dict(speaker="Elisabeth Borne"), "neutral", ""),
+    # (subjecting something to it is no procedure)
+    ("Ces événements seront soumis à la réforme des retraites", dict(speaker="Elisabeth Borne"), "favor", "+side"),
     ("Le vote sur la réforme des retraites doit être reporté", dict(speaker="Sophie Binet", organization="CGT"),
      "against", "+side"),
 ])
