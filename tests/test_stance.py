@@ -1248,6 +1248,7 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
     ("Nous rencontrerons la Première ministre mardi au sujet de la réforme des retraites",
      dict(speaker="Sophie Binet", organization="CGT"), "neutral", ""),
     ("Nous ferons le point sur la réforme des retraites dans un mois", dict(speaker="Elisabeth Borne"), "neutral", ""),
+    ("Les discussions sur la réforme des retraites se poursuivent", dict(speaker="Elisabeth Borne"), "neutral", ""),
     # (subjecting something to it is no procedure)
     ("Ces événements seront soumis à la réforme des retraites", dict(speaker="Elisabeth Borne"), "favor", "+side"),
     ("Le vote sur la réforme des retraites doit être reporté", dict(speaker="Sophie Binet", organization="CGT"),
