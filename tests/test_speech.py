@@ -2240,6 +2240,13 @@ CONTEXT_CASES = [
     ("Pour eux, « c'est un mal pour un bien ».", [("", "attributed", "c'est un mal pour un bien")]),
     ("Pour la première fois « la réforme » est votée.", []),
     ("Pour l'heure « rien n'est décidé ».", []),
+    # "« ... », pour X." credits a whole quotation to someone, not to a time or a beneficiary
+    ("« C'est une erreur historique », pour le député Jean Dupont.",
+     [("Jean Dupont", "attributed", "C'est une erreur historique")]),
+    ("Marie Dupont a parlé. « C'est une victoire », pour elle.", [("Marie Dupont", "attributed", "C'est une victoire")]),
+    ("« Nous sommes prêts », pour la première fois.", []),
+    ("« Une erreur », pour les salariés.", []),
+    ("La marche « pour le climat », pour la planète.", []),
     # a person named first, then described: a body named in the description is not the speaker
     ("Stéphane Lebreton, secrétaire départemental adjoint du syndicat Unité SGP Police FO, dénonce la "
      "multiplication des missions.",

@@ -2911,7 +2911,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         claimed.append((mn.start("n"), ce))
 
     # 3. "Selon X, ..." / "..., d'après X"; "Comme l'a rappelé X, ..." / "..., comme l'a dit X".
-    counts = [*ACCORDING.finditer(text, s0, s1), *_FIGURE_FOR.finditer(text, s0, s1)]
+    counts = [*ACCORDING.finditer(text, s0, s1), *_FIGURE_FOR.finditer(text, s0, s1), *_QUOTE_FOR.finditer(text, s0, s1)]
     for m in sorted([*counts, *as_said_ms, *_READ_IN.finditer(text, s0, s1)], key=lambda m: m.start()):
         cue_s, cue_e = m.start(), m.end()
         if _in_any(cue_s, claimed) or _in_quote(cue_s, quotes):
@@ -2982,6 +2982,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             after, _ = _skip_adverbials(text, cue_e, s1)  # "comme l'a rappelé mardi X"
             np_end = subject_np_end(text, after, s1, quotes)
             sp = strip_span(text, after, np_end)
+            if m.re is _QUOTE_FOR and not _quote_for_source(text, s0, cue_s, sp, quotes, ctx_register_find):
+                continue
             if m.re is ACCORDING and m.group("cue").lower() == "citant" and not _source_like(text[sp[0]:sp[1]]):
                 # "a-t-il dit, citant la réforme de l'assurance chômage": what is cited is no source
                 # but what the main clause's speaker cites (a participle of saying, as "évoquant")
@@ -3280,6 +3282,26 @@ _VARIES_BEFORE = re.compile(rf"(?:vari|diff[èée]r|chang|d[ée]pend|diverg|fluc
 # "pour" crediting a count to a body that counts ("31.000 selon les syndicats, contre 12.000 pour
 # les autorités"): the body closes the clause.
 _FIGURE_FOR = re.compile(rf"(?:(?<=\d[\s\u00a0\u202f])|(?<=manifestants )|(?<=personnes )|(?<=million )|(?<=millions ))(?P<cue>pour){SP}(?={_SOURCE_BODY.pattern}\s*(?:[,.;)]|$))", re.I)
+# "« C'est une erreur », pour le député X.": a quotation credited by "pour" after its comma, the
+# source closing the sentence (as a postposed "selon X")
+_QUOTE_FOR = re.compile(r"(?:(?<=[»”\"],\s)|(?<=[»”\"],\u00a0))(?P<cue>pour)\s+(?=[^,;:!?«»“”\"]+[.!?]?\s*$)", re.I)
+
+
+def _quote_for_source(text: str, s0: int, cue_s: int, sp: tuple[int, int], quotes, register_find) -> bool:
+    """Whether "« ... », pour X." credits X: the quotation makes the whole sentence before the
+    comma, and X is someone (a pronoun, a name, a role and a name, a registered actor), not a
+    time or a beneficiary ("« Nous sommes prêts », pour la première fois", "pour les salariés")."""
+    lead = strip_span(text, s0, cue_s)
+    close = text[s0:cue_s].rstrip(" ,\u00a0")
+    if not any(a == lead[0] and b == s0 + len(close) - 1 for a, b in quotes):
+        return False
+    who = text[sp[0]:sp[1]]
+    mt = _TITLED_NAME.match(who)
+    return bool(re.fullmatch(r"(?:lui|elle)", who, re.I) or _NAME_ONLY.match(who)
+                or (mt is not None and _role_first(mt.group("t")))
+                or (register_find is not None and register_find(who, whole=True)))
+
+
 # "contre N pour X" sets a count against another; "dont N", "soit N" share one out
 _AGAINST_COUNT = re.compile(rf"{WORD_START}contre{SP}(?:(?:près|plus|moins){SP}de{SP}|environ{SP})?\d[\d\s\u00a0\u202f.,]*[^,;:\d]*$", re.I)
 _SHARE_BEFORE = re.compile(rf"{WORD_START}(?:dont|soit|parmi{SP}lesquels|y{SP}compris){SP}[^,;:]*$", re.I)
