@@ -1067,6 +1067,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Ce n'est pas notre rôle de prendre position sur la réforme des retraites", "neutral"),
     ("C'est notre rôle d'appliquer la réforme des retraites", "favor"),
     ("Nous ne reculerons pas. La réforme des retraites est nécessaire", "favor"),
+    # for nothing, of no use; no settled view yet
+    ("La réforme des retraites, c'est travailler plus longtemps pour rien", "against"),
+    ("La réforme des retraites ne sert à rien", "against"),
+    ("Nous n'avons pas encore d'avis arrêté sur la réforme des retraites", "neutral"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
