@@ -1252,6 +1252,9 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
     ("Nous rencontrerons la Première ministre mardi au sujet de la réforme des retraites",
      dict(speaker="Sophie Binet", organization="CGT"), "neutral", ""),
     ("Nous ferons le point sur la réforme des retraites dans un mois", dict(speaker="Elisabeth Borne"), "neutral", ""),
+    # showing caution is no side
+    ("Sur la réforme des retraites, le syndicat s'est montré plus prudent", dict(speaker="Sophie Binet", organization="CGT"),
+     "neutral", ""),
     ("Les discussions sur la réforme des retraites se poursuivent", dict(speaker="Elisabeth Borne"), "neutral", ""),
     # (subjecting something to it is no procedure)
     ("Ces événements seront soumis à la réforme des retraites", dict(speaker="Elisabeth Borne"), "favor", "+side"),
