@@ -647,9 +647,15 @@ def _spans(patterns, text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]
 # ("pas en position, pour l'instant, de collaborer") keeps the negation going.
 _PAST_PREDICATE = re.compile(r"\s*[\w'’-]+[^,;:.]*?[,;:]\s*(?:le|la|les|l'|l’|un|une|des|ce|cet|cette|ces)\b[^,;:]*$",
                              re.I)
-# A negation closed by a comma before a new subject ("Je ne peux pas, ce n'est pas mon rôle"): it
-# does not reach into the next clause (an incise does not close it: "Il n'y a pas, selon nous, de").
-_NEXT_SUBJECT = re.compile(r"\s*,\s*(?:ce|c'|c’|ça|je|j'|j’|nous|il|elle|ils|elles|on)(?![\w'’-])", re.I)
+# A negation closed by a comma before a new clause with its own subject ("Je ne peux pas, ce n'est
+# pas mon rôle", "Je ne lâcherai pas, j'exige l'abrogation"): it does not reach into that clause. An
+# aside between commas does not close it ("Il ne faut pas, je crois, adopter", "Il n'y a pas, selon
+# nous, de", "Il n'est pas, ce matin, question de"): the clause runs on to the word without a comma.
+_NEXT_SUBJECT = re.compile(r"\s*,\s*(?:(?:ce|ça)\s+(?:n['’]\s*|ne\s+)?(?:est|était|sera|serait)(?![\w'’-])"
+                           r"|c['’]\s*(?:est|était)(?![\w'’-])|j['’]|(?:je|nous|il|elle|ils|elles|on)(?![\w'’-]))[^,;:]*$",
+                           re.I)
+# What lies between a verb and its object: a determiner ("voter | la | motion de censure")
+_DETERMINER_ONLY = re.compile(r"\s*(?:pas|plus|jamais|point)?\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*", re.I)
 # ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle")
 _SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)")
 
@@ -1000,12 +1006,18 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                     # into a relative clause on its object
                     break
                 if n.role == "negation" and el.start >= n.end and (
-                        _NEXT_SUBJECT.match(text, n.end, hi) or _SENTENCE_END.search(text, n.end, el.start)):
+                        _NEXT_SUBJECT.match(text, n.end, el.end) or _SENTENCE_END.search(text, n.end, el.start)):
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
                     # word it negates, before the comma; the term after it is not negated
                     break
+                nxt = next((e for e in elements if e.start >= el.end), None)
+                if n.role == "negation" and el.role == "acceptance" and nxt is not None and nxt.role == "refusal" \
+                        and _DETERMINER_ONLY.fullmatch(text, el.end, nxt.start):
+                    # "ne voterons pas la motion de censure": not voting a refusal keeps the
+                    # proposition; the negation passes through the vote to what is voted
+                    el = nxt
                 el.negated = not el.negated
                 break
         else:
