@@ -2240,6 +2240,8 @@ CONTEXT_CASES = [
     ("Pour eux, « c'est un mal pour un bien ».", [("", "attributed", "c'est un mal pour un bien")]),
     ("Pour la première fois « la réforme » est votée.", []),
     ("Pour l'heure « rien n'est décidé ».", []),
+    ("Pour les salariés du privé « rien ne change » avant 2025.", []),
+    ("Pour les carrières longues « un dispositif spécifique » est prévu.", []),
     # "« ... », pour X." credits a whole quotation to someone, not to a time or a beneficiary
     ("« C'est une erreur historique », pour le député Jean Dupont.",
      [("Jean Dupont", "attributed", "C'est une erreur historique")]),
@@ -2905,6 +2907,13 @@ CONTEXT_CASES = [
     ("La CGT a appelé à la grève. On a déclaré « Nous ne lâcherons rien ».",
      [("CGT", "indirect", "la grève"), ("CGT", "direct", "Nous ne lâcherons rien")]),
     ("Le ministre a lu une déclaration devant la presse.", []),
+    # a title read, or a document read in, is no placard: only "on" reads one
+    ("Elle a lu « Les Misérables » à ses élèves.", []),
+    ("Le ministre lit chaque matin « Le Figaro » et « Les Échos ».", []),
+    ("« Macron démission », pouvait-on lire sur une pancarte.", [("", "direct", "Macron démission")]),
+    ("« Nous ne céderons pas », peut-on lire sur le compte Twitter de la CGT.", []),
+    ("« Nous ne céderons pas », a-t-on pu lire dans le communiqué de la CGT.",
+     [("CGT", "attributed", "Nous ne céderons pas")]),
 ]
 
 

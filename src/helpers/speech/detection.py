@@ -180,10 +180,17 @@ def _negated_speech() -> re.Pattern:
 _NEGATED_SPEECH = _negated_speech()
 _AS_SAID = _as_said()
 _PRESS_REPORT = re.compile(r"(?:rapport|relat|révél|revel)", re.I)
+# The impersonal reader right before a verb of reading ("on pouvait lire", "l'on lit", "on peut y lire")
+_ON_READER = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:l['’]\s*)?on\s+(?:y\s+)?$", re.I)
+# A document or an account read in, after the verb of reading ("on peut lire dans le communiqué de
+# la CGT", "sur le compte Twitter de", "notamment dans sa lettre"): its author speaks, not "on"
+_READ_DOCUMENT = re.compile(r"\s*(?:[\w\u00C0-\u024F'’-]+\s+){0,2}?(?:dans|sur)\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\s*"
+                            r"(?:compte|communiqué|site|texte|lettre|rapport|déclaration|tweet|message|courrier|document|page|blog|"
+                            r"livre|journal|avis|programme|tribune|post|publication)", re.I)
 # "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
 # dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
 # Kremlin", "a-t-on pu entendre de la part des ministres": the body asked or heard is the source.
-_READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|lit-on|lisait-on"
+_READ_IN = re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:peut|pouvait|pourra|pourrait)-on{SP}(?:y{SP})?lire|a-t-on{SP}pu{SP}lire|lit-on|lisait-on"
                       rf"|(?:est|était)-il{SP}(?:écrit|précisé|indiqué|souligné|expliqué|ajouté|rappelé|affirmé|annoncé)"
                       rf"|a-t-on{SP}appris|apprend-on|a-t-on{SP}indiqué|indique-t-on"
                       rf"|a-t-on{SP}pu{SP}entendre|pouvait-on{SP}entendre|entend-on|a-t-on{SP}entendu)"
@@ -1633,8 +1640,13 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
-            if verb.lemma in CUES["reading_verbs"] and _READ_IN.match(text, m.start()):
-                # ("« ... », peut-on lire dans le communiqué du Kremlin": the document speaks, below)
+            if verb.lemma in CUES["reading_verbs"] and (
+                    _READ_IN.match(text, m.start()) or _READ_DOCUMENT.match(text, m.end(), s1)
+                    or not (_ON_READER.search(text, max(s0, m.start() - 12), m.start())
+                            or "on" in (actors_mod.fold(m.groupdict().get(g) or "") for g in ("p1", "p2", "p3", "p4")))):
+                # only what "on" reads on a placard or a wall ("on pouvait lire « ... »"): "Elle a
+                # lu « Les Misérables »" quotes a title; "peut-on lire dans le communiqué du
+                # Kremlin", "sur le compte Twitter de la CGT" give the document's author (below)
                 continue
             before = text[max(s0, m.start() - 30):m.start()]
             # Only the words outside quotations negate ("« Rien ne bouge », s'étonne X" is not).
@@ -3112,15 +3124,15 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     if m and not _in_any(m.start(), claimed) and ctx_register_find is not None:
         comma = subject_np_end(text, m.end(), s1, quotes)
         q_open = next((a for a, _ in quotes if m.end() < a < comma), None)
-        if text[comma:comma + 1] != "," and q_open is not None and "," in text[m.end():q_open] \
-                and text[m.end():q_open].rstrip()[-1:].isalpha():
-            # "Pour Gontrand Thüring, le délégué général du CNCC « la confusion est totale »": the
-            # source's apposition runs into the quotation with no comma
-            comma = q_open - 1
-        elif text[comma:comma + 1] != "," and q_open is not None and "," not in text[m.end():q_open] \
-                and text[m.end():q_open].rstrip()[-1:].isalpha() and len(text[m.end():q_open].split()) <= 6:
-            # "Pour eux « c'est un mal pour un bien »": the quotation right after the source
-            comma = q_open - 1
+        # the source running into the quotation with no comma: after its apposition ("Pour Gontrand
+        # Thüring, le délégué général du CNCC « la confusion est totale »"), or right after it, then
+        # only someone named or a pronoun ("Pour eux « c'est un mal pour un bien »"; not "Pour les
+        # salariés du privé « rien ne change »", explainer prose)
+        bare = False
+        if text[comma:comma + 1] != "," and q_open is not None and text[m.end():q_open].rstrip()[-1:].isalpha():
+            bare = "," not in text[m.end():q_open]
+            if not bare or len(text[m.end():q_open].split()) <= 6:
+                comma = q_open - 1
         if comma > m.end() and (text[comma:comma + 1] == "," or q_open == comma + 1):
             # "Pour les militaires américains, ..." (a plural group) is the journalist's summary of
             # a collective's view, not a source: only a singular actor is credited.
@@ -3153,9 +3165,12 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # role with a definite article stands for a person the article names)
             definite_role = role and bool(re.match(r"^(?:le|la|l['’])\s*", first, re.I)) and number_of(who) == "s"
             named = named or (quoted and (role or pron or body or single)) or definite_role
+            if bare:
+                named = bool(_NAME_ONLY.match(first) or pron or (mt and head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
+                             or (role and number_of(who) == "s"))
             # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
             # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
-            plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None
+            plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None and not bare
             if ((named or ctx_register_find(who, whole=True)) and number_of(who) != "p") or plural_quoted:
                 # "Pour l'expert X, du Centre Carnegie de Moscou, ...", "Pour X, chercheur à l'IFRI, ...":
                 # the apposition belongs to the source, not to the opinion.

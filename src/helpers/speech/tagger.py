@@ -620,13 +620,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         source = mf.group("x") if mf else ""
                         np = "on"
                     ctx.position = f.speaker[0] if f.speaker else f.cue[0]
-                    speakers = [introduced_before(sp, ctx) for sp in
-                                resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
-                    if np.strip().lower() in ("on", "l'on", "l’on") and not source and not f.channel \
-                            and getattr(f.verb, "lemma", "") in CUES["reading_verbs"]:
-                        # "on pouvait lire « ... »": the reader is anyone, the words a placard's
-                        # ("peut-on lire dans le communiqué du Kremlin": the document's author)
+                    if f.verb is not None and f.verb.lemma in CUES["reading_verbs"] and not source and not f.channel:
+                        # "on pouvait lire « ... »" (detection keeps a verb of reading only after
+                        # "on"): the reader is anyone, the words a placard's, not those of someone
+                        # named before
                         speakers = [Speaker(name="", type="", attribution="unresolved", mention=np)]
+                    else:
+                        speakers = [introduced_before(sp, ctx) for sp in
+                                    resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
                     speakers = _named_now(speakers, f, ctx, para)
                     if f.frame_type == "according":
                         speakers = according_speakers(np, speakers, ctx)
