@@ -2241,6 +2241,11 @@ CONTEXT_CASES = [
     ("Pour la première fois « la réforme » est votée.", []),
     ("Pour l'heure « rien n'est décidé ».", []),
     ("Pour les salariés du privé « rien ne change » avant 2025.", []),
+    # a state ending a body's longer name is not its speaker; an embassy is the state's
+    ("L'Association des maires de France a dit craindre « une désorganisation des services ».",
+     [("", "indirect", "craindre « une désorganisation des services »")]),
+    ("L'Union des industries chimiques de France a dénoncé l'accord.", [("", "attributed", "l'accord")]),
+    ("L'ambassade de France à Washington a démenti l'information.", [("France", "attributed", "l'information")]),
     ("Pour les carrières longues « un dispositif spécifique » est prévu.", []),
     # "« ... », pour X." credits a whole quotation to someone, not to a time or a beneficiary
     ("« C'est une erreur historique », pour le député Jean Dupont.",

@@ -621,6 +621,14 @@ _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
                           + r")(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
 
+# ... and a state at the end of a body's longer name ("l'Association des maires de France", "l'Union
+# des industries chimiques de France", "le Conseil national des barreaux de France"): the body speaks,
+# not the state (an embassy or a ministry is the state's: their heads are not body names)
+_STATE_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
+                                + "|".join(map(re.escape, [*CUES["body_name_heads"], *CUES["name_inside_heads"]]))
+                                + r")(?:\s+[\w\u00C0-\u024F'’-]+){1,5}?\s+(?:de\s+la|du|des|de|d['’])\s*$")
+
+
 def desc_of(np: str) -> str:
     """A mention without its determiner ("le général à la retraite" -> "général à la retraite")."""
     return re.sub(r"^" + DETERMINER + r"\s*", "", np, flags=re.I).strip()
@@ -1048,6 +1056,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                                        for a, b, act in reg.find(np, on=on) if act is institution):
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
+        institution = None
+    if institution is not None and institution.type == "country" and all(
+            _STATE_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
         institution = None
     if institution is not None and all((_AT_PLACE.search(np[:a]) or _LOCAL_BODY_OF.search(actors_mod.fold(np[:a]))) and np[a:b][:1].isupper()
                                        for a, b, act in reg.find(np, on=on) if act is institution):
