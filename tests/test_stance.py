@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import actors, paths, stance
+from helpers import actors, paths, speech, stance
 
 BOOK = stance.load_codebook()
 TARGET = "us_russia_military_cooperation"
@@ -1257,6 +1257,21 @@ def pension_sides(tmp_path_factory) -> stance.Codebook:
                    "id: pension\nlabel: Retraites\ndefinition: Le report de l'âge légal.\n"
                    "topic: [réforme des retraites]\nagainst: [abroger, grève]\n"
                    "sides: {favor: [Élisabeth Borne, DE], against: [CGT], neutral: [Conseil constitutionnel]}\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anaphor naming the measure itself is judged as the measure, not relative to what the
+    # statement before did to it; an act on it ("cette décision") or someone's initiative is
+    ("« Nous refusons la réforme », a déclaré Sophie Binet. « Le projet est un gadget », a dit Jean Dupont.", "against"),
+    ("« Le gouvernement a retiré la réforme », a déclaré Sophie Binet. « Cette décision est une erreur », a dit Jean "
+     "Dupont.", "favor"),
+    ("« Nous refusons la réforme », a déclaré Sophie Binet. Jean Dupont a salué l'initiative.", "against"),
+])
+def test_an_anaphor_naming_the_measure_is_judged_as_the_measure(tmp_path_factory, text, expected):
+    book = _target(tmp_path_factory, "reform", "id: reform\nlabel: Réforme\ndefinition: La réforme.\n"
+                   "topic: [la réforme]\nsides: {favor: [Élisabeth Borne], against: [Sophie Binet]}\n")
+    coded = stance.code(speech.statements_in_text(text, article="a"), codebook=book, texts={"a": text})
+    assert coded.iloc[-1]["stance"] == expected, coded.iloc[-1]["evidence"]
 
 
 @pytest.mark.parametrize("sentence, who, expected, mark", [

@@ -127,7 +127,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "relay_mentions", "opposed_to", "backing_verbs", "reach_anaphora", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
-                       "preference_verbs")
+                       "preference_verbs", "proposal_anaphora")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -656,8 +656,9 @@ _NEXT_SUBJECT = re.compile(r"\s*,\s*(?:(?:ce|ça)\s+(?:n['’]\s*|ne\s+)?(?:est|
                            re.I)
 # What lies between a verb and its object: a determiner ("voter | la | motion de censure")
 _DETERMINER_ONLY = re.compile(r"\s*(?:pas|plus|jamais|point)?\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*", re.I)
-# ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle")
-_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)")
+# ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle"), nor into a reason
+# ("ne mettra pas ce projet aux votes parce qu'il va dans la mauvaise direction")
+_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)|(?<![\w'’-])(?:parce\s+qu|puisqu|car(?![\w'’-]))", re.I)
 
 
 def _overlaps(h: _Hit, hits: Iterable[_Hit]) -> bool:
@@ -1550,8 +1551,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # No cue at all: the target's documented default ("favor" when asserting that it happens
         # is support, as for joint strikes; "neutral" otherwise).
         stance, rule, conf = target.default, "assertion", 0.6 if target.default == "favor" else 0.5
-    if anaphoric and not asked and antecedent == "against" and stance in ("favor", "against"):
-        # Relative to what it refers to: regretting a suspension argues for the cooperation.
+    if anaphoric and not asked and antecedent == "against" and stance in ("favor", "against") \
+            and not _search_any(book.cues.get("proposal_anaphora", ()), text):
+        # Relative to what it refers to: regretting a suspension argues for the cooperation (an
+        # anaphor naming the proposal itself is judged as the proposal).
         stance = {"favor": "against", "against": "favor"}[stance]
         rule += "+antecedent"
     if question and _search_any(book.cues["tag_question"], text):
