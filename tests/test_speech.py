@@ -2246,6 +2246,11 @@ CONTEXT_CASES = [
      [("", "indirect", "craindre « une désorganisation des services »")]),
     ("L'Union des industries chimiques de France a dénoncé l'accord.", [("", "attributed", "l'accord")]),
     ("L'ambassade de France à Washington a démenti l'information.", [("France", "attributed", "l'information")]),
+    # a role naming a body of its own is not the person of another body named just before
+    ("Le syndicat IG Metall réclame une hausse. « Les salariés n'attendront pas », prévient sa présidente, "
+     "Christiane Benner. La présidente de la fédération patronale BDA a jugé l'idée « irréaliste ».",
+     [("IG Metall", "attributed", "une hausse"), ("Christiane Benner", "direct", "Les salariés n'attendront pas"),
+      ("", "attributed", "l'idée « irréaliste »")]),
     ("Pour les carrières longues « un dispositif spécifique » est prévu.", []),
     # "« ... », pour X." credits a whole quotation to someone, not to a time or a beneficiary
     ("« C'est une erreur historique », pour le député Jean Dupont.",
@@ -3169,6 +3174,11 @@ DATE_CASES = [
      date(2015, 10, 2),
      [("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "2015-10-01"),
       ("Russian Ministry of Defence", "Russian Ministry of Defence", "RU", "2015-10-01")]),
+    # "un porte-parole du gouvernement" is someone of the government, not its spokesperson then
+    ("« Aucune décision ne sera prise avant l'automne », a indiqué mardi un porte-parole du gouvernement.",
+     date(2023, 6, 7), [("gouvernement français", "gouvernement français", "FR", "2023-06-06")]),
+    ("« Aucune décision ne sera prise avant l'automne », a indiqué mardi le porte-parole du gouvernement.",
+     date(2023, 6, 7), [("Olivier Véran", "gouvernement français", "FR", "2023-06-06")]),
 ]
 
 

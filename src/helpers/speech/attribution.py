@@ -450,6 +450,11 @@ _PROPER_WORD = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)")
 _GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement"})
 
 
+# A role's complement naming a body by its kind ("de la fédération patronale BDA", "du syndicat X")
+_OF_A_BODY = re.compile(r"(?<![\w])(?:de la|de l'|du|des|d')\s*(?:" + "|".join(sorted(map(re.escape, _GROUP_NOUNS), key=len, reverse=True))
+                        + r")(?![\w])")
+
+
 def _fits_body(desc: str, known: str) -> bool:
     """A description naming a body by its proper name ("le président de la Confédération") fits a
     person only if one of their names or role titles (``known``, the words of them) holds that
@@ -924,8 +929,14 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     named = _named_with_role(ctx, np, on)
     if named is not None:
         return [Speaker(**{**named.__dict__, "attribution": "anaphor", "mention": np})]
-    # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza").
+    # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza"); "un
+    # porte-parole du gouvernement" is someone of the government, not the holder of that role.
     actor = reg.lookup(np, on=on)
+    if actor is not None and actor.type == "person" and _INDEFINITE.match(np.strip()):
+        org = reg.organization_of(actor)
+        if org is None:
+            return [Speaker(name="", type="person", gender=gender_of(np), attribution="anonymous", mention=np, roles=low)]
+        return [speaker_from_actor(reg, org, "anonymous", np, on=on)]
     if actor is not None and actor.type == "person" and actor.gender == "m" and gender_of(np) == "f" \
             and actors_mod.fold(actor.name) != low:
         # "la chef du gouvernement" is not the (male) holder of that role at that date; the
@@ -1124,9 +1135,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
-        if ent is not None and kind == "person" and ent.id and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
+        if ent is not None and kind == "person" and (ent.id or _OF_A_BODY.search(actors_mod.fold(desc_of(np)))) \
+                and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
             # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
-            # is: a registered person's roles are known (an unregistered deputy may be "du Lot")
+            # is: a registered person's roles are known (an unregistered deputy may be "du Lot");
+            # an unregistered person's too when the role names its body ("la présidente de la
+            # fédération patronale BDA" is not IG Metall's president named before)
             ent = None
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
@@ -1170,8 +1184,12 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             and actors_mod.strip_determiner(low).split(" ")[0] not in _GROUP_NOUNS):
         # Elegant variation: the press names a person again by a description never used before
         # ("le milliardaire", "le général à la retraite", "l'ancien patron de la CIA"); it refers
-        # back to the nearest named person of compatible gender.
+        # back to the nearest named person of compatible gender (not when it names a body of its
+        # own that is not theirs: "la présidente de la fédération patronale BDA").
         ent = _nearest_person(ctx, gender)
+        if ent is not None and _OF_A_BODY.search(actors_mod.fold(desc_of(np))) \
+                and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
+            ent = None
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
     bare = actors_mod.strip_determiner(low)
