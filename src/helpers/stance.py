@@ -1552,7 +1552,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # is support, as for joint strikes; "neutral" otherwise).
         stance, rule, conf = target.default, "assertion", 0.6 if target.default == "favor" else 0.5
     if anaphoric and not asked and antecedent == "against" and stance in ("favor", "against") \
-            and not _search_any(book.cues.get("proposal_anaphora", ()), text):
+            and not _search_any(book.cues["proposal_anaphora"], text):
         # Relative to what it refers to: regretting a suspension argues for the cooperation (an
         # anaphor naming the proposal itself is judged as the proposal).
         stance = {"favor": "against", "against": "favor"}[stance]
