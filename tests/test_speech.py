@@ -2252,6 +2252,10 @@ CONTEXT_CASES = [
      [("IG Metall", "attributed", "une hausse"), ("Christiane Benner", "direct", "Les salariés n'attendront pas"),
       ("", "attributed", "l'idée « irréaliste »")]),
     ("Pour les carrières longues « un dispositif spécifique » est prévu.", []),
+    ("Pour Berger « le compte n'y est pas ».", [("Berger", "attributed", "le compte n'y est pas")]),
+    ("On peut lire dans le communiqué de la CGT : « Nous ne céderons pas ».", [("CGT", "direct", "Nous ne céderons pas")]),
+    ("La Banque centrale de Russie a démenti l'information.", [("Russia", "attributed", "l'information")]),
+    ("« Nous ne céderons pas », a déclaré une secrétaire d'État.", [("", "direct", "Nous ne céderons pas")]),
     # "« ... », pour X." credits a whole quotation to someone, not to a time or a beneficiary
     ("« C'est une erreur historique », pour le député Jean Dupont.",
      [("Jean Dupont", "attributed", "C'est une erreur historique")]),

@@ -655,10 +655,16 @@ _NEXT_SUBJECT = re.compile(r"\s*,\s*(?:(?:ce|ça)\s+(?:n['’]\s*|ne\s+)?(?:est|
                            r"|c['’]\s*(?:est|était)(?![\w'’-])|j['’]|(?:je|nous|il|elle|ils|elles|on)(?![\w'’-]))[^,;:]*$",
                            re.I)
 # What lies between a verb and its object: a determiner ("voter | la | motion de censure")
-_DETERMINER_ONLY = re.compile(r"\s*(?:pas|plus|jamais|point)?\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*", re.I)
+# (up to a few words of the object before the refusal: "la nouvelle motion de censure", "la
+# proposition de loi visant à abroger")
+_DETERMINER_ONLY = re.compile(r"\s*(?:pas|plus|jamais|point)?\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*"
+                              r"(?:[\w\u00C0-\u024F'’-]+\s+){0,6}?", re.I)
 # ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle"), nor into a reason
 # ("ne mettra pas ce projet aux votes parce qu'il va dans la mauvaise direction")
-_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)|(?<![\w'’-])(?:parce\s+qu|puisqu|car(?![\w'’-]))", re.I)
+_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)|(?<![\w'’-])(?:parce\s+qu|puisqu)|,\s*car(?![\w'’-])", re.I)
+# A second negation with its own subject after a comma takes over ("On ne peut pas, on ne doit pas,
+# retirer", "Je ne suis pas, ce n'est un secret pour personne, favorable"): the first one stops there
+_NEGATION_AGAIN = re.compile(r",\s*(?:je|j'|j’|nous|on|il|elle|ils|elles|vous|tu|ce|c'|c’|ça)\s*(?:ne|n'|n’)", re.I)
 
 
 def _overlaps(h: _Hit, hits: Iterable[_Hit]) -> bool:
@@ -1007,7 +1013,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                     # into a relative clause on its object
                     break
                 if n.role == "negation" and el.start >= n.end and (
-                        _NEXT_SUBJECT.match(text, n.end, el.end) or _SENTENCE_END.search(text, n.end, el.start)):
+                        _NEXT_SUBJECT.match(text, n.end, el.end) or _SENTENCE_END.search(text, n.end, el.start)
+                        or _NEGATION_AGAIN.search(text, n.end, el.start)):
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the

@@ -626,11 +626,11 @@ _INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
                           + r")(?:\s+(?:de\s+la|du|des|de|d['’]|pour\s+\w+))?\s*$")
 
 
-# ... and a state at the end of a body's longer name ("l'Association des maires de France", "l'Union
-# des industries chimiques de France", "le Conseil national des barreaux de France"): the body speaks,
-# not the state (an embassy or a ministry is the state's: their heads are not body names)
+# ... and a state at the end of a civil body's longer name ("l'Association des maires de France",
+# "l'Union des industries chimiques de France"): the body speaks, not the state (a council, a bank,
+# an agency of the state, "la Banque centrale de Russie", are the state's)
 _STATE_INSIDE_NAME = re.compile(r"(?<![\w\u00C0-\u024F-])(?-i:"
-                                + "|".join(map(re.escape, [*CUES["body_name_heads"], *CUES["name_inside_heads"]]))
+                                + "|".join(map(re.escape, CUES["civil_body_heads"]))
                                 + r")(?:\s+[\w\u00C0-\u024F'’-]+){1,5}?\s+(?:de\s+la|du|des|de|d['’])\s*$")
 
 
@@ -932,16 +932,16 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
     # 1. The whole mention is a register name or alias ("Moscou", "Mme Baldanza"); "un
     # porte-parole du gouvernement" is someone of the government, not the holder of that role.
     actor = reg.lookup(np, on=on)
-    if actor is not None and actor.type == "person" and _INDEFINITE.match(np.strip()):
-        org = reg.organization_of(actor)
-        if org is None:
-            return [Speaker(name="", type="person", gender=gender_of(np), attribution="anonymous", mention=np, roles=low)]
-        return [speaker_from_actor(reg, org, "anonymous", np, on=on)]
     if actor is not None and actor.type == "person" and actor.gender == "m" and gender_of(np) == "f" \
             and actors_mod.fold(actor.name) != low:
         # "la chef du gouvernement" is not the (male) holder of that role at that date; the
         # masculine generic ("le Premier ministre" for Élisabeth Borne) may name a woman
         actor = None
+    if actor is not None and actor.type == "person" and _INDEFINITE.match(np):
+        org = reg.organization_of(actor)
+        if org is None:
+            return [Speaker(name="", type="person", gender=gender_of(np), attribution="anonymous", mention=np, roles=low)]
+        return [speaker_from_actor(reg, org, "anonymous", np, on=on)]
     some = _SOME_MEMBERS.match(low) if actor is not None and actor.type in ("group", "institution") else None
     if some is not None:
         # "des députés britanniques", "plusieurs eurodéputés": some members of the body its

@@ -184,9 +184,11 @@ _PRESS_REPORT = re.compile(r"(?:rapport|relat|révél|revel)", re.I)
 _ON_READER = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:l['’]\s*)?on\s+(?:y\s+)?$", re.I)
 # A document or an account read in, after the verb of reading ("on peut lire dans le communiqué de
 # la CGT", "sur le compte Twitter de", "notamment dans sa lettre"): its author speaks, not "on"
-_READ_DOCUMENT = re.compile(r"\s*(?:[\w\u00C0-\u024F'’-]+\s+){0,2}?(?:dans|sur)\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\s*"
-                            r"(?:compte|communiqué|site|texte|lettre|rapport|déclaration|tweet|message|courrier|document|page|blog|"
-                            r"livre|journal|avis|programme|tribune|post|publication)", re.I)
+# (the document is the group "doc"; inverted after a quotation, "peut-on lire dans", it is read
+# as a source below)
+READ_DOCUMENT = re.compile(r"\s*(?:[\w\u00C0-\u024F'’-]+\s+){0,2}?(?:dans|sur)\s+(?P<doc>(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\s*"
+                           r"(?:compte|communiqué|site|texte|lettre|rapport|déclaration|tweet|message|courrier|document|page|blog|"
+                           r"livre|journal|avis|programme|tribune|post|publication)[^:,;.«»“”\"]*)", re.I)
 # "« ... », peut-on lire dans le communiqué du Kremlin", "lit-on dans le texte", "est-il écrit
 # dans la déclaration": the document after "dans" speaks for its author; "a-t-on appris auprès du
 # Kremlin", "a-t-on pu entendre de la part des ministres": the body asked or heard is the source.
@@ -1641,7 +1643,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
             if verb.lemma in CUES["reading_verbs"] and (
-                    _READ_IN.match(text, m.start()) or _READ_DOCUMENT.match(text, m.end(), s1)
+                    _READ_IN.match(text, m.start()) or (typ == "inverted" and READ_DOCUMENT.match(text, m.end(), s1))
                     or not (_ON_READER.search(text, max(s0, m.start() - 12), m.start())
                             or "on" in (actors_mod.fold(m.groupdict().get(g) or "") for g in ("p1", "p2", "p3", "p4")))):
                 # only what "on" reads on a placard or a wall ("on pouvait lire « ... »"): "Elle a
@@ -3166,8 +3168,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             definite_role = role and bool(re.match(r"^(?:le|la|l['’])\s*", first, re.I)) and number_of(who) == "s"
             named = named or (quoted and (role or pron or body or single)) or definite_role
             if bare:
-                named = bool(_NAME_ONLY.match(first) or pron or (mt and head_noun(actors_mod.fold(mt.group("t")))[0] == "person")
-                             or (role and number_of(who) == "s"))
+                # (no comma: someone named, a pronoun, or a singular role or body; "Pour les
+                # salariés du privé « rien ne change »" is explainer prose)
+                singular_kind = number_of(who) == "s" and head_noun(actors_mod.fold(actors_mod.strip_determiner(
+                    actors_mod.fold(first))))[0] in ("person", "institution", "group")
+                named = named or single or pron or body or singular_kind
             # (a plural group is a source too when its words are quoted: "Pour les syndicats, c'est
             # « une provocation »"; unquoted, it is the journalist's summary of a collective's view)
             plural_quoted = quoted and number_of(who) == "p" and NP_START.match(first) is not None and not bare

@@ -46,9 +46,11 @@ from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
     squash_ws, desc_of, resolve, DETERMINER, NOT_A_NAME, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, first_name_gender,
+    document_author,
 )
 from .detection import (
-    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, TWO_NAME_WORDS, find_frames, is_intro,
+    Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, READ_DOCUMENT, TWO_NAME_WORDS,
+    find_frames, is_intro,
     noun_frames, subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import MODALS, SP, words_rx
@@ -623,8 +625,13 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     if f.verb is not None and f.verb.lemma in CUES["reading_verbs"] and not source and not f.channel:
                         # "on pouvait lire « ... »" (detection keeps a verb of reading only after
                         # "on"): the reader is anyone, the words a placard's, not those of someone
-                        # named before
-                        speakers = [Speaker(name="", type="", attribution="unresolved", mention=np)]
+                        # named before; "on peut lire dans le communiqué de la CGT : « ... »": the
+                        # document's author
+                        md = READ_DOCUMENT.match(text, f.cue[1], s1)
+                        author = document_author(md.group("doc")) if md else ""
+                        speakers = resolve(author, ctx, content=content_txt) if author else []
+                        if not speakers or not speakers[0].name:
+                            speakers = [Speaker(name="", type="", attribution="unresolved", mention=np)]
                     else:
                         speakers = [introduced_before(sp, ctx) for sp in
                                     resolve(np, ctx, channel=f.channel, content=content_txt, source=source)]
