@@ -1098,6 +1098,12 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Le gouvernement reste ouvert à toutes les propositions sur la réforme des retraites", "favor"),
     ("Sur la réforme des retraites, l'école doit rester ouverte à tous", "neutral"),
     ("La réforme des retraites, c'est juste pour gagner du temps", "neutral"),
+    # withdrawing or dropping it in every person, negated with its object after the "pas"
+    ("Nous ne retirerons pas la réforme des retraites", "favor"),
+    ("Nous n'abandonnerons pas la réforme des retraites", "favor"),
+    ("Il faut retirer la réforme des retraites", "against"),
+    ("Nous retirerons la réforme des retraites si le Conseil la censure", "against"),
+    ("Le gouvernement ne retirera jamais la réforme des retraites", "favor"),
     # (second review: refusals voted further into the object, spoken French with no "ne", a second
     # negation taking over, people open to, "juste pour", the noun "car")
     ("Nous ne voterons pas la motion de rejet contre la réforme des retraites", "favor"),

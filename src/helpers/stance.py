@@ -753,6 +753,16 @@ def _agent(text: str, lo: int, el: _Hit, parties: list[_Hit], book: Codebook) ->
 _REFUSING = ("refusal", "denial")
 _REFUSABLE = ("refusal", "suspension", "target-against")
 # ("a rejeté la demande de suspension de l'arrêté": a request for it is refused with it)
+_NEGATION_PARTICLE = re.compile(r"\s*(?:pas|plus|jamais|point)(?=\s)", re.I)
+
+
+def _object_start(text: str, pos: int, end: int) -> int:
+    """Where a verb's object begins, after the second part of its negation ("abandonnerons pas
+    | la réforme")."""
+    m = _NEGATION_PARTICLE.match(text, pos, end)
+    return m.end() if m else pos
+
+
 _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|sur|tout|toute|tous|toutes|le|la|les|l['’]|un|une|leur|son|sa|ses|ce|cette"
                              r"|demandes?|requêtes?|recours|appels?)\s*)*")
 # ... or a part or stage of it ("lutter contre le report de l'âge légal", "remettre en cause le
@@ -883,8 +893,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     polar = [h for h in polar if not any(u.start == h.start and u.end == h.end for u in undoing)]
     # Dropping or blocking it ("abandonner la réforme", "bloquer le texte"): a refusal only when
     # the proposition is the object ("bloquer les prix", "a abandonné le diesel" are not).
+    # (the negation's second part may stand between: "n'abandonnerons pas la réforme")
     polar += [h for h in _find(cues["undoing_verbs"], text, lo, hi, "refusal")
-              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, h.end, t.start) or _CONTESTED_OBJECT.fullmatch(text, h.end, t.start)
+              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, _object_start(text, h.end, t.start), t.start)
+                                 or _CONTESTED_OBJECT.fullmatch(text, _object_start(text, h.end, t.start), t.start)
                                  for t in topics if t.start >= h.end)
               and not _overlaps(h, polar)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
