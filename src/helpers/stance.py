@@ -654,10 +654,10 @@ _PAST_PREDICATE = re.compile(r"\s*[\w'’-]+[^,;:.]*?[,;:]\s*(?:le|la|les|l'|l�
 _NEXT_SUBJECT = re.compile(r"\s*,\s*(?:(?:ce|ça)\s+(?:n['’]\s*|ne\s+)?(?:est|était|sera|serait)(?![\w'’-])"
                            r"|c['’]\s*(?:est|était)(?![\w'’-])|j['’]|(?:je|nous|il|elle|ils|elles|on)(?![\w'’-]))[^,;:]*$",
                            re.I)
-# What lies between a verb and its object: a determiner ("voter | la | motion de censure")
-# (up to a few words of the object before the refusal: "la nouvelle motion de censure", "la
-# proposition de loi visant à abroger")
-_DETERMINER_ONLY = re.compile(r"\s*(?:pas|plus|jamais|point)?\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*"
+# What lies between a verb and its object, after its negation's "pas" (``_object_start``): a
+# determiner ("voter | la | motion de censure") and up to a few words of the object before the
+# refusal ("la nouvelle motion de censure", "la proposition de loi visant à abroger")
+_DETERMINER_ONLY = re.compile(r"\s*(?:la|le|les|l'|l’|une?|des|cette|ce|cet|ces|sa|son|ses|leur|leurs)?\s*"
                               r"(?:[\w\u00C0-\u024F'’-]+\s+){0,6}?", re.I)
 # ... nor past the end of its sentence ("Je n'ose pas. Ce n'est pas mon rôle"), nor into a reason
 # ("ne mettra pas ce projet aux votes parce qu'il va dans la mauvaise direction")
@@ -770,6 +770,15 @@ _REFUSED_OBJECT = re.compile(r"\s*(?:(?:de|d['’]|à|sur|tout|toute|tous|toutes
 _CONTESTED_OBJECT = re.compile(r"\s*(?:(?:le|la|les|l['’]|ce|cet|cette|ces|un|une|tout|toute)\s*)?"
                                r"(?:report|recul|projet|principe|ensemble|application|adoption|texte|mise en place|mise en œuvre)"
                                r"(?:\s+même)?\s+(?:de|du|des|d['’])\s*(?:(?:le|la|les|l['’]|ce|cet|cette|ces)\s*)?", re.I)
+
+
+def _undone_object(text: str, verb_end: int, topic_start: int) -> bool:
+    """Whether the topic term at ``topic_start`` is the object of the dropping verb ending at
+    ``verb_end`` (or a part of it), the negation's "pas" allowed between."""
+    o = _object_start(text, verb_end, topic_start)
+    return bool(_REFUSED_OBJECT.fullmatch(text, o, topic_start) or _CONTESTED_OBJECT.fullmatch(text, o, topic_start))
+
+
 # what may precede the proposition as the object of a backing verb: an article or a demonstrative,
 # not a possessive ("nos retraites" are the speaker's own)
 _BACKED_OBJECT = re.compile(r"\s*(?:(?:à|au|aux|de|du|des|d['’]|le|la|les|l['’]|ce|cet|cette|ces)\s*)*")
@@ -895,9 +904,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # the proposition is the object ("bloquer les prix", "a abandonné le diesel" are not).
     # (the negation's second part may stand between: "n'abandonnerons pas la réforme")
     polar += [h for h in _find(cues["undoing_verbs"], text, lo, hi, "refusal")
-              if free(h) and any(_REFUSED_OBJECT.fullmatch(text, _object_start(text, h.end, t.start), t.start)
-                                 or _CONTESTED_OBJECT.fullmatch(text, _object_start(text, h.end, t.start), t.start)
-                                 for t in topics if t.start >= h.end)
+              if free(h) and any(_undone_object(text, h.end, t.start) for t in topics if t.start >= h.end)
               and not _overlaps(h, polar)]
     # An action against what follows ("la pétition contre la réforme"): a refusal of the
     # proposition only when one of its topic terms comes right after.
@@ -1032,12 +1039,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
                     # word it negates, before the comma; the term after it is not negated
                     break
-                nxt = next((e for e in elements if e.start >= el.end), None)
-                if n.role == "negation" and el.role == "acceptance" and nxt is not None and nxt.role == "refusal" \
-                        and _DETERMINER_ONLY.fullmatch(text, el.end, nxt.start):
+                if n.role == "negation" and el.role == "acceptance":
                     # "ne voterons pas la motion de censure": not voting a refusal keeps the
                     # proposition; the negation passes through the vote to what is voted
-                    el = nxt
+                    nxt = next((e for e in elements if e.start >= el.end), None)
+                    if nxt is not None and nxt.role == "refusal" \
+                            and _DETERMINER_ONLY.fullmatch(text, _object_start(text, el.end, nxt.start), nxt.start):
+                        el = nxt
                 el.negated = not el.negated
                 break
         else:

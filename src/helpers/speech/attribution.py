@@ -463,6 +463,11 @@ def _fits_body(desc: str, known: str) -> bool:
     return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(known))))
 
 
+def _fits_entity(np: str, ent: Speaker) -> bool:
+    """``_fits_body`` for a mention and an entity of the article (their name, mention and roles)."""
+    return _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""]))
+
+
 _COMPANY_HEADS = _GROUP_NOUNS | {"producteur"}
 # the sector after a company's kind: "pétrolier", "automobile", "d'électricité", "de pétrole"
 _SECTOR_AFTER_HEAD = re.compile(r"^\S+\s+(?:" + "|".join(sorted((re.escape(actors_mod.fold(w)) for w in
@@ -1063,21 +1068,20 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             if a.type == "person" or len(holders) == 1:
                 return [speaker_from_actor(reg, a, "role" if a.type == "person" else "register", np, on=on)]
     institution = reg.institution_in(np, on=on)
-    if institution is not None and all(_INSIDE_NAME.search(np[:a]) or _family_name_at(np, a, b, reg, on)
-                                       for a, b, act in reg.find(np, on=on) if act is institution):
+    # (where the mention names it: the register is scanned once for the four tests below)
+    at = [(a, b) for a, b, act in reg.find(np, on=on) if act is institution] if institution is not None else []
+    if institution is not None and all(_INSIDE_NAME.search(np[:a]) or _family_name_at(np, a, b, reg, on) for a, b in at):
         # "chercheur à l'Institut Washington", "professeur à l'Université de Moscou": a register
         # name inside a longer proper name (an institute, a university) is not that actor.
         institution = None
-    if institution is not None and institution.type == "country" and all(
-            _STATE_INSIDE_NAME.search(np[:a]) for a, b, act in reg.find(np, on=on) if act is institution):
+    if institution is not None and institution.type == "country" and all(_STATE_INSIDE_NAME.search(np[:a]) for a, _ in at):
         institution = None
     if institution is not None and all((_AT_PLACE.search(np[:a]) or _LOCAL_BODY_OF.search(actors_mod.fold(np[:a]))) and np[a:b][:1].isupper()
-                                       for a, b, act in reg.find(np, on=on) if act is institution):
+                                       for a, b in at):
         # "des manifestants à Paris", "des élus à Moscou": a city named as a place, without an
         # article, is where they are, not whom they speak for ("au Kremlin" keeps its article).
         institution = None
-    if institution is not None and institution.type == "country" and all(
-            np[a:b][:1].islower() for a, b, act in reg.find(np, on=on) if act is institution):
+    if institution is not None and institution.type == "country" and all(np[a:b][:1].islower() for a, b in at):
         # "le chercheur français X": a lowercase nationality adjective is not the state ("les
         # Français"); only an office of state makes its holder speak for it (``_state_office``).
         institution = None
@@ -1136,7 +1140,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
         if ent is not None and kind == "person" and (ent.id or _OF_A_BODY.search(actors_mod.fold(desc_of(np)))) \
-                and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
+                and not _fits_entity(np, ent):
             # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
             # is: a registered person's roles are known (an unregistered deputy may be "du Lot");
             # an unregistered person's too when the role names its body ("la présidente de la
@@ -1187,8 +1191,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # back to the nearest named person of compatible gender (not when it names a body of its
         # own that is not theirs: "la présidente de la fédération patronale BDA").
         ent = _nearest_person(ctx, gender)
-        if ent is not None and _OF_A_BODY.search(actors_mod.fold(desc_of(np))) \
-                and not _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""])):
+        if ent is not None and _OF_A_BODY.search(actors_mod.fold(desc_of(np))) and not _fits_entity(np, ent):
             ent = None
         if ent is not None:
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
