@@ -1776,3 +1776,17 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path_factory):
     df = speech.statements_in_text(text, article="a")
     row = stance.code(df, codebook=book, texts={"a": text}).iloc[-1]
     assert (row["text"], row["stance"]) == ("cela à un reconfinement", "favor"), row["evidence"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # refusing what the target calls against keeps the proposition ...
+    ("Nous rejetons toute renégociation de l'accord de retrait", "favor"),
+    # ... unless that word judges the proposition itself: rejecting "ce mauvais accord" rejects it
+    ("Le maire se réjouit du rejet de ce « mauvais accord » de retrait", "against"),
+    ("Nous saluons le rejet de ce mauvais accord de retrait", "against"),
+])
+def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expected):
+    book = _target(tmp_path_factory, "deal", "id: deal\nlabel: Accord\ndefinition: L'accord de retrait.\n"
+                   "topic: [accord de retrait]\nagainst: [mauvais accord, renégociation]\n")
+    out = one(sentence, book=book)
+    assert out["stance"] == expected, out["evidence"]

@@ -978,9 +978,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 preferred.append(_Hit("preference-against" if only_b else "preference", a0, a1))
     # Refusing a refusal ("a refusé de retirer la réforme", "rejette tout retrait de", "exclut de
     # suspendre la coopération") keeps what the second one would undo: the first acts as its negation.
+    # A target cue that judges the proposition ("le rejet de ce mauvais accord") names it, badly
+    # judged: rejecting it is rejecting the proposition.
     for a, b in zip(elements, elements[1:]):
         if a.role in _REFUSING and not a.negated and b.role in _REFUSABLE \
-                and _REFUSED_OBJECT.fullmatch(text, a.end, b.start):
+                and _REFUSED_OBJECT.fullmatch(text, a.end, b.start) \
+                and not (b.role == "target-against" and _search_any(cues["evaluation_negative"], text[b.start:b.end])):
             b.negated = True
             a.role = "refusal-of-refusal"
     # ("Il n'est pas question d'abandonner la réforme": the negation's last word belongs to the
