@@ -2699,6 +2699,17 @@ CONTEXT_CASES = [
      [("", "indirect", "la réforme passerait")]),
     ("Le ministre, estimant que la réforme passerait, a quitté la salle.",
      [("", "indirect", "la réforme passerait")]),
+    # an absolute perfect participle after its own subject, no comma between: that subject's
+    # speech, to the comma where the main clause begins (not a refusal to act: "les rebelles
+    # ayant refusé de négocier")
+    ("Le ministre ayant annoncé que la réforme serait retirée, les syndicats ont suspendu la grève.",
+     [("", "indirect", "la réforme serait retirée")]),
+    ("Les syndicats ont suspendu la grève, le ministre ayant annoncé que la réforme serait retirée.",
+     [("", "indirect", "la réforme serait retirée")]),
+    ("Aucun pays ne s'est proposé, la CGT ayant décliné l'invitation.",
+     [("CGT", "attributed", "l'invitation")]),
+    ("La séance a été levée, les rebelles ayant refusé de négocier face-à-face.", []),
+    ("Le texte ayant été adopté, les députés sont partis.", []),
     # (a noun in -ait after a determiner is no verb: "le retrait")
     ("Les syndicats, estimant que le retrait de la réforme, réclamé depuis janvier, est indispensable, "
      "appellent à la grève.", [("", "indirect", "le retrait de la réforme, réclamé depuis janvier, est indispensable")]),
