@@ -2709,6 +2709,10 @@ CONTEXT_CASES = [
     ("Aucun pays ne s'est proposé, la CGT ayant décliné l'invitation.",
      [("CGT", "attributed", "l'invitation")]),
     ("La séance a été levée, les rebelles ayant refusé de négocier face-à-face.", []),
+    # two participles of saying sharing one auxiliary and one object
+    ("La CGT a condamné et dénoncé la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),
+    ("Les syndicats ont soutenu et salué la décision du Conseil.", [("", "attributed", "la décision du Conseil")]),
+    ("Washington a rétabli des sanctions et annoncé le début de l'opération.", []),
     ("Le texte ayant été adopté, les députés sont partis.", []),
     # (a noun in -ait after a determiner is no verb: "le retrait")
     ("Les syndicats, estimant que le retrait de la réforme, réclamé depuis janvier, est indispensable, "

@@ -2458,8 +2458,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 # "Washington a rétabli des sanctions et lancé un avertissement aux pays ...": after
                 # a compound verb that is no speech, the same subject; only words or a speech act.
                 auxes = list(_AUX_FORM.finditer(text, s0, vs))
+                # ("ont soutenu et salué la décision": two verbs of saying sharing one object, the
+                # first left without its own)
+                paired = any(t2 == "compound" and not text[m2.end():vs].strip() for t2, m2, _, _ in verbs)
                 if not auxes or not FINITE_AFTER_SUBJECT.search(text, max(s0, auxes[-1].start() - 1), auxes[-1].end()) \
-                        or (ckind == "np" and verb.np_object and verb.polarity not in WORD_POLARITIES):
+                        or (ckind == "np" and verb.np_object and verb.polarity not in WORD_POLARITIES and not paired):
                     continue
                 _add_inherited(text, frames, claimed, (m.start("v"), ve), vs, cstart, s1, quotes, verb, channel,
                                "coordinated", ckind)
