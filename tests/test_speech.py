@@ -2122,6 +2122,14 @@ CONTEXT_CASES = [
       ("Maxime Carette", "attributed", "le pass c'est simple mais surtout c'est rassurant")]),
     ("« Nous irons jusqu'au bout », a prévenu Sophie Binet. Pour lui, la réforme est injuste.",
      [("Sophie Binet", "direct", "Nous irons jusqu'au bout")]),
+    # ... or right after a sentence about what a person named does (not what befalls them)
+    ("En Allemagne, Emmanuel Macron doit recevoir le prix Charlemagne. Pour lui, la crise née du retrait "
+     "américain est une occasion pour les Européens.",
+     [("Emmanuel Macron", "attributed", "la crise née du retrait américain est une occasion pour les Européens")]),
+    ("Sophie Binet visite l'usine. Pour elle, la réforme est injuste.",
+     [("Sophie Binet", "attributed", "la réforme est injuste")]),
+    ("Emmanuel Macron a été hué à Lyon. Pour lui, la soirée est gâchée.", []),
+    ("Sophie Binet visite l'usine. Pour lui, la réforme est injuste.", []),
     # A relative clause of saying ends where the main clause's verb comes back (a que-clause
     # only once it has its own verb).
     ("Sophie Binet, qui a annoncé faire appel de cette décision, est amère.",
