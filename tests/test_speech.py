@@ -2717,6 +2717,11 @@ CONTEXT_CASES = [
     ("Aucun pays ne s'est proposé, la CGT ayant décliné l'invitation.",
      [("CGT", "attributed", "l'invitation")]),
     ("La séance a été levée, les rebelles ayant refusé de négocier face-à-face.", []),
+    # a quotation after a gerund of saying, the clause before in the present
+    ("Les manifestants avancent sous la pluie en criant « Liberté ! Liberté ! ».",
+     [("", "direct", "Liberté ! Liberté !")]),
+    ("Jean Dupont défile en criant « Retrait de la réforme ».", [("Jean Dupont", "direct", "Retrait de la réforme")]),
+    ("En criant, les manifestants avancent.", []),
     # two participles of saying sharing one auxiliary and one object
     ("La CGT a condamné et dénoncé la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),
     ("Les syndicats ont soutenu et salué la décision du Conseil.", [("", "attributed", "la décision du Conseil")]),

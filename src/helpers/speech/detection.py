@@ -2502,8 +2502,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # "Le chancelier a réagi en affirmant que ...": a gerund after a clause with its own
             # verb goes on with that clause's subject, as after a comma.
             # ("Un militant l'interpellait en criant « ... »": an imperfect is a clause's verb too)
+            # ("Les manifestants avancent en criant « Liberté ! »": a quotation after the gerund
+            # is someone's words whatever the clause's tense)
             gerund = re.match(rf"en{SP}", text[vs:ve], re.I) and not _LEAD_BEFORE.match(text[s0:vs]) \
-                and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _imperfect_in(text, s0, vs))
+                and (FINITE_AFTER_SUBJECT.search(text, s0, vs) is not None or _imperfect_in(text, s0, vs)
+                     or (ckind == "quote" and len(text[s0:vs].split()) >= 2 and not text[s0:vs].rstrip().endswith(",")))
             doc = _DOCUMENT_BEFORE.search(text, s0, vs) if not prev else None
             if ckind == "a_inf" and not prev and doc is None:
                 # "a largué des tracts, appelant les habitants à fuir": a call after an act that is
