@@ -2717,6 +2717,13 @@ CONTEXT_CASES = [
     ("Aucun pays ne s'est proposé, la CGT ayant décliné l'invitation.",
      [("CGT", "attributed", "l'invitation")]),
     ("La séance a été levée, les rebelles ayant refusé de négocier face-à-face.", []),
+    # "reprendre" after a quotation (the slogan taken up), never with a plain object; "en cœur",
+    # the press's frequent spelling of "en chœur"
+    ("« On n'en veut pas, on ne lâchera rien », reprennent en cœur les haut-parleurs.",
+     [("", "direct", "On n'en veut pas, on ne lâchera rien")]),
+    ("« Je suis d'accord », reprend Jean Dupont.", [("Jean Dupont", "direct", "Je suis d'accord")]),
+    ("Les grévistes reprennent le travail.", []),
+    ("La réforme reprend l'essentiel du texte : « travailler plus longtemps ».", []),
     # a quotation after a gerund of saying, the clause before in the present
     ("Les manifestants avancent sous la pluie en criant « Liberté ! Liberté ! ».",
      [("", "direct", "Liberté ! Liberté !")]),
