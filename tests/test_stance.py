@@ -1133,6 +1133,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Ce n'est pas ma mission de contrôler la réforme des retraites", "against"),
     ("Après des semaines de débat, l'âge légal de la réforme des retraites sera reporté à 64 ans", "neutral"),
     ("Le vote sur la réforme des retraites, prévu pour demain, est reporté", "neutral"),
+    # the proposition's absence supposed in a condition clause is no refusal of it
+    ("Si nous n'avions pas la réforme des retraites, nous serions fermés", "neutral"),
+    ("S'il n'y a pas de réforme des retraites, nous ouvrirons quand même", "neutral"),
+    ("Il n'y aura pas de réforme des retraites", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

@@ -1071,9 +1071,13 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     for _ in ungoverned:
         add("against")
     blamed = []
+    # "Si nous n'avions pas le pass sanitaire, nous serions fermés": the proposition's absence
+    # supposed in a condition clause is no refusal of it (the main clause says what follows)
+    supposed = [(h.start, h.end) for h in _find(cues["condition"], text, lo, hi, "condition")
+                if text[h.start:h.end].rstrip().endswith(",")]
     for el in elements:
         if el.role == "topic":
-            if el.negated:
+            if el.negated and not any(a <= el.start < b for a, b in supposed):
                 add("against")
         elif el.role in ("denial", "refusal", "suspension"):
             if (el.role == "refusal" and not el.negated and own
