@@ -2724,6 +2724,9 @@ CONTEXT_CASES = [
     ("« Je suis d'accord », reprend Jean Dupont.", [("Jean Dupont", "direct", "Je suis d'accord")]),
     ("Les grévistes reprennent le travail.", []),
     ("La réforme reprend l'essentiel du texte : « travailler plus longtemps ».", []),
+    # a person presented ("C'est X, ...", "Voici X") is X, not "C'est X"
+    ("C'est Maxime Carette, le patron du restaurant, qui nous reçoit. Il contrôle tout. « Le pass est simple », "
+     "explique le Chef.", [("Maxime Carette", "direct", "Le pass est simple")]),
     # a quotation after a gerund of saying, the clause before in the present
     ("Les manifestants avancent sous la pluie en criant « Liberté ! Liberté ! ».",
      [("", "direct", "Liberté ! Liberté !")]),

@@ -923,7 +923,9 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 # the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
 _INTRODUCED = re.compile(rf"(?:(?:^|,)\s*(?:{words_rx(CUES['presenting_verbs'])})|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
-_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
+# (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
+_PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
+_LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
 # (no apostrophe: "C’est", "Qu'il", "L’un" are no first names)
@@ -992,7 +994,8 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
                                     attribution="subject", mention=mf.group("n")))
         return
-    m = _LEADING_FULL_NAME.match(first)
+    # ("C'est Maxime Carette, le patron du restaurant, qui ...": the person presented)
+    m = _LEADING_FULL_NAME.match(_PRESENTATIVE.sub("", first, count=1))
     if m is not None and NOT_A_NAME.fullmatch(m.group("n").split()[0]):
         m = None  # "La Première ministre britannique ...": a determiner and a title, no name
     if m is not None and not reg.find(m.group("n"), on=ctx.published or ctx.roles_on):
