@@ -384,6 +384,8 @@ def test_relay_by_outlet_mention(speaker, mention, relay):
 @pytest.mark.parametrize("sentence, expected", [
     ("Pourquoi refuserions-nous de coopérer avec les Russes contre Daech ?", "favor"),
     ("Comment pourrions-nous coordonner nos frappes avec la Russie, qui bombarde des hôpitaux ?", "against"),
+    ("Est-ce qu'on peut coopérer avec la Russie contre Daech ?", "against"),
+    ("Est-ce que l'on pourrait refuser une opération conjointe avec la Russie ?", "favor"),
 ])
 def test_rhetorical_questions(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected
