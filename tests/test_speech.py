@@ -1901,8 +1901,10 @@ CONTEXT_CASES = [
       ("US Central Command", "indirect", "Les vols de reconnaissance seraient maintenus")]),
     ("John Kerry a déclaré que rien n'était décidé. Une telle coopération serait une première.",
      [("John Kerry", "indirect", "rien n'était décidé")]),
+    # (a document whose author is not in sight speaks for someone unnamed; its words stay in the
+    # speaker's mention)
     ("Le document publié par le quotidien appelle à un partage de renseignements. Cette coopération serait une première.",
-     [("document publié par le quotidien", "indirect", "un partage de renseignements")]),
+     [("", "indirect", "un partage de renseignements")]),
     # "Selon <agence>" relaying someone's words: the speaker is the one reported, the agency the
     # channel; with no one reported ("les frappes ont repris"), the agency stays the source.
     ("Sergueï Lavrov est arrivé à Ankara. Selon l'agence RIA Novosti, il aurait proposé une trêve de trois jours.",
@@ -2724,6 +2726,10 @@ CONTEXT_CASES = [
     ("« Je suis d'accord », reprend Jean Dupont.", [("Jean Dupont", "direct", "Je suis d'accord")]),
     ("Les grévistes reprennent le travail.", []),
     ("La réforme reprend l'essentiel du texte : « travailler plus longtemps ».", []),
+    # a document with no author in sight speaks for someone unnamed, not for "communiqué"
+    ("« Nous demandons le retrait », précise le communiqué.", [("", "direct", "Nous demandons le retrait")]),
+    ("Le Kremlin a publié un communiqué. « Nous refusons toute pression », précise le texte.",
+     [("Kremlin", "direct", "Nous refusons toute pression")]),
     # a person presented ("C'est X, ...", "Voici X") is X, not "C'est X"
     ("C'est Maxime Carette, le patron du restaurant, qui nous reçoit. Il contrôle tout. « Le pass est simple », "
      "explique le Chef.", [("Maxime Carette", "direct", "Le pass est simple")]),
@@ -2890,7 +2896,7 @@ CONTEXT_CASES = [
     ('Jean Dupont, producteur de lait, est inquiet. « Le prix baisse », explique le producteur.',
      [('Jean Dupont', 'direct', 'Le prix baisse')]),
     ('« Le gouvernement a pris ses responsabilités. Nous ne sommes pas concernés », précise le communiqué du groupe.',
-     [('communiqué du groupe', 'direct', 'Le gouvernement a pris ses responsabilités. Nous ne sommes pas concernés')]),
+     [('', 'direct', 'Le gouvernement a pris ses responsabilités. Nous ne sommes pas concernés')]),
     ("Une porte-parole de la Commission européenne a indiqué que le texte avançait. L'eurodéputé Pascal Canfin a ajouté que le vote aurait lieu mardi.",
      [('Commission européenne', 'indirect', 'le texte avançait'), ('Pascal Canfin', 'indirect', 'le vote aurait lieu mardi')]),
     # Guards from a second review: a company named by its kind and sector, a first name opening the

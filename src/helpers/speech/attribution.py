@@ -1135,6 +1135,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             ent = next((e for e in reversed(ctx.entities) if e.name and e.type not in ("person", "media")), None)
             if ent is not None:
                 return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np})]
+            # no author in sight: the document is no speaker of its own ("« ... », précise le
+            # communiqué" speaks for someone the text leaves unnamed)
+            return [Speaker(name="", attribution="anonymous", mention=np)]
         # (a singular description takes no plural antecedent: "le député du Lot" is not
         # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
