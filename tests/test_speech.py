@@ -2726,6 +2726,14 @@ CONTEXT_CASES = [
     ("« Je suis d'accord », reprend Jean Dupont.", [("Jean Dupont", "direct", "Je suis d'accord")]),
     ("Les grévistes reprennent le travail.", []),
     ("La réforme reprend l'essentiel du texte : « travailler plus longtemps ».", []),
+    # a role no one fills in the lead, the name with the quotation of the next sentence
+    ("CMA CGM va cesser ses activités en Iran, a annoncé samedi son PDG. « Nous avons décidé de mettre un terme "
+     "à la desserte de l'Iran », a déclaré Rodolphe Saadé.",
+     [("Rodolphe Saadé", "indirect", "CMA CGM va cesser ses activités en Iran"),
+      ("Rodolphe Saadé", "direct", "Nous avons décidé de mettre un terme à la desserte de l'Iran")]),
+    # (not a name of another gender, nor after a role that names someone itself)
+    ("La réforme passera, a assuré la porte-parole. « Nous irons jusqu'au bout », a déclaré Jean Dupont.",
+     [("", "indirect", "La réforme passera"), ("Jean Dupont", "direct", "Nous irons jusqu'au bout")]),
     # a document with no author in sight speaks for someone unnamed, not for "communiqué"
     ("« Nous demandons le retrait », précise le communiqué.", [("", "direct", "Nous demandons le retrait")]),
     ("Le Kremlin a publié un communiqué. « Nous refusons toute pression », précise le texte.",

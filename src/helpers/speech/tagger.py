@@ -46,7 +46,7 @@ from .attribution import (
     CUES, Context, LEX, Speaker, WORD_START, DOCUMENT_HEADS, WORD_END, NP_START, according_speakers,
     actors_at_start, head_noun, introduced_before, known_actor, default_register, relayed_by_media, speaker_from_actor,
     squash_ws, desc_of, resolve, DETERMINER, NOT_A_NAME, NAME_GLUED, NAME_PARTICLES, FIRST_SINGULAR, first_name_gender,
-    document_author,
+    document_author, gender_of, number_of,
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, READ_DOCUMENT, TWO_NAME_WORDS,
@@ -771,6 +771,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     continue
                 _date_row(r, ctx)
             rows.extend(sentence_rows)
+    _named_in_next_sentence(rows)
     groups = same_events(rows, text, article=article, register=reg, on=published)
     for r in rows:
         r.pop("_frame", None)
@@ -782,6 +783,39 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
         r["target"] = ""
         r["stance"] = "none"
     return [{c: r[c] for c in COLUMNS} for r in rows]
+
+
+# a singular role that names no one itself: "le ministre du Pétrole", "son PDG", "la porte-parole"
+_LONE_ROLE = re.compile(r"^(?:le|la|l['’]|son|sa)\s*[a-zà-ÿ]", re.I)
+# a capitalised word after a lowercase one that is no preposition: a name ("le secrétaire d'État
+# chargé du numérique Cédric O"; not "le ministre en chef de Gibraltar")
+_NAME_IN_ROLE = re.compile(r"(?<![\w\u00C0-\u024F'’])(?!(?:de|du|des|en|à|au|aux|et|le|la|les|son|sa|ses|leur|leurs)\s)(?-i:[a-zà-ÿ][\w\u00C0-\u024F-]*)\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _named_in_next_sentence(rows: list[dict]) -> None:
+    """A reported (not quoted) statement credited to a role no one fills ("..., a assuré jeudi le
+    ministre du Pétrole.") whose very next sentence quotes someone named ("« ... », a déclaré Bijan
+    Zanganeh") is that person's: the press gives the role in its summary and the name with the
+    quotation. Only when the name fits the role (gender; a registered person's known roles hold
+    its head noun) and the role's mention holds no name of its own; after a quotation the next
+    person named is as often the other side ("« Mon client est innocent », a déclaré son avocat.
+    « ... », a assuré Karim Benali")."""
+    for a, b in zip(rows, rows[1:]):
+        sa, sb = a["_speaker"], b["_speaker"]
+        mention = a["speaker_mention"] or ""
+        if sa.name or sa.attribution != "description" or not sb.name or sb.type != "person" or a["kind"] == "direct" \
+                or sb.attribution not in ("name", "apposition", "register") \
+                or not _LONE_ROLE.match(mention) or _NAME_IN_ROLE.search(mention) \
+                or not (a["sentence_end"] <= b["sentence_start"] <= a["sentence_end"] + 2) or b["para"] - a["para"] > 1:
+            continue
+        kind, head = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(mention))))
+        gender = gender_of(mention)
+        if kind != "person" or number_of(mention) == "p" or (gender and sb.gender and gender != sb.gender) \
+                or (sb.id and head not in (sb.roles or "")):
+            continue
+        a["_speaker"] = sb
+        a.update(speaker=sb.name, speaker_type=sb.type, speaker_id=sb.id, organization=sb.organization,
+                 country=sb.country, attribution="named-after")
 
 
 _INT_COLS = ["para", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
