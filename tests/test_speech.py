@@ -1673,6 +1673,9 @@ CASES = [
     ("Le conseiller du ministre est arrivé à Genève.", []),
     ("Le Parlement a mandaté la Première ministre pour qu'elle trouve des « mécanismes alternatifs ».", []),
 
+    # a person outside the register met in a sentence without speech, their body in the apposition
+    ("Didier Fatoux, délégué syndical FO pour la société Plastic Omnium, est satisfait. « Les gens ont répondu présent. »",
+     [("Didier Fatoux", "Force ouvrière", "", "direct", "Les gens ont répondu présent.")]),
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
     ("Les « groupes terroristes » continuent de frapper la région.", []),

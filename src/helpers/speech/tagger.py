@@ -1036,7 +1036,14 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         # "Dans le cortège, Lucie Acker porte une pancarte. « ... », a dénoncé cette cadre de 42
         # ans": a person outside the register, subject of a sentence without speech, is the one a
         # later description or pronoun refers to.
-        ctx.entities.append(Speaker(name=m.group("n"), type="person", attribution="subject", mention=m.group("n")))
+        sp = Speaker(name=m.group("n"), type="person", attribution="subject", mention=m.group("n"))
+        if len(parts) > 2 and m.group("n") == first:
+            # ("Didier Fatoux, délégué syndical FO pour la société Plastic Omnium, est satisfait":
+            # the apposition set off by commas gives the body they speak for)
+            found = resolve(f"{first}, {parts[1].strip()}", ctx)
+            if found and found[0].name == sp.name and found[0].organization:
+                sp = Speaker(**{**found[0].__dict__, "attribution": "subject", "mention": sp.mention})
+        ctx.entities.append(sp)
 
 
 def _note_scene(text: str, s0: int, s1: int, ctx: Context) -> None:
