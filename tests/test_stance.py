@@ -1135,6 +1135,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Ce n'est pas ma mission de contrôler la réforme des retraites", "against"),
     ("Après des semaines de débat, l'âge légal de la réforme des retraites sera reporté à 64 ans", "neutral"),
     ("Le vote sur la réforme des retraites, prévu pour demain, est reporté", "neutral"),
+    # not knowing yet, with words between ("à ce stade", "en fait toujours")
+    ("Il est difficile de savoir à ce stade si la réforme des retraites sera adoptée", "neutral"),
+    ("Nous ne savons en fait toujours pas ce que contiendra la réforme des retraites", "neutral"),
+    ("Nous savons que la réforme des retraites est injuste", "against"),
     # the proposition's absence supposed in a condition clause is no refusal of it
     ("Si nous n'avions pas la réforme des retraites, nous serions fermés", "neutral"),
     ("S'il n'y a pas de réforme des retraites, nous ouvrirons quand même", "neutral"),
