@@ -1800,3 +1800,19 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
                    "topic: [accord de retrait]\nagainst: [mauvais accord, renégociation]\n")
     out = one(sentence, book=book)
     assert out["stance"] == expected, out["evidence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling on the procedure (an option, a date, a vote to hold) takes no side on what is voted
+    ("La présidente de l'Assemblée a rejeté l'option d'un troisième vote sur la réforme des retraites.", "neutral"),
+    ("Le gouvernement a rejeté la date du vote sur la réforme des retraites.", "neutral"),
+    # a vote held, or the proposition itself, is a side
+    ("La CGT a salué le vote contre la réforme des retraites.", "against"),
+    ("La CGT a rejeté la réforme des retraites.", "against"),
+])
+def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
+    from helpers import speech
+
+    df = speech.statements_in_text(text, article="a")
+    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[-1]
+    assert row["stance"] == expected, row["evidence"]

@@ -127,7 +127,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "relay_mentions", "opposed_to", "backing_verbs", "reach_anaphora", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
-                       "preference_verbs", "proposal_anaphora")
+                       "preference_verbs", "proposal_anaphora", "procedure_objects")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1546,6 +1546,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
         # suspension"): it keeps what the content would undo.
         cue_pol, refused_refusal = "favor", True
+    if cue_pol in ("against", "favor") and _search_any(book.cues["procedure_objects"], text):
+        # "a rejeté l'option d'un troisième vote": a ruling on the procedure takes no side on
+        # what is voted (what the content itself says still counts)
+        cue_pol = "neutral"
     if cue_pol in ("against", "favor") and kept and not anaphoric and _only_undone(text, 0, len(text), kept, target, book):
         # "a salué l'accord", for the exit from it: the speech act on what the proposition undoes
         cue_pol = _SWAP[cue_pol]
