@@ -2741,6 +2741,9 @@ CONTEXT_CASES = [
     ("« Nous demandons le retrait », précise le communiqué.", [("", "direct", "Nous demandons le retrait")]),
     ("Le Kremlin a publié un communiqué. « Nous refusons toute pression », précise le texte.",
      [("Kremlin", "direct", "Nous refusons toute pression")]),
+    # a passive whose subject is a pronoun alone names nothing said
+    ("Le texte est prêt. Il a été validé par l'ensemble du gouvernement.", []),
+    ("Le texte a été validé par l'ensemble du gouvernement.", [("", "attributed", "Le texte")]),
     # a person presented ("C'est X, ...", "Voici X") is X, not "C'est X"
     ("C'est Maxime Carette, le patron du restaurant, qui nous reçoit. Il contrôle tout. « Le pass est simple », "
      "explique le Chef.", [("Maxime Carette", "direct", "Le pass est simple")]),

@@ -2836,6 +2836,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         a += len(CONNECTOR.match(text[a:b]).group()) if CONNECTOR.match(text[a:b]) else 0
         if a >= b or sp[0] >= sp[1] or not NP_START.match(text[a:b]):
             continue
+        if _SUBJ_CLITIC_AT.fullmatch(text, a, b):
+            # "Il a été validé par le gouvernement": what was validated is named before; a
+            # pronoun alone says nothing of it
+            continue
         if verb is not None and not verb.np_object and not _STANCE_OBJECT.match(text[a:b]):
             # "la proposition refusée par", "la motion déposée par": such a verb names a speech
             # act only with its object ("un visa refusé par" is not one)
