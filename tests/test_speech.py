@@ -2741,6 +2741,9 @@ CONTEXT_CASES = [
     ("« Nous demandons le retrait », précise le communiqué.", [("", "direct", "Nous demandons le retrait")]),
     ("Le Kremlin a publié un communiqué. « Nous refusons toute pression », précise le texte.",
      [("Kremlin", "direct", "Nous refusons toute pression")]),
+    # figures as a subject speak for no one
+    ("Ces chiffres confirment ceux de l'Insee, publiés début septembre.", []),
+    ("Les experts estiment que la réforme est injuste.", [("", "indirect", "la réforme est injuste")]),
     # a passive whose subject is a pronoun alone names nothing said
     ("Le texte est prêt. Il a été validé par l'ensemble du gouvernement.", []),
     ("Le texte a été validé par l'ensemble du gouvernement.", [("", "attributed", "Le texte")]),

@@ -1230,6 +1230,7 @@ _SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:{words_rx(CUES['shout_heads'])}
 
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 # ("... du président de la Commission Jean-Claude Juncker qui a qualifié ...": with or without a comma)
+_DATA_SUBJECTS = frozenset(actors_mod.fold(w) for w in CUES["data_subjects"])
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,?\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
@@ -2590,6 +2591,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
                 continue
         else:
             inherit = False
+            if actors_mod.strip_determiner(actors_mod.fold(text[subj[0]:subj[1]].strip())) in _DATA_SUBJECTS:
+                continue  # "Ces chiffres confirment ceux de l'Insee": figures, no one speaking
         voice = _voice(text, ve, after_pos) or _voice(text, cs, vs)
         if voice is not None and re.search(r"[A-ZÀ-Ý]", text[voice[0]:voice[1]]):
             # "par la voix de son porte-parole Dmitri Peskov": the named person speaks for it;
