@@ -357,6 +357,10 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
+# ... or a scene ("a expliqué dans le cortège lyonnais Marie-Pierre Couvreur")
+_SCENE = re.compile(rf"^\s*(?:dans|devant|depuis|parmi){SP}(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\s*"
+                    rf"(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*(?:{SP}(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*){{0,2}}"
+                    rf"(?={SP}(?:M\.|Mme|(?-i:[A-ZÀ-Ý])|(?:le|la|les|un|une){SP}|l['’]))", re.I)
 _PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
 
@@ -484,7 +488,7 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             or _AUDIENCE_THEN_OBJECT.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
-            mp = _PLACE.match(seg)
+            mp = _PLACE.match(seg) or _SCENE.match(seg)
             if mp and mp.end() > 0:
                 pos += mp.end()
                 continue
