@@ -2741,6 +2741,9 @@ CONTEXT_CASES = [
     ("« Nous demandons le retrait », précise le communiqué.", [("", "direct", "Nous demandons le retrait")]),
     ("Le Kremlin a publié un communiqué. « Nous refusons toute pression », précise le texte.",
      [("Kremlin", "direct", "Nous refusons toute pression")]),
+    # a short occasion between the auxiliary and "été" of a passive
+    ("Un appel à la grève reconductible a dans la foulée été lancé par la CGT.",
+     [("CGT", "attributed", "Un appel à la grève reconductible")]),
     # a scene between an inverted verb and its subject ("dans le cortège lyonnais")
     ("« Je suis là parce que c'est samedi », a expliqué dans le cortège lyonnais Marie-Pierre Couvreur, 43 ans.",
      [("Marie-Pierre Couvreur", "direct", "Je suis là parce que c'est samedi")]),

@@ -343,7 +343,8 @@ def load(verbs_csv: Path | str = VERBS_CSV, cues_yaml: Path | str = CUES_YAML) -
         simple=re.compile(rf"{begin}(?:(?P<q>[\"«“])\s*)?(?P<v>{words_rx(finite_all)}){end}(?(q)\s*[\"»”])", re.I),
         participle=re.compile(rf"{begin}(?:en{SP})?(?P<v>{words_rx(present_all)}){end}", re.I),
         passive=re.compile(
-            rf"{begin}(?:{words_rx(AUX)}(?:{SP}{passive_adverb}){{0,2}}{SP}été|{words_rx(BE)})"
+            # ("a dans la foulée été lancé par": a short occasion between the auxiliary and "été")
+            rf"{begin}(?:{words_rx(AUX)}(?:(?:{SP}{passive_adverb}){{0,2}}|{SP}(?:dans|sur|lors{SP}de)(?:{SP}[\w\u00C0-\u024F'’-]+){{1,3}}?){SP}été|{words_rx(BE)})"
             # ("a été sans surprise rejetée", "a été à nouveau reportée": a two-word adverbial)
             rf"(?:{SP}(?:{passive_adverb}|(?:sans|à|en){SP}[\w\u00C0-\u024F]+)){{0,2}}{SP}(?P<v>{words_rx(np_pp)}){filler}{SP}par{SP}", re.I),
         apposed_passive=re.compile(
