@@ -1989,12 +1989,6 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
     return None
 
 
-# "ayant" of a perfect participle, and a subject right before it: a name, or a noun after a
-# determiner ("l'Autriche ayant décliné", "le ministre ayant annoncé"), no comma between
-_AYANT = re.compile(rf"ayant{SP}", re.I)
-_ABSOLUTE_SUBJECT = re.compile(rf"(?:{WORD_START}(?i:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)\s*[\w\u00C0-\u024F'’-]+"
-                               rf"|[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){SP}$")
-
 # An auxiliary of a compound tense: a coordinated bare participle after one belongs to it.
 _SUBJ_CLITIC_AT = re.compile(rf"(?:{words_rx(SUBJ_CLITICS)}){WORD_END}", re.I)
 _AUX_FORM = re.compile(rf"{WORD_START}(?:{words_rx(AUX + BE)})(?:-(?:t-)?(?:{words_rx(SUBJ_CLITICS)}))?(?![\w\u00C0-\u024F'’-])", re.I)
@@ -2415,7 +2409,6 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
     incises: list[Frame] = []  # "Le ministre, tout en critiquant X, a annoncé ...": resolved below
     for typ, m, verb, pron in verbs:
         vs, ve = m.start(), m.end()
-        absolute_from = s0  # where an absolute participle's subject may begin (below)
         if _in_any(vs, claimed):
             continue
         after_pos, channel = _skip_adverbials(text, ve, s1)
@@ -2491,13 +2484,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             else:
                 _add_inherited(text, frames, claimed, (vs, ve), vs, cstart, s1, quotes, verb, channel, "narrative", ckind)
             continue
-        if typ == "participle" and _AYANT.match(text, vs) and ckind in ("que", "np") \
-                and _ABSOLUTE_SUBJECT.search(text, s0, vs):
-            # "L'Autriche ayant décliné l'invitation, ...", "le ministre ayant annoncé que ...": a
-            # perfect participle after its own subject (no comma between) is that subject's
-            # speech, read like a finite verb below, its subject after the last comma before it
-            absolute_from = max([s0] + [i + 1 for i in range(s0, vs) if text[i] == "," and not _in_quote(i, quotes)])
-        elif typ == "participle":
+        if typ == "participle":
             # "..., affirmant avoir visé ...", "tout en accusant Washington de vouloir ...":
             # an infinitive or a 'de' clause continues the speech act too.
             if ckind not in ("que", "colon", "quote", "inf", "a_inf", "de", "np"):
@@ -2559,7 +2546,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         # Subject before the verb, from the start of this clause.
         prior = [c for c in claimed if c[1] <= vs]
-        cs = max([absolute_from] + [c[1] for c in prior])
+        cs = max([s0] + [c[1] for c in prior])
         subj = subject_before(text, cs, vs, quotes)
         ante = _ANTECEDENT_NAME.search(text, cs, vs) if subj is None else None
         if subj is None and ante is None and cs > s0 and re.fullmatch(r"\s*,\s*qui\s*", text[cs:vs]) and not (
@@ -2623,14 +2610,6 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             ce = q[1] + 1 if q else s1
         else:
             ce = _clause_end(text, cstart, s1, quotes)
-        if typ == "participle" and not text[s0:subj[0] if subj else vs].strip(" \t\n\u00a0\"«“"):
-            # "Le ministre ayant annoncé que ..., les syndicats ont ...": an absolute clause that
-            # opens the sentence ends at its last comma, where the main clause begins
-            cut = [i for i in range(cstart, ce) if text[i] == "," and not _in_quote(i, quotes)]
-            if cut:
-                ce = cut[-1]
-            elif not text[ce:s1].lstrip(" \u00a0»”\"").startswith(","):
-                continue
         if ckind not in ("quote", "colon") and _RELATIVE_SUBJECT.search(text, s0, vs):
             # "Yoann Sibille, qui a annoncé faire appel de cette décision, est amer": the relative
             # clause ends where the main clause's verb comes back after a comma.
@@ -2842,10 +2821,6 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         a, b = strip_span(text, a, b)
         a += len(CONNECTOR.match(text[a:b]).group()) if CONNECTOR.match(text[a:b]) else 0
         if a >= b or sp[0] >= sp[1] or not NP_START.match(text[a:b]):
-            continue
-        if _SUBJ_CLITIC_AT.fullmatch(text, a, b):
-            # "Il a été validé par le gouvernement": what was validated is named before; a
-            # pronoun alone says nothing of it
             continue
         if verb is not None and not verb.np_object and not _STANCE_OBJECT.match(text[a:b]):
             # "la proposition refusée par", "la motion déposée par": such a verb names a speech

@@ -432,7 +432,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
-    subject_of: tuple | None = None  # (para, person) the previous sentence, without speech, is about
     for para, ps, pe in spans:
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
@@ -471,18 +470,14 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         and not _pull_quote(text, q, ps, pe):
                     pending_colon = prev_speaker
                     frames = [Frame("", (s0, s0), (q[0], q[1] + 1), None, None, frame_type="colon-next")]
-            # "« ... », explique le Chef. Pour lui le pass c'est simple": right after a speaker's
-            # words, "pour lui" is that speaker's opinion; so it is after a sentence about what a
-            # person named does ("Emmanuel Macron doit recevoir le prix Charlemagne. Pour lui, la
-            # crise est une occasion"), not about what befalls them ("Le soldat a été blessé.
-            # Pour lui, la guerre est finie.")
-            holder = prev_speaker if prev_speaker is not None else (
-                subject_of[1] if subject_of is not None and subject_of[0] == para else None)
-            mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and holder is not None else None
-            if mf and not quotes and _agrees(holder, mf.group("p")):
+            mf = _FOR_PRONOUN.match(text, s0, s1) if not frames and prev_speaker is not None else None
+            if mf and not quotes and _agrees(prev_speaker, mf.group("p")):
+                # "« ... », explique le Chef. Pour lui le pass c'est simple": right after a
+                # speaker's words, "pour lui" is that speaker's opinion (after narration it may be
+                # anyone's fate: "Le soldat a été blessé. Pour lui, la guerre est finie.")
                 cs, ce = strip_span(text, mf.end(), s1)
                 if len(text[cs:ce].split()) >= 3:
-                    pending_colon = holder
+                    pending_colon = prev_speaker
                     frames = [Frame("attributed", (s0, mf.end()), (cs, ce), None, None, frame_type="colon-next")]
             if not frames and announced is not None and announced[0] == para:
                 # "La Première ministre a tranché. L'âge de départ « n'est plus négociable »."
@@ -703,7 +698,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 if not r["speaker"] and r["attribution"] in ("unresolved", ""):
                     _source_after(text, r, s1, ctx)
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
-            subject_of = None
             if frames and all(f.frame_type == "noun" for f in frames):
                 # "Leo Varadkar s'est exprimé juste avant l'annonce par Theresa May d'un report":
                 # the speech act named inside the sentence leaves its subject the one a later
@@ -720,11 +714,6 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         ctx.entities.append(pending_colon)
                 known = len(ctx.entities)
                 _note_subject(text, s0, s1, ctx)
-                if len(ctx.entities) > known and ctx.entities[-1].type == "person" and ctx.entities[-1].name \
-                        and not _UNDERGONE.search(text, s0, s1):
-                    # the person a sentence without speech is about, doing something (not
-                    # undergoing it: "Le soldat a été blessé"), for a "Pour lui, ..." next
-                    subject_of = (para, ctx.entities[-1])
                 # (only worth reading when a quotation follows in the paragraph)
                 sp = _announcement(text, s0, s1, quotes, ctx) if any(c in text[s1:pe] for c in OPENERS) else None
                 if sp is None and not quotes and len(ctx.entities) > known and ctx.entities[-1].type == "person" \
@@ -1282,8 +1271,6 @@ def _inverted_at_end(text: str, row: dict) -> bool:
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_END = re.compile(r"[ \t\u00a0.!]*(?:[\r\n]|$)")
 _QUOTE_MARK = re.compile(r"[«“\"„]")
-# a sentence telling what befalls its subject: a passive ("a été blessé", "ont été inculpés")
-_UNDERGONE = re.compile(r"(?<![\w\u00C0-\u024F])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+été(?![\w\u00C0-\u024F])", re.I)
 _FOR_PRONOUN = re.compile(r"\s*pour\s+(?P<p>lui|elle|eux|elles)\s*(?:,\s*|\s+(?=[\w\u00C0-\u024F]))", re.I)
 
 
