@@ -1676,6 +1676,9 @@ CASES = [
     # a person outside the register met in a sentence without speech, their body in the apposition
     ("Didier Fatoux, délégué syndical FO pour la société Plastic Omnium, est satisfait. « Les gens ont répondu présent. »",
      [("Didier Fatoux", "Force ouvrière", "", "direct", "Les gens ont répondu présent.")]),
+    # (not an apposition that says they are not, or no longer, of it)
+    ("Julien Blanc, ex-délégué syndical FO, est satisfait. « Les gens ont répondu présent. »",
+     [("Julien Blanc", "", "", "direct", "Les gens ont répondu présent.")]),
     ("Le président a déclaré la guerre au terrorisme.", []),
     ("Au moins 300 000 personnes ont été tuées, selon les chiffres de l'ONU.", []),
     ("Les « groupes terroristes » continuent de frapper la région.", []),
@@ -2704,13 +2707,13 @@ CONTEXT_CASES = [
      [("", "indirect", "la réforme passerait")]),
     ("Le ministre, estimant que la réforme passerait, a quitté la salle.",
      [("", "indirect", "la réforme passerait")]),
-    # "reprendre" after a quotation (the slogan taken up), never with a plain object; "en cœur",
-    # the press's frequent spelling of "en chœur"
-    ("« On n'en veut pas, on ne lâchera rien », reprennent en cœur les haut-parleurs.",
+    # "en cœur", the press's frequent spelling of "en chœur", between the verb and the speaker
+    ("« On n'en veut pas, on ne lâchera rien », répètent en cœur les manifestants.",
      [("", "direct", "On n'en veut pas, on ne lâchera rien")]),
-    ("« Je suis d'accord », reprend Jean Dupont.", [("Jean Dupont", "direct", "Je suis d'accord")]),
     ("Les grévistes reprennent le travail.", []),
-    ("La réforme reprend l'essentiel du texte : « travailler plus longtemps ».", []),
+    # (someone with an apposition of their own is someone else)
+    ("L'usine fermera en juin, a annoncé son directeur. « C'est une décision injuste », a réagi Jean Dupont, "
+     "délégué syndical.", [("", "indirect", "L'usine fermera en juin"), ("Jean Dupont", "direct", "C'est une décision injuste")]),
     # a role no one fills in the lead, the name with the quotation of the next sentence
     ("CMA CGM va cesser ses activités en Iran, a annoncé samedi son PDG. « Nous avons décidé de mettre un terme "
      "à la desserte de l'Iran », a déclaré Rodolphe Saadé.",
@@ -2726,6 +2729,8 @@ CONTEXT_CASES = [
     # a short occasion between the auxiliary and "été" of a passive
     ("Un appel à la grève reconductible a dans la foulée été lancé par la CGT.",
      [("CGT", "attributed", "Un appel à la grève reconductible")]),
+    # (a person in the scene may be the name's role: not skipped)
+    ("« Nous ne céderons pas », a lancé devant le ministre Gérald Darmanin un policier en colère.", []),
     # a scene between an inverted verb and its subject ("dans le cortège lyonnais")
     ("« Je suis là parce que c'est samedi », a expliqué dans le cortège lyonnais Marie-Pierre Couvreur, 43 ans.",
      [("Marie-Pierre Couvreur", "direct", "Je suis là parce que c'est samedi")]),
@@ -2733,6 +2738,7 @@ CONTEXT_CASES = [
     ("Ces chiffres confirment ceux de l'Insee, publiés début septembre.", []),
     ("Les experts estiment que la réforme est injuste.", [("", "indirect", "la réforme est injuste")]),
     # a person presented ("C'est X, ...", "Voici X") is X, not "C'est X"
+    ("C'est Pierre qui nous reçoit. « Le pass est simple », explique-t-il.", [("Pierre", "direct", "Le pass est simple")]),
     ("C'est Maxime Carette, le patron du restaurant, qui nous reçoit. Il contrôle tout. « Le pass est simple », "
      "explique le Chef.", [("Maxime Carette", "direct", "Le pass est simple")]),
     # a quotation after a gerund of saying, the clause before in the present
@@ -2740,6 +2746,8 @@ CONTEXT_CASES = [
      [("", "direct", "Liberté ! Liberté !")]),
     ("Jean Dupont défile en criant « Retrait de la réforme ».", [("Jean Dupont", "direct", "Retrait de la réforme")]),
     ("En criant, les manifestants avancent.", []),
+    # (the words quoted, not the clause after them)
+    ("Un homme en criant « Allahou akbar » a blessé deux passants.", [("", "direct", "Allahou akbar")]),
     # two participles of saying sharing one auxiliary and one object
     ("La CGT a condamné et dénoncé la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),
     ("Les syndicats ont soutenu et salué la décision du Conseil.", [("", "attributed", "la décision du Conseil")]),

@@ -385,7 +385,9 @@ def test_relay_by_outlet_mention(speaker, mention, relay):
     ("Pourquoi refuserions-nous de coopérer avec les Russes contre Daech ?", "favor"),
     ("Comment pourrions-nous coordonner nos frappes avec la Russie, qui bombarde des hôpitaux ?", "against"),
     ("Est-ce qu'on peut coopérer avec la Russie contre Daech ?", "against"),
-    ("Est-ce que l'on pourrait refuser une opération conjointe avec la Russie ?", "favor"),
+    ("Est-ce que l'on peut refuser une opération conjointe avec la Russie ?", "favor"),
+    # (the conditional asks: "Est-ce qu'on pourrait renoncer à ... ?", a journalist's question)
+    ("Est-ce qu'on pourrait renoncer à une opération conjointe avec la Russie ?", "neutral"),
 ])
 def test_rhetorical_questions(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected
@@ -1137,8 +1139,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Le vote sur la réforme des retraites, prévu pour demain, est reporté", "neutral"),
     # not knowing yet, with words between ("à ce stade", "en fait toujours")
     ("Il est difficile de savoir à ce stade si la réforme des retraites sera adoptée", "neutral"),
-    ("Nous ne savons en fait toujours pas ce que contiendra la réforme des retraites", "neutral"),
+    ("Nous ne savons en fait toujours pas ce dont la réforme des retraites aura besoin", "neutral"),
     ("Nous savons que la réforme des retraites est injuste", "against"),
+    # (not knowing what something is worth is a dismissal, not a hedge)
+    ("Je ne sais pas ce que vaut cette réforme des retraites, c'est une catastrophe", "against"),
     # the proposition's absence supposed in a condition clause is no refusal of it
     ("Si nous n'avions pas la réforme des retraites, nous serions fermés", "neutral"),
     ("S'il n'y a pas de réforme des retraites, nous ouvrirons quand même", "neutral"),
@@ -1809,6 +1813,9 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     # a vote held, or the proposition itself, is a side
     ("La CGT a salué le vote contre la réforme des retraites.", "against"),
     ("La CGT a rejeté la réforme des retraites.", "against"),
+    # condemning the procedure is a side
+    ("La CGT a dénoncé le débat tronqué sur la réforme des retraites.", "against"),
+    ("Les syndicats ont condamné la lecture définitive de la réforme des retraites.", "against"),
 ])
 def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     from helpers import speech

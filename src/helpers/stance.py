@@ -1546,9 +1546,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # The speech act refuses a refusal ("a refusé de retirer la réforme", "a exclu toute
         # suspension"): it keeps what the content would undo.
         cue_pol, refused_refusal = "favor", True
-    if cue_pol in ("against", "favor") and _search_any(book.cues["procedure_objects"], text):
+    if cue_pol in ("against", "favor") and any(h.role in ("refusal", "acceptance") for h in cue_hits) \
+            and _search_any(book.cues["procedure_objects"], text):
         # "a rejeté l'option d'un troisième vote": a ruling on the procedure takes no side on
-        # what is voted (what the content itself says still counts)
+        # what is voted (what the content itself says still counts; condemning it is a side:
+        # "a dénoncé un débat tronqué")
         cue_pol = "neutral"
     if cue_pol in ("against", "favor") and kept and not anaphoric and _only_undone(text, 0, len(text), kept, target, book):
         # "a salué l'accord", for the exit from it: the speech act on what the proposition undoes

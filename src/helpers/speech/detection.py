@@ -361,6 +361,7 @@ class Frame:
 _SCENE = re.compile(rf"^\s*(?:dans|devant|depuis|parmi){SP}(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\s*"
                     rf"(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*(?:{SP}(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*){{0,2}}"
                     rf"(?={SP}(?:M\.|Mme|(?-i:[A-ZÀ-Ý])|(?:le|la|les|un|une){SP}|l['’]))", re.I)
+_ROLE_LAST = re.compile(rf"(?:{words_rx(CUES['role_nouns']['person'])})s?\s*$", re.I)
 _PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
 
@@ -488,7 +489,12 @@ def _skip_adverbials(text: str, pos: int, end: int) -> tuple[int, str]:
             or _AUDIENCE_THEN_OBJECT.match(seg)
         if not m or m.end() == 0:
             # A place between the verb and its subject ("a affirmé mercredi à Moscou le ministre").
-            mp = _PLACE.match(seg) or _SCENE.match(seg)
+            mp = _PLACE.match(seg)
+            if mp is None:
+                # (not a person, who may be the name's role: "a lancé devant le ministre Gérald
+                # Darmanin un policier")
+                mp = _SCENE.match(seg)
+                mp = mp if mp is not None and not _ROLE_LAST.search(mp.group()) else None
             if mp and mp.end() > 0:
                 pos += mp.end()
                 continue
@@ -2049,6 +2055,11 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     réclamé"): its content runs to the end of the clause (a noun phrase: to its end), and the
     words from ``start`` to there are claimed."""
     ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
+    q_end = next((b + 1 for a, b in quotes if a == cstart), None) if ckind == "quote" else None
+    if q_end is not None and FINITE_AFTER_SUBJECT.match(text, q_end, s1):
+        # ("Un homme en criant « Allahou akbar » a blessé deux passants": the words quoted, not
+        # the main clause's verb after them; "jugeant « exagérées » les attentes" keeps its object)
+        ce = q_end
     frames.append(Frame("", cue, (cstart, ce), None, verb, channel, inherit=True,
                         frame_type=frame_type, complement=ckind))
     claimed.append((start, ce))

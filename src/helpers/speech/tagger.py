@@ -785,22 +785,22 @@ def _named_in_next_sentence(rows: list[dict]) -> None:
     """A reported (not quoted) statement credited to a role no one fills ("..., a assuré jeudi le
     ministre du Pétrole.") whose very next sentence quotes someone named ("« ... », a déclaré Bijan
     Zanganeh") is that person's: the press gives the role in its summary and the name with the
-    quotation. Only when the name fits the role (gender; a registered person's known roles hold
-    its head noun) and the role's mention holds no name of its own; after a quotation the next
+    quotation. Only a person outside the register named bare (no apposition of their own: "a
+    réagi Jean Dupont, délégué CGT" is someone else), of the role's gender, after a role that holds
+    no name of its own; after a quotation the next
     person named is as often the other side ("« Mon client est innocent », a déclaré son avocat.
     « ... », a assuré Karim Benali")."""
     for a, b in zip(rows, rows[1:]):
         sa, sb = a["_speaker"], b["_speaker"]
         mention = a["speaker_mention"] or ""
         if sa.name or sa.attribution != "description" or not sb.name or sb.type != "person" or a["kind"] == "direct" \
-                or sb.attribution not in ("name", "apposition", "register") \
+                or sb.attribution != "name" or squash_ws(b["speaker_mention"] or "") != sb.name \
                 or not _LONE_ROLE.match(mention) or _NAME_IN_ROLE.search(mention) \
                 or not (a["sentence_end"] <= b["sentence_start"] <= a["sentence_end"] + 2) or b["para"] - a["para"] > 1:
             continue
         kind, head = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(mention))))
         gender = gender_of(mention)
-        if kind != "person" or number_of(mention) == "p" or (gender and sb.gender and gender != sb.gender) \
-                or (sb.id and head not in (sb.roles or "")):
+        if kind != "person" or number_of(mention) == "p" or (gender and sb.gender and gender != sb.gender):
             continue
         a["_speaker"] = sb
         a.update(speaker=sb.name, speaker_type=sb.type, speaker_id=sb.id, organization=sb.organization,
@@ -947,6 +947,10 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 _INTRODUCED = re.compile(rf"(?:(?:^|,)\s*(?:{words_rx(CUES['presenting_verbs'])})|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
 # (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
+# an apposition that says the person is not, or no longer, of the body it names ("opposant à la
+# CGT", "ex-député LR", "qui a quitté le PS")
+_NOT_A_MEMBER = re.compile(r"(?:ex-|ancien|ancienne|anciens|anciennes|opposant|opposante|adversaire|détracteur|détractrice"
+                           r"|critique|pourfendeur|pourfendeuse|qui|dissident|dissidente|transfuge)\b", re.I)
 _PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
@@ -1007,6 +1011,9 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         if found and found[0].name and found[0].type == "person":
             ctx.entities.append(Speaker(**{**found[0].__dict__, "attribution": "subject"}))
             return
+    # ("C'est Maxime Carette, le patron du restaurant, qui ...", "C'est Pierre qui nous reçoit":
+    # the person presented)
+    first = _PRESENTATIVE.sub("", first, count=1)
     mf = _LEADING_FIRST_NAME.match(first)
     # (not a family name of someone named before: "Michel se rendra à Kiev" after Charles Michel)
     family_before = mf is not None and any(mf.group("n") == e.name.split()[-1] for e in ctx.entities if e.name)
@@ -1017,8 +1024,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         ctx.entities.append(Speaker(name=mf.group("n"), type="person", gender=first_name_gender(mf.group("n")),
                                     attribution="subject", mention=mf.group("n")))
         return
-    # ("C'est Maxime Carette, le patron du restaurant, qui ...": the person presented)
-    m = _LEADING_FULL_NAME.match(_PRESENTATIVE.sub("", first, count=1))
+    m = _LEADING_FULL_NAME.match(first)
     if m is not None and NOT_A_NAME.fullmatch(m.group("n").split()[0]):
         m = None  # "La Première ministre britannique ...": a determiner and a title, no name
     if m is not None and not reg.find(m.group("n"), on=ctx.published or ctx.roles_on):
@@ -1026,7 +1032,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
         # ans": a person outside the register, subject of a sentence without speech, is the one a
         # later description or pronoun refers to.
         sp = Speaker(name=m.group("n"), type="person", attribution="subject", mention=m.group("n"))
-        if len(parts) > 2 and m.group("n") == first:
+        if len(parts) > 2 and m.group("n") == first and not _NOT_A_MEMBER.match(parts[1].strip()):
             # ("Didier Fatoux, délégué syndical FO pour la société Plastic Omnium, est satisfait":
             # the apposition set off by commas gives the body they speak for)
             found = resolve(f"{first}, {parts[1].strip()}", ctx)
