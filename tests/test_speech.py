@@ -2711,6 +2711,11 @@ CONTEXT_CASES = [
     ("« On n'en veut pas, on ne lâchera rien », répètent en cœur les manifestants.",
      [("", "direct", "On n'en veut pas, on ne lâchera rien")]),
     ("Les grévistes reprennent le travail.", []),
+    # (nor someone reacting, or described after the name)
+    ("L'usine fermera en juin, a annoncé son directeur. « C'est une honte », a dénoncé Jean Dupont.",
+     [("", "indirect", "L'usine fermera en juin"), ("Jean Dupont", "direct", "C'est une honte")]),
+    ("L'usine fermera en juin, a annoncé son directeur. « C'est une honte », a déclaré Jean Dupont, un ouvrier.",
+     [("", "indirect", "L'usine fermera en juin"), ("Jean Dupont", "direct", "C'est une honte")]),
     # (someone with an apposition of their own is someone else)
     ("L'usine fermera en juin, a annoncé son directeur. « C'est une décision injuste », a réagi Jean Dupont, "
      "délégué syndical.", [("", "indirect", "L'usine fermera en juin"), ("Jean Dupont", "direct", "C'est une décision injuste")]),
@@ -2746,7 +2751,10 @@ CONTEXT_CASES = [
      [("", "direct", "Liberté ! Liberté !")]),
     ("Jean Dupont défile en criant « Retrait de la réforme ».", [("Jean Dupont", "direct", "Retrait de la réforme")]),
     ("En criant, les manifestants avancent.", []),
-    # (the words quoted, not the clause after them)
+    # (the words quoted, not the clause after them, nor its verb after the object they qualify)
+    ("La foule en scandant « Macron démission » marche vers l'Élysée.", [("", "direct", "Macron démission")]),
+    ("Les élus en jugeant « inacceptable » la réforme ont quitté la séance.",
+     [("", "indirect", "« inacceptable » la réforme")]),
     ("Un homme en criant « Allahou akbar » a blessé deux passants.", [("", "direct", "Allahou akbar")]),
     # two participles of saying sharing one auxiliary and one object
     ("La CGT a condamné et dénoncé la réforme des retraites.", [("CGT", "attributed", "la réforme des retraites")]),

@@ -384,10 +384,8 @@ def test_relay_by_outlet_mention(speaker, mention, relay):
 @pytest.mark.parametrize("sentence, expected", [
     ("Pourquoi refuserions-nous de coopérer avec les Russes contre Daech ?", "favor"),
     ("Comment pourrions-nous coordonner nos frappes avec la Russie, qui bombarde des hôpitaux ?", "against"),
-    ("Est-ce qu'on peut coopérer avec la Russie contre Daech ?", "against"),
-    ("Est-ce que l'on peut refuser une opération conjointe avec la Russie ?", "favor"),
-    # (the conditional asks: "Est-ce qu'on pourrait renoncer à ... ?", a journalist's question)
-    ("Est-ce qu'on pourrait renoncer à une opération conjointe avec la Russie ?", "neutral"),
+    # ("Est-ce qu'on peut ... ?" is as often a journalist's real question: a plain question)
+    ("Est-ce qu'on peut coopérer avec la Russie contre Daech ?", "neutral"),
 ])
 def test_rhetorical_questions(sentence, expected):
     assert one(sentence, country="US")["stance"] == expected

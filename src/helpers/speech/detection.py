@@ -361,6 +361,7 @@ class Frame:
 _SCENE = re.compile(rf"^\s*(?:dans|devant|depuis|parmi){SP}(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\s*"
                     rf"(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*(?:{SP}(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*){{0,2}}"
                     rf"(?={SP}(?:M\.|Mme|(?-i:[A-ZÀ-Ý])|(?:le|la|les|un|une){SP}|l['’]))", re.I)
+_DETERMINER_NEXT = re.compile(rf"\s*(?:{DETERMINER})\s*\w", re.I)
 _ROLE_LAST = re.compile(rf"(?:{words_rx(CUES['role_nouns']['person'])})s?\s*$", re.I)
 _PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
@@ -2056,10 +2057,12 @@ def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int],
     words from ``start`` to there are claimed."""
     ce = _clause_end(text, cstart, s1, quotes) if ckind != "np" else _np_end(text, cstart, s1, quotes)
     q_end = next((b + 1 for a, b in quotes if a == cstart), None) if ckind == "quote" else None
-    if q_end is not None and FINITE_AFTER_SUBJECT.match(text, q_end, s1):
+    if q_end is not None and q_end < ce:
         # ("Un homme en criant « Allahou akbar » a blessé deux passants": the words quoted, not
         # the main clause's verb after them; "jugeant « exagérées » les attentes" keeps its object)
-        ce = q_end
+        ce = _np_end(text, q_end, s1, quotes) if _DETERMINER_NEXT.match(text, q_end, s1) else q_end
+        mv = FINITE_AFTER_SUBJECT.search(text, q_end, ce)
+        ce = mv.start() if mv else ce
     frames.append(Frame("", cue, (cstart, ce), None, verb, channel, inherit=True,
                         frame_type=frame_type, complement=ckind))
     claimed.append((start, ce))

@@ -760,7 +760,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     continue
                 _date_row(r, ctx)
             rows.extend(sentence_rows)
-    _named_in_next_sentence(rows)
+    _named_in_next_sentence(rows, text)
     groups = same_events(rows, text, article=article, register=reg, on=published)
     for r in rows:
         r.pop("_frame", None)
@@ -774,6 +774,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     return [{c: r[c] for c in COLUMNS} for r in rows]
 
 
+# what may follow a name given bare: the sentence's end, or an occasion or a time ("a déclaré
+# Rodolphe Saadé, lors d'un débat"; not "Jean Dupont, un ouvrier", "Paul Martin, 54 ans")
+_NAME_ALONE_AFTER = re.compile(r"\s*(?:[.!?»”\"]|$|,?\s*(?:lors|sur|à|au|aux|dans|devant|pendant|après|avant|depuis|ce|cette"
+                               r"|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)", re.I)
 # a singular role that names no one itself: "le ministre du Pétrole", "son PDG", "la porte-parole"
 _LONE_ROLE = re.compile(r"^(?:le|la|l['’]|son|sa)\s*[a-zà-ÿ]", re.I)
 # a capitalised word after a lowercase one that is no preposition: a name ("le secrétaire d'État
@@ -781,7 +785,7 @@ _LONE_ROLE = re.compile(r"^(?:le|la|l['’]|son|sa)\s*[a-zà-ÿ]", re.I)
 _NAME_IN_ROLE = re.compile(r"(?<![\w\u00C0-\u024F'’])(?!(?:de|du|des|en|à|au|aux|et|le|la|les|son|sa|ses|leur|leurs)\s)(?-i:[a-zà-ÿ][\w\u00C0-\u024F-]*)\s+(?-i:[A-ZÀ-Ý])")
 
 
-def _named_in_next_sentence(rows: list[dict]) -> None:
+def _named_in_next_sentence(rows: list[dict], text: str) -> None:
     """A reported (not quoted) statement credited to a role no one fills ("..., a assuré jeudi le
     ministre du Pétrole.") whose very next sentence quotes someone named ("« ... », a déclaré Bijan
     Zanganeh") is that person's: the press gives the role in its summary and the name with the
@@ -794,7 +798,8 @@ def _named_in_next_sentence(rows: list[dict]) -> None:
         sa, sb = a["_speaker"], b["_speaker"]
         mention = a["speaker_mention"] or ""
         if sa.name or sa.attribution != "description" or not sb.name or sb.type != "person" or a["kind"] == "direct" \
-                or sb.attribution != "name" or squash_ws(b["speaker_mention"] or "") != sb.name \
+                or sb.attribution != "name" or squash_ws(b["speaker_mention"] or "") != sb.name or b["polarity"] != "assert" \
+                or b["speaker_end"] < 0 or not _NAME_ALONE_AFTER.match(text, b["speaker_end"]) \
                 or not _LONE_ROLE.match(mention) or _NAME_IN_ROLE.search(mention) \
                 or not (a["sentence_end"] <= b["sentence_start"] <= a["sentence_end"] + 2) or b["para"] - a["para"] > 1:
             continue
