@@ -1073,8 +1073,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     blamed = []
     # "Si nous n'avions pas le pass sanitaire, nous serions fermés": the proposition's absence
     # supposed in a condition clause is no refusal of it (the main clause says what follows)
-    supposed = [(h.start, h.end) for h in _find(cues["condition"], text, lo, hi, "condition")
-                if text[h.start:h.end].rstrip().endswith(",")]
+    conditions = _find(cues["condition"], text, lo, hi, "condition")
+    supposed = [(h.start, h.end) for h in conditions if text[h.start:h.end].rstrip().endswith(",")]
     for el in elements:
         if el.role == "topic":
             if el.negated and not any(a <= el.start < b for a, b in supposed):
@@ -1103,7 +1103,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             add("against" if el.negated else "favor")
     for h in preferred:
         score["against" if h.role == "preference-against" else "favor"] += 1
-    extra = _find(cues["condition"], text, lo, hi, "condition")[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
+    extra = conditions[:1] + _find(cues["qualifier"], text, lo, hi, "qualifier")
     if flip:
         extra += [_Hit("undone", t.start, t.end) for t in topics]
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + preferred + extra

@@ -357,13 +357,14 @@ class Frame:
     complement: str = ""  # que / colon / quote / inf / de / np / adj / ...
 
 
-# ... or a scene ("a expliqué dans le cortège lyonnais Marie-Pierre Couvreur")
+# A place between a verb and its subject ("a affirmé mercredi à Moscou le ministre") ...
+_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
+# ... or a scene ("a expliqué dans le cortège lyonnais Marie-Pierre Couvreur"), not one ending on a
+# person (_ROLE_LAST: "devant le ministre Gérald Darmanin")
 _SCENE = re.compile(rf"^\s*(?:dans|devant|depuis|parmi){SP}(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\s*"
                     rf"(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*(?:{SP}(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*){{0,2}}"
                     rf"(?={SP}(?:M\.|Mme|(?-i:[A-ZÀ-Ý])|(?:le|la|les|un|une){SP}|l['’]))", re.I)
-_DETERMINER_NEXT = re.compile(rf"\s*(?:{DETERMINER})\s*\w", re.I)
 _ROLE_LAST = re.compile(rf"(?:{words_rx(CUES['role_nouns']['person'])})s?\s*$", re.I)
-_PLACE = re.compile(rf"^\s*(?:à|au|aux|en|depuis|sur)(?:{SP}[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+){{1,2}}(?={SP}(?:le|la|les|l['’]|un|une|M\.|Mme|[A-ZÀ-Ý])|\s*,)")
 
 
 # "par la voix de son porte-parole Dmitri Peskov": the institution speaks through a person.
@@ -1239,9 +1240,10 @@ _SOURCE_DESCRIBED = re.compile(rf"\s*(?:qui|dont|lequel|laquelle|interrogée?s?|
 _SHOUTS = re.compile(rf"(?<![\w\u00C0-\u024F])(?:{words_rx(CUES['shout_heads'])}){SP}?(?=[«“\"])", re.I)
 
 
+# Figures and pictures as a subject: no one speaks ("Ces chiffres confirment ...")
+_DATA_SUBJECTS = frozenset(actors_mod.fold(w) for w in CUES["data_subjects"])
 # A proper name (with its honorific) right before ", qui <verb>": the relative's antecedent.
 # ("... du président de la Commission Jean-Claude Juncker qui a qualifié ...": with or without a comma)
-_DATA_SUBJECTS = frozenset(actors_mod.fold(w) for w in CUES["data_subjects"])
 _ANTECEDENT_NAME = re.compile(rf"(?P<n>{_HONORIFIC}{_NAME_WORD}(?:{_NAME_NEXT})*)\s*,?\s*qui\s*$")
 _RELAY = re.compile(rf"^(?:par{SP}la{SP}voix|cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|joint|jointe|"
                     rf"contacté|contactée|contactés|interviewé|interviewée|s['’]exprimant|parlant|sous{SP}couvert){WORD_END}", re.I)
@@ -2048,6 +2050,11 @@ def _phrase_end(text: str, pos: int, end: int, quotes, *, stop_at_comma: bool = 
                 text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()))):
             return i
     return end
+
+
+# a determiner right after a quotation: the quoted words qualify the noun phrase that follows
+# ("jugeant « exagérées » les attentes")
+_DETERMINER_NEXT = re.compile(rf"\s*(?:{DETERMINER})\s*\w", re.I)
 
 
 def _add_inherited(text: str, frames: list, claimed: list, cue: tuple[int, int], start: int, cstart: int, s1: int,

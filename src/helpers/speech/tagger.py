@@ -777,7 +777,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
 # what may follow a name given bare: the sentence's end, or an occasion or a time ("a déclaré
 # Rodolphe Saadé, lors d'un débat"; not "Jean Dupont, un ouvrier", "Paul Martin, 54 ans")
 _NAME_ALONE_AFTER = re.compile(r"\s*(?:[.!?»”\"]|$|,?\s*(?:lors|sur|à|au|aux|dans|devant|pendant|après|avant|depuis|ce|cette"
-                               r"|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)", re.I)
+                               rf"|hier|{words_rx(dating.weekday_names())})\b)", re.I)
 # a singular role that names no one itself: "le ministre du Pétrole", "son PDG", "la porte-parole"
 _LONE_ROLE = re.compile(r"^(?:le|la|l['’]|son|sa)\s*[a-zà-ÿ]", re.I)
 # a capitalised word after a lowercase one that is no preposition: a name ("le secrétaire d'État
@@ -791,9 +791,8 @@ def _named_in_next_sentence(rows: list[dict], text: str) -> None:
     Zanganeh") is that person's: the press gives the role in its summary and the name with the
     quotation. Only a person outside the register named bare (no apposition of their own: "a
     réagi Jean Dupont, délégué CGT" is someone else), of the role's gender, after a role that holds
-    no name of its own; after a quotation the next
-    person named is as often the other side ("« Mon client est innocent », a déclaré son avocat.
-    « ... », a assuré Karim Benali")."""
+    no name of its own; after a quotation the next person named is as often the other side
+    ("« Mon client est innocent », a déclaré son avocat. « ... », a assuré Karim Benali")."""
     for a, b in zip(rows, rows[1:]):
         sa, sb = a["_speaker"], b["_speaker"]
         mention = a["speaker_mention"] or ""
@@ -803,7 +802,7 @@ def _named_in_next_sentence(rows: list[dict], text: str) -> None:
                 or not _LONE_ROLE.match(mention) or _NAME_IN_ROLE.search(mention) \
                 or not (a["sentence_end"] <= b["sentence_start"] <= a["sentence_end"] + 2) or b["para"] - a["para"] > 1:
             continue
-        kind, head = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(mention))))
+        kind = head_noun(actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(mention))))[0]
         gender = gender_of(mention)
         if kind != "person" or number_of(mention) == "p" or (gender and sb.gender and gender != sb.gender):
             continue
@@ -951,12 +950,12 @@ def _another_person(chunk: str, speaker: Speaker) -> bool:
 # the object of "Le ministre a rencontré Jean Dupont, maire de Lyon.")
 _INTRODUCED = re.compile(rf"(?:(?:^|,)\s*(?:{words_rx(CUES['presenting_verbs'])})|(?<![\w-])comme) (?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?),\s+"
                          r"(?P<d>(?-i:[a-zà-ÿ])[^,.;:!?«»\"“”()]{2,80})[.!]?\s*$")
-# (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
 # an apposition that says the person is not, or no longer, of the body it names ("opposant à la
 # CGT", "ex-député LR", "qui a quitté le PS")
 _NOT_A_MEMBER = re.compile(r"(?:ex-|ancien|ancienne|anciens|anciennes|opposant|opposante|adversaire|détracteur|détractrice"
                            r"|critique|pourfendeur|pourfendeuse|qui|dissident|dissidente|transfuge)\b", re.I)
 _PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
+# (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
