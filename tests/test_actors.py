@@ -50,6 +50,10 @@ def register():
     ("Charles Michel", date(2018, 5, 10), "MICHEL-CHARLES-BE"),
     ("Charles Michel", date(2020, 5, 10), "MICHEL-CHARLES"),
     ("Charles Michel", date(2010, 5, 10), "MICHEL-CHARLES-BE"),
+    # An office named like its one holder speaks through the holder of the day; undated, the office.
+    ("la Défenseure des droits", date(2021, 7, 21), "HEDON"),
+    ("le Défenseur des droits", date(2018, 3, 1), "TOUBON-DDD"),
+    ("le Défenseur des droits", None, "FR-DDD"),
     # Several spokespeople at once: no single person.
     ("le porte-parole du Pentagone", date(2016, 5, 20), None),
     ("un inconnu", None, None),
