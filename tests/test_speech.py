@@ -2990,6 +2990,18 @@ CONTEXT_CASES = [
     ("« Nous ne céderons pas », peut-on lire sur le compte Twitter de la CGT.", []),
     ("« Nous ne céderons pas », a-t-on pu lire dans le communiqué de la CGT.",
      [("CGT", "attributed", "Nous ne céderons pas")]),
+    # a role given whole after a person's name, in their apposition, is that person later on
+    ("Jean Dupuis, maire de Tulle, est arrivé lundi. Le maire de Tulle a expliqué que la réforme était injuste.",
+     [("Jean Dupuis", "indirect", "la réforme était injuste")]),
+    ("Jean Dupuis, le maire de Tulle, a parlé lundi. « C'est injuste », a déclaré le maire de Tulle.",
+     [("Jean Dupuis", "direct", "C'est injuste")]),
+    ("« C'est injuste », a déclaré Jean Dupuis, le maire de Tulle. Le maire de Tulle a ajouté qu'il manifesterait.",
+     [("Jean Dupuis", "direct", "C'est injuste"), ("Jean Dupuis", "indirect", "il manifesterait")]),
+    # (not another town's mayor, nor a role the apposition does not give)
+    ("Jean Dupuis, le maire de Tulle, a parlé lundi. « C'est injuste », a déclaré le maire de Brive.",
+     [("", "direct", "C'est injuste")]),
+    ("Jean Dupuis, maire de Tulle, est arrivé lundi. Le préfet de Corrèze a expliqué que la réforme était juste.",
+     [("", "indirect", "la réforme était juste")]),
 ]
 
 

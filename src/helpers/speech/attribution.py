@@ -463,6 +463,15 @@ def _fits_body(desc: str, known: str) -> bool:
     return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(known))))
 
 
+def _described(ent: Speaker) -> bool:
+    """Whether the article gave this person a role of their own (an apposition, "Jean Dupuis, le
+    maire de Tulle"): then a role naming another place or body ("le maire de Brive") is not them."""
+    names = set(re.findall(r"\w+", actors_mod.fold(ent.name)))
+    words = [w for w in re.findall(r"\w+", ent.roles or "") if w not in names]
+    # (a role with its complement: "le député Paul Martin" may still be "le député du Lot")
+    return any(w in ("de", "du", "des", "d") for w in words[1:-1])
+
+
 def _fits_entity(np: str, ent: Speaker) -> bool:
     """``_fits_body`` for a mention and an entity of the article (their name, mention and roles)."""
     return _fits_body(desc_of(np), " ".join([ent.name, ent.mention or "", ent.roles or ""]))
@@ -671,6 +680,11 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
         # Avigdor Lieberman" for "le ministre de la Défense")
         before = iter(said[:said.index(name[0])])
         if all(w in before for w in role):
+            return e
+        # or after it, in their apposition ("Jean Dupuis, le maire de Tulle" for "le maire de Tulle")
+        known = said if len(said) > len(name) else re.findall(r"\w+", e.roles or "")
+        after = iter(known[known.index(name[-1]) + 1:] if name[-1] in known else ())
+        if all(w in after for w in role):
             return e
     return None
 
@@ -1142,7 +1156,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         # "certains députés LR")
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
-        if ent is not None and kind == "person" and (ent.id or _OF_A_BODY.search(actors_mod.fold(desc_of(np)))) \
+        if ent is not None and kind == "person" and (ent.id or _OF_A_BODY.search(actors_mod.fold(desc_of(np)))
+                                                     or _described(ent)) \
                 and not _fits_entity(np, ent):
             # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
             # is: a registered person's roles are known (an unregistered deputy may be "du Lot");

@@ -1042,6 +1042,9 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
             found = resolve(f"{first}, {parts[1].strip()}", ctx)
             if found and found[0].name == sp.name and found[0].organization:
                 sp = Speaker(**{**found[0].__dict__, "attribution": "subject", "mention": sp.mention})
+            elif found and found[0].name == sp.name:
+                # (the role alone, for a later "le maire de Tulle")
+                sp.roles = found[0].roles
         ctx.entities.append(sp)
 
 
