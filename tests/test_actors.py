@@ -108,6 +108,21 @@ def test_a_slip_of_the_pen_in_a_registered_name(register, mention, expected):
     assert (actor.id if actor else None) == expected
 
 
+@pytest.mark.parametrize("mention, seen, expected", [
+    # a letter changed, dropped or added is a slip when the article writes the right name elsewhere
+    ("Jacob Ress-Mogg", "Le conservateur Jacob Rees-Mogg a voté contre.", "REES-MOGG"),
+    ("Michelle Baldenza", "Michelle Baldanza l'a confirmé.", "BALDANZA"),
+    ("Donald Trumpp", "Selon Trump, ...", "TRUMP"),
+    # not when the article never writes it, nor two letters apart, nor another first name
+    ("Jacob Ress-Mogg", "Le conservateur a voté contre.", None),
+    ("Michelle Baldezna", "Michelle Baldanza l'a confirmé.", None),
+    ("Melania Trump", "Donald Trump l'a dit.", None),
+])
+def test_a_slip_beside_the_right_spelling(register, mention, seen, expected):
+    actor = register.misspelt(mention, seen=seen)
+    assert (actor.id if actor else None) == expected
+
+
 def test_chain_goes_up_to_the_state(register):
     assert register.chain(register.get("SPICER")) == ["SPICER", "US-WH", "US-GOV", "US"]
 

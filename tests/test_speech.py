@@ -2990,6 +2990,9 @@ CONTEXT_CASES = [
     ("« Nous ne céderons pas », peut-on lire sur le compte Twitter de la CGT.", []),
     ("« Nous ne céderons pas », a-t-on pu lire dans le communiqué de la CGT.",
      [("CGT", "attributed", "Nous ne céderons pas")]),
+    # the outlet's slip in a name it writes right elsewhere
+    ("« Non », a dit Jacob Rees-Mogg. « Oui », a déclaré Jacob Ress-Mogg.",
+     [("Jacob Rees-Mogg", "direct", "Non"), ("Jacob Rees-Mogg", "direct", "Oui")]),
     # a role given whole after a person's name, in their apposition, is that person later on
     ("Jean Dupuis, maire de Tulle, est arrivé lundi. Le maire de Tulle a expliqué que la réforme était injuste.",
      [("Jean Dupuis", "indirect", "la réforme était injuste")]),

@@ -187,22 +187,29 @@ class Register:
                     self._states.setdefault(actor.country, actor)
         return self._states.get(code)
 
-    def misspelt(self, mention: str, *, on: date | None = None) -> Actor | None:
+    def misspelt(self, mention: str, *, on: date | None = None, seen: str = "") -> Actor | None:
         """The registered person a full name outside the register designates through a slip of the
         pen: the same words but one, in which two neighbouring letters are swapped ("Angela
         Merkle", "Boris Jonhson"); or None. A letter dropped, added or changed is no slip here:
         it is as often another person ("Christiane Lambert" and Christian Lambert, Jean Castel
         and Jean Castex, "Donal" a first name of its own). Only names of two words or more, the
-        swapped word of five letters or more, and only when one person fits."""
+        swapped word of five letters or more, and only when one person fits.
+
+        With ``seen`` (the article's text), a letter dropped, added or changed is a slip too when
+        the article writes the registered spelling elsewhere ("Jacob Ress-Mogg" beside
+        "Rees-Mogg"): one article does not name two people one letter apart."""
         words = strip_determiner(fold(mention)).split()
         if len(words) < 2:
             return None
         found = set()
+        elsewhere = " " + " ".join(_WORDS.findall(fold(seen))) + " " if seen else ""
         for i, word in enumerate(words):
-            if len(word) < 5:
+            # (a word of four letters too when the article writes the right one: "Ress-Mogg")
+            if len(word) < (4 if elsewhere else 5):
                 continue
             for key in self._by_other_words().get((len(words), i, " ".join(words[:i] + words[i + 1:])), ()):
-                if _swapped(word, key.split()[i]):
+                right = key.split()[i]
+                if (len(word) >= 5 and _swapped(word, right)) or (elsewhere and f" {right} " in elsewhere and _one_edit(word, right)):
                     found.update(a for a in self._aliases[key] if self.actors[a].type == "person")
         if len({fold(self.actors[a].name) for a in found}) != 1:
             return None
@@ -321,6 +328,20 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter changed, dropped or added apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")

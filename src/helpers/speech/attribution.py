@@ -1054,6 +1054,9 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
             return [speaker_from_actor(reg, org, "anonymous" if _INDEFINITE.match(np) else "description", np, on=on)]
     # 3. Another name inside it: an unknown person, whatever the role title would suggest.
     name, person = _name_in(np, reg, on)
+    if person is None and name:
+        # ("Jacob Ress-Mogg" in an article that writes "Rees-Mogg" elsewhere: the outlet's slip)
+        person = reg.misspelt(name, on=on, seen=ctx.text)
     if person is not None:
         return [speaker_from_actor(reg, person, "register", np, on=on)]
     if not name:
