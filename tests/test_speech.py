@@ -962,6 +962,11 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
     ("Agences- Le Pentagone a confirmé vendredi que les vols continuaient.",
      [(DOD, DOD, "US", "indirect", "les vols continuaient")]),
+    # (so is a city and a slash before the subject's article; not a slash between two capitals)
+    ("Washington / Le Pentagone a confirmé vendredi que les vols continuaient.",
+     [(DOD, DOD, "US", "indirect", "les vols continuaient")]),
+    ("Moscou / Le Kremlin a déclaré que rien n'était décidé.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "rien n'était décidé")]),
     # A capitalised ministry after "au" is not part of the name.
     ("Le secrétaire d'État au Commerce Jean Dupont a déclaré que rien n'était décidé.",
      [("Jean Dupont", "", "", "indirect", "rien n'était décidé")]),

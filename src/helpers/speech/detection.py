@@ -722,7 +722,8 @@ _KICKER = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-
 # "Agences- Les États-Unis ont confirmé": a source line glued to the sentence by a dash.
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
-_GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])")
+# ("Damas / La Syrie a condamné": a city and a slash, as some agencies write the dateline)
+_GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?(?:[-–—]\s+(?=[A-ZÀ-Ý])|\s*/\s+(?=(?:Le|La|Les|L['’])\s*[A-ZÀ-Ýa-zà-ÿ]))")
 
 
 def _body_subject(text: str, span: tuple[int, int] | None) -> bool:
