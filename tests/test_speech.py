@@ -2995,6 +2995,13 @@ CONTEXT_CASES = [
     ("« Nous ne céderons pas », peut-on lire sur le compte Twitter de la CGT.", []),
     ("« Nous ne céderons pas », a-t-on pu lire dans le communiqué de la CGT.",
      [("CGT", "attributed", "Nous ne céderons pas")]),
+    # a group counted by a quantifier is plural: "elle" goes past it to the woman named before
+    ("Sandrine Bertrand se bat pour la liberté. Certains établissements ont annoncé qu'ils rouvraient. "
+     "« C'est catastrophique », déplore-t-elle.",
+     [("", "indirect", "ils rouvraient"), ("Sandrine Bertrand", "direct", "C'est catastrophique")]),
+    ("Sandrine Bertrand se bat pour la liberté. De nombreux restaurateurs ont annoncé qu'ils rouvraient. "
+     "« C'est catastrophique », déplore-t-elle.",
+     [("", "indirect", "ils rouvraient"), ("Sandrine Bertrand", "direct", "C'est catastrophique")]),
     # the outlet's slip in a name it writes right elsewhere
     ("« Non », a dit Jacob Rees-Mogg. « Oui », a déclaré Jacob Ress-Mogg.",
      [("Jacob Rees-Mogg", "direct", "Non"), ("Jacob Rees-Mogg", "direct", "Oui")]),

@@ -241,8 +241,13 @@ _FIRST_NAME = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+(?:-(?-i:[A-Z
                          r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
 
 
+# (a quantifier counts as well as an article: "certains établissements", "de nombreux élus")
+_PLURAL_START = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois|quatre|cinq|dix|certains|certaines|quelques"
+                           r"|nombreux|nombreuses|de nombreux|de nombreuses|d['’ ]?autres|\d+)\b")
+
+
 def number_of(np: str) -> str:
-    return "p" if re.match(r"^(?:les|des|ces|plusieurs|deux|trois)\b", actors_mod.fold(np)) else "s"
+    return "p" if _PLURAL_START.match(actors_mod.fold(np)) else "s"
 
 
 def _nearest_person(ctx: Context, gender: str = "") -> Speaker | None:
