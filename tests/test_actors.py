@@ -30,7 +30,6 @@ def register():
     ("l'armée russe", None, "RU-MOD"),
     ("les États-Unis", None, "US"),
     ("Le département américain de la Défense", None, "US-DOD"),
-    ("les Sages", None, "FR-CC"),
     # Roles change hands: Carter then Mattis, Kerry then Tillerson, Earnest then Spicer.
     ("le secrétaire à la Défense", date(2016, 7, 14), "CARTER"),
     ("le secrétaire à la Défense", date(2017, 3, 1), "MATTIS"),
