@@ -50,10 +50,12 @@ def register():
     ("Charles Michel", date(2018, 5, 10), "MICHEL-CHARLES-BE"),
     ("Charles Michel", date(2020, 5, 10), "MICHEL-CHARLES"),
     ("Charles Michel", date(2010, 5, 10), "MICHEL-CHARLES-BE"),
-    # An office named like its one holder speaks through the holder of the day; undated, the office.
+    # An office named in its holder's gender, not its own, is the holder of the day; in its own
+    # gender, or undated, the office.
     ("la Défenseure des droits", date(2021, 7, 21), "HEDON"),
-    ("le Défenseur des droits", date(2018, 3, 1), "TOUBON-DDD"),
-    ("le Défenseur des droits", None, "FR-DDD"),
+    ("le Défenseur des droits", date(2021, 7, 21), "FR-DDD"),
+    ("le Défenseur des droits", date(2018, 3, 1), "FR-DDD"),
+    ("la Défenseure des droits", None, "FR-DDD"),
     # Several spokespeople at once: no single person.
     ("le porte-parole du Pentagone", date(2016, 5, 20), None),
     ("un inconnu", None, None),
@@ -109,14 +111,22 @@ def test_a_slip_of_the_pen_in_a_registered_name(register, mention, expected):
 
 
 @pytest.mark.parametrize("mention, seen, expected", [
-    # a letter changed, dropped or added is a slip when the article writes the right name elsewhere
-    ("Jacob Ress-Mogg", "Le conservateur Jacob Rees-Mogg a voté contre.", "REES-MOGG"),
+    # a letter changed, dropped or added in a family name is a slip when the article writes the
+    # registered name elsewhere, and the slip once
+    ("Jacob Ress-Mogg", "Le conservateur Jacob Rees-Mogg a voté contre. Jacob Ress-Mogg a dit.", "REES-MOGG"),
+    ("Jacob Ress-Mogg", "Rees-Mogg a voté contre. Jacob Ress-Mogg a dit.", "REES-MOGG"),
     ("Michelle Baldenza", "Michelle Baldanza l'a confirmé.", "BALDANZA"),
-    ("Donald Trumpp", "Selon Trump, ...", "TRUMP"),
-    # not when the article never writes it, nor two letters apart, nor another first name
+    ("Donald Trumpp", "Donald Trump l'a dit.", "TRUMP"),
+    # not when the article never writes it, or only a one-word name that is also a common word
+    # ("la borne"), nor two letters apart, nor in a first name (another person), nor a name
+    # written twice (a person of their own)
     ("Jacob Ress-Mogg", "Le conservateur a voté contre.", None),
+    ("Élisabeth Borny", "La borne de recharge est en panne.", None),
     ("Michelle Baldezna", "Michelle Baldanza l'a confirmé.", None),
+    ("Michèle Barnier", "Michel Barnier l'a dit.", None),
     ("Melania Trump", "Donald Trump l'a dit.", None),
+    ("Jean Castel", "Jean Castex a parlé. Jean Castel, restaurateur, aussi. Jean Castel a ajouté.", None),
+    ("Jean Castel", "Jean Castex a parlé. Le maire, Jean Castel, restaurateur à Prades, a répondu.", None),
 ])
 def test_a_slip_beside_the_right_spelling(register, mention, seen, expected):
     actor = register.misspelt(mention, seen=seen)

@@ -3017,6 +3017,16 @@ CONTEXT_CASES = [
      [("", "direct", "C'est injuste")]),
     ("Jean Dupuis, maire de Tulle, est arrivé lundi. Le préfet de Corrèze a expliqué que la réforme était juste.",
      [("", "indirect", "la réforme était juste")]),
+    # (a role in the apposition that is not theirs, but someone they are related to, is not)
+    ("Marc Leroy, le chauffeur du maire de Tulle, était présent. « Non », a affirmé le maire de Tulle.",
+     [("", "direct", "Non")]),
+    ("Marc Leroy, adjoint au maire de Tulle, était présent. « Non », a affirmé le maire de Tulle.",
+     [("", "direct", "Non")]),
+    # (a local body's short name is no other body: "du Département" for "du conseil départemental")
+    ("Jean Dupuis, président du conseil départemental de la Corrèze, était présent. « Non », a dit le président "
+     "du Département.", [("Jean Dupuis", "direct", "Non")]),
+    # two bodies joined by a slash are no dateline
+    ("Le Medef / La CPME ont dénoncé la réforme.", [("Medef", "attributed", "la réforme")]),
 ]
 
 

@@ -138,6 +138,9 @@ class Speaker:
     attribution: str = "unresolved"
     mention: str = ""
     roles: str = ""  # folded role words and mention, for role-noun anaphora
+    #: the apposition a sentence without speech gave them, folded ("maire de tulle"), for the same
+    #: role named whole later
+    described: str = ""
     # the other speakers of a joint mention ("L'Iran et son président Hassan Rohani"): not
     # credited, but named, so a later "il" may be Rohani
     also: tuple = ()
@@ -452,7 +455,9 @@ def _named_in_sentence(ctx: Context, *, gender: str, on) -> actors_mod.Actor | N
 
 
 _PROPER_WORD = re.compile(r"(?-i:[A-ZÀ-Ý][\w\u00C0-\u024F'’-]+)")
-_GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement"})
+# (and a local body's short name: "le président du Département", "la présidente de Région")
+_GENERIC_CAPITALS = frozenset({"etat", "premier", "premiere", "republique", "gouvernement",
+                               "departement", "region", "ville", "metropole"})
 
 
 # A role's complement naming a body by its kind ("de la fédération patronale BDA", "du syndicat X")
@@ -686,10 +691,12 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
         before = iter(said[:said.index(name[0])])
         if all(w in before for w in role):
             return e
-        # or after it, in their apposition ("Jean Dupuis, le maire de Tulle" for "le maire de Tulle")
-        known = said if len(said) > len(name) else re.findall(r"\w+", e.roles or "")
-        after = iter(known[known.index(name[-1]) + 1:] if name[-1] in known else ())
-        if all(w in after for w in role):
+        # or right after it, opening their apposition ("Jean Dupuis, le maire de Tulle" for "le
+        # maire de Tulle"; not "Marc Leroy, le chauffeur du maire de Tulle")
+        after = said[said.index(name[-1]) + 1:] if name[-1] in said else []
+        after = after or re.findall(r"\w+", e.described)
+        after = after[1:] if after[:1] in (["le"], ["la"], ["l"]) else after
+        if after[:len(role)] == role:
             return e
     return None
 

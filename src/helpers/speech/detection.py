@@ -723,7 +723,10 @@ _KICKER = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+)+(?=[A-
 # "(Belga) Les dirigeants du DUP ont appelé ...": an agency credit in parentheses before the subject.
 _AGENCY_TAG = re.compile(r"^\(\s*[A-ZÀ-Ý][\w'’ /.-]{1,24}\)\s*(?=[A-ZÀ-Ý«“\"])")
 # ("Damas / La Syrie a condamné": a city and a slash, as some agencies write the dateline)
-_GLUED_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?(?:[-–—]\s+(?=[A-ZÀ-Ý])|\s*/\s+(?=(?:Le|La|Les|L['’])\s*[A-ZÀ-Ýa-zà-ÿ]))")
+# (a city, not a body's name with its article or an acronym: "Le Medef / La CPME ont dénoncé")
+_GLUED_DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]+(?:\s[A-ZÀ-Ý][\w'’]+)?[-–—]\s+(?=[A-ZÀ-Ý])"
+                             r"|(?!(?:Le|La|Les|L['’])(?![\w-]))[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s*/\s+"
+                             r"(?=(?:Le|La|Les|L['’])\s*[A-ZÀ-Ýa-zà-ÿ]))")
 
 
 def _body_subject(text: str, span: tuple[int, int] | None) -> bool:

@@ -1044,7 +1044,7 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
                 sp = Speaker(**{**found[0].__dict__, "attribution": "subject", "mention": sp.mention})
             elif found and found[0].name == sp.name:
                 # (the role alone, for a later "le maire de Tulle")
-                sp.roles = found[0].roles
+                sp.described = actors_mod.fold(parts[1].strip())
         ctx.entities.append(sp)
 
 
