@@ -1145,6 +1145,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Si nous n'avions pas la réforme des retraites, nous serions fermés", "neutral"),
     ("S'il n'y a pas de réforme des retraites, nous ouvrirons quand même", "neutral"),
     ("Il n'y aura pas de réforme des retraites", "against"),
+    # what was done before ("après l'avoir rejetée") is the backdrop of the stance said now
+    ("Il serait prêt à voter la réforme des retraites après l'avoir rejetée à deux reprises", "favor"),
+    ("Il rejette la réforme des retraites après l'avoir soutenue pendant des mois", "against"),
+    ("Il votera la réforme des retraites après en avoir rejeté une première version", "favor"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
