@@ -3025,6 +3025,10 @@ CONTEXT_CASES = [
     # (a local body's short name is no other body: "du Département" for "du conseil départemental")
     ("Jean Dupuis, président du conseil départemental de la Corrèze, était présent. « Non », a dit le président "
      "du Département.", [("Jean Dupuis", "direct", "Non")]),
+    # saying no in a purpose clause is a refusal said, with what it refuses; an aim is not words
+    ("De nombreux enseignants défilaient pour dire non au projet de réforme des retraites.",
+     [("", "indirect", "projet de réforme des retraites")]),
+    ("Pour inciter les entreprises à partir, le gouvernement a relevé les taxes.", []),
     # two bodies joined by a slash are no dateline
     ("Le Medef / La CPME ont dénoncé la réforme.", [("Medef", "attributed", "la réforme")]),
 ]

@@ -1273,6 +1273,9 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("la réforme des retraites face à la grève", "a défendu", "favor"),
     ("le courage des députés face à la grève contre la réforme des retraites", "a salué", "favor"),
     ("la forte mobilisation contre la réforme des retraites", "a salué", "against"),
+    # saying no is refusing
+    ("la réforme des retraites", "ont dit non", "against"),
+    ("projet de réforme des retraites", "pour dire non", "against"),
 ])
 def test_idioms_in_the_cue(plain_pension, content, cue, expected):
     out = one(content, cue=cue, book=plain_pension)
