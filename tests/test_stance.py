@@ -1828,3 +1828,22 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     df = speech.statements_in_text(text, article="a")
     row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[-1]
     assert row["stance"] == expected, row["evidence"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of saying the stance lexicon does not know takes its polarity from the speech lexicon
+    ("La CGT a critiqué la réforme des retraites.", "against"),
+    ("La CGT a épinglé la réforme des retraites.", "against"),
+    ("Le syndicat a balayé la réforme des retraites.", "against"),
+    ("Le ministre a prôné la réforme des retraites.", "favor"),
+    # (read against its object, as the stance lexicon's cues are: criticising its withdrawal is for it)
+    ("La CGT a critiqué le retrait de la réforme des retraites.", "favor"),
+    # (words that judge decide: "injuste" in the content, not the verb's default)
+    ("Le ministre a prôné une réforme des retraites injuste, selon la CGT.", "against"),
+    # a protest's question means what the protest says
+    ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
+])
+def test_a_verb_of_saying_gives_its_polarity(plain_pension, sentence, expected):
+    df = speech.statements_in_text(sentence, article="a")
+    out = stance.code(df, codebook=plain_pension, texts={"a": sentence}).iloc[-1]
+    assert out["stance"] == expected, out["evidence"]

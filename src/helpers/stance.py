@@ -1178,6 +1178,12 @@ def _only_undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target
     return _reversed(topics, undone, _undoings(text, lo, hi, undone, book))
 
 
+# The speech lexicon's polarity of a verb of saying (``speech_verbs.csv``), as the stance cue role
+# it stands for when the stance lexicon does not know the verb ("a critiqué", "a épinglé", "a prôné")
+_SAID_ROLES = {"accuse": ("disapproval", "against"), "refuse": ("refusal", "against"),
+               "deny": ("denial", "against"), "propose": ("proposal", "favor")}
+
+
 def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
     """Polarity of the statement's speech cue ("a démenti", "a rejeté l'offre", "a proposé").
 
@@ -1202,6 +1208,20 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | No
                 pol = {"against": "favor", "favor": "against"}[pol]
             return pol, hits + negs
     return None, []
+
+
+def _said_polarity(cue: str, said: str, book: Codebook) -> tuple[str | None, list[_Hit]]:
+    """The polarity a verb of saying has in the speech lexicon (``said``, the statement's
+    ``polarity``), as the stance cue it stands for: "a critiqué" disapproves, "a balayé" refuses,
+    "a prôné" proposes; negated, the other side ("n'a pas critiqué")."""
+    if not cue or said not in _SAID_ROLES:
+        return None, []
+    text = normalise(cue)
+    role, pol = _SAID_ROLES[said]
+    negs = _negations(text, 0, len(text), book, [])
+    if negs:
+        pol = {"against": "favor", "favor": "against"}[pol]
+    return pol, [_Hit(role, 0, len(text))] + negs
 
 
 def _parties(target: Target, text: str) -> list[_Hit]:
@@ -1538,6 +1558,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ils menacent de mettre le pays à l'arrêt": threatening is the speech act; weak
         # evidence against, like a threat in the words (a known side still decides)
         score["weak_against"] += 1
+    if cue_pol is None and not (score["weak_against"] or score["weak_favor"]):
+        # A verb of saying the stance lexicon does not know ("a critiqué", "a épinglé", "a prôné")
+        # has its speech lexicon's polarity, unless the words themselves judge ("a accusé
+        # Washington de saboter l'accord, « la dernière chance » pour une coopération").
+        cue_pol, cue_hits = _said_polarity(cue, str(row.get("polarity", "") or ""), book)
     refused_refusal = False
     said_pol = cue_pol   # the speech act's own polarity, before it is read against its object
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
@@ -1601,6 +1626,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ce serait une bonne chose, non ?": the tag asks for agreement, the clause asserts.
         question, conf = False, min(conf, 0.5)
         rule += "+tag-question"
+    if question and rule.startswith("speech-cue") and stance in ("favor", "against"):
+        # "Les organisateurs protestent : « Comment peut-on justifier cette inégalité ? »": the
+        # speech act says what the question means
+        question = False
     if question:
         if rhetorical:
             stance = {"favor": "against", "against": "favor"}.get(stance, stance)
