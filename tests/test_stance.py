@@ -1273,6 +1273,10 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("la réforme des retraites face à la grève", "a défendu", "favor"),
     ("le courage des députés face à la grève contre la réforme des retraites", "a salué", "favor"),
     ("la forte mobilisation contre la réforme des retraites", "a salué", "against"),
+    # displeasure named as a noun is against what it is about
+    ("sa déception face à la réforme des retraites", "a exprimé", "against"),
+    ("leur mécontentement devant la réforme des retraites", "ont fait part de", "against"),
+    ("son indignation après l'adoption de la réforme des retraites", "a dit", "against"),
     # saying no is refusing
     ("la réforme des retraites", "ont dit non", "against"),
     ("projet de réforme des retraites", "pour dire non", "against"),
