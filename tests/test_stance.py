@@ -1273,6 +1273,8 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("la réforme des retraites face à la grève", "a défendu", "favor"),
     ("le courage des députés face à la grève contre la réforme des retraites", "a salué", "favor"),
     ("la forte mobilisation contre la réforme des retraites", "a salué", "against"),
+    # calls, as one call, to what the target is
+    ("ses appels à la réforme des retraites", "a renouvelé", "favor"),
     # displeasure named as a noun is against what it is about
     ("sa déception face à la réforme des retraites", "a exprimé", "against"),
     ("leur mécontentement devant la réforme des retraites", "ont fait part de", "against"),
