@@ -1846,6 +1846,11 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     ("La CGT a critiqué le retrait de la réforme des retraites.", "favor"),
     # (words that judge decide: "injuste" in the content, not the verb's default)
     ("Le ministre a prôné une réforme des retraites injuste, selon la CGT.", "against"),
+    # praising or cheering it, sneering at it
+    ("Le patronat a vanté la réforme des retraites.", "favor"),
+    ("Le Medef s'est réjoui de la réforme des retraites.", "favor"),
+    ("La CGT a ironisé sur la réforme des retraites.", "against"),
+    ("Le patronat a vanté le retrait de la réforme des retraites.", "against"),
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
 ])
