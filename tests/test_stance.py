@@ -1851,6 +1851,10 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     ("Le Medef s'est réjoui de la réforme des retraites.", "favor"),
     ("La CGT a ironisé sur la réforme des retraites.", "against"),
     ("Le patronat a vanté le retrait de la réforme des retraites.", "against"),
+    # blocking it undoes it: accusing someone of blocking it is for it, calling to block it against
+    ("Le ministre a accusé l'opposition de bloquer la réforme des retraites.", "favor"),
+    ("La CGT a dénoncé le blocage de la réforme des retraites.", "favor"),
+    ("La CGT a appelé à bloquer la réforme des retraites.", "against"),
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
 ])
