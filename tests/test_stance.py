@@ -1855,6 +1855,11 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     ("Le ministre a accusé l'opposition de bloquer la réforme des retraites.", "favor"),
     ("La CGT a dénoncé le blocage de la réforme des retraites.", "favor"),
     ("La CGT a appelé à bloquer la réforme des retraites.", "against"),
+    # those who would undo it: criticising them is for it, saluting them against
+    ("Le ministre a épinglé les opposants à la réforme des retraites.", "favor"),
+    ("La CGT a salué les opposants à la réforme des retraites.", "against"),
+    ("Le ministre a dénoncé les détracteurs de la réforme des retraites.", "favor"),
+    ("Les opposants à la réforme des retraites sont nombreux, a déclaré le ministre.", "neutral"),
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
 ])
