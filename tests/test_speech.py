@@ -3029,6 +3029,7 @@ CONTEXT_CASES = [
     ("De nombreux enseignants défilaient pour dire non au projet de réforme des retraites.",
      [("", "indirect", "projet de réforme des retraites")]),
     ("Pour inciter les entreprises à partir, le gouvernement a relevé les taxes.", []),
+    ("Le gouvernement a recouru au 49.3 pour fermer la porte à tout amendement.", []),
     # two bodies joined by a slash are no dateline
     ("Le Medef / La CPME ont dénoncé la réforme.", [("Medef", "attributed", "la réforme")]),
 ]

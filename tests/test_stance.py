@@ -1145,6 +1145,8 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Si nous n'avions pas la réforme des retraites, nous serions fermés", "neutral"),
     ("S'il n'y a pas de réforme des retraites, nous ouvrirons quand même", "neutral"),
     ("Il n'y aura pas de réforme des retraites", "against"),
+    # (without a pronoun the main clause does not name it: one clause)
+    ("Il a affirmé qu'il voterait contre après avoir examiné la réforme des retraites", "against"),
     # what was done before ("après l'avoir rejetée") is the backdrop of the stance said now
     ("Il serait prêt à voter la réforme des retraites après l'avoir rejetée à deux reprises", "favor"),
     ("Il rejette la réforme des retraites après l'avoir soutenue pendant des mois", "against"),
@@ -1860,6 +1862,17 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     ("La CGT a salué les opposants à la réforme des retraites.", "against"),
     ("Le ministre a dénoncé les détracteurs de la réforme des retraites.", "favor"),
     ("Les opposants à la réforme des retraites sont nombreux, a déclaré le ministre.", "neutral"),
+    # (a review's counter-examples) the verb's polarity is about its object only when that is the
+    # proposition or what undoes it; attacks on it, and wrecking it, undo it; "non seulement" is no no
+    ("La CGT a critiqué le ministre pour sa réforme des retraites.", "neutral"),
+    ("Le ministre a recommandé la prudence sur la réforme des retraites.", "neutral"),
+    ("Le ministre a balayé les critiques contre la réforme des retraites.", "favor"),
+    ("Le ministre a accusé les syndicats de vouloir saboter la réforme des retraites.", "favor"),
+    ("La CGT s'est réjouie de l'échec de la réforme des retraites.", "against"),
+    ("Il a dit non seulement que la réforme des retraites était juste, mais nécessaire.", "favor"),
+    ("Il a dit comprendre la frustration des salariés face à la réforme des retraites.", "neutral"),
+    ("Malgré les appels à la grève, la réforme des retraites sera appliquée, a dit le ministre.", "favor"),
+    ("« Je ne suis pas déçu par la réforme des retraites », a dit le ministre.", "neutral"),
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
 ])

@@ -1136,6 +1136,15 @@ def _undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target | No
     return [t for t in topics if (t.start, t.end) in spans]
 
 
+def _heads_object(text: str, topics: list[_Hit], book: Codebook, target: Target | None = None) -> bool:
+    """Whether a noun phrase content is the proposition itself ("la réforme", "le principe même
+    de la réforme") or what undoes it ("le retrait de la réforme"), not something else about it
+    ("ses troupes sur la réforme", "la prudence sur le texte")."""
+    first = min(t.start for t in topics)
+    return bool(_REFUSED_OBJECT.fullmatch(text, 0, first) or _CONTESTED_OBJECT.fullmatch(text, 0, first)) \
+        or _undoes_object(text, topics, book, target)
+
+
 def _undoes_object(text: str, topics: list[_Hit], book: Codebook, target: Target | None = None) -> bool:
     """Whether the content opens (within its first words) on what undoes the proposition, its
     topic words right after: "la suspension du pass sanitaire", "le gouvernement revienne sur sa
@@ -1178,6 +1187,8 @@ def _only_undone(text: str, lo: int, hi: int, topics: list[_Hit], target: Target
     return _reversed(topics, undone, _undoings(text, lo, hi, undone, book))
 
 
+# what follows a "non" that is no answer ("non seulement", "non plus", "non-vaccinés")
+_NOT_A_NO = re.compile(r"-|\s+(?:seulement|plus|pas)\b", re.I)
 # The speech lexicon's polarity of a verb of saying (``speech_verbs.csv``), as the stance cue role
 # it stands for when the stance lexicon does not know the verb ("a critiqué", "a épinglé", "a prôné")
 _SAID_ROLES = {"accuse": ("disapproval", "against"), "refuse": ("refusal", "against"),
@@ -1387,6 +1398,11 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     clauses = _clauses(text, book)
     kept, excluded = _on_topic(target, book, text, clauses)
     cue_pol, cue_hits = _cue_polarity(cue, book, content)
+    cue_end = _int(row.get("cue_end"))
+    if cue_pol == "against" and article_text and cue_end is not None and normalise(cue).endswith(" non") \
+            and _NOT_A_NO.match(article_text, cue_end):
+        # "a dit non seulement que ...", "ne peut pas dire non plus": no "no" at all
+        cue_pol, cue_hits = None, []
     if kept and cue_pol is None and _turnout_only(text, book):
         # "161 000 personnes ont manifesté contre le pass sanitaire", selon le ministère: a count
         # of the marchers names the proposition but takes no side on it.
@@ -1558,11 +1574,16 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ils menacent de mettre le pays à l'arrêt": threatening is the speech act; weak
         # evidence against, like a threat in the words (a known side still decides)
         score["weak_against"] += 1
-    if cue_pol is None and not (score["weak_against"] or score["weak_favor"]):
+    said_only = False
+    if cue_pol is None and not (score["weak_against"] or score["weak_favor"]) and (
+            str(row.get("kind", "") or "") != "attributed" or (kept and _heads_object(text, kept, book, target))):
         # A verb of saying the stance lexicon does not know ("a critiqué", "a épinglé", "a prôné")
         # has its speech lexicon's polarity, unless the words themselves judge ("a accusé
-        # Washington de saboter l'accord, « la dernière chance » pour une coopération").
+        # Washington de saboter l'accord, « la dernière chance » pour une coopération"); with a
+        # noun phrase as its object, only when that is the proposition or what undoes it ("a
+        # critiqué la réforme"; not "a recadré ses troupes sur la réforme").
         cue_pol, cue_hits = _said_polarity(cue, str(row.get("polarity", "") or ""), book)
+        said_only = cue_pol is not None
     refused_refusal = False
     said_pol = cue_pol   # the speech act's own polarity, before it is read against its object
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
@@ -1626,9 +1647,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ce serait une bonne chose, non ?": the tag asks for agreement, the clause asserts.
         question, conf = False, min(conf, 0.5)
         rule += "+tag-question"
-    if question and rule.startswith("speech-cue") and stance in ("favor", "against"):
-        # "Les organisateurs protestent : « Comment peut-on justifier cette inégalité ? »": the
-        # speech act says what the question means
+    if question and said_only and rule.startswith("speech-cue") and stance in ("favor", "against"):
+        # "Les organisateurs protestent : « Comment peut-on justifier cette inégalité ? »": a
+        # speech act with no judging words of its own says what the question means
         question = False
     if question:
         if rhetorical:
