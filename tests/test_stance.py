@@ -1829,16 +1829,6 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     # condemning the procedure is a side
     ("La CGT a dénoncé le débat tronqué sur la réforme des retraites.", "against"),
     ("Les syndicats ont condamné la lecture définitive de la réforme des retraites.", "against"),
-])
-def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
-    from helpers import speech
-
-    df = speech.statements_in_text(text, article="a")
-    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[-1]
-    assert row["stance"] == expected, row["evidence"]
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # a verb of saying the stance lexicon does not know takes its polarity from the speech lexicon
     ("La CGT a critiqué la réforme des retraites.", "against"),
     ("La CGT a épinglé la réforme des retraites.", "against"),
@@ -1876,7 +1866,8 @@ def test_a_ruling_on_the_procedure_takes_no_side(plain_pension, text, expected):
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
 ])
-def test_a_verb_of_saying_gives_its_polarity(plain_pension, sentence, expected):
-    df = speech.statements_in_text(sentence, article="a")
-    out = stance.code(df, codebook=plain_pension, texts={"a": sentence}).iloc[-1]
-    assert out["stance"] == expected, out["evidence"]
+def test_sentences_tagged_then_coded(plain_pension, text, expected):
+    """Whole sentences through both stages: the speech cue's polarity and its object."""
+    df = speech.statements_in_text(text, article="a")
+    row = stance.code(df, codebook=plain_pension, texts={"a": text}).iloc[-1]
+    assert row["stance"] == expected, row["evidence"]
