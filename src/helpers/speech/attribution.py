@@ -473,7 +473,7 @@ def _fits_body(desc: str, known: str) -> bool:
     return not words or bool(words & set(re.findall(r"\w+", actors_mod.fold(known))))
 
 
-def _described(ent: Speaker) -> bool:
+def _given_a_role(ent: Speaker) -> bool:
     """Whether the article gave this person a role of their own (an apposition, "Jean Dupuis, le
     maire de Tulle"): then a role naming another place or body ("le maire de Brive") is not them."""
     names = set(re.findall(r"\w+", actors_mod.fold(ent.name)))
@@ -1172,7 +1172,7 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
         ent = _anaphor(ctx, head=head, kind=kind, org=institution.name if institution else "",
                        country="" if institution else _nationality(low), number=number_of(np))
         if ent is not None and kind == "person" and (ent.id or _OF_A_BODY.search(actors_mod.fold(desc_of(np)))
-                                                     or _described(ent)) \
+                                                     or _given_a_role(ent)) \
                 and not _fits_entity(np, ent):
             # "le président du Pays" (of French Polynesia) is not Emmanuel Macron, "président" as he
             # is: a registered person's roles are known (an unregistered deputy may be "du Lot");
