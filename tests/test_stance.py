@@ -1281,6 +1281,10 @@ def test_cue_words_at_the_start_of_a_topic_phrase(tmp_path, topic, against, sent
     ("sa déception face à la réforme des retraites", "a exprimé", "against"),
     ("leur mécontentement devant la réforme des retraites", "ont fait part de", "against"),
     ("son indignation après l'adoption de la réforme des retraites", "a dit", "against"),
+    ("ses préoccupations face à la réforme des retraites", "a exprimé", "against"),
+    # the speaker's own consent or attachment is for it
+    ("son aval à la réforme des retraites", "a confirmé", "favor"),
+    ("leur attachement à la réforme des retraites", "ont redit", "favor"),
     # saying no is refusing
     ("la réforme des retraites", "ont dit non", "against"),
     ("projet de réforme des retraites", "pour dire non", "against"),
