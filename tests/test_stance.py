@@ -1865,6 +1865,8 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("La CGT s'est réjouie de l'échec de la réforme des retraites.", "against"),
     ("Il a dit non seulement que la réforme des retraites était juste, mais nécessaire.", "favor"),
     ("Il a dit comprendre la frustration des salariés face à la réforme des retraites.", "neutral"),
+    ("Le ministre a dit comprendre leur frustration face à la réforme des retraites.", "neutral"),
+    ("« Nous devons répondre à leurs préoccupations sur la réforme des retraites », a dit le ministre.", "neutral"),
     ("Malgré les appels à la grève, la réforme des retraites sera appliquée, a dit le ministre.", "favor"),
     ("« Je ne suis pas déçu par la réforme des retraites », a dit le ministre.", "neutral"),
     # a protest's question means what the protest says
