@@ -58,8 +58,19 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ,.;:")
 
 
-# the gender a determiner gives a mention ("la", "une", "cette": feminine)
-_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}
+_FEMININE_OPENING = re.compile(r"^(?:la|une|cette|mme|mlle|madame)\b")
+_MASCULINE_OPENING = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur)\b")
+
+
+def determiner_gender(mention: str) -> str:
+    """'f' or 'm' for a mention opening on a gendered determiner or honorific ("la", "une",
+    "Mme"; "le", "M."), else '' ("l'", "les", none)."""
+    f = fold(mention)
+    if _FEMININE_OPENING.match(f):
+        return "f"
+    if _MASCULINE_OPENING.match(f):
+        return "m"
+    return ""
 
 
 def strip_determiner(folded: str) -> str:
@@ -168,7 +179,7 @@ class Register:
             # "la Défenseure des droits": an office named in its holder's gender, not the office's
             # own ("le Défenseur des droits a publié son rapport" is the institution), is the
             # holder of the day, a member of it
-            said = _DETERMINER_GENDER.get(fold(mention).split()[0], "")
+            said = determiner_gender(mention)
             holders = [self.actors[i] for i in self._roles.get(key, []) if self.actors[i].valid_on(on)
                        and self.actors[i].organization in ids]
             if said and holders and len({fold(a.name) for a in holders}) == 1 and holders[0].gender == said \

@@ -214,12 +214,10 @@ def head_noun(folded_np: str) -> tuple[str, str]:
 
 def gender_of(np: str) -> str:
     """'f' or 'm' for a mention whose determiner, honorific, head noun or first name says it, else ''."""
-    f = actors_mod.fold(np)
-    if re.match(r"^(?:la|une|cette|mme|mlle|madame)\b", f):
-        return "f"
-    if re.match(r"^(?:le|un|ce|cet|m\.|monsieur)\b", f):
-        return "m"
-    _, head = head_noun(f)
+    opening = actors_mod.determiner_gender(np)
+    if opening:
+        return opening
+    _, head = head_noun(actors_mod.fold(np))
     if head in _FEMININE:
         return "f"
     # a first name opening a full name ("Benoît Teste", "Marie-Claire Escure")

@@ -2462,8 +2462,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # mécontentement", "défilaient pour dire leur opposition au projet")
             stated = ckind == "np" and (("np_stance" in verb.complements and bool(_STANCE_OBJECT.match(text[cstart:s1])))
                                         or ("np_own" in verb.complements and bool(_OWN_STANCE_OBJECT.match(text[cstart:s1]))))
-            # ("défilaient pour dire non au projet": a refusal said, with what it refuses)
-            said_to = ckind == "a_inf" and verb.lemma == "dire non"
+            # ("défilaient pour dire non au projet": a refusal said, with what it refuses; complement
+            # purpose_a_inf in speech_verbs.csv, not "pour fermer la porte à tout amendement")
+            said_to = ckind == "a_inf" and "purpose_a_inf" in verb.complements
             if (ckind not in ("que", "colon", "quote", "inf", "de", "np") and not said_to) or _ACCORDING_LEAD.match(text, s0) or (
                     ckind == "np" and verb.polarity not in WORD_POLARITIES and not stated
                     and not _quoted_np(text, cstart, s1, quotes)):
