@@ -393,6 +393,13 @@ CASES = [
     # "juger + object + adjective" with an adjective of judgement, an incise between auxiliary and participle.
     ("Le Kremlin a, de son côté, jugé l'idée intéressante.",
      [("Kremlin", "Kremlin", "RU", "attributed", "l'idée intéressante")]),
+    # the judgement first, then what it is about (a noun phrase or "de" + infinitive); not a
+    # verdict ("jugé coupable le prévenu")
+    ("Le Kremlin a jugé erroné le retrait américain de l'accord.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "erroné le retrait américain de l'accord")]),
+    ("Le Kremlin a jugé nécessaire de maintenir le dialogue.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "nécessaire de maintenir le dialogue")]),
+    ("Le tribunal a jugé coupable le prévenu.", []),
     # Nothing ruled out: the content is "rien", or what it is about when named.
     ("Dmitri Peskov n'a rien exclu lundi soir.",
      [("Dmitri Peskov", "Kremlin", "RU", "attributed", "rien exclu")]),

@@ -1118,7 +1118,7 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La concertation sur la réforme des retraites est ouverte à tous les syndicats", "neutral"),
     ("Le gouvernement reste ouvert à toutes les propositions sur la réforme des retraites", "favor"),
     ("La réforme des retraites, c'est juste pour les riches", "neutral"),
-    ("La réforme des retraites, c'est juste indécent", "neutral"),
+    ("La réforme des retraites, c'est juste indécent", "against"),
     ("Nous n'avons pas de car pour aller à la manifestation, mais la réforme des retraites est juste", "favor"),
     ("La réforme des retraites, c'est juste inacceptable", "against"),
     ("La réforme des retraites est critiquée à juste titre par certains", "neutral"),
@@ -1871,6 +1871,15 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("« Je ne suis pas déçu par la réforme des retraites », a dit le ministre.", "neutral"),
     # a protest's question means what the protest says
     ("Les syndicats protestent : « Comment peut-on justifier la réforme des retraites ? »", "against"),
+    # plain judgements of the proposition, either way, and negated
+    ("Le ministre a estimé que la réforme des retraites était erronée.", "against"),
+    ("« La réforme des retraites est ridicule et disproportionnée », a lancé la députée.", "against"),
+    ("Selon la CGT, la réforme des retraites est un naufrage.", "against"),
+    ("Le ministre a jugé que la réforme des retraites n'était pas excessive.", "favor"),
+    ("« La réforme des retraites est un bon compromis », a déclaré le sénateur.", "favor"),
+    ("Le président a estimé que la réforme des retraites était judicieuse.", "favor"),
+    # (a set phrase is no judgement: "en temps opportun")
+    ("Le ministre a dit que la réforme des retraites serait présentée en temps opportun.", "neutral"),
 ])
 def test_sentences_tagged_then_coded(plain_pension, text, expected):
     """Whole sentences through both stages: the speech cue's polarity and its object."""

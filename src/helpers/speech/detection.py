@@ -214,6 +214,10 @@ def _evaluative_words() -> str:
 _DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
 _JUDGEMENT_END = re.compile(
     rf"(?:{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+# The attribute before the object: an evaluative or quoted word, then a determiner or "de" + infinitive.
+_JUDGEMENT_FIRST = re.compile(
+    rf"\s*(?:{_DEGREE})?(?:(?:{_evaluative_words()})|[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"]){SP}"
+    rf"(?:{DETERMINER}|d['’]\s*[\w\u00C0-\u024F-]+(?:er|ir|re)\b|de{SP}[\w\u00C0-\u024F'’-]+(?:er|ir|re)\b)", re.I)
 _TRAILING_LINK = re.compile(rf"[\s,;]*(?:{WORD_START}(?:et|mais|or|car|donc|puis|ce{SP}que|alors{SP}que)\s*)?[\s,;]*$", re.I)
 _NEXT_WORD = re.compile(r"\s*([\w\u00C0-\u024F'’-]+)")
 
@@ -1966,6 +1970,10 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             # "a annoncé avoir effectué", "toujours s'appuyer"; not a noun phrase ("le pouvoir").
             if word in ("avoir", "être") or (word not in _NOT_INF and not NP_START.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
+    if "np_attr" in comps and _JUDGEMENT_FIRST.match(seg):
+        # "ont jugé « erroné » le retrait américain", "a jugé inacceptable la proposition", "juge
+        # nécessaire de maintenir les sanctions": the judgement first, then what it is about
+        return "np", pos + len(seg) - len(seg.lstrip())
     if "np_attr" in comps and re.match(rf"^\s*{DETERMINER}", seg, re.I):
         # "il juge la méthode retenue « contestable »": an object and the judgement on it.
         chunk = text[pos:_phrase_end(text, pos, end, quotes)].rstrip(" .;!?")
