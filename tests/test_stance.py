@@ -1878,6 +1878,23 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("Le ministre a jugé que la réforme des retraites n'était pas excessive.", "favor"),
     ("« La réforme des retraites est un bon compromis », a déclaré le sénateur.", "favor"),
     ("Le président a estimé que la réforme des retraites était judicieuse.", "favor"),
+    # attitudes and their objects found missing by running plain phrasings through both stages
+    ("La CFDT s'est dite défavorable à la réforme des retraites.", "against"),
+    ("Le sénateur s'est montré très critique envers la réforme des retraites.", "against"),
+    ("Le sénateur a exprimé ses doutes sur la réforme des retraites.", "against"),
+    ("Le sénateur a voté la réforme des retraites.", "favor"),
+    ("Le sénateur a appelé à voter la réforme des retraites.", "favor"),
+    ("Le sénateur a appelé à ne pas voter la réforme des retraites.", "against"),
+    ("« La réforme des retraites, nous ne la voterons pas », a dit le sénateur.", "against"),
+    ("« La réforme des retraites, je l'ai votée », a dit le sénateur.", "favor"),
+    ("« Il faut mettre la réforme des retraites à la poubelle », a dit le sénateur.", "against"),
+    ("« La réforme des retraites ? Très peu pour moi », a dit le sénateur.", "against"),
+    # brushing criticism aside is for it; not the speaker's own refusal, nor a judgement of it
+    ("Le ministre a balayé leurs doutes sur la réforme des retraites.", "favor"),
+    ("Le ministre a rejeté leurs objections à la réforme des retraites.", "favor"),
+    ("Le ministre a balayé les critiques contre la réforme des retraites.", "favor"),
+    ("Le sénateur opposerait son veto à la réforme des retraites.", "against"),
+    ("Le sénateur a rejeté la mauvaise réforme des retraites.", "against"),
     # (a set phrase is no judgement: "en temps opportun")
     ("Le ministre a dit que la réforme des retraites serait présentée en temps opportun.", "neutral"),
 ])

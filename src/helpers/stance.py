@@ -1116,6 +1116,25 @@ _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitu
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
 # a backdrop before an against word in the object of support: what the support stands up to,
 # not what it backs ("a défendu la réforme face à la grève")
+# A determiner and at most two words before the head noun of an object ("leurs sérieux doutes").
+# (not "son", "ses", "notre": the speaker's own may be meant, "opposerait son veto")
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|tout|toute|tous|toutes)"
+                          r"\s*(?:[\w-]+\s+){0,2})?", re.I)
+_OWN_POSSESSIVE = re.compile(r"\s*(?:son|sa|ses|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
+# What may follow an object's head noun: its complement or the end of the clause.
+_HEAD_THEN = re.compile(r"\s*(?:$|[,;.]|(?:sur|contre|à|au|aux|de|du|des|d['’]|concernant|quant|face|envers|autour|vis-à-vis)\b)", re.I)
+
+
+def _criticism_object(text: str, hits: list[_Hit]) -> bool:
+    """Whether the content opens with a criticism as its object's head ("leurs doutes sur la
+    réforme", "les inquiétudes"; not "la mauvaise réforme", where the judgement qualifies the
+    proposition)."""
+    first = min(hits, key=lambda h: h.start, default=None)
+    return first is not None and first.role == "eval-negative" \
+        and _OBJECT_LEAD.fullmatch(text, 0, first.start) is not None and _HEAD_THEN.match(text, first.end) is not None \
+        and not _OWN_POSSESSIVE.match(text)
+
+
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
 _STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
@@ -1195,11 +1214,13 @@ _SAID_ROLES = {"accuse": ("disapproval", "against"), "refuse": ("refusal", "agai
                "deny": ("denial", "against"), "propose": ("proposal", "favor")}
 
 
-def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | None, list[_Hit]]:
+def _cue_polarity(cue: str, book: Codebook, content: str = "", after: str = "") -> tuple[str | None, list[_Hit]]:
     """Polarity of the statement's speech cue ("a démenti", "a rejeté l'offre", "a proposé").
 
     A no-comment may run from the cue into the content ("n'a pas souhaité" + "en dire plus"),
-    so hedges are looked for in the cue followed by the content.
+    so hedges are looked for in the cue followed by the content. A cue word whose pattern looks
+    at its object ("a voté" + "la réforme") is read with ``after``, the article's text right
+    after the cue when the content follows it.
     """
     if not cue:
         return None, []
@@ -1211,9 +1232,11 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "") -> tuple[str | No
             h.end = min(h.end, len(text))
         return "neutral", hedge
     negs = _negations(text, 0, len(text), book, [])
+    followed = text + normalise(after)[:80] if after else text
     for role, pol in (("denial", "against"), ("refusal", "against"), ("disapproval", "against"),
                       ("proposal", "favor"), ("acceptance", "favor")):
-        hits = _find(book.cues[role], text, 0, len(text), role)
+        # (only a cue word inside the cue counts; "a voté mardi contre l'article" is no vote for it)
+        hits = [h for h in _find(book.cues[role], followed, 0, len(followed), role) if h.end <= len(text)]
         if hits:
             if negs:       # "n'a pas démenti", "n'a pas proposé"
                 pol = {"against": "favor", "favor": "against"}[pol]
@@ -1397,8 +1420,10 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
 
     clauses = _clauses(text, book)
     kept, excluded = _on_topic(target, book, text, clauses)
-    cue_pol, cue_hits = _cue_polarity(cue, book, content)
     cue_end = _int(row.get("cue_end"))
+    after = article_text[cue_end:cue_end + 80] if article_text and cue_end is not None and base is not None \
+        and base >= cue_end else ""
+    cue_pol, cue_hits = _cue_polarity(cue, book, content, after)
     if cue_pol == "against" and article_text and cue_end is not None and normalise(cue).endswith(" non") \
             and _NOT_A_NO.match(article_text, cue_end):
         # "a dit non seulement que ...", "ne peut pas dire non plus": no "no" at all
@@ -1584,6 +1609,13 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # critiqué la réforme"; not "a recadré ses troupes sur la réforme").
         cue_pol, cue_hits = _said_polarity(cue, str(row.get("polarity", "") or ""), book)
         said_only = cue_pol is not None
+    if (cue_pol is None and str(row.get("polarity", "") or "") in ("refuse", "deny")
+            or cue_pol == "against" and any(h.role in ("refusal", "denial") for h in cue_hits)) \
+            and str(row.get("kind", "") or "") != "direct" and _criticism_object(text, hits):
+        # Brushing criticism aside ("a balayé leurs doutes sur la réforme", "a rejeté leurs
+        # objections"): the refusal's object is a judgement against it, so the refusal is for it.
+        cue_pol = "favor"
+        cue_hits = cue_hits or [_Hit("refusal", 0, len(normalise(cue)))]
     refused_refusal = False
     said_pol = cue_pol   # the speech act's own polarity, before it is read against its object
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
