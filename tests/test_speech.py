@@ -2152,6 +2152,9 @@ CONTEXT_CASES = [
     ("Valérie Pécresse, candidate à l'élection présidentielle de 2022, a fustigé la « désobéissance civile ».",
      [("Valérie Pécresse", "attributed", "la « désobéissance civile »")]),
     ("La réforme est injuste, a fustigé Sophie Binet.", [("Sophie Binet", "indirect", "La réforme est injuste")]),
+    # attacking or defending a named thing in words
+    ("Sophie Binet pourfend la réforme des retraites.", [("Sophie Binet", "attributed", "la réforme des retraites")]),
+    ("Sophie Binet a pris la défense de la réforme.", [("Sophie Binet", "attributed", "la réforme")]),
     ("La réforme passera, pendant l'été, a prévenu Sophie Binet.",
      [("Sophie Binet", "indirect", "La réforme passera, pendant l'été")]),
     ("Sophie Binet, tout en saluant l'accord, a regretté la méthode.",
