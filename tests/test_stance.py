@@ -1895,6 +1895,13 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("Le ministre a balayé les critiques contre la réforme des retraites.", "favor"),
     ("Le sénateur opposerait son veto à la réforme des retraites.", "against"),
     ("Le sénateur a rejeté la mauvaise réforme des retraites.", "against"),
+    # no side: a balanced judgement, no view given, nothing decided yet
+    ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
+    ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),
+    ("« Je n'ai pas d'avis sur la réforme des retraites », a dit le sénateur.", "neutral"),
+    ("« Je ne me prononcerai pas sur la réforme des retraites », a dit le sénateur.", "neutral"),
+    ("« Je ne me prononcerai pas pour la réforme des retraites », a dit le sénateur.", "against"),
+    ("« Aucune décision n'a été prise sur la réforme des retraites », a dit le sénateur.", "neutral"),
     # (a set phrase is no judgement: "en temps opportun")
     ("Le ministre a dit que la réforme des retraites serait présentée en temps opportun.", "neutral"),
 ])
