@@ -1895,6 +1895,18 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("Le ministre a balayé les critiques contre la réforme des retraites.", "favor"),
     ("Le sénateur opposerait son veto à la réforme des retraites.", "against"),
     ("Le sénateur a rejeté la mauvaise réforme des retraites.", "against"),
+    # fighting it, not letting it happen, sending it back, calling to demonstrate; no other way
+    ("Le gouvernement a présenté la réforme des retraites mardi. « Nous la combattrons jusqu'au bout », "
+     "a réagi la CGT.", "against"),
+    ("« Nous ne combattrons pas la réforme des retraites », a dit le sénateur.", "favor"),
+    ("Le gouvernement a présenté la réforme des retraites mardi. « Nous ne laisserons pas faire », "
+     "a prévenu la CGT.", "against"),
+    ("Le gouvernement a présenté la réforme des retraites mardi. « Le gouvernement doit revoir sa copie », "
+     "a lancé Sophie Binet.", "against"),
+    ("Le gouvernement a présenté la réforme des retraites mardi. Les syndicats ont appelé à manifester "
+     "le 19 janvier.", "against"),
+    ("Le gouvernement a présenté la réforme des retraites mardi. « Il n'y a pas d'autre chemin », "
+     "a assuré la Première ministre.", "favor"),
     # no side: a balanced judgement, no view given, nothing decided yet
     ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),
