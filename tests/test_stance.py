@@ -1907,6 +1907,8 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
      "le 19 janvier.", "against"),
     ("Le gouvernement a présenté la réforme des retraites mardi. « Il n'y a pas d'autre chemin », "
      "a assuré la Première ministre.", "favor"),
+    # the restaurant trade is no restoration
+    ("Selon l'Insee, la restauration a davantage souffert de la réforme des retraites.", "neutral"),
     # no side: a balanced judgement, no view given, nothing decided yet
     ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),
