@@ -1907,6 +1907,10 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
      "le 19 janvier.", "against"),
     ("Le gouvernement a présenté la réforme des retraites mardi. « Il n'y a pas d'autre chemin », "
      "a assuré la Première ministre.", "favor"),
+    # a concession governs its own noun phrase, not the main clause after its comma
+    ("« Malgré les critiques, nous maintiendrons la réforme des retraites », a dit le ministre.", "favor"),
+    ("« Malgré la réforme des retraites, nous continuerons la grève », a dit Sophie Binet.", "against"),
+    ("« Nous maintiendrons la réforme des retraites malgré la grève », a dit le ministre.", "favor"),
     # the restaurant trade is no restoration
     ("Selon l'Insee, la restauration a davantage souffert de la réforme des retraites.", "neutral"),
     # no side: a balanced judgement, no view given, nothing decided yet

@@ -1030,6 +1030,11 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 # refusal): nothing is negated
                 break
             if el.start >= n.end or (n.role == "negation" and el.start >= n.start):
+                if n.role == "disapproval" and _CONCESSION.match(text, n.start) and "," in text[n.end:el.start]:
+                    # "Malgré les critiques, nous maintiendrons la réforme": a concession governs
+                    # its own noun phrase, not the main clause after the comma
+                    n.role = "concession"
+                    break
                 if n.role == "negation" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start):
                     # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
                     # into a relative clause on its object
@@ -1068,8 +1073,11 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         score["against" if h.role == "not_now" else "neutral"] += 1
     # Disapproval with nothing after it in the clause disapproves of the topic itself
     # ("la coopération avec Moscou, nous la condamnons"; "Nous regrettons cette décision").
-    for _ in ungoverned:
-        add("against")
+    # (not a concession: "Malgré ce divorce, ils veulent une relation étroite" says nothing against
+    # it when nothing after "malgré" names it)
+    for n in ungoverned:
+        if not _CONCESSION.match(text, n.start):
+            add("against")
     blamed = []
     # "Si nous n'avions pas le pass sanitaire, nous serions fermés": the proposition's absence
     # supposed in a condition clause is no refusal of it (the main clause says what follows)
@@ -1135,6 +1143,7 @@ def _criticism_object(text: str, hits: list[_Hit]) -> bool:
         and not _OWN_POSSESSIVE.match(text)
 
 
+_CONCESSION = re.compile(r"malgré|en dépit", re.I)
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
 _STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
