@@ -393,13 +393,17 @@ CASES = [
     # "juger + object + adjective" with an adjective of judgement, an incise between auxiliary and participle.
     ("Le Kremlin a, de son côté, jugé l'idée intéressante.",
      [("Kremlin", "Kremlin", "RU", "attributed", "l'idée intéressante")]),
-    # the judgement first, then what it is about (a noun phrase or "de" + infinitive); not a
-    # verdict ("jugé coupable le prévenu")
+    # the judgement first, then what it is about (a noun phrase or "de" + infinitive with its
+    # object); not a court's business, "saw fit to", nor a relative's object
     ("Le Kremlin a jugé erroné le retrait américain de l'accord.",
      [("Kremlin", "Kremlin", "RU", "attributed", "erroné le retrait américain de l'accord")]),
     ("Le Kremlin a jugé nécessaire de maintenir le dialogue.",
      [("Kremlin", "Kremlin", "RU", "attributed", "nécessaire de maintenir le dialogue")]),
     ("Le tribunal a jugé coupable le prévenu.", []),
+    ("Le tribunal a jugé l'homme coupable de chantage.", []),
+    ("La cour d'assises juge cette semaine les responsables du naufrage.", []),
+    ("Le patron a jugé bon de licencier dix salariés.", []),
+    ("Le texte qu'il juge nécessaire d'amender sera examiné mardi.", []),
     # Nothing ruled out: the content is "rien", or what it is about when named.
     ("Dmitri Peskov n'a rien exclu lundi soir.",
      [("Dmitri Peskov", "Kremlin", "RU", "attributed", "rien exclu")]),
@@ -2152,9 +2156,8 @@ CONTEXT_CASES = [
     ("Valérie Pécresse, candidate à l'élection présidentielle de 2022, a fustigé la « désobéissance civile ».",
      [("Valérie Pécresse", "attributed", "la « désobéissance civile »")]),
     ("La réforme est injuste, a fustigé Sophie Binet.", [("Sophie Binet", "indirect", "La réforme est injuste")]),
-    # attacking or defending a named thing in words
+    # attacking a named thing in words
     ("Sophie Binet pourfend la réforme des retraites.", [("Sophie Binet", "attributed", "la réforme des retraites")]),
-    ("Sophie Binet a pris la défense de la réforme.", [("Sophie Binet", "attributed", "la réforme")]),
     ("La réforme passera, pendant l'été, a prévenu Sophie Binet.",
      [("Sophie Binet", "indirect", "La réforme passera, pendant l'été")]),
     ("Sophie Binet, tout en saluant l'accord, a regretté la méthode.",

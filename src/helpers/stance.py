@@ -127,7 +127,7 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "relay_mentions", "opposed_to", "backing_verbs", "reach_anaphora", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
-                       "preference_verbs", "proposal_anaphora", "procedure_objects")
+                       "preference_verbs", "proposal_anaphora", "procedure_objects", "criticism_heads")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1075,8 +1075,9 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # ("la coopération avec Moscou, nous la condamnons"; "Nous regrettons cette décision").
     # (not a concession: "Malgré ce divorce, ils veulent une relation étroite" says nothing against
     # it when nothing after "malgré" names it)
+    # ("malgré nous": against the speaker's will, against it)
     for n in ungoverned:
-        if not _CONCESSION.match(text, n.start):
+        if not _CONCESSION.match(text, n.start) or _DESPITE_US.match(text, n.end):
             add("against")
     blamed = []
     # "Si nous n'avions pas le pass sanitaire, nous serions fermés": the proposition's absence
@@ -1124,26 +1125,35 @@ _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitu
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
 # a backdrop before an against word in the object of support: what the support stands up to,
 # not what it backs ("a défendu la réforme face à la grève")
-# A determiner and at most two words before the head noun of an object ("leurs sérieux doutes").
-# (not "son", "ses", "notre": the speaker's own may be meant, "opposerait son veto")
-_OBJECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|tout|toute|tous|toutes)"
-                          r"\s*(?:[\w-]+\s+){0,2})?", re.I)
+# The determiner of an object (not "son", "ses", "notre": the speaker's own may be meant,
+# "opposerait son veto"), then at most one word before its head ("leurs sérieux doutes").
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|tout|toute|tous|toutes)\s*)?", re.I)
+_ONE_WORD = re.compile(r"[\w-]+\s+")
 _OWN_POSSESSIVE = re.compile(r"\s*(?:son|sa|ses|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
 # What may follow an object's head noun: its complement or the end of the clause.
 _HEAD_THEN = re.compile(r"\s*(?:$|[,;.]|(?:sur|contre|à|au|aux|de|du|des|d['’]|concernant|quant|face|envers|autour|vis-à-vis)\b)", re.I)
 
 
-def _criticism_object(text: str, hits: list[_Hit]) -> bool:
-    """Whether the content opens with a criticism as its object's head ("leurs doutes sur la
-    réforme", "les inquiétudes"; not "la mauvaise réforme", where the judgement qualifies the
-    proposition)."""
-    first = min(hits, key=lambda h: h.start, default=None)
-    return first is not None and first.role == "eval-negative" \
-        and _OBJECT_LEAD.fullmatch(text, 0, first.start) is not None and _HEAD_THEN.match(text, first.end) is not None \
-        and not _OWN_POSSESSIVE.match(text)
+def _criticism_object(text: str, book: Codebook) -> bool:
+    """Whether the content opens with a criticism noun (``criticism_heads``) as its object's head
+    ("leurs doutes sur la réforme", "les objections"; not "le projet injuste de réforme", where
+    the judgement qualifies the proposition, nor the speaker's own, "son veto")."""
+    if _OWN_POSSESSIVE.match(text):
+        return False
+    at = _OBJECT_LEAD.match(text).end()
+    word = _ONE_WORD.match(text, at)
+    for start in (at, word.end() if word else None):
+        if start is None:
+            continue
+        for p in book.cues["criticism_heads"]:
+            m = p.match(text, start)
+            if m is not None and _HEAD_THEN.match(text, m.end()) is not None:
+                return True
+    return False
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
+_DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
 _STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
@@ -1620,11 +1630,14 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         said_only = cue_pol is not None
     if (cue_pol is None and str(row.get("polarity", "") or "") in ("refuse", "deny")
             or cue_pol == "against" and any(h.role in ("refusal", "denial") for h in cue_hits)) \
-            and str(row.get("kind", "") or "") != "direct" and _criticism_object(text, hits):
+            and str(row.get("kind", "") or "") != "direct" and _criticism_object(text, book):
         # Brushing criticism aside ("a balayé leurs doutes sur la réforme", "a rejeté leurs
         # objections"): the refusal's object is a judgement against it, so the refusal is for it.
         cue_pol = "favor"
         cue_hits = cue_hits or [_Hit("refusal", 0, len(normalise(cue)))]
+        brushed = True
+    else:
+        brushed = False
     refused_refusal = False
     said_pol = cue_pol   # the speech act's own polarity, before it is read against its object
     if cue_pol == "against" and any(h.role in _REFUSING for h in cue_hits) \
@@ -1642,7 +1655,7 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
     if cue_pol in ("against", "favor") and kept and not anaphoric and _only_undone(text, 0, len(text), kept, target, book):
         # "a salué l'accord", for the exit from it: the speech act on what the proposition undoes
         cue_pol = _SWAP[cue_pol]
-    elif not refused_refusal and kept and not anaphoric and (
+    elif not refused_refusal and not brushed and kept and not anaphoric and (
             cue_pol in ("against", "favor") or (cue_pol is None and _search_any(book.cues["demand_acts"], normalise(cue)))) \
             and _undoes_object(text, kept, book, target):
         # "a salué la suspension du pass", "souhaite que le gouvernement renonce au pass", "a

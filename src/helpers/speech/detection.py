@@ -212,12 +212,18 @@ def _evaluative_words() -> str:
 
 # The object's attribute closing the clause: an evaluative word or a quoted word.
 _DEGREE = rf"(?:{words_rx(CUES['degree_adverbs'])}){SP}"
+# (not a noun after a determiner or a preposition: "juge les responsables du naufrage", "l'homme
+# coupable de chantage" are a court's business)
+_NOT_AFTER_DET = r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bun)(?<!\bune)(?<!\ble)(?<!\bla)(?<!\bles)(?<!\bau)(?<!\baux)(?<!\bpour)"
 _JUDGEMENT_END = re.compile(
-    rf"(?:{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
-# The attribute before the object: an evaluative or quoted word, then a determiner or "de" + infinitive.
+    rf"(?:{_NOT_AFTER_DET}{SP}(?:{_DEGREE})?(?:{_evaluative_words()})|{SP}[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"])$", re.I)
+# The attribute before the object: an evaluative word ("jugé bon de" is "saw fit to"), then the
+# object, a noun phrase or "de" + an infinitive with its own object.
+_OBJECT_DETERMINER = r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)"
 _JUDGEMENT_FIRST = re.compile(
-    rf"\s*(?:{_DEGREE})?(?:(?:{_evaluative_words()})|[«“\"]\s*[^«»“”\"]{{1,40}}?\s*[»”\"]){SP}"
-    rf"(?:{DETERMINER}|d['’]\s*[\w\u00C0-\u024F-]+(?:er|ir|re)\b|de{SP}[\w\u00C0-\u024F'’-]+(?:er|ir|re)\b)", re.I)
+    rf"\s*(?:{_DEGREE})?(?!bonn?e?s?{SP}d)(?:{_evaluative_words()}){SP}"
+    rf"(?:{_OBJECT_DETERMINER}(?:{SP}|(?<=['’]))(?=[\w\u00C0-\u024F])"
+    rf"|(?:d['’]\s*|de{SP})[\w\u00C0-\u024F-]+(?:er|ir|re){SP}{_OBJECT_DETERMINER}(?:{SP}|(?<=['’])))", re.I)
 _TRAILING_LINK = re.compile(rf"[\s,;]*(?:{WORD_START}(?:et|mais|or|car|donc|puis|ce{SP}que|alors{SP}que)\s*)?[\s,;]*$", re.I)
 _NEXT_WORD = re.compile(r"\s*([\w\u00C0-\u024F'’-]+)")
 
@@ -1971,8 +1977,9 @@ def _complement(text: str, pos: int, end: int, verb, quotes) -> tuple[str, int] 
             if word in ("avoir", "être") or (word not in _NOT_INF and not NP_START.match(seg)):
                 return "inf", pos + len(seg) - len(seg.lstrip())
     if "np_attr" in comps and _JUDGEMENT_FIRST.match(seg):
-        # "ont jugé « erroné » le retrait américain", "a jugé inacceptable la proposition", "juge
-        # nécessaire de maintenir les sanctions": the judgement first, then what it is about
+        # "a jugé erroné le retrait américain", "juge nécessaire de maintenir les sanctions": the
+        # judgement first, then what it is about (an infinitive with its own object: not "a jugé
+        # utile de préciser que ...", nor "le texte qu'il juge nécessaire d'amender sera ...")
         return "np", pos + len(seg) - len(seg.lstrip())
     if "np_attr" in comps and re.match(rf"^\s*{DETERMINER}", seg, re.I):
         # "il juge la méthode retenue « contestable »": an object and the judgement on it.
