@@ -1922,6 +1922,22 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("« Matignon arbitrait encore le calendrier de la réforme des retraites », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites affronte son premier test au Sénat », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites passera malgré nous », a dit Sophie Binet.", "against"),
+    # warnings of what it sets off, and what it does ("ne fera pas de perdants" is for it)
+    ("« La réforme des retraites va mettre le feu aux poudres », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites est une bombe à retardement », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites nous mène droit dans le mur », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites fera des millions de perdants », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites est un cadeau aux riches », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites n'a aucune légitimité », a prévenu Sophie Binet.", "against"),
+    ("« La réforme des retraites ne fera pas de perdants », a assuré le ministre.", "favor"),
+    ("« La réforme des retraites va sauver notre système », a assuré le ministre.", "favor"),
+    # giving in on it; not handing over a place
+    ("« Nous ne céderons pas sur la réforme des retraites », a assuré le ministre.", "favor"),
+    ("« Le gouvernement doit céder sur la réforme des retraites », a dit Sophie Binet.", "against"),
+    # the harm of its absence, fronted, argues for it; a better life without it does not
+    ("« Sans la réforme des retraites, le système ira droit dans le mur », a assuré le ministre.", "favor"),
+    ("« Sans la réforme des retraites, ce serait une catastrophe », a assuré le ministre.", "favor"),
+    ("« Sans la réforme des retraites, tout irait mieux », a dit Sophie Binet.", "against"),
     # no side: a balanced judgement, no view given, nothing decided yet
     ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),

@@ -1014,6 +1014,18 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             for w in bad:
                 w.role = "eval-positive"   # the harm of the refusal speaks for the proposition
             harm_from = min(harm_from, obj.end)
+    # The same for its absence, fronted: "Sans la réforme, le système ira droit dans le mur" (a
+    # negative evaluation or a threat after the comma; the "sans" then negates nothing)
+    mw = _FRONTED_WITHOUT.match(text, lo)
+    obj = next((t for t in elements if t.role == "topic" and t.start - mw.end() <= 30
+                and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
+    comma = text.find(",", obj.end, hi) if obj is not None else -1
+    bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
+    if bad:
+        for w in bad:
+            w.role = "eval-positive"
+        harm_from = min(harm_from, obj.end)
+        masked = masked + [(mw.start("w"), mw.end("w"))]
     negs = _negations(text, lo, hi, book, masked)
     # (a disapproval word in that harm, "serait une erreur", is part of it)
     disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h) and h.start < harm_from]
@@ -1153,6 +1165,7 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
+_FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans)\s+", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
