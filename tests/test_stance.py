@@ -1938,6 +1938,15 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("« Sans la réforme des retraites, le système ira droit dans le mur », a assuré le ministre.", "favor"),
     ("« Sans la réforme des retraites, ce serait une catastrophe », a assuré le ministre.", "favor"),
     ("« Sans la réforme des retraites, tout irait mieux », a dit Sophie Binet.", "against"),
+    # doing without it; a dismissive question asserts its judgement; a past stance; an act judged
+    ("« On ne peut pas se passer de la réforme des retraites », a dit le ministre.", "favor"),
+    ("« À quoi sert la réforme des retraites ? », a lancé Sophie Binet.", "against"),
+    ("« À quoi servirait un retrait de la réforme des retraites ? », a lancé le ministre.", "favor"),
+    ("« La réforme des retraites, pour quoi faire ? », a lancé Sophie Binet.", "against"),
+    ("« Je n'ai jamais été contre la réforme des retraites », a dit le sénateur.", "favor"),
+    ("« J'ai toujours été contre la réforme des retraites », a dit le sénateur.", "against"),
+    ("« Il serait irresponsable de renoncer à la réforme des retraites », a dit le ministre.", "favor"),
+    ("« Il est scandaleux de maintenir la réforme des retraites », a dit Sophie Binet.", "against"),
     # no side: a balanced judgement, no view given, nothing decided yet
     ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),

@@ -127,7 +127,8 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "relay_mentions", "opposed_to", "backing_verbs", "reach_anaphora", "refusal_nouns", "adoption", "turnout",
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
-                       "preference_verbs", "proposal_anaphora", "procedure_objects", "criticism_heads")
+                       "preference_verbs", "proposal_anaphora", "procedure_objects", "criticism_heads",
+                       "dismissive_question")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1028,7 +1029,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
         masked = masked + [(mw.start("w"), mw.end("w"))]
     negs = _negations(text, lo, hi, book, masked)
     # (a disapproval word in that harm, "serait une erreur", is part of it)
-    disapproval = [h for h in _find(cues["disapproval"], text, lo, hi, "disapproval") if free(h) and h.start < harm_from]
+    disapproval = [h for h in _find(cues["disapproval"] + cues["dismissive_question"], text, lo, hi, "disapproval")
+                   if free(h) and h.start < harm_from]
     # Each negation governs the first cue or topic term that starts at or after its head; two
     # negations on the same word cancel ("aucune raison de ne pas coopérer", "pas sans coordination").
     ungoverned = []
@@ -1714,6 +1716,9 @@ def _code_one(row: Mapping, target: Target, book: Codebook, *, sentence: str = "
         # "ce serait une bonne chose, non ?": the tag asks for agreement, the clause asserts.
         question, conf = False, min(conf, 0.5)
         rule += "+tag-question"
+    if question and _search_any(book.cues["dismissive_question"], text):
+        # "À quoi sert la réforme ?": the question asserts its disapproval
+        question = False
     if question and said_only and rule.startswith("speech-cue") and stance in ("favor", "against"):
         # "Les organisateurs protestent : « Comment peut-on justifier cette inégalité ? »": a
         # speech act with no judging words of its own says what the question means
