@@ -1928,7 +1928,6 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("« La réforme des retraites nous mène droit dans le mur », a prévenu Sophie Binet.", "against"),
     ("« La réforme des retraites fera des millions de perdants », a prévenu Sophie Binet.", "against"),
     ("« La réforme des retraites est un cadeau aux riches », a prévenu Sophie Binet.", "against"),
-    ("« La réforme des retraites n'a aucune légitimité », a prévenu Sophie Binet.", "against"),
     ("« La réforme des retraites ne fera pas de perdants », a assuré le ministre.", "favor"),
     ("« La réforme des retraites va sauver notre système », a assuré le ministre.", "favor"),
     # giving in on it; not handing over a place
@@ -1947,6 +1946,17 @@ def test_rejecting_the_proposition_judged_badly(tmp_path_factory, sentence, expe
     ("« J'ai toujours été contre la réforme des retraites », a dit le sénateur.", "against"),
     ("« Il serait irresponsable de renoncer à la réforme des retraites », a dit le ministre.", "favor"),
     ("« Il est scandaleux de maintenir la réforme des retraites », a dit Sophie Binet.", "against"),
+    # (from a second review: a harm its absence would remove; a negated judgement of the act; an
+    # explanation, not a question; "nous passons de 62 à 64 ans"; the losers helped; "je ne céderai pas")
+    ("« Sans la réforme des retraites, le pays serait moins injuste », a dit Sophie Binet.", "against"),
+    ("« Sans la réforme des retraites, le chaos actuel n'existerait pas », a dit Sophie Binet.", "against"),
+    ("« Il n'est pas scandaleux de défendre la réforme des retraites », a dit le ministre.", "favor"),
+    ("« Ce n'est pas une erreur de maintenir la réforme des retraites », a dit le ministre.", "favor"),
+    ("« Je vais vous expliquer à quoi sert la réforme des retraites », a dit le ministre.", "neutral"),
+    ("« À quoi bon abroger la réforme des retraites ? », a lancé le ministre.", "favor"),
+    ("« Avec la réforme des retraites, nous passons de 62 à 64 ans », a dit le ministre.", "neutral"),
+    ("« Les perdants de la réforme des retraites seront accompagnés », a dit le ministre.", "neutral"),
+    ("« Je ne céderai pas sur la réforme des retraites », a dit le ministre.", "favor"),
     # no side: a balanced judgement, no view given, nothing decided yet
     ("« La réforme des retraites n'est ni bonne ni mauvaise », a dit le sénateur.", "neutral"),
     ("« La réforme des retraites a ses bons et ses mauvais côtés », a dit le sénateur.", "neutral"),

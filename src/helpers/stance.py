@@ -1016,11 +1016,15 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 w.role = "eval-positive"   # the harm of the refusal speaks for the proposition
             harm_from = min(harm_from, obj.end)
     # The same for its absence, fronted: "Sans la réforme, le système ira droit dans le mur" (a
-    # negative evaluation or a threat after the comma; the "sans" then negates nothing)
+    # negative evaluation or a threat after the comma, said plainly; the "sans" then negates
+    # nothing). Not a harm it would remove: "Sans la réforme, le pays serait moins injuste", "le
+    # chaos n'existerait pas".
     mw = _FRONTED_WITHOUT.match(text, lo)
     obj = next((t for t in elements if t.role == "topic" and t.start - mw.end() <= 30
                 and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
     comma = text.find(",", obj.end, hi) if obj is not None else -1
+    if comma >= 0 and _LESS_OR_NOT.search(text, comma, hi):
+        comma = -1
     bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
     if bad:
         for w in bad:
@@ -1167,6 +1171,7 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
+_LESS_OR_NOT = re.compile(r"\b(?:moins|ne|n['’]|ni|pas|plus|jamais)(?=\s|['’]|$)", re.I)
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans)\s+", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
