@@ -2309,6 +2309,15 @@ CONTEXT_CASES = [
     ("« Je viens de Montélimar », explique Camille. Un peu plus loin, Brice s'en va pour Avignon. "
      "« Mon pass, je l'ai ! »",
      [("Camille", "direct", "Je viens de Montélimar"), ("Brice", "direct", "Mon pass, je l'ai !")]),
+    # a first name alone with its apposition (a role or an age; the asterisk of a changed name),
+    # the subject a later pronoun takes up; not a place with its apposition
+    ("Sandrine Bertrand tient un restaurant. À Saint-Denis, Caroline*, gérante d'un restaurant, privilégie "
+     "la pédagogie. Elle explique aux clients que le pass sera obligatoire.",
+     [("Caroline", "indirect", "le pass sera obligatoire")]),
+    ("Sandrine Bertrand tient un restaurant. Léa, 20 ans, manifeste à Lyon. Elle explique que la réforme est injuste.",
+     [("Léa", "indirect", "la réforme est injuste")]),
+    ("Jean Dupont est là. Paris, capitale de la France, accueille le sommet. Il explique que la réforme est injuste.",
+     [("Jean Dupont", "indirect", "la réforme est injuste")]),
     # "Parmi eux": a preposition opening the sentence is no first name; "Près de" before a count
     # is no place ("Près de 200 000 personnes" is the content)
     ("Parmi eux, Joris et Louise, un jeune couple d’artistes. « Nous sommes là pour manifester contre le pass. »",

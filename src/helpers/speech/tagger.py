@@ -956,6 +956,8 @@ _NOT_A_MEMBER = re.compile(r"(?:ex-|ancien|ancienne|anciens|anciennes|opposant|o
                            r"|critique|pourfendeur|pourfendeuse|qui|dissident|dissidente|transfuge)\b", re.I)
 _PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
 # (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
+_FIRST_NAME_ALONE = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s*\*?")
+_AGE = re.compile(r"\d{1,3}\s+ans\b")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
@@ -1019,6 +1021,11 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     # the person presented)
     first = _PRESENTATIVE.sub("", first, count=1)
     mf = _LEADING_FIRST_NAME.match(first)
+    if mf is None and len(parts) > 2 and (_AGE.match(parts[1].strip()) is not None or head_noun(
+            actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(parts[1].strip()))))[0] == "person"):
+        # "Caroline*, gérante d'un restaurant, privilégie la pédagogie", "Léa, 20 ans, étudiante,
+        # ...": a first name alone, its apposition set off by commas (the asterisk of a changed name)
+        mf = _FIRST_NAME_ALONE.fullmatch(first)
     # (not a family name of someone named before: "Michel se rendra à Kiev" after Charles Michel)
     family_before = mf is not None and any(mf.group("n") == e.name.split()[-1] for e in ctx.entities if e.name)
     if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None \
