@@ -2055,6 +2055,13 @@ CONTEXT_CASES = [
      [("Sergueï Lavrov", "attributed", "le texte"), ("", "attributed", "un passage en force")]),
     # A quotation holding its own attribution (« A, explique X. B »): X's, not the last speaker's;
     # an address to someone named inside is no attribution.
+    # (in a compound tense, or with the pronoun inverted)
+    ("« Il n'est pas question de se promener », détaille Paul Martin. « Nous ne céderons pas, a encore lancé "
+     "Sophie Binet. Le gouvernement doit reculer. »",
+     [("Paul Martin", "direct", "Il n'est pas question de se promener"),
+      ("Sophie Binet", "direct", "Nous ne céderons pas, a encore lancé Sophie Binet. Le gouvernement doit reculer.")]),
+    ("Sophie Binet était à Lyon. « Nous ne céderons pas, a-t-elle lancé. Le gouvernement doit reculer. »",
+     [("Sophie Binet", "direct", "Nous ne céderons pas, a-t-elle lancé. Le gouvernement doit reculer.")]),
     ("« Il n'est pas question de se promener », détaille Paul Martin. Il pourra être sous format papier. « Des "
      "guichets seront mis en place dans les communes, explique Jean Dupont. Une demande sera faite avec le carnet "
      "de vaccination. »",

@@ -858,6 +858,10 @@ CLOSERS = set(OPENERS.values())
 
 # ", explique Christopher Gygès." inside a quotation: the verb of saying inverted, a full name, the
 # end of its clause
+_INNER_COMPOUND = re.compile(
+    r",\s+(?:a|ont|avait|avaient)\s+(?:(?:encore|aussi|ensuite|alors|également|déjà|enfin|plutôt)\s+)?"
+    r"(?P<v>[a-zà-ÿ]+[ée])\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
+_INCISE_END = re.compile(r"\s*[.,]\s")
 _INNER_INCISE = re.compile(r",\s+(?P<v>[a-zà-ÿ]+)\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
 
 
@@ -869,12 +873,29 @@ def _inner_incise(text: str, s0: int, s1: int, quotes) -> list[Frame]:
     if q is None or text[q[1] + 1:s1].strip(" .!?…"):
         return []
     m = _INNER_INCISE.search(text, q[0] + 1, q[1])
-    if m is None or not text[q[0] + 1:m.start()].strip() or not text[m.end():q[1]].strip():
-        return []
-    verb = LEX.verb_of(m.group("v"))
-    if verb is None or not LEX.simple.fullmatch(m.group("v")):
-        return []
-    return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
+    if m is not None and text[q[0] + 1:m.start()].strip() and text[m.end():q[1]].strip():
+        verb = LEX.verb_of(m.group("v"))
+        if verb is not None and LEX.simple.fullmatch(m.group("v")):
+            return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
+    # (in a compound tense, « A, a lancé X. B », or with the pronoun inverted, « A, a-t-elle
+    # lancé. B »: the pronoun is resolved like any incise's)
+    m = _INNER_COMPOUND.search(text, q[0] + 1, q[1])
+    if m is not None and text[q[0] + 1:m.start()].strip() and text[m.end():q[1]].strip():
+        verb = LEX.verb_of(m.group("v"))
+        if verb is not None:
+            return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
+    for mc in re.finditer(r",\s+", text[q[0] + 1:q[1]]):
+        at = q[0] + 1 + mc.end()
+        mi = LEX.inverted.match(text, at, q[1])
+        if mi is None or not _INCISE_END.match(text, mi.end(), q[1]) or not text[mi.end():q[1]].strip(" .,"):
+            continue
+        pron = next((g for g in ("p1", "p2", "p3", "p4") if mi.groupdict().get(g)), None)
+        word = next((mi.group(g) for g in ("v1", "v2", "v4", "v6", "v7") if mi.groupdict().get(g)), None)
+        verb = LEX.verb_of(word) if word else None
+        if pron is None or verb is None:
+            continue
+        return [Frame("", mi.span(), (q[0], q[1] + 1), mi.span(pron), verb, frame_type="incise", complement="quote")]
+    return []
 
 
 def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
