@@ -2062,6 +2062,15 @@ CONTEXT_CASES = [
       ("Sophie Binet", "direct", "Nous ne céderons pas, a encore lancé Sophie Binet. Le gouvernement doit reculer.")]),
     ("Sophie Binet était à Lyon. « Nous ne céderons pas, a-t-elle lancé. Le gouvernement doit reculer. »",
      [("Sophie Binet", "direct", "Nous ne céderons pas, a-t-elle lancé. Le gouvernement doit reculer.")]),
+    ("« Il n'est pas question de se promener », détaille Paul Martin. « Nous ne céderons pas, a dit Sophie "
+     "Binet. Le gouvernement doit reculer. »",
+     [("Paul Martin", "direct", "Il n'est pas question de se promener"),
+      ("Sophie Binet", "direct", "Nous ne céderons pas, a dit Sophie Binet. Le gouvernement doit reculer.")]),
+    # (only in the quotation's first sentence: a later one may report someone else's words)
+    ("« Je suis restée jusqu'au bout », raconte Marie Durand. « Le préfet est arrivé. Vous ne passerez pas, "
+     "a-t-il dit. Nous sommes partis. »",
+     [("Marie Durand", "direct", "Je suis restée jusqu'au bout"),
+      ("Marie Durand", "direct", "Le préfet est arrivé. Vous ne passerez pas, a-t-il dit. Nous sommes partis.")]),
     ("« Il n'est pas question de se promener », détaille Paul Martin. Il pourra être sous format papier. « Des "
      "guichets seront mis en place dans les communes, explique Jean Dupont. Une demande sera faite avec le carnet "
      "de vaccination. »",
@@ -2325,6 +2334,14 @@ CONTEXT_CASES = [
      [("Léa", "indirect", "la réforme est injuste")]),
     ("Jean Dupont est là. Paris, capitale de la France, accueille le sommet. Il explique que la réforme est injuste.",
      [("Jean Dupont", "indirect", "la réforme est injuste")]),
+    # (not a time span, "20 ans après"; not a family name given before, nor a surname with an office)
+    ("Marie Durand est maire adjointe depuis 2020. Nancy, 20 ans après la fermeture des mines, se relève. Elle "
+     "explique que la ville attire de nouveau les familles.",
+     [("Marie Durand", "indirect", "la ville attire de nouveau les familles")]),
+    ("Le sénateur Jean-Paul Martin siège depuis 2014. Martin, militant socialiste, connaît bien le dossier. Il "
+     "assure que le texte sera voté.", [("", "indirect", "le texte sera voté")]),
+    ("La campagne s'accélère. Philippe, ancien Premier ministre, prépare sa candidature. Il affirme que la "
+     "réforme est juste.", [("", "indirect", "la réforme est juste")]),
     # "Parmi eux": a preposition opening the sentence is no first name; "Près de" before a count
     # is no place ("Près de 200 000 personnes" is the content)
     ("Parmi eux, Joris et Louise, un jeune couple d’artistes. « Nous sommes là pour manifester contre le pass. »",

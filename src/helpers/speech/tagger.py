@@ -860,7 +860,7 @@ CLOSERS = set(OPENERS.values())
 # end of its clause
 _INNER_COMPOUND = re.compile(
     r",\s+(?:a|ont|avait|avaient)\s+(?:(?:encore|aussi|ensuite|alors|également|déjà|enfin|plutôt)\s+)?"
-    r"(?P<v>[a-zà-ÿ]+[ée])\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
+    r"(?P<v>[a-zà-ÿ]+)\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
 _INCISE_END = re.compile(r"\s*[.,]\s")
 _INNER_INCISE = re.compile(r",\s+(?P<v>[a-zà-ÿ]+)\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})\s*[.,]\s")
 
@@ -879,12 +879,15 @@ def _inner_incise(text: str, s0: int, s1: int, quotes) -> list[Frame]:
             return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
     # (in a compound tense, « A, a lancé X. B », or with the pronoun inverted, « A, a-t-elle
     # lancé. B »: the pronoun is resolved like any incise's)
-    m = _INNER_COMPOUND.search(text, q[0] + 1, q[1])
+    # (in the quotation's first sentence only: a later one may report someone else's words, « Le
+    # préfet est arrivé. Vous ne passerez pas, a-t-il dit. »)
+    first_end = next((q[0] + 1 + ms.start() for ms in re.finditer(r"[.!?…]", text[q[0] + 1:q[1]])), q[1])
+    m = _INNER_COMPOUND.search(text, q[0] + 1, min(q[1], first_end + 2))
     if m is not None and text[q[0] + 1:m.start()].strip() and text[m.end():q[1]].strip():
         verb = LEX.verb_of(m.group("v"))
-        if verb is not None:
+        if verb is not None and not verb.np_object:
             return [Frame("", m.span("v"), (q[0], q[1] + 1), m.span("n"), verb, frame_type="incise", complement="quote")]
-    for mc in re.finditer(r",\s+", text[q[0] + 1:q[1]]):
+    for mc in re.finditer(r",\s+", text[q[0] + 1:first_end]):
         at = q[0] + 1 + mc.end()
         mi = LEX.inverted.match(text, at, q[1])
         if mi is None or not _INCISE_END.match(text, mi.end(), q[1]) or not text[mi.end():q[1]].strip(" .,"):
@@ -978,7 +981,8 @@ _NOT_A_MEMBER = re.compile(r"(?:ex-|ancien|ancienne|anciens|anciennes|opposant|o
 _PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
 # (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
 _FIRST_NAME_ALONE = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s*\*?")
-_AGE = re.compile(r"\d{1,3}\s+ans\b")
+_AGE = re.compile(r"\d{1,3}\s+ans")
+_OFFICE_WORDS = re.compile(r"\b(?:ministre|president|presidente|depute|deputee|senateur|senatrice|maire|candidat|candidate|ancien|ancienne|ex)\b")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
@@ -1042,11 +1046,18 @@ def _note_subject(text: str, s0: int, s1: int, ctx: Context) -> None:
     # the person presented)
     first = _PRESENTATIVE.sub("", first, count=1)
     mf = _LEADING_FIRST_NAME.match(first)
-    if mf is None and len(parts) > 2 and (_AGE.match(parts[1].strip()) is not None or head_noun(
-            actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(parts[1].strip()))))[0] == "person"):
-        # "Caroline*, gérante d'un restaurant, privilégie la pédagogie", "Léa, 20 ans, étudiante,
-        # ...": a first name alone, its apposition set off by commas (the asterisk of a changed name)
+    apposed = parts[1].strip() if len(parts) > 2 else ""
+    if mf is None and apposed and (_AGE.fullmatch(apposed) is not None or (head_noun(
+            actors_mod.fold(actors_mod.strip_determiner(actors_mod.fold(apposed))))[0] == "person"
+            and not _OFFICE_WORDS.search(actors_mod.fold(apposed)))):
+        # "Caroline*, gérante d'un restaurant, privilégie la pédagogie", "Léa, 20 ans, manifeste":
+        # a first name alone, its apposition set off by commas (the asterisk of a changed name);
+        # not a surname with an office ("Philippe, ancien Premier ministre"), nor a family name
+        # the article gave before ("Le sénateur Jean-Paul Martin ... Martin, militant, ...")
         mf = _FIRST_NAME_ALONE.fullmatch(first)
+        if mf is not None and re.search(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{re.escape(mf.group('n'))}(?![\w'’-])",
+                                         text[max(0, s0 - 2000):s0]):
+            mf = None
     # (not a family name of someone named before: "Michel se rendra à Kiev" after Charles Michel)
     family_before = mf is not None and any(mf.group("n") == e.name.split()[-1] for e in ctx.entities if e.name)
     if mf is not None and first_name_gender(mf.group("n")) and reg.lookup(mf.group("n"), on=ctx.published or ctx.roles_on) is None \
