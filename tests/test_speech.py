@@ -468,6 +468,10 @@ CASES = [
      [("Kremlin", "Kremlin", "RU", "indirect", "rassurant sur le calendrier")]),
     ("Questionné sur une coopération avec Moscou, John Kirby a botté en touche.",
      [("John Kirby", "US Department of State", "US", "attributed", "a botté en touche")]),
+    # no reply to the reporter's request; not to someone's demand
+    ("Sollicité, le Kremlin n'a pas donné suite.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "n'a pas donné suite")]),
+    ("Le Kremlin n'a pas donné suite à la demande de Washington.", []),
     # A stressed pronoun between the verb and its object; judgements of likelihood.
     ("Le Kremlin dénonce, lui, une provocation.", [("Kremlin", "Kremlin", "RU", "attributed", "une provocation")]),
     ("Le Kremlin juge ce scénario peu probable.", [("Kremlin", "Kremlin", "RU", "attributed", "ce scénario peu probable")]),
