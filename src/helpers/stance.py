@@ -1023,7 +1023,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     obj = next((t for t in elements if t.role == "topic" and t.start - mw.end() <= 30
                 and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
     comma = text.find(",", obj.end, hi) if obj is not None else -1
-    if comma >= 0 and _LESS_OR_NOT.search(text, comma, hi):
+    if comma >= 0 and (_LESS.search(text, comma, hi) or _negations(text, comma, hi, book, [])):
         comma = -1
     bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
     if bad:
@@ -1141,8 +1141,6 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
 _INFINITIVE = re.compile(r"[a-zà-ÿ]+(?<!oi)(?:er|ir|re)", re.I)
 _COPULA = re.compile(r"\b(?:est|sera|serait|était|c['’]est|ce serait|constitue\w*)\s+(?:(?:(?:une|un|la|le|vraiment|"
                      r"totalement|grave|lourde|grosse|véritable|pure)\b|l['’])\s*){0,3}", re.I)
-# a backdrop before an against word in the object of support: what the support stands up to,
-# not what it backs ("a défendu la réforme face à la grève")
 # The determiner of an object (not "son", "ses", "notre": the speaker's own may be meant,
 # "opposerait son veto"), then at most one word before its head ("leurs sérieux doutes").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|tout|toute|tous|toutes)\s*)?", re.I)
@@ -1171,9 +1169,11 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
-_LESS_OR_NOT = re.compile(r"\b(?:moins|ne|n['’]|ni|pas|plus|jamais)(?=\s|['’]|$)", re.I)
+_LESS = re.compile(r"\bmoins\b", re.I)
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans)\s+", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
+# a backdrop before an against word in the object of support: what the support stands up to,
+# not what it backs ("a défendu la réforme face à la grève")
 _BACKDROP = re.compile(r"\b(?:face (?:à|aux|au)|malgré|en dépit d|pendant|durant|lors d)", re.I)
 # a preferred option that is a demonstrative pronoun ("il vaut mieux ça que ...")
 _STANDS_FOR_IT = re.compile(r"\s*[«\"]?\s*(?:ça|cela|ceci|celui-ci|celle-ci)\s*[»\"]?\s*", re.I)
@@ -1278,7 +1278,7 @@ def _cue_polarity(cue: str, book: Codebook, content: str = "", after: str = "") 
         hits = [h for h in _find(book.cues[role], followed, 0, len(followed), role) if h.end <= len(text)]
         if hits:
             if negs:       # "n'a pas démenti", "n'a pas proposé"
-                pol = {"against": "favor", "favor": "against"}[pol]
+                pol = _SWAP[pol]
             return pol, hits + negs
     return None, []
 
@@ -1293,7 +1293,7 @@ def _said_polarity(cue: str, said: str, book: Codebook) -> tuple[str | None, lis
     role, pol = _SAID_ROLES[said]
     negs = _negations(text, 0, len(text), book, [])
     if negs:
-        pol = {"against": "favor", "favor": "against"}[pol]
+        pol = _SWAP[pol]
     return pol, [_Hit(role, 0, len(text))] + negs
 
 

@@ -228,6 +228,22 @@ _TRAILING_LINK = re.compile(rf"[\s,;]*(?:{WORD_START}(?:et|mais|or|car|donc|puis
 _NEXT_WORD = re.compile(r"\s*([\w\u00C0-\u024F'’-]+)")
 
 
+def pronoun_group(m: re.Match) -> str | None:
+    """The group of an inverted incise (``LEX.inverted``) that holds its subject pronoun
+    ("a-t-elle dit": "elle"), or None."""
+    return next((g for g in ("p1", "p2", "p3", "p4") if m.groupdict().get(g)), None)
+
+
+def verb_form(m: re.Match) -> str | None:
+    """The verb of saying a match of the lexicon's patterns holds ("a-t-il déclaré": "déclaré";
+    "s'est-elle félicitée": "est félicitée"), or None."""
+    if "v" in m.re.groupindex and m.group("v"):
+        return m.group("v")
+    d = m.groupdict()
+    return d.get("v1") or d.get("v2") or d.get("v3") or d.get("v4") or d.get("v5") \
+        or (d.get("v6") and f'{m.group("v6")} {m.group("v7")}')
+
+
 def _saying_after_aux(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` is a participle of a verb of saying ("a rapporté l'AFP")."""
     m = _NEXT_WORD.match(text, pos)
@@ -1663,10 +1679,7 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                 # ..., Élisabeth Borne ...", after a kicker in capitals: no main clause before; its
                 # subject comes after, read below)
                 continue
-            form = m.group("v") if "v" in m.re.groupindex and m.group("v") else (
-                m.groupdict().get("v1") or m.groupdict().get("v2") or m.groupdict().get("v3")
-                or m.groupdict().get("v4") or m.groupdict().get("v5")
-                or (m.groupdict().get("v6") and f'{m.group("v6")} {m.group("v7")}'))
+            form = verb_form(m)
             verb = LEX.verb_of(form, reflexive=(typ == "reflexive"))
             if verb is None or (typ != "negated" and verb.lemma in _NEGATED_ONLY):
                 continue
@@ -1694,8 +1707,8 @@ def verb_matches(text: str, s0: int, s1: int, quotes):
                     continue
                 if text[m.start()].isupper():
                     continue
-            pron = m.groupdict().get("p1") or m.groupdict().get("p2") or m.groupdict().get("p3") \
-                or m.groupdict().get("p4") or ""
+            pg = pronoun_group(m)
+            pron = m.group(pg) if pg else ""
             # "s'est-elle félicitée": a reflexive verb with its subject inverted after the quote
             out.append(("inverted" if typ == "reflexive" and pron else typ, m, verb, pron))
             taken.append((m.start(), m.end()))
@@ -2305,7 +2318,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             fin = FINITE_AFTER_SUBJECT.search(text, cs, lq[0])
             lead_subject = subject_before(text, cs, fin.start(), quotes) if fin else None
             who = text[lead_subject[0]:lead_subject[1]] if lead_subject else ""
-            g = next(k for k in ("p1", "p2", "p3", "p4") if m.groupdict().get(k))
+            g = pronoun_group(m)
             if who and not PRONOUN.match(who) and any(_full_name(c.strip()) or _role_phrase(c) for c in who.split(",")) \
                     and not _PASSIVE_AGENT.search(text, fin.end(), lq[0]) \
                     and not _OTHER_NAME.search(text, fin.end(), lq[0]) \
@@ -2323,7 +2336,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             # (only a posture of speech before the colon: "est clair", "parlent d'une même voix";
             # "Le gouvernement a échoué : ..., a-t-il lancé" is the previous speaker's)
             subj = subject_before(text, cs, fin.start(), quotes) if fin and _COLON_POSTURE.search(text, fin.start(), colon) else None
-            g = next(k for k in ("p1", "p2", "p3", "p4") if m.groupdict().get(k))
+            g = pronoun_group(m)
             if subj is not None and not PRONOUN.match(text[subj[0]:subj[1]]) and _speaker_like(text[subj[0]:subj[1]]) \
                     and _gender_fits(text[subj[0]:subj[1]], m.group(g)) \
                     and strip_span(text, colon + 1, ce)[0] < ce:
@@ -2353,7 +2366,7 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if pron and lead_subject is not None:
             sp_span, np_end, pron = lead_subject, ve, None
         elif pron:
-            g = next(k for k in ("p1", "p2", "p3", "p4") if m.groupdict().get(k))
+            g = pronoun_group(m)
             sp_span = (m.start(g), m.end(g))
             np_end = ve
         elif (dw := _DEMONSTRATIVE_WHO.match(text, after_pos, s1)) is not None:

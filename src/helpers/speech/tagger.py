@@ -50,7 +50,7 @@ from .attribution import (
 )
 from .detection import (
     Frame, OPENERS, ACCORDING, CONNECTOR, FINITE_AFTER_SUBJECT, LOWER_FINITE, ON_SOURCE, PP_BEFORE, READ_DOCUMENT, TWO_NAME_WORDS,
-    find_frames, is_intro,
+    find_frames, is_intro, pronoun_group, verb_form,
     noun_frames, subject_np_end, shape_span, strip_span, subject_before, verb_matches,
 )
 from ..lexicon import MODALS, SP, words_rx
@@ -892,8 +892,7 @@ def _inner_incise(text: str, s0: int, s1: int, quotes) -> list[Frame]:
         mi = LEX.inverted.match(text, at, q[1])
         if mi is None or not _INCISE_END.match(text, mi.end(), q[1]) or not text[mi.end():q[1]].strip(" .,"):
             continue
-        pron = next((g for g in ("p1", "p2", "p3", "p4") if mi.groupdict().get(g)), None)
-        word = next((mi.group(g) for g in ("v1", "v2", "v4", "v6", "v7") if mi.groupdict().get(g)), None)
+        pron, word = pronoun_group(mi), verb_form(mi)
         verb = LEX.verb_of(word) if word else None
         if pron is None or verb is None:
             continue
@@ -982,7 +981,7 @@ _PRESENTATIVE = re.compile(r"^(?:c['’]est|voici|voilà)\s+", re.I)
 # (not an elision: "C'est Maxime Carette, le patron ..." names Maxime Carette)
 _FIRST_NAME_ALONE = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ-]{2,}))\s*\*?")
 _AGE = re.compile(r"\d{1,3}\s+ans")
-_OFFICE_WORDS = re.compile(r"\b(?:ministre|president|presidente|depute|deputee|senateur|senatrice|maire|candidat|candidate|ancien|ancienne|ex)\b")
+_OFFICE_WORDS = re.compile(rf"\b(?:{words_rx(actors_mod.fold(w) for w in CUES['office_appositions'])})\b")
 _LEADING_FULL_NAME = re.compile(r"(?P<n>(?-i:[A-ZÀ-Ý](?!['’])[a-zà-ÿ'’-]+)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?:\s+(?-i:[a-zà-ÿ])|\s*$)")
 
 
