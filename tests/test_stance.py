@@ -946,7 +946,8 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous nous battrons pour la réforme des retraites", "favor"),
     ("La lutte contre la réforme des retraites continue", "neutral"),
     ("Nous nous battrons pour nos salaires malgré la réforme des retraites", "against"),
-    ("Il faut lutter contre la pauvreté que crée la réforme des retraites", "neutral"),
+    # (the fight is against the poverty the reform creates: that is what it says of the reform)
+    ("Il faut lutter contre la pauvreté que crée la réforme des retraites", "against"),
     # (a possessive object is the speaker's own: "attachés à notre système")
     ("Nous sommes attachés à notre système, pas à la réforme des retraites", "neutral"),
     ("Nous sommes attachés à la réforme des retraites", "favor"),
@@ -1151,6 +1152,28 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Il serait prêt à voter la réforme des retraites après l'avoir rejetée à deux reprises", "favor"),
     ("Il rejette la réforme des retraites après l'avoir soutenue pendant des mois", "against"),
     ("Il votera la réforme des retraites après en avoir rejeté une première version", "favor"),
+    # what it does to a good or a harm: less of a harm or more of a good is for it
+    ("La réforme des retraites réduira le déficit", "favor"),
+    ("La réforme des retraites permettra d'éviter la faillite", "favor"),
+    ("Avec la réforme des retraites, il y aura moins de précarité", "favor"),
+    ("Avec la réforme des retraites, les risques de faillite sont plus faibles", "favor"),
+    ("La réforme des retraites va diminuer les pensions", "against"),
+    ("La réforme des retraites va accroître les inégalités", "against"),
+    ("Avec la réforme des retraites, il y aura plus de précarité", "against"),
+    ("Avec la réforme des retraites, le système sera moins efficace", "against"),
+    ("La réforme des retraites ne réduira pas le déficit", "against"),
+    ("La réforme des retraites accroît les inégalités", "against"),
+    # (its own harm is a judgement of it, whatever is done to the harm)
+    ("Il faut limiter les dégâts de la réforme des retraites", "against"),
+    # (a noun that is neither says nothing; "remet en cause" is no "cause")
+    ("La réforme des retraites va réduire les effectifs", "neutral"),
+    ("Au moins, la réforme des retraites a le mérite d'exister", "neutral"),
+    # the harm of its absence, fronted, is for it; its absence as a subject too
+    ("Sans la réforme des retraites, c'est la faillite", "favor"),
+    ("Sans la réforme des retraites, les pensions seront plus faibles", "favor"),
+    ("Sans la réforme des retraites, il y aurait moins de précarité", "against"),
+    ("Pas de réforme des retraites signifie plus de précarité", "favor"),
+    ("Pas de réforme des retraites signifie moins de précarité", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

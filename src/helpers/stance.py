@@ -128,7 +128,8 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "turnout_counts", "turnout_events", "threat_act", "undoing", "undoing_heads", "undoing_verbs",
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
                        "preference_verbs", "proposal_anaphora", "procedure_objects", "criticism_heads",
-                       "dismissive_question")
+                       "dismissive_question", "effect_less", "effect_more", "effect_less_after",
+                       "effect_more_after", "harms", "goods")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -799,6 +800,12 @@ def _clause_cue(text: str, book: Codebook) -> bool:
 
 
 # A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
+# the object right after a verb, with its own relative clause ("les syndicats qui", "le texte qu'ils")
+_OWN_RELATIVE = re.compile(r"\s*(?:un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
+                           r"(?:\s+[\w-]+)?\s+(?:qui|que|qu')", re.I)
+_NOUN_NEGATION = re.compile(r"pas\s+(?:de|d['’])\s*", re.I)
+_SUBJECT_THEN_VERB = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:signifie\w*|veut dire|voudrait dire|serait|sera|est"
+                                r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
 _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
                                 r"(\s+[\w-]+)?\s+(qui|que|qu')", re.IGNORECASE)
 
@@ -949,6 +956,7 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                                         ("threat", "threat"))
                     for h in _find(cues[key], text, lo, hi, role)
                     if free(h) and not _overlaps(h, polar)])
+    weak, polar = _effects(text, lo, hi, weak, polar, topics, book, free)
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
@@ -1023,9 +1031,19 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     obj = next((t for t in elements if t.role == "topic" and t.start - mw.end() <= 30
                 and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
     comma = text.find(",", obj.end, hi) if obj is not None else -1
+    if obj is not None and mw.group("w").lower().startswith("pas"):
+        # "Pas de réforme signifie le chaos": its absence is the subject of the verb
+        verb = _THEN_VERB.match(text, obj.end, hi)
+        comma = verb.end() - 1 if verb else comma
     if comma >= 0 and (_LESS.search(text, comma, hi) or _negations(text, comma, hi, book, [])):
         comma = -1
     bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
+    if comma >= 0:
+        # (a harm named plainly is the consequence too: "Sans la réforme, c'est la faillite")
+        named_harms = [h for h in _find(cues["harms"], text, comma, hi, "eval-negative") if not _overlaps(h, elements)]
+        elements = sorted(elements + named_harms, key=lambda h: h.start)
+        bad += named_harms
+        weak = weak + named_harms
     if bad:
         for w in bad:
             w.role = "eval-positive"
@@ -1057,9 +1075,22 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                     # "de ne pas voter un texte qu'ils jugent injuste": a negation does not reach
                     # into a relative clause on its object
                     break
+                if n.role == "disapproval" and el.start >= n.end and _RELATIVE_AFTER_NP.search(text, n.end, el.start) \
+                        and not _OWN_RELATIVE.match(text, n.end, el.start):
+                    # nor a disapproval into a relative clause further on ("dénonçant la décision
+                    # américaine montrent ... leurs politiques qui attisent les tensions": it is the
+                    # decision they denounce); its own object's relative says what it blames ("dénonce
+                    # les syndicats qui veulent abroger")
+                    ungoverned.append(n)
+                    break
                 if n.role == "negation" and el.start >= n.end and (
                         _NEXT_SUBJECT.match(text, n.end, el.end) or _SENTENCE_END.search(text, n.end, el.start)
                         or _NEGATION_AGAIN.search(text, n.end, el.start)):
+                    break
+                if n.role == "negation" and el.start >= n.end and _NOUN_NEGATION.fullmatch(text, n.start, n.end) \
+                        and _SUBJECT_THEN_VERB.match(text, n.end, el.start):
+                    # "Pas d'accord signifie plus d'instabilité": "pas de" negates its noun, the
+                    # subject; it does not reach past the verb
                     break
                 if n.role == "negation" and el.start >= n.end and _PAST_PREDICATE.match(text, n.end, el.start):
                     # "n'est plus négociable, la retraite à 64 ans": the negation ends with the
@@ -1136,6 +1167,86 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + preferred + extra
 
 
+def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], topics: list[_Hit],
+             book: Codebook, free) -> tuple[list[_Hit], list[_Hit]]:
+    """The evaluations and cues of a clause with what it does to goods and harms read in.
+
+    A verb or a quantity of change (``effect_less``, ``effect_more``) followed by a good or a harm
+    (``goods``, ``harms``, or a noun of the evaluation lists) is one evaluation: "réduira le
+    déficit" and "moins de précarité" are positive, "menace le pouvoir d'achat" and "va accroître
+    les inégalités" negative; so is a change said after the noun ("les risques sont plus
+    faibles"). The verb's own reading as an evaluation ("renforce", "fragilise") or as a cue
+    ("accroître" proposes) gives way to it. Topic terms are never read as goods or harms.
+    """
+    cues = book.cues
+    valued = weak + [h for key, role in (("harms", "eval-negative"), ("goods", "eval-positive"))
+                     for h in _find(cues[key], text, lo, hi, role)
+                     if free(h) and not _overlaps(h, polar + topics) and not _overlaps(h, weak)]
+    valued = [v for v in valued if v.role in ("eval-negative", "eval-positive")]
+    # (the proposition's own harm or good, "limiter les dégâts de la réforme", is a judgement of
+    # it whatever is done to it)
+    its_own = [v for v in valued if any(_OF_IT.fullmatch(text, v.end, t.start) for t in topics if t.start >= v.end)]
+    valued = [v for v in valued if v not in its_own]
+    out = list(weak) + [v for v in its_own if v not in weak]
+    if not valued:
+        return sorted(out, key=lambda h: h.start), polar
+    effects = [(less, e) for less, key in ((True, "effect_less"), (False, "effect_more"))
+               for e in _find(cues[key], text, lo, hi, "effect")]
+    # A good or a harm with its own relative clause of change is what that clause says it does:
+    # "lutter contre la pauvreté que crée la réforme" (the reform creates it), not the fight.
+    relative = set()
+    for v in valued:
+        m = _RELATIVE.match(text, v.end, hi)
+        if m is None:
+            continue
+        # (the relative's verb opens it, or comes after its subject or an auxiliary: "que va
+        # creuser", "qu'elle crée")
+        starts = [m.end()]
+        for _ in range(2):
+            w = _ONE_WORD.match(text, starts[-1], hi)
+            if w is None:
+                break
+            starts.append(w.end())
+        less = next((less for less, e in effects if e.start in starts), None)
+        if less is not None:
+            out = _valued(out, v, less, None)
+            relative.add(id(v))
+    valued = [v for v in valued if id(v) not in relative]
+    for less, e in effects:
+        # (an evaluation that already holds its object stands: "crée des emplois")
+        if not free(e) or _overlaps(e, topics) or any(w.start <= e.start and w.end > e.end for w in weak):
+            continue
+        at = _OBJECT_LEAD.match(text, _ADVERB.match(text, e.end).end()).end()
+        word = _ONE_WORD.match(text, at)
+        obj = next((v for v in valued if v.start in (at, word.end() if word else -1)), None)
+        if obj is not None:
+            out = _valued(out, obj, less, e)
+            polar = [h for h in polar if not _overlaps(h, [e])]
+    for less, key in ((True, "effect_less_after"), (False, "effect_more_after")):
+        for v in valued:
+            if any(p.match(text, v.end, hi) for p in cues[key]):
+                out = _valued(out, v, less, None)
+    return sorted(out, key=lambda h: h.start), polar
+
+
+def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[_Hit]:
+    """``hits`` with ``obj`` as the evaluation of its change (less of a harm is good) and the
+    changing verb's own evaluation dropped."""
+    role = obj.role if not less else ("eval-positive" if obj.role == "eval-negative" else "eval-negative")
+    kept = [h for h in hits if not (h.start == obj.start and h.end == obj.end)
+            and not (verb is not None and _overlaps(h, [verb]))]
+    return kept + [_Hit(role, obj.start, obj.end)]
+
+
+# a noun's complement that opens with the proposition ("les dégâts | de la | réforme")
+_OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s+|ce\s+|cet\s+|ces\s+)?", re.I)
+# a relative clause right after a noun, up to its verb ("la pauvreté que crée", "qui va creuser")
+_RELATIVE = re.compile(r"\s*(?:que\s+|qu['’]\s*|qui\s+)", re.I)
+# an adverb or a negation's second part between a verb and its object ("réduire fortement les
+# inégalités", "ne réduira pas le déficit")
+_ADVERB = re.compile(r"(?:\s+(?:pas|plus|jamais|guère|point|[a-zà-ÿ]+ment)\b){0,2}", re.I)
+
+
 # (one word, a verb's infinitive: not a noun of the same ending, "moratoire", nor a phrase,
 # "retour en arrière")
 _INFINITIVE = re.compile(r"[a-zà-ÿ]+(?<!oi)(?:er|ir|re)", re.I)
@@ -1170,7 +1281,10 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
 _LESS = re.compile(r"\bmoins\b", re.I)
-_FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans)\s+", re.I)
+_FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
+# the verb whose subject a fronted "pas de" + noun phrase is
+_THEN_VERB = re.compile(r"[^,.;:!?]{0,40}?\b(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
+                        r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 # a backdrop before an against word in the object of support: what the support stands up to,
 # not what it backs ("a défendu la réforme face à la grève")
