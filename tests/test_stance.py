@@ -1174,6 +1174,20 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Sans la réforme des retraites, il y aurait moins de précarité", "against"),
     ("Pas de réforme des retraites signifie plus de précarité", "favor"),
     ("Pas de réforme des retraites signifie moins de précarité", "against"),
+    # (the review's over-reaches: a disapproval of those who refuse it, a harm it would remove, a
+    # time phrase before the comma, a change with no link to it, a comparison, a number, a noun)
+    ("Nous déplorons la démagogie de l'opposition qui refuse la réforme des retraites", "favor"),
+    ("Nous dénonçons la caricature faite par ceux qui refusent la réforme des retraites", "favor"),
+    ("Sans la réforme des retraites, la crise sociale aurait été évitée", "against"),
+    ("Sans la réforme des retraites, la pauvreté des retraités baisserait", "against"),
+    ("Pas de réforme des retraites, c'est la fin de la précarité pour les seniors", "against"),
+    ("Pas de réforme des retraites pendant la crise, ce serait irresponsable", "against"),
+    ("Le chômage est en hausse et la réforme des retraites sera examinée lundi", "neutral"),
+    ("Les effets de la réforme des retraites sur l'emploi sont plus faibles que prévu", "neutral"),
+    ("La réforme des retraites est à tout le moins injuste pour les femmes", "against"),
+    ("La réforme des retraites est moins injuste que celle de 2010, mais elle reste injuste", "against"),
+    ("Plus de dix émissions ont été consacrées à la réforme des retraites", "neutral"),
+    ("La réforme des retraites menace les pensions", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

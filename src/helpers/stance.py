@@ -801,8 +801,10 @@ def _clause_cue(text: str, book: Codebook) -> bool:
 
 # A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
 # the object right after a verb, with its own relative clause ("les syndicats qui", "le texte qu'ils")
-_OWN_RELATIVE = re.compile(r"\s*(?:un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
-                           r"(?:\s+[\w-]+)?\s+(?:qui|que|qu')", re.I)
+_OWN_RELATIVE = re.compile(r"\s*(?:un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+(?:\s+[\w-]+)?"
+                           r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'|par)\s*"
+                           r"(?:(?:un|une|le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*)?[\w-]+(?:\s+[\w-]+)?)?"
+                           r"\s+(?:qui|que|qu')", re.I)
 _NOUN_NEGATION = re.compile(r"pas\s+(?:de|d['’])\s*", re.I)
 _SUBJECT_THEN_VERB = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:signifie\w*|veut dire|voudrait dire|serait|sera|est"
                                 r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
@@ -1032,10 +1034,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                 and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
     comma = text.find(",", obj.end, hi) if obj is not None else -1
     if obj is not None and mw.group("w").lower().startswith("pas"):
-        # "Pas de réforme signifie le chaos": its absence is the subject of the verb
+        # "Pas de réforme signifie le chaos", "Pas de réforme, c'est la faillite": its absence is
+        # the subject, right before the verb or the comma (not "Pas de réforme pendant la crise,
+        # ce serait irresponsable")
         verb = _THEN_VERB.match(text, obj.end, hi)
-        comma = verb.end() - 1 if verb else comma
-    if comma >= 0 and (_LESS.search(text, comma, hi) or _negations(text, comma, hi, book, [])):
+        comma = verb.end() - 1 if verb else (comma if comma >= 0 and not text[obj.end:comma].strip() else -1)
+    if comma >= 0 and (_LESS.search(text, comma, hi) or _negations(text, comma, hi, book, [])
+                       or _GONE.search(text, comma, hi) or _find(cues["effect_less"], text, comma, hi, "effect")):
+        # (nor a harm it would remove: "la crise aurait été évitée", "la pauvreté baisserait")
         comma = -1
     bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
     if comma >= 0:
@@ -1214,17 +1220,34 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     valued = [v for v in valued if id(v) not in relative]
     for less, e in effects:
         # (an evaluation that already holds its object stands: "crée des emplois")
-        if not free(e) or _overlaps(e, topics) or any(w.start <= e.start and w.end > e.end for w in weak):
+        if not free(e) or _overlaps(e, topics):
+            continue
+        # (a verb form after a determiner is its noun: "la menace du chômage", "une limite")
+        if " " not in text[e.start:e.end].strip() and _DETERMINER_BEFORE.search(text[max(lo, e.start - 12):e.start]):
+            continue
+        # (a comparison weighs two things: "moins injuste que celle de 2010"; not "moins la crainte
+        # que la table d'à côté les contamine")
+        if text[e.start:e.end].strip().lower() == "moins" and _THAN_SOON.match(text, e.end, hi) \
+                and _OBJECT_LEAD.match(text, e.end).end() == e.end + 1:
             continue
         at = _OBJECT_LEAD.match(text, _ADVERB.match(text, e.end).end()).end()
         word = _ONE_WORD.match(text, at)
+        if word is not None and _NOT_SKIPPED.fullmatch(text, word.start(), word.end()):
+            word = None
+        if any(w.start <= e.start and w.end > at for w in weak):
+            continue
         obj = next((v for v in valued if v.start in (at, word.end() if word else -1)), None)
         if obj is not None:
             out = _valued(out, obj, less, e)
             polar = [h for h in polar if not _overlaps(h, [e])]
+    # A change said after the noun is the proposition's doing only when the clause ties it to the
+    # proposition ("Avec la réforme, les risques sont plus faibles"; not "Le chômage est en hausse
+    # et la réforme sera examinée lundi", nor a comparison, "plus faible que prévu")
+    linked = any(_LINK.search(text[max(lo, t.start - 30):t.start]) for t in topics)
     for less, key in ((True, "effect_less_after"), (False, "effect_more_after")):
-        for v in valued:
-            if any(p.match(text, v.end, hi) for p in cues[key]):
+        for v in valued if linked else ():
+            m = next((m for p in cues[key] if (m := p.match(text, v.end, hi))), None)
+            if m is not None and not _THAN_AFTER.match(text, m.end(), hi):
                 out = _valued(out, v, less, None)
     return sorted(out, key=lambda h: h.start), polar
 
@@ -1240,6 +1263,16 @@ def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[
 
 # a noun's complement that opens with the proposition ("les dégâts | de la | réforme")
 _OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s+|ce\s+|cet\s+|ces\s+)?", re.I)
+# a link from a change to the proposition just before it ("avec la réforme", "grâce au pass")
+_LINK = re.compile(r"(?:\bavec|\bsans|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
+                   r"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les|ce|cet|cette|ces)\s+|l['’]\s*)?$", re.I)
+_THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
+_THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|des)\s+|\bl['’]\s*)$", re.I)
+# words the object of a change does not skip: a number, a preposition ("plus de dix émissions",
+# "la menace du chômage")
+_NOT_SKIPPED = re.compile(r"(?:\d[\d\s.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|cents|mille"
+                          r"|quelques|plusieurs|de|du|des|d['’])\s*", re.I)
 # a relative clause right after a noun, up to its verb ("la pauvreté que crée", "qui va creuser")
 _RELATIVE = re.compile(r"\s*(?:que\s+|qu['’]\s*|qui\s+)", re.I)
 # an adverb or a negation's second part between a verb and its object ("réduire fortement les
@@ -1283,7 +1316,8 @@ _CONCESSION = re.compile(r"malgré|en dépit", re.I)
 _LESS = re.compile(r"\bmoins\b", re.I)
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
 # the verb whose subject a fronted "pas de" + noun phrase is
-_THEN_VERB = re.compile(r"[^,.;:!?]{0,40}?\b(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
+_GONE = re.compile(r"\b(?:(?:la\s+)?fin\s+(?:de|du|des|d['’])|sorti\w*\s+d|dispar\w+)", re.I)
+_THEN_VERB = re.compile(r"\s*(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
                         r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 # a backdrop before an against word in the object of support: what the support stands up to,
