@@ -1188,6 +1188,18 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites est moins injuste que celle de 2010, mais elle reste injuste", "against"),
     ("Plus de dix émissions ont été consacrées à la réforme des retraites", "neutral"),
     ("La réforme des retraites menace les pensions", "against"),
+    # needing it, who gains from it, at whose expense, what it solves
+    ("Nous avons besoin de cette réforme des retraites", "favor"),
+    ("Nous avons besoin de temps pour expliquer la réforme des retraites", "neutral"),
+    ("La réforme des retraites profitera à tous les Français", "favor"),
+    ("La réforme des retraites ne profitera qu'aux plus riches", "against"),
+    ("La réforme des retraites se fait sur le dos des travailleurs", "against"),
+    ("La réforme des retraites se fera au détriment des plus modestes", "against"),
+    ("La réforme des retraites est dans l'intérêt des jeunes générations", "favor"),
+    ("La réforme des retraites assurera la pérennité du système", "favor"),
+    ("La réforme des retraites règle le problème du financement", "favor"),
+    ("La réforme des retraites ne résout aucun problème", "against"),
+    ("La réforme des retraites ne règle rien", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

@@ -1222,6 +1222,11 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
         # (an evaluation that already holds its object stands: "crée des emplois")
         if not free(e) or _overlaps(e, topics):
             continue
+        # (where the clause does not name the proposition, an infinitive is a purpose or a call,
+        # not what it does: "tenter de résoudre les conflits par le dialogue"; a reported change
+        # stands, "les gens auront moins la crainte d'être contaminés")
+        if not topics and _INFINITIVE.fullmatch(text[e.start:e.end].split()[-1]):
+            continue
         # (a verb form after a determiner is its noun: "la menace du chômage", "une limite")
         if " " not in text[e.start:e.end].strip() and _DETERMINER_BEFORE.search(text[max(lo, e.start - 12):e.start]):
             continue
