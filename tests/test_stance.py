@@ -1859,6 +1859,26 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path_factory):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # what a measure does to goods and harms, in another domain than pensions
+    ("Le pass sanitaire permet de limiter la circulation du virus", "favor"),
+    ("Le pass sanitaire a permis d'éviter des milliers d'hospitalisations", "favor"),
+    ("Le pass sanitaire évite un nouveau confinement", "favor"),
+    ("Sans pass sanitaire, ce serait le reconfinement", "favor"),
+    ("Grâce au pass sanitaire, nous avons pu rouvrir", "favor"),
+    ("Le pass sanitaire va faire chuter notre chiffre d'affaires", "against"),
+    ("Le pass sanitaire entraîne une baisse de la fréquentation", "against"),
+    ("Avec le pass sanitaire, nous avons perdu 30 % de nos clients", "against"),
+    ("Le pass sanitaire fait fuir les clients", "against"),
+    ("Le nombre de contaminations est en hausse, et le pass sanitaire sera étendu", "neutral"),
+    ("Le pass sanitaire entrera en vigueur lundi", "neutral"),
+])
+def test_what_a_measure_does_to_goods_and_harms(tmp_path_factory, sentence, expected):
+    book = _target(tmp_path_factory, "pass", "id: pass\nlabel: Pass\ndefinition: Le pass sanitaire.\ntopic: [pass sanitaire]\n")
+    out = one(sentence, book=book)
+    assert out["stance"] == expected, out["evidence"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # refusing what the target calls against keeps the proposition ...
     ("Nous rejetons toute renégociation de l'accord de retrait", "favor"),
     # ... unless that word judges the proposition itself: rejecting "ce mauvais accord" rejects it

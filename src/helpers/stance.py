@@ -1235,7 +1235,8 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
         if text[e.start:e.end].strip().lower() == "moins" and _THAN_SOON.match(text, e.end, hi) \
                 and _OBJECT_LEAD.match(text, e.end).end() == e.end + 1:
             continue
-        at = _OBJECT_LEAD.match(text, _ADVERB.match(text, e.end).end()).end()
+        at = _EFFECT_LEAD.match(text, _ADVERB.match(text, e.end).end()).end()
+        at = _QUANTITY.match(text, at).end()
         word = _ONE_WORD.match(text, at)
         if word is not None and _NOT_SKIPPED.fullmatch(text, word.start(), word.end()):
             word = None
@@ -1274,6 +1275,12 @@ _LINK = re.compile(r"(?:\bavec|\bsans|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s
 _THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
 _THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|des)\s+|\bl['’]\s*)$", re.I)
+# the determiner of the object of a change, possessives included ("menace nos libertés")
+_EFFECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|un|une|son|sa|ses|notre|nos|votre|vos"
+                          r"|mon|ma|mes|tout|toute|tous|toutes)\s*)?", re.I)
+# a quantity before the object's noun ("des milliers d'hospitalisations", "30 % de nos clients")
+_QUANTITY = re.compile(r"(?:(?:des\s+|de\s+|d['’]\s*)?(?:milliers|centaines|dizaines|millions|milliards)\s+(?:de\s+|d['’]\s*)"
+                       r"|\d[\d\s.,]*\s*(?:%|pour\s*cent)\s+(?:de\s+|d['’]\s*)(?:(?:nos|vos|leurs|ses|des|la|l['’]|les)\s*)?)?", re.I)
 # words the object of a change does not skip: a number, a preposition ("plus de dix émissions",
 # "la menace du chômage")
 _NOT_SKIPPED = re.compile(r"(?:\d[\d\s.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|cents|mille"
