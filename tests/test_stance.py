@@ -1200,6 +1200,17 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites règle le problème du financement", "favor"),
     ("La réforme des retraites ne résout aucun problème", "against"),
     ("La réforme des retraites ne règle rien", "against"),
+    # judgements of law and of make
+    ("La réforme des retraites est illégale", "against"),
+    ("La réforme des retraites est inconstitutionnelle", "against"),
+    ("La réforme des retraites viole la Constitution", "against"),
+    ("La réforme des retraites est contraire à l'intérêt général", "against"),
+    ("La réforme des retraites est conforme à la Constitution", "favor"),
+    ("La réforme des retraites est mal ficelée", "against"),
+    ("La réforme des retraites est une réforme idéologique", "against"),
+    ("La réforme des retraites est justifiée", "favor"),
+    ("La réforme des retraites n'est pas justifiée", "against"),
+    ("La réforme des retraites est une bonne réponse", "favor"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)
