@@ -1996,6 +1996,10 @@ CONTEXT_CASES = [
      [("Donald Trump", "indirect", "négocier un nouvel accord")]),
     ("Les députés ont rejeté l'accord, ignorant les demandes de Mme May de le soutenir.",
      [("", "attributed", "l'accord"), ("Theresa May", "indirect", "le soutenir")]),
+    # (its author with a determiner; as the subject, the content ends before the main verb)
+    ("Malgré l'appel de la CGT à manifester, les trains circulaient.", [("CGT", "indirect", "manifester")]),
+    ("L'engagement de Téhéran de geler son programme a été salué.", [("Iran", "indirect", "geler son programme")]),
+    ("La promesse de l'aube est un roman.", []),
     ("Washington a rejeté l'offre de Moscou de mener des frappes conjointes.",
      [("US government", "attributed", "l'offre de Moscou de mener des frappes conjointes")]),
     # "dire de X que": what the words are about is not their content.

@@ -819,12 +819,14 @@ _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?
 _SPEECH_NOUN = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx(CUES['speech_act_nouns'])}))"
     rf"(?:{SP}(?:récente?s?|nouvelle?s?|nouveaux|dernière?s?|derniers|pressante?s?))?"
-    rf"{SP}(?:de{SP}|d['’])(?P<sp>(?:(?:M\.|Mme){SP})?(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
+    rf"{SP}(?:de{SP}|d['’])(?P<sp>(?:(?:la|le|les){SP}|l['’]\s*)?(?:(?:M\.|Mme){SP})?(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
     rf"{SP}(?:de{SP}|d['’]|à{SP})(?=[«“\"]?\s*(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|le{SP}|la{SP}|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b)",
     re.I)
 
 
 _CLAUSE_STOP = re.compile(r"[,;:.]")
+# what may open a sentence before a noun that is its subject ("L'", "Pour autant, la", "Et la")
+_STARTS_SUBJECT = re.compile(r"(?:^|[,;:]|\bet|\bmais)\s*(?:les|la|le|l['’]|cette|ce|cet|ces|une|un)\s*$", re.I)
 # "l'annonce par Donald Trump du retrait des États-Unis de l'accord": a speech act named by a
 # noun, its author after "par", what it announces after "de"
 _NOUN_BY_AGENT = re.compile(
@@ -851,7 +853,11 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if any(a <= m.start() < b for a, b in taken):
             continue
         stop = _CLAUSE_STOP.search(text, m.end(), s1)
-        cs, ce = strip_span(text, m.end(), stop.start() if stop else s1)
+        end = stop.start() if stop else s1
+        # (the act named as a subject: its content ends before the main verb, "l'engagement de
+        # Téhéran de geler son programme | a été salué")
+        fin = FINITE_AFTER_SUBJECT.search(text, m.end(), end) if _STARTS_SUBJECT.search(text[s0:m.start()]) else None
+        cs, ce = strip_span(text, m.end(), fin.start() if fin else end)
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))
