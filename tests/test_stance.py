@@ -1875,13 +1875,20 @@ def test_a_verb_of_preferring_before_the_quotation(tmp_path_factory):
     ("Le pass sanitaire a permis d'éviter des milliers d'hospitalisations", "favor"),
     ("Le pass sanitaire évite un nouveau confinement", "favor"),
     ("Sans pass sanitaire, ce serait le reconfinement", "favor"),
-    ("Grâce au pass sanitaire, nous avons pu rouvrir", "favor"),
     ("Le pass sanitaire va faire chuter notre chiffre d'affaires", "against"),
     ("Le pass sanitaire entraîne une baisse de la fréquentation", "against"),
     ("Avec le pass sanitaire, nous avons perdu 30 % de nos clients", "against"),
     ("Le pass sanitaire fait fuir les clients", "against"),
     ("Le nombre de contaminations est en hausse, et le pass sanitaire sera étendu", "neutral"),
     ("Le pass sanitaire entrera en vigueur lundi", "neutral"),
+    # (the second review: the change must be its doing, not a condition, nor another agent's)
+    ("Si le pass sanitaire fait baisser les contaminations, il faudra le dire", "neutral"),
+    ("L'avenir du pass sanitaire sera décidé lundi", "neutral"),
+    ("La baisse des contaminations précède le pass sanitaire", "neutral"),
+    ("Les opposants au pass sanitaire attisent les tensions", "neutral"),
+    ("Le pass sanitaire est un outil utile qui limite les contaminations", "favor"),
+    ("Sans le pass sanitaire, les hospitalisations seraient plus nombreuses", "favor"),
+    ("Sans le pass sanitaire, la crise serait finie", "against"),
 ])
 def test_what_a_measure_does_to_goods_and_harms(tmp_path_factory, sentence, expected):
     book = _target(tmp_path_factory, "pass", "id: pass\nlabel: Pass\ndefinition: Le pass sanitaire.\ntopic: [pass sanitaire]\n")

@@ -958,7 +958,8 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                                         ("threat", "threat"))
                     for h in _find(cues[key], text, lo, hi, role)
                     if free(h) and not _overlaps(h, polar)])
-    weak, polar = _effects(text, lo, hi, weak, polar, topics, book, free)
+    absence = _absence(text, lo, hi, topics)
+    weak, polar = _effects(text, lo, hi, weak, polar, topics, book, free, after=absence[2] if absence else None)
     # A topic term that is also a cue word (rare) counts once, as the cue.
     elements = sorted(polar + weak + [t for t in topics if not any(p.start <= t.start < p.end for p in polar + weak)],
                       key=lambda h: h.start)
@@ -1027,34 +1028,23 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
             harm_from = min(harm_from, obj.end)
     # The same for its absence, fronted: "Sans la réforme, le système ira droit dans le mur" (a
     # negative evaluation or a threat after the comma, said plainly; the "sans" then negates
-    # nothing). Not a harm it would remove: "Sans la réforme, le pays serait moins injuste", "le
-    # chaos n'existerait pas".
-    mw = _FRONTED_WITHOUT.match(text, lo)
-    obj = next((t for t in elements if t.role == "topic" and t.start - mw.end() <= 30
-                and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
-    comma = text.find(",", obj.end, hi) if obj is not None else -1
-    if obj is not None and mw.group("w").lower().startswith("pas"):
-        # "Pas de réforme signifie le chaos", "Pas de réforme, c'est la faillite": its absence is
-        # the subject, right before the verb or the comma (not "Pas de réforme pendant la crise,
-        # ce serait irresponsable")
-        verb = _THEN_VERB.match(text, obj.end, hi)
-        comma = verb.end() - 1 if verb else (comma if comma >= 0 and not text[obj.end:comma].strip() else -1)
-    if comma >= 0 and (_LESS.search(text, comma, hi) or _negations(text, comma, hi, book, [])
-                       or _GONE.search(text, comma, hi) or _find(cues["effect_less"], text, comma, hi, "effect")):
-        # (nor a harm it would remove: "la crise aurait été évitée", "la pauvreté baisserait")
-        comma = -1
-    bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start > comma] if comma >= 0 else []
+    # nothing), and the other way round for what would be good without it ("Sans la réforme, le
+    # pays serait moins injuste", "la crise aurait été évitée": the effects read that). Not when
+    # the consequence is negated ("le chaos n'existerait pas").
+    comma = absence[2] if absence and not _negations(text, absence[2], hi, book, []) else -1
+    judged = [w for w in elements if w.role in ("eval-negative", "threat", "eval-positive") and w.start > comma] \
+        if comma >= 0 else []
     if comma >= 0:
         # (a harm named plainly is the consequence too: "Sans la réforme, c'est la faillite")
         named_harms = [h for h in _find(cues["harms"], text, comma, hi, "eval-negative") if not _overlaps(h, elements)]
         elements = sorted(elements + named_harms, key=lambda h: h.start)
-        bad += named_harms
+        judged += named_harms
         weak = weak + named_harms
-    if bad:
-        for w in bad:
-            w.role = "eval-positive"
-        harm_from = min(harm_from, obj.end)
-        masked = masked + [(mw.start("w"), mw.end("w"))]
+    if judged:
+        for w in judged:
+            w.role = "eval-negative" if w.role == "eval-positive" else "eval-positive"
+        harm_from = min(harm_from, absence[1].end)
+        masked = masked + [(absence[0].start("w"), absence[0].end("w"))]
     negs = _negations(text, lo, hi, book, masked)
     # (a disapproval word in that harm, "serait une erreur", is part of it)
     disapproval = [h for h in _find(cues["disapproval"] + cues["dismissive_question"], text, lo, hi, "disapproval")
@@ -1173,8 +1163,27 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     return score, fixed + talk + polar + weak + negs + disapproval + blamed + preferred + extra
 
 
+def _absence(text: str, lo: int, hi: int, topics: list[_Hit]) -> tuple[re.Match, _Hit, int] | None:
+    """(the "sans" or "pas de" match, its topic term, the position where what follows its absence
+    begins) of a clause opening with the proposition's absence ("Sans la réforme, ...", "Pas de
+    réforme signifie ..."), or None."""
+    mw = _FRONTED_WITHOUT.match(text, lo)
+    obj = next((t for t in topics if t.start - mw.end() <= 30
+                and _REFUSED_OBJECT.fullmatch(text, mw.end(), t.start)), None) if mw else None
+    if obj is None:
+        return None
+    comma = text.find(",", obj.end, hi)
+    if mw.group("w").lower().startswith("pas"):
+        # "Pas de réforme signifie le chaos", "Pas de réforme, c'est la faillite": its absence is
+        # the subject, right before the verb or the comma (not "Pas de réforme pendant la crise,
+        # ce serait irresponsable")
+        verb = _THEN_VERB.match(text, obj.end, hi)
+        comma = verb.end() - 1 if verb else (comma if comma >= 0 and not text[obj.end:comma].strip() else -1)
+    return (mw, obj, comma) if comma >= 0 else None
+
+
 def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], topics: list[_Hit],
-             book: Codebook, free) -> tuple[list[_Hit], list[_Hit]]:
+             book: Codebook, free, *, after: int | None = None) -> tuple[list[_Hit], list[_Hit]]:
     """The evaluations and cues of a clause with what it does to goods and harms read in.
 
     A verb or a quantity of change (``effect_less``, ``effect_more``) followed by a good or a harm
@@ -1183,16 +1192,24 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     les inégalités" negative; so is a change said after the noun ("les risques sont plus
     faibles"). The verb's own reading as an evaluation ("renforce", "fragilise") or as a cue
     ("accroître" proposes) gives way to it. Topic terms are never read as goods or harms.
+
+    The change must be the proposition's doing: a verb whose subject it is ("la réforme va
+    réduire", "le pass a permis d'éviter"), not in a condition ("si la réforme réduit ..."); a
+    quantity or a noun of change linked to it ("avec la réforme, moins de précarité", "la réforme,
+    c'est moins de pensions"); in a statement that does not name it, a change it is the context of
+    ("les gens auront moins la crainte"). After ``after`` (what would follow its absence, "Sans la
+    réforme, il faudra réduire les pensions") any change counts.
     """
     cues = book.cues
-    valued = weak + [h for key, role in (("harms", "eval-negative"), ("goods", "eval-positive"))
-                     for h in _find(cues[key], text, lo, hi, role)
-                     if free(h) and not _overlaps(h, polar + topics) and not _overlaps(h, weak)]
-    valued = [v for v in valued if v.role in ("eval-negative", "eval-positive")]
-    # (the proposition's own harm or good, "limiter les dégâts de la réforme", is a judgement of
-    # it whatever is done to it)
-    its_own = [v for v in valued if any(_OF_IT.fullmatch(text, v.end, t.start) for t in topics if t.start >= v.end)]
-    valued = [v for v in valued if v not in its_own]
+    named = [h for key, role in (("harms", "eval-negative"), ("goods", "eval-positive"))
+             for h in _find(cues[key], text, lo, hi, role)
+             if free(h) and not _overlaps(h, polar + topics) and not _overlaps(h, weak)]
+    valued = [v for v in weak + named if v.role in ("eval-negative", "eval-positive")]
+    # (the proposition's own harm, "limiter les dégâts de la réforme", is a judgement of it
+    # whatever is done to it; its own good is only a part of it, "l'avenir de la réforme")
+    of_it = [v for v in valued if any(_OF_IT.fullmatch(text, v.end, t.start) for t in topics if t.start >= v.end)]
+    its_own = [v for v in of_it if v.role == "eval-negative" or v in weak]
+    valued = [v for v in valued if v not in of_it]
     out = list(weak) + [v for v in its_own if v not in weak]
     if not valued:
         return sorted(out, key=lambda h: h.start), polar
@@ -1201,7 +1218,8 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     # A good or a harm with its own relative clause of change is what that clause says it does:
     # "lutter contre la pauvreté que crée la réforme" (the reform creates it), not the fight.
     relative = set()
-    for v in valued:
+    # (a good or a harm noun: not an evaluative adjective, "une réforme juste qui va réduire")
+    for v in [v for v in valued if v in named]:
         m = _RELATIVE.match(text, v.end, hi)
         if m is None:
             continue
@@ -1218,14 +1236,12 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
             out = _valued(out, v, less, None)
             relative.add(id(v))
     valued = [v for v in valued if id(v) not in relative]
+    linked = any(_LINK.search(text[max(lo, t.start - 30):t.start]) for t in topics)
     for less, e in effects:
         # (an evaluation that already holds its object stands: "crée des emplois")
         if not free(e) or _overlaps(e, topics):
             continue
-        # (where the clause does not name the proposition, an infinitive is a purpose or a call,
-        # not what it does: "tenter de résoudre les conflits par le dialogue"; a reported change
-        # stands, "les gens auront moins la crainte d'être contaminés")
-        if not topics and _INFINITIVE.fullmatch(text[e.start:e.end].split()[-1]):
+        if (after is None or e.start < after) and not _its_doing(text, lo, e, topics, linked):
             continue
         # (a verb form after a determiner is its noun: "la menace du chômage", "une limite")
         if " " not in text[e.start:e.end].strip() and _DETERMINER_BEFORE.search(text[max(lo, e.start - 12):e.start]):
@@ -1249,13 +1265,50 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     # A change said after the noun is the proposition's doing only when the clause ties it to the
     # proposition ("Avec la réforme, les risques sont plus faibles"; not "Le chômage est en hausse
     # et la réforme sera examinée lundi", nor a comparison, "plus faible que prévu")
-    linked = any(_LINK.search(text[max(lo, t.start - 30):t.start]) for t in topics)
     for less, key in ((True, "effect_less_after"), (False, "effect_more_after")):
-        for v in valued if linked else ():
+        for v in valued if linked or after is not None else ():
+            if after is not None and not linked and v.start < after:
+                continue
             m = next((m for p in cues[key] if (m := p.match(text, v.end, hi))), None)
             if m is not None and not _THAN_AFTER.match(text, m.end(), hi):
                 out = _valued(out, v, less, None)
     return sorted(out, key=lambda h: h.start), polar
+
+
+def _its_doing(text: str, lo: int, e: _Hit, topics: list[_Hit], linked: bool) -> bool:
+    """Whether the change ``e`` is the proposition's doing (see ``_effects``)."""
+    if _IF_BEFORE.search(text, lo, e.start):
+        return False
+    if _NOMINAL_EFFECT.match(text, e.start):
+        if linked or not topics:
+            return True
+        return any(0 <= e.start - t.end <= 40 and _SAYS_WHAT_IT_IS.fullmatch(text, t.end, e.start)
+                   and not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start) for t in topics)
+    if not topics:
+        return _PRONOUN_SUBJECT.search(text, lo, e.start) is not None
+    return linked or any(0 <= e.start - t.end <= 60 and not _GAP_BREAK.search(text, t.end, e.start)
+                         and not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start) for t in topics)
+
+
+# a condition's clause open before a change ("si la réforme réduit le déficit, ...")
+_IF_BEFORE = re.compile(r"(?<![\w'’-])(?:si|s['’]il|s['’]ils)(?![\w'’-])[^,;]*$", re.I)
+# a quantity or a noun of change ("moins de", "la baisse des")
+_NOMINAL_EFFECT = re.compile(r"(?:moins|plus|davantage|baisse|réduction|diminution|recul|perte|pertes|chute|hausse"
+                             r"|augmentation|aggravation|explosion|envolée|flambée|fin)\b", re.I)
+# between the proposition and a quantity of change: what it is ("la réforme, c'est moins de ...")
+_SAYS_WHAT_IT_IS = re.compile(r"\s*,?\s*(?:c['’]est|ce\s+sera|ce\s+serait|signifie\w*|veut\s+dire|voudra\s+dire"
+                              r"|entra[îi]ne\w*|provoque\w*|permet\w*|apporte\w*|(?:va|vont|a|ont|aura|auront)(?:\s+\w+)?)\s*"
+                              r"(?:une?\s+|la\s+|le\s+|les\s+|l['’]\s*|des\s+)?", re.I)
+# a break between a subject and a verb that is not its own
+_GAP_BREAK = re.compile(r"[,;:]|(?<![\w'’-])(?:que|qu['’]|qui|si|s['’]il|dont|lorsque|quand|où)(?![\w'’-])", re.I)
+# a proposition that is not the subject: the complement of a preposition ("les blocages contre
+# la réforme", "les opposants au pass", "avant la réforme", "l'objectif de la réforme")
+_NOT_ITS_SUBJECT = re.compile(r"(?<![\w'’-])(?:contre|opposants?|opposée?s?|autour|sur|avant|après|pendant|depuis|malgré|de|du|des|d['’]"
+                              r"|à|au|aux|par|pour|sans|envers|face)\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
+# a pronoun subject before a change, in a statement that does not name the proposition ("elle
+# va réduire", "cela permet de limiter")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|(?<![\w'’-])et\s+)\s*[«\"]?\s*(?:il|elle|cela|ça|ce\s+texte|cette\s+(?:mesure|réforme|loi|décision))"
+                              r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[_Hit]:
@@ -1270,13 +1323,13 @@ def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[
 # a noun's complement that opens with the proposition ("les dégâts | de la | réforme")
 _OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s+|ce\s+|cet\s+|ces\s+)?", re.I)
 # a link from a change to the proposition just before it ("avec la réforme", "grâce au pass")
-_LINK = re.compile(r"(?:\bavec|\bsans|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
+_LINK = re.compile(r"(?:\bavec|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
                    r"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les|ce|cet|cette|ces)\s+|l['’]\s*)?$", re.I)
 _THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
 _THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|des)\s+|\bl['’]\s*)$", re.I)
 # the determiner of the object of a change, possessives included ("menace nos libertés")
-_EFFECT_LEAD = re.compile(r"\s*(?:(?:les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|un|une|son|sa|ses|notre|nos|votre|vos"
+_EFFECT_LEAD = re.compile(r"\s*(?:(?:du|de\s+la|de\s+l['’]|les|leurs|ces|des|la|le|l['’]|leur|cette|ce|cet|un|une|son|sa|ses|notre|nos|votre|vos"
                           r"|mon|ma|mes|tout|toute|tous|toutes)\s*)?", re.I)
 # a quantity before the object's noun ("des milliers d'hospitalisations", "30 % de nos clients")
 _QUANTITY = re.compile(r"(?:(?:des\s+|de\s+|d['’]\s*)?(?:milliers|centaines|dizaines|millions|milliards)\s+(?:de\s+|d['’]\s*)"
@@ -1325,10 +1378,8 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
-_LESS = re.compile(r"\bmoins\b", re.I)
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
 # the verb whose subject a fronted "pas de" + noun phrase is
-_GONE = re.compile(r"\b(?:(?:la\s+)?fin\s+(?:de|du|des|d['’])|sorti\w*\s+d|dispar\w+)", re.I)
 _THEN_VERB = re.compile(r"\s*(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
                         r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
