@@ -1211,6 +1211,10 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites est justifiée", "favor"),
     ("La réforme des retraites n'est pas justifiée", "against"),
     ("La réforme des retraites est une bonne réponse", "favor"),
+    # no side yet: open to talks, undecided, both sides of it
+    ("Nous restons ouverts à la discussion sur la réforme des retraites", "neutral"),
+    ("Je ne sais pas encore si je voterai la réforme des retraites", "neutral"),
+    ("Il y a des choses positives et des choses négatives dans la réforme des retraites", "neutral"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

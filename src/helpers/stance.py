@@ -889,6 +889,12 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     fixed = _dedupe(_find(cues["hedge"], text, lo, hi, "hedge") + _find(cues["not_now"], text, lo, hi, "not_now")
                     + _find(own_cues.get("neutral", []), text, lo, hi, "hedge"))
     masked = [(h.start, h.end) for h in fixed]
+    # (a hedge that opens an indirect question masks the question: "Je ne sais pas encore si je
+    # voterai la réforme")
+    for h in fixed:
+        if _OPENS_QUESTION.search(text, h.start, h.end):
+            stop = _CLAUSE_STOP_MARK.search(text, h.end, hi)
+            masked.append((h.end, stop.start() if stop else hi))
 
     def free(h: _Hit) -> bool:
         return not any(ms <= h.start < me for ms, me in masked)
@@ -1378,6 +1384,8 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
+_OPENS_QUESTION = re.compile(r"(?<![\w'’-])(?:si|s['’]il|s['’]ils|quand|comment)$", re.I)
+_CLAUSE_STOP_MARK = re.compile(r"[,;.!?]")
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
 # the verb whose subject a fronted "pas de" + noun phrase is
 _THEN_VERB = re.compile(r"\s*(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
