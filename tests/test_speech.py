@@ -3066,6 +3066,11 @@ CONTEXT_CASES = [
      [("Jean Dupuis", "direct", "C'est injuste")]),
     ("« C'est injuste », a déclaré Jean Dupuis, le maire de Tulle. Le maire de Tulle a ajouté qu'il manifesterait.",
      [("Jean Dupuis", "direct", "C'est injuste"), ("Jean Dupuis", "indirect", "il manifesterait")]),
+    # (its content words in order are enough, in the singular: "le ministre des Transport")
+    ("Le ministre délégué aux transports Jean-Baptiste Djebbari expliquait que les contrôles seraient aléatoires. "
+     "Marc Dupont a expliqué que la foule était calme. « Non », a dit le ministre des Transport.",
+     [("Jean-Baptiste Djebbari", "indirect", "les contrôles seraient aléatoires"),
+      ("Marc Dupont", "indirect", "la foule était calme"), ("Jean-Baptiste Djebbari", "direct", "Non")]),
     # (not another town's mayor, nor a role the apposition does not give)
     ("Jean Dupuis, le maire de Tulle, a parlé lundi. « C'est injuste », a déclaré le maire de Brive.",
      [("", "direct", "C'est injuste")]),

@@ -669,6 +669,14 @@ _OUR_COLLEAGUES = re.compile(r"(?:nos|leurs|ses)\s+(?:confrères|consœurs|confr
 _TITLE_ARTICLE = {"de l'": "L'", "de l’": "L’", "de la ": "La ", "du ": "Le ", "des ": "Les "}
 
 
+# the small words of a role phrase ("ministre | des | transports")
+_ROLE_LINKS = frozenset("de du des d la le les l a au aux en".split())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
 def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     """The last person of the article first mentioned as this role followed by their name ("le
     Premier ministre Charles Michel" for a later "le Premier ministre"), or None."""
@@ -685,9 +693,14 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
         if e.type != "person" or not name or name[0] not in said or (gender and e.gender and e.gender != gender):
             continue
         # the role's words in order before the name ("le ministre israélien de la Défense,
-        # Avigdor Lieberman" for "le ministre de la Défense")
+        # Avigdor Lieberman" for "le ministre de la Défense"), its content words at least, in the
+        # singular ("le ministre délégué aux transports X" for "le ministre des Transport")
         before = iter(said[:said.index(name[0])])
         if all(w in before for w in role):
+            return e
+        content = [_singular(w) for w in role if w not in _ROLE_LINKS]
+        before = iter(_singular(w) for w in said[:said.index(name[0])])
+        if len(content) >= 2 and all(w in before for w in content):
             return e
         # or right after it, opening their apposition ("Jean Dupuis, le maire de Tulle" for "le
         # maire de Tulle"; not "Marc Leroy, le chauffeur du maire de Tulle")
