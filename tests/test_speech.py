@@ -2000,6 +2000,12 @@ CONTEXT_CASES = [
     ("Malgré l'appel de la CGT à manifester, les trains circulaient.", [("CGT", "indirect", "manifester")]),
     ("L'engagement de Téhéran de geler son programme a été salué.", [("Iran", "indirect", "geler son programme")]),
     ("La promesse de l'aube est un roman.", []),
+    ("La menace de la Russie à la frontière ukrainienne inquiète l'Otan.", []),
+    ("La demande de la Chine de cuivre a bondi.", []),
+    ("La menace de la Russie de couper le gaz inquiète.", []),
+    ("L'appel du Medef à signer l'accord a été entendu.", [("Medef", "indirect", "signer l'accord")]),
+    ("La promesse de l'Iran de ne pas enrichir l'uranium au-delà de 3,67 % a été rompue.",
+     [("Iran", "indirect", "ne pas enrichir l'uranium au-delà de 3,67 %")]),
     ("Washington a rejeté l'offre de Moscou de mener des frappes conjointes.",
      [("US government", "attributed", "l'offre de Moscou de mener des frappes conjointes")]),
     # "dire de X que": what the words are about is not their content.

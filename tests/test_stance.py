@@ -1215,6 +1215,13 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Nous restons ouverts à la discussion sur la réforme des retraites", "neutral"),
     ("Je ne sais pas encore si je voterai la réforme des retraites", "neutral"),
     ("Il y a des choses positives et des choses négatives dans la réforme des retraites", "neutral"),
+    # (the third review: a negation is not swallowed into a phrase, the reversal after "Sans"
+    # ends with its clause, the reform's own text is its subject)
+    ("La réforme des retraites ne se fait pas sur le dos des salariés", "neutral"),
+    ("La réforme des retraites va se faire sur le dos des femmes", "against"),
+    ("Sans la réforme des retraites, c'est la faillite, elle est donc nécessaire", "favor"),
+    ("Le texte de la réforme des retraites réduira les pensions", "against"),
+    ("La réforme des retraites permet de préserver notre modèle social", "favor"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

@@ -1038,11 +1038,14 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # pays serait moins injuste", "la crise aurait été évitée": the effects read that). Not when
     # the consequence is negated ("le chaos n'existerait pas").
     comma = absence[2] if absence and not _negations(text, absence[2], hi, book, []) else -1
-    judged = [w for w in elements if w.role in ("eval-negative", "threat", "eval-positive") and w.start > comma] \
+    # (up to the next clause: "Sans la réforme, c'est la faillite, elle est donc nécessaire")
+    upto = _NEXT_CLAUSE.search(text, comma + 1, hi) if comma >= 0 else None
+    upto = upto.start() if upto else hi
+    judged = [w for w in elements if w.role in ("eval-negative", "threat", "eval-positive") and comma < w.start < upto] \
         if comma >= 0 else []
     if comma >= 0:
         # (a harm named plainly is the consequence too: "Sans la réforme, c'est la faillite")
-        named_harms = [h for h in _find(cues["harms"], text, comma, hi, "eval-negative") if not _overlaps(h, elements)]
+        named_harms = [h for h in _find(cues["harms"], text, comma, upto, "eval-negative") if not _overlaps(h, elements)]
         elements = sorted(elements + named_harms, key=lambda h: h.start)
         judged += named_harms
         weak = weak + named_harms
@@ -1292,8 +1295,13 @@ def _its_doing(text: str, lo: int, e: _Hit, topics: list[_Hit], linked: bool) ->
                    and not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start) for t in topics)
     if not topics:
         return _PRONOUN_SUBJECT.search(text, lo, e.start) is not None
-    return linked or any(0 <= e.start - t.end <= 60 and not _GAP_BREAK.search(text, t.end, e.start)
-                         and not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start) for t in topics)
+    return linked or any(0 <= e.start - t.end <= 60 and not _GAP_BREAK.search(_ASIDE.sub(_blank, text[t.end:e.start]))
+                         and (not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start)
+                              or _ITS_PART.search(text, max(lo, t.start - 40), t.start)) for t in topics)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 # a condition's clause open before a change ("si la réforme réduit le déficit, ...")
@@ -1311,6 +1319,12 @@ _GAP_BREAK = re.compile(r"[,;:]|(?<![\w'’-])(?:que|qu['’]|qui|si|s['’]il|d
 # la réforme", "les opposants au pass", "avant la réforme", "l'objectif de la réforme")
 _NOT_ITS_SUBJECT = re.compile(r"(?<![\w'’-])(?:contre|opposants?|opposée?s?|autour|sur|avant|après|pendant|depuis|malgré|de|du|des|d['’]"
                               r"|à|au|aux|par|pour|sans|envers|face)\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
+# an aside between commas with no verb of its own ("La réforme, votée en force, va réduire",
+# "permettra, dès 2030, de réduire")
+_ASIDE = re.compile(r",[^,;:]{1,40}?,")
+# the proposition's text or its implementation as the subject ("Le texte de la réforme réduira")
+_ITS_PART = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?:texte|projet|application|mise\s+en\s+(?:œuvre|oeuvre|place)|entrée\s+en\s+vigueur"
+                       r"|report\s+de\s+l['’]âge)(?:\s+\w+)?\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
 # a pronoun subject before a change, in a statement that does not name the proposition ("elle
 # va réduire", "cela permet de limiter")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|(?<![\w'’-])et\s+)\s*[«\"]?\s*(?:il|elle|cela|ça|ce\s+texte|cette\s+(?:mesure|réforme|loi|décision))"
@@ -1384,7 +1398,9 @@ def _criticism_object(text: str, book: Codebook) -> bool:
 
 
 _CONCESSION = re.compile(r"malgré|en dépit", re.I)
-_OPENS_QUESTION = re.compile(r"(?<![\w'’-])(?:si|s['’]il|s['’]ils|quand|comment)$", re.I)
+_OPENS_QUESTION = re.compile(r"(?<![\w'’-])(?:si|s['’]il|s['’]ils)$", re.I)
+# the end of a clause after a fronted absence's consequence
+_NEXT_CLAUSE = re.compile(r"[,;.!?]|(?<![\w'’-])(?:donc|mais|c['’]est\s+pourquoi)(?![\w'’-])", re.I)
 _CLAUSE_STOP_MARK = re.compile(r"[,;.!?]")
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
 # the verb whose subject a fronted "pas de" + noun phrase is

@@ -91,6 +91,20 @@ _RE = ("re", "s", "t", "e", "es", "ons", "ez", "ent", "u", "ue", "us", "ues", "a
        "rait", "raient", "ant", "it", "ite", "its", "ites", "is", "ise", "ises", "ion", "ions")
 
 
+def looks_infinitive(word: str) -> bool:
+    """Whether a word has the shape of an infinitive ("manifester", "geler", "suivre"), not of a
+    noun of the same ending ("hiver", "frontière", "cuivre", "avenir")."""
+    low = word.lower()
+    w = fold(low)
+    if len(w) <= 3 or not w.isalpha():
+        return False
+    if w.endswith("er"):
+        return low not in _NOT_VERBS and w not in _NOT_VERBS
+    if w.endswith(("ir", "oir")):
+        return low not in _NOT_VERBS_IR and w not in _NOT_VERBS_IR
+    return w.endswith(_RE_VERB_ENDINGS) and low not in _NOT_VERBS_RE and w not in _NOT_VERBS_RE
+
+
 def word_pattern(word: str) -> str:
     """Pattern (no boundaries) of one plain word with its inflections."""
     w = fold(word)

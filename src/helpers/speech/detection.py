@@ -15,7 +15,7 @@ import yaml
 
 from .. import actors as actors_mod
 from .. import dating, paths
-from ..wordforms import phrase_pattern
+from ..wordforms import looks_infinitive, phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
@@ -819,14 +819,20 @@ _CLITICS_AT_END = re.compile(rf"(?:{SP}(?:{words_rx(CUES['subject_clitics'])})(?
 _SPEECH_NOUN = re.compile(
     rf"(?<![\w\u00C0-\u024F])(?P<cue>(?:{words_rx(CUES['speech_act_nouns'])}))"
     rf"(?:{SP}(?:récente?s?|nouvelle?s?|nouveaux|dernière?s?|derniers|pressante?s?))?"
-    rf"{SP}(?:de{SP}|d['’])(?P<sp>(?:(?:la|le|les){SP}|l['’]\s*)?(?:(?:M\.|Mme){SP})?(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
-    rf"{SP}(?:de{SP}|d['’]|à{SP})(?=[«“\"]?\s*(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|le{SP}|la{SP}|les{SP}|y{SP}|en{SP})?\w+(?:er|ir|re|oir)\b)",
+    rf"{SP}(?:de{SP}(?P<det>la{SP}|l['’]\s*)?|d['’]|(?P<det2>du|des){SP})"
+    rf"(?P<sp>(?:(?:M\.|Mme){SP})?(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)(?:{SP}(?-i:[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F'’-]+)){{0,3}})"
+    rf"{SP}(?:de{SP}|d['’]|à{SP})(?P<inf>[«“\"]?\s*(?:ne{SP}pas{SP})?(?:s['’]|se{SP}|l['’]|le{SP}|la{SP}|les{SP}|y{SP}|en{SP})?(?P<verb>\w+(?:er|ir|re|oir))\b)",
     re.I)
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.]")
-# what may open a sentence before a noun that is its subject ("L'", "Pour autant, la", "Et la")
-_STARTS_SUBJECT = re.compile(r"(?:^|[,;:]|\bet|\bmais)\s*(?:les|la|le|l['’]|cette|ce|cet|ces|une|un)\s*$", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:.](?!\d)")
+# what may stand before a plain infinitive: quotation marks and a negation ("de « ne pas enrichir")
+_PLAIN_INF = re.compile(r"^[«“\"]?\s*(?:ne\s+pas\s+)?", re.I)
+# a fronted prepositional phrase ("Malgré l'", "Après la", "Face à l'")
+_FRONTED_PP = re.compile(r"\s*(?:malgré|après|avant|depuis|face\s+à|suite\s+à|pour|sans|avec|dès|en\s+dépit\s+de)\s", re.I)
+# a relative pronoun left at the end of a content cut before its verb ("manifester contre la
+# réforme qui | a été votée")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:qui|que|qu['’]|dont)\s*$", re.I)
 # "l'annonce par Donald Trump du retrait des États-Unis de l'accord": a speech act named by a
 # noun, its author after "par", what it announces after "de"
 _NOUN_BY_AGENT = re.compile(
@@ -852,12 +858,28 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
     for m in _SPEECH_NOUN.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        stop = _CLAUSE_STOP.search(text, m.end(), s1)
+        determined = m.group("det") or m.group("det2")
+        if determined and (_PLAIN_INF.sub("", m.group("inf")) != m.group("verb") or not looks_infinitive(m.group("verb"))):
+            # (an author with a determiner, "de la Russie", then a plain infinitive: not "à la
+            # frontière", "de cuivre", "à l'étranger")
+            continue
+        stop = _CLAUSE_STOP.search(text, m.start("inf"), s1)
         end = stop.start() if stop else s1
-        # (the act named as a subject: its content ends before the main verb, "l'engagement de
-        # Téhéran de geler son programme | a été salué")
-        fin = FINITE_AFTER_SUBJECT.search(text, m.end(), end) if _STARTS_SUBJECT.search(text[s0:m.start()]) else None
-        cs, ce = strip_span(text, m.end(), fin.start() if fin else end)
+        # (the act named in the sentence's subject: its content ends before the main verb,
+        # "l'engagement de Téhéran de geler son programme | a été salué"; with no verb found there,
+        # the subject's end is unknown: "La menace de la Russie de couper le gaz inquiète")
+        fin = None
+        if FINITE_AFTER_SUBJECT.search(text, s0, m.start()) is None:
+            fin = FINITE_AFTER_SUBJECT.search(text, m.start("inf"), end)
+            if fin is None and determined and not (stop and text[stop.start()] == ","
+                                                   and _FRONTED_PP.match(text, s0, m.start())):
+                # (unless it stands in a fronted phrase closed by a comma: "Malgré l'appel de la
+                # CGT à manifester, ...")
+                continue
+        cs, ce = strip_span(text, m.start("inf"), fin.start() if fin else end)
+        rel = _TRAILING_RELATIVE.search(text, cs, ce)
+        if rel is not None:
+            ce = strip_span(text, cs, rel.start())[1]
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="inf"))
