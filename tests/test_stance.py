@@ -1222,6 +1222,14 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Sans la réforme des retraites, c'est la faillite, elle est donc nécessaire", "favor"),
     ("Le texte de la réforme des retraites réduira les pensions", "against"),
     ("La réforme des retraites permet de préserver notre modèle social", "favor"),
+    # a judgement of an act against it, that act being the subject, is the other way round for it
+    ("La grève contre la réforme des retraites est illégale", "favor"),
+    ("Le recours contre la réforme des retraites est voué à l'échec", "favor"),
+    ("L'abrogation de la réforme des retraites serait une erreur", "favor"),
+    ("La colère contre la réforme des retraites est justifiée", "against"),
+    ("La grève contre la réforme des retraites n'est pas illégale", "against"),
+    ("Le retrait de la réforme des retraites est une victoire", "against"),
+    ("La mobilisation contre la réforme des retraites est légitime", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

@@ -1009,6 +1009,25 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     refusing = [(e.start, e.end) for e in elements if e.role == "refusal-of-refusal"]
     elements = [e for e in elements if e.role != "refusal-of-refusal"]
     harm_from = hi + 1
+    # A judgement of an act against it, that act being the clause's subject, is a judgement of
+    # that act, the other way round for the proposition: "La grève contre la réforme est illégale",
+    # "Le recours contre la réforme est voué à l'échec", "L'abrogation de la réforme serait une
+    # erreur" (for it); "La colère contre la réforme est justifiée" (against it).
+    opposing = _OPPOSING_SUBJECT.match(text, lo, hi)
+    subject_end = next((t.end for t in topics if opposing and opposing.end() <= t.start <= opposing.end() + 3), None)
+    copula = _COPULA_AFTER_SUBJECT.match(text, subject_end, hi) if subject_end is not None else None
+    if copula is not None:
+        upto = _NEXT_CLAUSE.search(text, copula.end(), hi)
+        upto = upto.start() if upto else hi
+        judged = [e for e in elements if e.role in ("eval-negative", "eval-positive", "threat")
+                  and copula.end() - 1 <= e.start < upto]
+        if judged:
+            for e in elements:
+                if e.start < subject_end and e.role in ("refusal", "suspension", "denial", "target-against"):
+                    e.role = "consequence"
+            for e in judged:
+                e.role = "eval-negative" if e.role == "eval-positive" else "eval-positive"
+            harm_from = min(harm_from, subject_end)
     # A warning about the consequences of rejecting it argues for it: "un rejet de l'accord
     # plongerait le pays dans le chaos", "l'abandon de la réforme serait une faute" (a refusal
     # NOUN whose object is the topic, then a negative evaluation or a threat later in the clause).
@@ -1319,6 +1338,17 @@ _GAP_BREAK = re.compile(r"[,;:]|(?<![\w'’-])(?:que|qu['’]|qui|si|s['’]il|d
 # la réforme", "les opposants au pass", "avant la réforme", "l'objectif de la réforme")
 _NOT_ITS_SUBJECT = re.compile(r"(?<![\w'’-])(?:contre|opposants?|opposée?s?|autour|sur|avant|après|pendant|depuis|malgré|de|du|des|d['’]"
                               r"|à|au|aux|par|pour|sans|envers|face)\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
+# a clause's subject that is an act against the proposition, up to the proposition ("La grève
+# contre | la réforme", "L'abrogation de | la réforme", "L'opposition à | la réforme")
+_OPPOSING_SUBJECT = re.compile(r"[\s«“\"]*(?:(?:la|le|les|cette|ce|ces|leur|leurs|sa|son|ses)\s+|l['’]\s*)"
+                               r"(?:grèves?|manifestations?|mobilisations?|contestations?|opposition|colère|recours|blocages?"
+                               r"|boycotts?|fronde|abrogation|abandon|retrait|rejet|suspension|censure|motions?\s+de\s+censure"
+                               r"|refus|obstruction|désobéissance(?:\s+civile)?)"
+                               r"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?", re.I)
+# the verb "to be" right after a subject, with its negation or a modal ("est", "serait", "n'est
+# pas", "sont tout à fait", "reste")
+_COPULA_AFTER_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:n['’]\s*|ne\s+)?(?:est|sont|serait|seraient|sera|seront|était|étaient|reste|restent|demeure)"
+                                   r"(?:\s+(?:pas|jamais|plus|tout\s+à\s+fait|totalement|parfaitement|absolument|bien|vraiment|clairement))?)\s", re.I)
 # an aside between commas with no verb of its own ("La réforme, votée en force, va réduire",
 # "permettra, dès 2030, de réduire")
 _ASIDE = re.compile(r",[^,;:]{1,40}?,")
