@@ -1230,6 +1230,11 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La grève contre la réforme des retraites n'est pas illégale", "against"),
     ("Le retrait de la réforme des retraites est une victoire", "against"),
     ("La mobilisation contre la réforme des retraites est légitime", "against"),
+    # (a change since it, or the end it marks)
+    ("Depuis la réforme des retraites, les pensions ont baissé", "against"),
+    ("Depuis la réforme des retraites, le chômage a baissé", "favor"),
+    ("La réforme des retraites signe la fin de la solidarité", "against"),
+    ("Les pensions ont baissé avant la réforme des retraites", "neutral"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

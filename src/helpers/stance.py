@@ -1330,7 +1330,8 @@ _NOMINAL_EFFECT = re.compile(r"(?:moins|plus|davantage|baisse|réduction|diminut
                              r"|augmentation|aggravation|explosion|envolée|flambée|fin)\b", re.I)
 # between the proposition and a quantity of change: what it is ("la réforme, c'est moins de ...")
 _SAYS_WHAT_IT_IS = re.compile(r"\s*,?\s*(?:c['’]est|ce\s+sera|ce\s+serait|signifie\w*|veut\s+dire|voudra\s+dire"
-                              r"|entra[îi]ne\w*|provoque\w*|permet\w*|apporte\w*|(?:va|vont|a|ont|aura|auront)(?:\s+\w+)?)\s*"
+                              r"|entra[îi]ne\w*|provoque\w*|permet\w*|apporte\w*|signe\w*|marque\w*|sonne\w*"
+                              r"|(?:va|vont|a|ont|aura|auront)(?:\s+\w+)?)\s*"
                               r"(?:une?\s+|la\s+|le\s+|les\s+|l['’]\s*|des\s+)?", re.I)
 # a break between a subject and a verb that is not its own
 _GAP_BREAK = re.compile(r"[,;:]|(?<![\w'’-])(?:que|qu['’]|qui|si|s['’]il|dont|lorsque|quand|où)(?![\w'’-])", re.I)
@@ -1373,7 +1374,7 @@ def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[
 # a noun's complement that opens with the proposition ("les dégâts | de la | réforme")
 _OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s+|ce\s+|cet\s+|ces\s+)?", re.I)
 # a link from a change to the proposition just before it ("avec la réforme", "grâce au pass")
-_LINK = re.compile(r"(?:\bavec|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
+_LINK = re.compile(r"(?:\bavec|\bdepuis|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
                    r"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les|ce|cet|cette|ces)\s+|l['’]\s*)?$", re.I)
 _THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
 _THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
