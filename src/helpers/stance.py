@@ -799,15 +799,17 @@ def _clause_cue(text: str, book: Codebook) -> bool:
                                                           "evaluation_negative", "evaluation_positive", "threat"))
 
 
-# A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
 # the object right after a verb, with its own relative clause ("les syndicats qui", "le texte qu'ils")
 _OWN_RELATIVE = re.compile(r"\s*(?:un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+(?:\s+[\w-]+)?"
                            r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'|par)\s*"
                            r"(?:(?:un|une|le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*)?[\w-]+(?:\s+[\w-]+)?)?"
                            r"\s+(?:qui|que|qu')", re.I)
+# "pas de" + noun: a negation of that noun ("Pas d'accord signifie ...")
 _NOUN_NEGATION = re.compile(r"pas\s+(?:de|d['’])\s*", re.I)
+# that noun as a subject, then its verb ("accord | signifie")
 _SUBJECT_THEN_VERB = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:signifie\w*|veut dire|voudrait dire|serait|sera|est"
                                 r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
+# A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
 _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
                                 r"(\s+[\w-]+)?\s+(qui|que|qu')", re.IGNORECASE)
 
