@@ -3077,6 +3077,17 @@ CONTEXT_CASES = [
      "Marc Dupont a expliqué que la foule était calme. « Non », a dit le ministre des Transport.",
      [("Jean-Baptiste Djebbari", "indirect", "les contrôles seraient aléatoires"),
       ("Marc Dupont", "indirect", "la foule était calme"), ("Jean-Baptiste Djebbari", "direct", "Non")]),
+    # (an exact role before a looser one named later: "le maire adjoint chargé des transports à
+    # Lyon" is not "le maire de Lyon", "le ministre délégué à l'Économie numérique" not "le
+    # ministre de l'Économie")
+    ("Le maire de Lyon Grégory Doucet a dit que la ville était prête. Le maire adjoint chargé des transports à Lyon "
+     "Marc Vidal a dit que les bus rouleraient. « Non », a déclaré le maire de Lyon.",
+     [("Grégory Doucet", "indirect", "la ville était prête"), ("Marc Vidal", "indirect", "les bus rouleraient"),
+      ("Grégory Doucet", "direct", "Non")]),
+    ("Le ministre de l'Économie Bruno Le Maire a dit que la croissance tenait. Le ministre délégué à l'Économie "
+     "numérique Jean-Noël Barrot a dit que le réseau tenait. « Non », a déclaré le ministre de l'Économie.",
+     [("Bruno Le Maire", "indirect", "la croissance tenait"), ("Jean-Noël Barrot", "indirect", "le réseau tenait"),
+      ("Bruno Le Maire", "direct", "Non")]),
     # (not another town's mayor, nor a role the apposition does not give)
     ("Jean Dupuis, le maire de Tulle, a parlé lundi. « C'est injuste », a déclaré le maire de Brive.",
      [("", "direct", "C'est injuste")]),

@@ -1235,6 +1235,13 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("Depuis la réforme des retraites, le chômage a baissé", "favor"),
     ("La réforme des retraites signe la fin de la solidarité", "against"),
     ("Les pensions ont baissé avant la réforme des retraites", "neutral"),
+    # (the fourth review: the reversal ends at a reason, a relative or the proposition named again)
+    ("La grève contre la réforme des retraites est légitime car cette réforme des retraites est injuste", "against"),
+    ("Le rejet de la réforme des retraites est la preuve que la réforme des retraites est injuste", "against"),
+    ("La grève contre la réforme des retraites est loin d'être un échec", "against"),
+    ("La grève contre la réforme des retraites a été un échec", "favor"),
+    ("Depuis la réforme des retraites, les pensions n'ont pas augmenté", "neutral"),
+    ("Avec la réforme des retraites, les pensions ont baissé et le chômage a augmenté", "against"),
 ])
 def test_cues_and_negation_in_a_plain_target(plain_pension, sentence, expected):
     out = one(sentence, book=plain_pension)

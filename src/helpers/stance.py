@@ -1020,7 +1020,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     copula = _COPULA_AFTER_SUBJECT.match(text, subject_end, hi) if subject_end is not None else None
     if copula is not None:
         upto = _NEXT_CLAUSE.search(text, copula.end(), hi)
-        upto = upto.start() if upto else hi
+        reason = _REASON_OR_RELATIVE.search(text, copula.end(), hi)
+        # (up to a reason, a relative or the proposition named again: "est légitime car cette
+        # réforme est injuste", "est la preuve que la réforme est injuste")
+        upto = min([m.start() for m in (upto, reason) if m] + [t.start for t in topics if t.start > copula.end()] + [hi])
         judged = [e for e in elements if e.role in ("eval-negative", "eval-positive", "threat")
                   and copula.end() - 1 <= e.start < upto]
         if judged:
@@ -1042,7 +1045,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
                     and _REFUSED_OBJECT.fullmatch(text, el.end, t.start)), None)
         if obj is None:
             continue
-        bad = [w for w in elements if w.role in ("eval-negative", "threat") and w.start >= obj.end]
+        # (in its own clause: not "est la preuve que la réforme est injuste")
+        stop = _REASON_OR_RELATIVE.search(text, obj.end, hi)
+        stop = min([stop.start() if stop else hi] + [t.start for t in topics if t.start > obj.end])
+        bad = [w for w in elements if w.role in ("eval-negative", "threat") and obj.end <= w.start < stop]
         if _INFINITIVE.fullmatch(text, el.start, el.end) is not None:
             # (an infinitive subject is judged by its predicate, "serait une faute": the judgement
             # right after the copula; not a reason after it, "suspendre la coopération après
@@ -1300,7 +1306,10 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
             if after is not None and not linked and v.start < after:
                 continue
             m = next((m for p in cues[key] if (m := p.match(text, v.end, hi))), None)
-            if m is not None and not _THAN_AFTER.match(text, m.end(), hi):
+            # (not negated, "les pensions n'ont pas augmenté"; nor another noun's change, "les
+            # pensions ont baissé et le chômage a augmenté")
+            if m is not None and not _THAN_AFTER.match(text, m.end(), hi) \
+                    and not _NEGATION_OR_AND.search(text, v.end, m.end()):
                 out = _valued(out, v, less, None)
     return sorted(out, key=lambda h: h.start), polar
 
@@ -1350,7 +1359,9 @@ _OPPOSING_SUBJECT = re.compile(r"[\s«“\"]*(?:(?:la|le|les|cette|ce|ces|leur|l
                                r"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?", re.I)
 # the verb "to be" right after a subject, with its negation or a modal ("est", "serait", "n'est
 # pas", "sont tout à fait", "reste")
-_COPULA_AFTER_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:n['’]\s*|ne\s+)?(?:est|sont|serait|seraient|sera|seront|était|étaient|reste|restent|demeure)"
+_REASON_OR_RELATIVE = re.compile(r"(?<![\w'’-])(?:car|parce\s+qu|puisqu|que|qu['’]|qui|alors\s+qu|tandis\s+qu|et\s+(?:la|le|les|l['’]|cette|ce|ces|il|elle|ils|elles|nous|on))", re.I)
+_COPULA_AFTER_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:n['’]\s*|ne\s+)?(?:est|sont|serait|seraient|sera|seront|était|étaient|reste|restent|demeure"
+                                   r"|a\s+été|ont\s+été|aurait\s+été|constitu\w+|représent\w+|sembl\w+|para[îi]t\w*|pourrait\s+être|devrait\s+être)"
                                    r"(?:\s+(?:pas|jamais|plus|tout\s+à\s+fait|totalement|parfaitement|absolument|bien|vraiment|clairement))?)\s", re.I)
 # an aside between commas with no verb of its own ("La réforme, votée en force, va réduire",
 # "permettra, dès 2030, de réduire")
@@ -1379,6 +1390,7 @@ _OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s
 _LINK = re.compile(r"(?:\bavec|\bdepuis|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
                    r"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les|ce|cet|cette|ces)\s+|l['’]\s*)?$", re.I)
 _THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
+_NEGATION_OR_AND = re.compile(r"(?<![\w'’-])(?:ne|n['’]|pas|jamais|et)(?![\w-])", re.I)
 _THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|des)\s+|\bl['’]\s*)$", re.I)
 # the determiner of the object of a change, possessives included ("menace nos libertés")

@@ -671,6 +671,8 @@ _TITLE_ARTICLE = {"de l'": "L'", "de l’": "L’", "de la ": "La ", "du ": "Le 
 
 # the small words of a role phrase ("ministre | des | transports")
 _ROLE_LINKS = frozenset("de du des d la le les l a au aux en".split())
+# what a delegated office adds to its role's words ("ministre délégué aux transports")
+_DELEGATED = frozenset({"delegue", "deleguee"})
 
 
 def _singular(word: str) -> str:
@@ -687,21 +689,23 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
     if not role or head_noun(" ".join(role))[0] != "person" or _name_in(np, ctx.register, on)[0]:
         return None
     gender = gender_of(np)
+    loose = None
+    content = [_singular(w) for w in role if w not in _ROLE_LINKS]
     for e in reversed(ctx.entities):
         said = re.findall(r"\w+", actors_mod.fold(e.mention or ""))
         name = re.findall(r"\w+", actors_mod.fold(e.name))
         if e.type != "person" or not name or name[0] not in said or (gender and e.gender and e.gender != gender):
             continue
         # the role's words in order before the name ("le ministre israélien de la Défense,
-        # Avigdor Lieberman" for "le ministre de la Défense"), its content words at least, in the
-        # singular ("le ministre délégué aux transports X" for "le ministre des Transport")
+        # Avigdor Lieberman" for "le ministre de la Défense")
         before = iter(said[:said.index(name[0])])
         if all(w in before for w in role):
             return e
-        content = [_singular(w) for w in role if w not in _ROLE_LINKS]
-        before = iter(_singular(w) for w in said[:said.index(name[0])])
-        if len(content) >= 2 and all(w in before for w in content):
-            return e
+        # else, failing anyone named with those very words, its content words in the singular
+        # with nothing else but "délégué" between or after them ("le ministre délégué aux
+        # transports X" for "le ministre des Transport"; not "le maire adjoint chargé des
+        # transports à Lyon" for "le maire de Lyon", nor "le ministre délégué à l'Économie
+        # numérique" for "le ministre de l'Économie")
         # or right after it, opening their apposition ("Jean Dupuis, le maire de Tulle" for "le
         # maire de Tulle"; not "Marc Leroy, le chauffeur du maire de Tulle")
         after = said[said.index(name[-1]) + 1:] if name[-1] in said else []
@@ -709,7 +713,12 @@ def _named_with_role(ctx: Context, np: str, on) -> Speaker | None:
         after = after[1:] if after[:1] in (["le"], ["la"], ["l"]) else after
         if after[:len(role)] == role:
             return e
-    return None
+        words = [_singular(w) for w in said[:said.index(name[0])] if w not in _ROLE_LINKS]
+        if loose is None and len(content) >= 2 and content[0] in words:
+            rest = words[words.index(content[0]):]
+            if [w for w in rest if w not in _DELEGATED] == content:
+                loose = e
+    return loose
 
 
 _DEMONYM_NP = re.compile(r"(?P<art>(?i:le|la|l['’]))\s*(?P<d>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)")
