@@ -1221,6 +1221,8 @@ def plain_pension(tmp_path_factory) -> stance.Codebook:
     ("La réforme des retraites va se faire sur le dos des femmes", "against"),
     ("Sans la réforme des retraites, c'est la faillite, elle est donc nécessaire", "favor"),
     ("Le texte de la réforme des retraites réduira les pensions", "against"),
+    ("La réforme des retraites, votée en force, va réduire les pensions", "against"),
+    ("La réforme des retraites permettra, dès 2030, de réduire le déficit", "favor"),
     ("La réforme des retraites permet de préserver notre modèle social", "favor"),
     # a judgement of an act against it, that act being the subject, is the other way round for it
     ("La grève contre la réforme des retraites est illégale", "favor"),

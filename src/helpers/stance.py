@@ -1325,12 +1325,13 @@ def _its_doing(text: str, lo: int, e: _Hit, topics: list[_Hit], linked: bool) ->
                    and not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start) for t in topics)
     if not topics:
         return _PRONOUN_SUBJECT.search(text, lo, e.start) is not None
-    return linked or any(0 <= e.start - t.end <= 60 and not _GAP_BREAK.search(_ASIDE.sub(_blank, text[t.end:e.start]))
+    return linked or any(0 <= e.start - t.end <= 60 and not _GAP_BREAK.search(_ASIDE.sub(_spaces, text[t.end:e.start]))
                          and (not _NOT_ITS_SUBJECT.search(text, max(lo, t.start - 30), t.start)
                               or _ITS_PART.search(text, max(lo, t.start - 40), t.start)) for t in topics)
 
 
-def _blank(m: re.Match) -> str:
+def _spaces(m: re.Match) -> str:
+    """The match as spaces (an aside blanked out, offsets kept)."""
     return " " * len(m.group())
 
 
