@@ -129,7 +129,8 @@ _OPTIONAL_CUE_LISTS = ("agentive", "disapproval", "restoration", "exclusion_shie
                        "demand_acts", "protesters", "protest_scene", "crowd_voices", "preference_better",
                        "preference_verbs", "proposal_anaphora", "procedure_objects", "criticism_heads",
                        "dismissive_question", "effect_less", "effect_more", "effect_less_after",
-                       "effect_more_after", "harms", "goods")
+                       "effect_more_after", "harms", "goods", "effect_less_nominal", "effect_more_nominal",
+                       "opposing_acts")
 _TARGET_LISTS = ("topic", "exclude", "third_parties")
 
 # Same-length normalisation so that offsets survive: typographic apostrophes become ', and
@@ -1015,7 +1016,10 @@ def _clause_polarity(text: str, lo: int, hi: int, topics: list[_Hit], book: Code
     # that act, the other way round for the proposition: "La grève contre la réforme est illégale",
     # "Le recours contre la réforme est voué à l'échec", "L'abrogation de la réforme serait une
     # erreur" (for it); "La colère contre la réforme est justifiée" (against it).
-    opposing = _OPPOSING_SUBJECT.match(text, lo, hi)
+    lead = _SUBJECT_LEAD.match(text, lo, hi)
+    acts = [h for h in _find(cues["opposing_acts"], text, lead.end(), hi, "act") if h.start == lead.end()] if lead else []
+    act = max(acts, key=lambda h: h.end) if acts else None
+    opposing = _ACT_AGAINST.match(text, act.end, hi) if act else None
     subject_end = next((t.end for t in topics if opposing and opposing.end() <= t.start <= opposing.end() + 3), None)
     copula = _COPULA_AFTER_SUBJECT.match(text, subject_end, hi) if subject_end is not None else None
     if copula is not None:
@@ -1249,8 +1253,9 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     out = list(weak) + [v for v in its_own if v not in weak]
     if not valued:
         return sorted(out, key=lambda h: h.start), polar
-    effects = [(less, e) for less, key in ((True, "effect_less"), (False, "effect_more"))
-               for e in _find(cues[key], text, lo, hi, "effect")]
+    effects = [(less, e) for less, key in ((True, "effect_less"), (False, "effect_more"),
+                                           (True, "effect_less_nominal"), (False, "effect_more_nominal"))
+               for e in _find(cues[key], text, lo, hi, key)]
     # A good or a harm with its own relative clause of change is what that clause says it does:
     # "lutter contre la pauvreté que crée la réforme" (the reform creates it), not the fight.
     relative = set()
@@ -1277,7 +1282,8 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
         # (an evaluation that already holds its object stands: "crée des emplois")
         if not free(e) or _overlaps(e, topics):
             continue
-        if (after is None or e.start < after) and not _its_doing(text, lo, e, topics, linked):
+        if (after is None or e.start < after) and not _its_doing(text, lo, e, topics, linked,
+                                                                  nominal=e.role.endswith("nominal")):
             continue
         # (a verb form after a determiner is its noun: "la menace du chômage", "une limite")
         if " " not in text[e.start:e.end].strip() and _DETERMINER_BEFORE.search(text[max(lo, e.start - 12):e.start]):
@@ -1314,11 +1320,12 @@ def _effects(text: str, lo: int, hi: int, weak: list[_Hit], polar: list[_Hit], t
     return sorted(out, key=lambda h: h.start), polar
 
 
-def _its_doing(text: str, lo: int, e: _Hit, topics: list[_Hit], linked: bool) -> bool:
-    """Whether the change ``e`` is the proposition's doing (see ``_effects``)."""
+def _its_doing(text: str, lo: int, e: _Hit, topics: list[_Hit], linked: bool, *, nominal: bool) -> bool:
+    """Whether the change ``e`` (a quantity or noun of change when ``nominal``) is the
+    proposition's doing (see ``_effects``)."""
     if _IF_BEFORE.search(text, lo, e.start):
         return False
-    if _NOMINAL_EFFECT.match(text, e.start):
+    if nominal:
         if linked or not topics:
             return True
         return any(0 <= e.start - t.end <= 40 and _SAYS_WHAT_IT_IS.fullmatch(text, t.end, e.start)
@@ -1337,9 +1344,6 @@ def _spaces(m: re.Match) -> str:
 
 # a condition's clause open before a change ("si la réforme réduit le déficit, ...")
 _IF_BEFORE = re.compile(r"(?<![\w'’-])(?:si|s['’]il|s['’]ils)(?![\w'’-])[^,;]*$", re.I)
-# a quantity or a noun of change ("moins de", "la baisse des")
-_NOMINAL_EFFECT = re.compile(r"(?:moins|plus|davantage|baisse|réduction|diminution|recul|perte|pertes|chute|hausse"
-                             r"|augmentation|aggravation|explosion|envolée|flambée|fin)\b", re.I)
 # between the proposition and a quantity of change: what it is ("la réforme, c'est moins de ...")
 _SAYS_WHAT_IT_IS = re.compile(r"\s*,?\s*(?:c['’]est|ce\s+sera|ce\s+serait|signifie\w*|veut\s+dire|voudra\s+dire"
                               r"|entra[îi]ne\w*|provoque\w*|permet\w*|apporte\w*|signe\w*|marque\w*|sonne\w*"
@@ -1353,11 +1357,9 @@ _NOT_ITS_SUBJECT = re.compile(r"(?<![\w'’-])(?:contre|opposants?|opposée?s?|a
                               r"|à|au|aux|par|pour|sans|envers|face)\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
 # a clause's subject that is an act against the proposition, up to the proposition ("La grève
 # contre | la réforme", "L'abrogation de | la réforme", "L'opposition à | la réforme")
-_OPPOSING_SUBJECT = re.compile(r"[\s«“\"]*(?:(?:la|le|les|cette|ce|ces|leur|leurs|sa|son|ses)\s+|l['’]\s*)"
-                               r"(?:grèves?|manifestations?|mobilisations?|contestations?|opposition|colère|recours|blocages?"
-                               r"|boycotts?|fronde|abrogation|abandon|retrait|rejet|suspension|censure|motions?\s+de\s+censure"
-                               r"|refus|obstruction|désobéissance(?:\s+civile)?)"
-                               r"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?", re.I)
+# (its determiner, the act from the ``opposing_acts`` list, then what is before the proposition)
+_SUBJECT_LEAD = re.compile(r"[\s«“\"]*(?:(?:la|le|les|cette|ce|ces|leur|leurs|sa|son|ses)\s+|l['’]\s*)", re.I)
+_ACT_AGAINST = re.compile(r"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?", re.I)
 # the verb "to be" right after a subject, with its negation or a modal ("est", "serait", "n'est
 # pas", "sont tout à fait", "reste")
 _REASON_OR_RELATIVE = re.compile(r"(?<![\w'’-])(?:car|parce\s+qu|puisqu|que|qu['’]|qui|alors\s+qu|tandis\s+qu|et\s+(?:la|le|les|l['’]|cette|ce|ces|il|elle|ils|elles|nous|on))", re.I)
