@@ -807,9 +807,11 @@ _OWN_RELATIVE = re.compile(r"\s*(?:un|une|le|la|les|l'|des|du|ce|cet|cette|ces|s
                            r"\s+(?:qui|que|qu')", re.I)
 # "pas de" + noun: a negation of that noun ("Pas d'accord signifie ...")
 _NOUN_NEGATION = re.compile(r"pas\s+(?:de|d['’])\s*", re.I)
+# the verbs whose subject that noun is ("Pas d'accord | signifie", "Pas de réforme | serait")
+_ABSENCE_VERBS = (r"signifie\w*|veut dire|voudrait dire|serait|sera|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira"
+                  r"|impliqu\w+")
 # that noun as a subject, then its verb ("accord | signifie")
-_SUBJECT_THEN_VERB = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:signifie\w*|veut dire|voudrait dire|serait|sera|est"
-                                r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
+_SUBJECT_THEN_VERB = re.compile(rf"\s*[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_ABSENCE_VERBS}|est)\b", re.I)
 # A relative clause on a noun phrase ("un texte qu'ils jugent", "la réforme qui").
 _RELATIVE_AFTER_NP = re.compile(r"\b(un|une|le|la|les|l'|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w-]+"
                                 r"(\s+[\w-]+)?\s+(qui|que|qu')", re.IGNORECASE)
@@ -1452,8 +1454,7 @@ _NEXT_CLAUSE = re.compile(r"[,;.!?]|(?<![\w'’-])(?:donc|mais|c['’]est\s+pour
 _CLAUSE_STOP_MARK = re.compile(r"[,;.!?]")
 _FRONTED_WITHOUT = re.compile(r"[\s«“\"'’]*(?P<w>sans\s+|pas\s+de\s+|pas\s+d['’]\s*)", re.I)
 # the verb whose subject a fronted "pas de" + noun phrase is
-_THEN_VERB = re.compile(r"\s*(?:signifie\w*|veut dire|voudrait dire|serait|sera|c['’]est"
-                        r"|entra[îi]ne\w*|m[èe]ne\w*|conduit|conduirait|conduira|impliqu\w+)\b", re.I)
+_THEN_VERB = re.compile(rf"\s*(?:{_ABSENCE_VERBS}|c['’]est)\b", re.I)
 _DESPITE_US = re.compile(r"\s*(?:de\s+)?(?:nous|moi)\b", re.I)
 # a backdrop before an against word in the object of support: what the support stands up to,
 # not what it backs ("a défendu la réforme face à la grève")
