@@ -1351,20 +1351,23 @@ _SAYS_WHAT_IT_IS = re.compile(r"\s*,?\s*(?:c['’]est|ce\s+sera|ce\s+serait|sign
                               r"|entra[îi]ne\w*|provoque\w*|permet\w*|apporte\w*|signe\w*|marque\w*|sonne\w*"
                               r"|(?:va|vont|a|ont|aura|auront)(?:\s+\w+)?)\s*"
                               r"(?:une?\s+|la\s+|le\s+|les\s+|l['’]\s*|des\s+)?", re.I)
+# a definite or demonstrative determiner before the proposition ("la ", "cette ", "l'")
+_THE = r"(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)"
 # a break between a subject and a verb that is not its own
 _GAP_BREAK = re.compile(r"[,;:]|(?<![\w'’-])(?:que|qu['’]|qui|si|s['’]il|dont|lorsque|quand|où)(?![\w'’-])", re.I)
 # a proposition that is not the subject: the complement of a preposition ("les blocages contre
 # la réforme", "les opposants au pass", "avant la réforme", "l'objectif de la réforme")
-_NOT_ITS_SUBJECT = re.compile(r"(?<![\w'’-])(?:contre|opposants?|opposée?s?|autour|sur|avant|après|pendant|depuis|malgré|de|du|des|d['’]"
-                              r"|à|au|aux|par|pour|sans|envers|face)\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
+_NOT_ITS_SUBJECT = re.compile(rf"(?<![\w'’-])(?:contre|opposants?|opposée?s?|autour|sur|avant|après|pendant|depuis|malgré|de|du|des|d['’]"
+                              rf"|à|au|aux|par|pour|sans|envers|face)\s*{_THE}?$", re.I)
 # a clause's subject that is an act against the proposition, up to the proposition ("La grève
 # contre | la réforme", "L'abrogation de | la réforme", "L'opposition à | la réforme")
 # (its determiner, the act from the ``opposing_acts`` list, then what is before the proposition)
 _SUBJECT_LEAD = re.compile(r"[\s«“\"]*(?:(?:la|le|les|cette|ce|ces|leur|leurs|sa|son|ses)\s+|l['’]\s*)", re.I)
-_ACT_AGAINST = re.compile(r"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?", re.I)
+_ACT_AGAINST = re.compile(rf"\s+(?:contre|à|au|aux|de|du|des|d['’])\s*{_THE}?", re.I)
+# where a judgement of that subject ends: a reason, a relative, a new clause with its subject
+_REASON_OR_RELATIVE = re.compile(r"(?<![\w'’-])(?:car|parce\s+qu|puisqu|que|qu['’]|qui|alors\s+qu|tandis\s+qu|et\s+(?:la|le|les|l['’]|cette|ce|ces|il|elle|ils|elles|nous|on))", re.I)
 # the verb "to be" right after a subject, with its negation or a modal ("est", "serait", "n'est
 # pas", "sont tout à fait", "reste")
-_REASON_OR_RELATIVE = re.compile(r"(?<![\w'’-])(?:car|parce\s+qu|puisqu|que|qu['’]|qui|alors\s+qu|tandis\s+qu|et\s+(?:la|le|les|l['’]|cette|ce|ces|il|elle|ils|elles|nous|on))", re.I)
 _COPULA_AFTER_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:n['’]\s*|ne\s+)?(?:est|sont|serait|seraient|sera|seront|était|étaient|reste|restent|demeure"
                                    r"|a\s+été|ont\s+été|aurait\s+été|constitu\w+|représent\w+|sembl\w+|para[îi]t\w*|pourrait\s+être|devrait\s+être)"
                                    r"(?:\s+(?:pas|jamais|plus|tout\s+à\s+fait|totalement|parfaitement|absolument|bien|vraiment|clairement))?)\s", re.I)
@@ -1372,8 +1375,8 @@ _COPULA_AFTER_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:n['’]\s*|
 # "permettra, dès 2030, de réduire")
 _ASIDE = re.compile(r",[^,;:]{1,40}?,")
 # the proposition's text or its implementation as the subject ("Le texte de la réforme réduira")
-_ITS_PART = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?:texte|projet|application|mise\s+en\s+(?:œuvre|oeuvre|place)|entrée\s+en\s+vigueur"
-                       r"|report\s+de\s+l['’]âge)(?:\s+\w+)?\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|ce|cette|cet|ces)\s+|l['’]\s*)?$", re.I)
+_ITS_PART = re.compile(rf"(?:^|\s)(?:le|la|l['’])\s*(?:texte|projet|application|mise\s+en\s+(?:œuvre|oeuvre|place)|entrée\s+en\s+vigueur"
+                       rf"|report\s+de\s+l['’]âge)(?:\s+\w+)?\s+(?:de|du|des|d['’])\s*{_THE}?$", re.I)
 # a pronoun subject before a change, in a statement that does not name the proposition ("elle
 # va réduire", "cela permet de limiter")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|(?<![\w'’-])et\s+)\s*[«\"]?\s*(?:il|elle|cela|ça|ce\s+texte|cette\s+(?:mesure|réforme|loi|décision))"
@@ -1392,8 +1395,8 @@ def _valued(hits: list[_Hit], obj: _Hit, less: bool, verb: _Hit | None) -> list[
 # a noun's complement that opens with the proposition ("les dégâts | de la | réforme")
 _OF_IT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:cette\s+|ce\s+|cet\s+|ces\s+)?", re.I)
 # a link from a change to the proposition just before it ("avec la réforme", "grâce au pass")
-_LINK = re.compile(r"(?:\bavec|\bdepuis|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
-                   r"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les|ce|cet|cette|ces)\s+|l['’]\s*)?$", re.I)
+_LINK = re.compile(rf"(?:\bavec|\bdepuis|\bgr[âa]ce\s+(?:à|au|aux)|\bà\s+cause\s+(?:de|du|des|d['’])|\bdu\s+fait\s+(?:de|du|des|d['’])"
+                   rf"|\ben\s+raison\s+(?:de|du|des|d['’]))\s*{_THE}?$", re.I)
 _THAN_AFTER = re.compile(r"\s*(?:que|qu['’])", re.I)
 _NEGATION_OR_AND = re.compile(r"(?<![\w'’-])(?:ne|n['’]|pas|jamais|et)(?![\w-])", re.I)
 _THAN_SOON = re.compile(r"[^,.;:!?]{0,40}?\b(?:que|qu['’])", re.I)
