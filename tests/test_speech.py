@@ -1949,6 +1949,23 @@ CONTEXT_CASES = [
     ("Force ouvrière a salué la décision. Si le syndicat estime que la loi est juste, il juge la méthode « contestable ».",
      [("Force ouvrière", "attributed", "la décision"), ("Force ouvrière", "indirect", "la loi est juste"),
       ("Force ouvrière", "attributed", "la méthode « contestable »")]),
+    # ... and, when no such body has spoken yet, the body named bare just before (after "que",
+    # "pour", "comme", or after that same kind), not one described by another kind, a channel, a
+    # place or the first word of a sentence.
+    ("Richard Grenell a annoncé sur Twitter que Volkswagen et le géant de la chimie BASF se retiraient. Mais le "
+     "constructeur automobile a réagi en affirmant se contenter d'examiner les conséquences.",
+     [("Richard Grenell", "indirect", "Volkswagen et le géant de la chimie BASF se retiraient"),
+      ("Volkswagen", "indirect", "se contenter d'examiner les conséquences")]),
+    ("C'est une déception pour Tours Evénements qui organise la Foire de Tours. Ce jeudi soir, la société "
+     "annonce qu'il faudra présenter un pass sanitaire.",
+     [("Tours Evénements", "indirect", "il faudra présenter un pass sanitaire")]),
+    ("D'autres acteurs, comme l'armateur danois A.P. Moller-Maersk, ont suspendu leurs activités. L'armateur "
+     "a expliqué qu'il ne pouvait pas prendre de risque.",
+     [("A.P. Moller-Maersk", "indirect", "il ne pouvait pas prendre de risque")]),
+    ("Les ventes ont chuté à Lyon. Le groupe a expliqué que la crise était passagère.",
+     [("", "indirect", "la crise était passagère")]),
+    ("Le ministre a parlé sur Twitter. Le groupe a expliqué que la crise était passagère.",
+     [("", "indirect", "la crise était passagère")]),
     # A subject that cannot be resolved gives way to the source the sentence ends with.
     ("Les deux présidents ont parlé. Ils ont notamment déclaré que la crise était grave, selon le Kremlin.",
      [("Kremlin", "indirect", "la crise était grave")]),
@@ -3009,7 +3026,7 @@ CONTEXT_CASES = [
      [("", "indirect", "le texte était mauvais")]),
     # A person met by the reporter and named by a first name alone is the "il" after; a role noun
     # takes up the speaker just named, not a person of other roles named in his words; a company's
-    # kind ("le constructeur automobile") is no person named before.
+    # kind ("le constructeur automobile") is no person named before (it is the body named bare).
     ("« On ne m'a pas demandé mon pass », explique Camille sur le parvis. Un peu plus loin, Brice s'en va pour "
      "Avignon. « Mon pass, je l'ai ! », ajoute-t-il.",
      [("Camille", "direct", "On ne m'a pas demandé mon pass"), ("Brice", "direct", "Mon pass, je l'ai !")]),
@@ -3023,7 +3040,7 @@ CONTEXT_CASES = [
      [("Laurent Berger", "direct", "Écoutez-nous"), ("Emmanuel Macron", "indirect", "la réforme passerait")]),
     ("Sergueï Lavrov a annoncé que Volkswagen se retirait. Mais le constructeur automobile a réagi en affirmant "
      "examiner les conséquences.",
-     [("Sergueï Lavrov", "indirect", "Volkswagen se retirait"), ("", "indirect", "examiner les conséquences")]),
+     [("Sergueï Lavrov", "indirect", "Volkswagen se retirait"), ("Volkswagen", "indirect", "examiner les conséquences")]),
     # Participial clauses continue the main speaker.
     ('"Nous n\'envisageons aucune opération", a annoncé jeudi Mme Baldanza, ajoutant que les discussions continuaient.',
      [("Michelle Baldanza", "direct", "Nous n'envisageons aucune opération"),

@@ -1258,6 +1258,8 @@ def resolve(np: str, ctx: Context, *, on: date | None = None, channel: str = "",
                      and (_nationality(low) or _SECTOR_AFTER_HEAD.match(bare))))):
         # The same variation for a union, party or company: "le syndicat", "le groupe".
         ent = next((e for e in reversed(ctx.entities) if e.type == "group" and e.name and e.number != "p"), None)
+        if ent is None:
+            ent = _body_named_before(ctx, bare.split(" ")[0], on)
         if ent is not None:
             # A later pronoun agrees with this mention: "Si le syndicat (FO) estime ..., il juge".
             return [Speaker(**{**ent.__dict__, "attribution": "anaphor", "mention": np,
@@ -1378,6 +1380,50 @@ _POLL_FOR = re.compile(
     r"(?:(?:un|une|le|la|l['’]|ce|cette|du|de\s+la)\s*)?(?:(?:nouvel|nouvelle|nouveau|dernier|dernière|récent|récente)\s+)?"
     rf"(?:{words_rx(CUES['poll_nouns'])})\s+(?:(?:de\s+l['’]|d['’]|du|de)\s*)?"
     rf"(?P<by>(?-i:[A-ZÀ-Ý])[^,()]*?)\s*,?\s+(?:pour|{words_rx(CUES['document_participles'])})(?:\s|$)", re.I)
+# A run of capitalised words (a body's own name: "Volkswagen", "Tours Evénements", "A.P. Moller-Maersk").
+_NAME_WORD = r"(?:(?-i:[A-ZÀ-Ý])\.){1,3}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F&’'-]*"
+_NAME_RUN_IN_TEXT = re.compile(rf"(?<![\w\u00C0-\u024F'’.-])(?:{_NAME_WORD})(?:[ -]?(?:{_NAME_WORD})){{0,2}}")
+#: characters before a mention where the body a kind of body takes up is looked for
+BODY_REACH = 300
+
+
+def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
+    """The body a description by its kind ("le constructeur automobile", "la société") takes up
+    when no group has spoken yet: the nearest name before it, in its sentence or the one before,
+    that is no person, state, place or title: named bare after a word that takes a name ("Richard
+    Grenell a annoncé que Volkswagen et le géant de la chimie BASF se retiraient ... Mais le
+    constructeur automobile a réagi": Volkswagen; BASF has another kind), or after that same kind
+    ("l'armateur danois A.P. Moller-Maersk ... L'armateur a expliqué"). ``kind`` is the mention's
+    head noun, folded; a registered body keeps its register entry."""
+    text, pos = ctx.text, ctx.position
+    lo = max(0, pos - BODY_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    lo = ends[-2] if len(ends) >= 2 else lo
+    places = [(a + lo, b + lo) for a, b, _ in actors_mod.places_in(text[lo:pos])]
+    for m in reversed(list(_NAME_RUN_IN_TEXT.finditer(text, lo, pos))):
+        name = m.group().rstrip(".’'-")
+        before = actors_mod.fold(text[max(lo, m.start() - 40):m.start()])
+        same_kind = re.search(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$", before) is not None
+        if not same_kind and not _TAKES_A_NAME.search(text, lo, m.start()):
+            # (a sentence's first word is capitalised whatever it is; "sur Twitter" is a channel;
+            # "le géant de la chimie BASF" is described by its own kind, "la Foire de Tours" is a
+            # complement)
+            continue
+        if name in _TITLE_WORDS or actors_mod.fold(name) in _GENERIC_CAPITALS or first_name_gender(name.split()[0]) \
+                or any(a <= m.start() < b for a, b in places):
+            continue
+        actor = ctx.register.lookup(name, on=on)
+        if actor is None:
+            return Speaker(name=name, type="group", number="s", attribution="anaphor", mention=name)
+        if actor.type in ("group", "institution"):
+            return speaker_from_actor(ctx.register, actor, "anaphor", name, on=on)
+    return None
+
+
+# The words after which a body is named bare ("que Volkswagen", "pour Tours Evénements").
+_TAKES_A_NAME = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:que|qu['’]|et|pour|par|avec|chez|selon|entre|dont|comme|contre)\s*\Z", re.I)
+
+
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")
 _TITLE_WORDS = frozenset(CUES["capitalised_titles"]) | frozenset(CUES["capitalised_common"])
 _NATIONALITIES = {actors_mod.fold(k): v for k, v in CUES["nationalities"].items()}

@@ -605,6 +605,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                             # subject the rules did not.
                             start = re.search(r"[\w\u00C0-\u024F]+$", text[f.cue[0]:f.cue[1]])
                             subj = parse_mod.subject_of(text, s0, s1, f.cue[0] + start.start()) if start else None
+                        if subj:
+                            # (what the mention takes up is looked for before it, not before the
+                            # last mention resolved)
+                            ctx.position = subj[0]
                         speakers = resolve(text[subj[0]:subj[1]], ctx, content=content_txt) if subj else speakers
                 else:
                     np = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
