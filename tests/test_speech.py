@@ -1028,6 +1028,12 @@ CASES = [
      [("US government", "US government", "US", "attributed", "un avertissement aux pays qui commercent avec Damas")]),
     ("L'armée russe a lancé une offensive sur Alep.", []),
     ("Des milliers de personnes ont manifesté samedi à Paris.", []),
+    # ... "affirmer" too; a number stands for the determiner ("trois réserves").
+    ("Le Kremlin a affirmé sa volonté d'aider Damas.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "sa volonté d'aider Damas")]),
+    ("Le Kremlin avait exprimé fin mai trois réserves sur le texte.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "trois réserves sur le texte")]),
+    ("Le Kremlin a affirmé son rang.", []),
     # A conviction after a speech act continues it.
     ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
      [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),

@@ -1569,6 +1569,9 @@ FINITE_AFTER_SUBJECT = re.compile(
 _IMPERFECT_FORM = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
 
 
+_QUE_NEXT = re.compile(r"\s*(?:que(?![\w\u00C0-\u024F])|qu['’])", re.I)
+
+
 def _chunk_start(text: str, s0: int, pos: int, claimed: list[tuple[int, int]]) -> int:
     """Start of the chunk that ends at ``pos``: after the last span already claimed before it and
     after its last comma or colon (where a passive's or a judgement's noun phrase may begin)."""
@@ -1789,8 +1792,9 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 # An object NP headed by a speech act or an attitude ("sa « profonde déception »", "un avertissement").
 # "de vives critiques", "de telles demandes": "de" before an adjective is a plural indefinite.
 _STANCE_OBJECT = re.compile(
-    # ("une liste de sept conditions", "une série de propositions": the list's items)
-    rf"^\s*(?:{DETERMINER}|de(?=\s))\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
+    # ("une liste de sept conditions", "une série de propositions": the list's items; "sept
+    # conditions": a number is a determiner)
+    rf"^\s*(?:{DETERMINER}|de(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|\d+){WORD_END})\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # "la réforme", "le report progressif de l'âge", "sa proposition de loi": a policy under debate
@@ -2950,6 +2954,10 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         verb = LEX.verb_of(m.group("v"))
         cs = m.end()
+        if _QUE_NEXT.match(text, cs):
+            # ("après avoir affirmé que ...": a clause, not a noun phrase, is what was said; the
+            # verbs of saying after "après avoir" read it, with their own guards)
+            continue
         ce = _phrase_end(text, cs, s1, quotes)
         rest = text[ce:s1]
         mc = re.match(r"^\s*,\s*", rest)
