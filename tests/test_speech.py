@@ -1462,7 +1462,12 @@ CASES = [
      [("", "", "", "indirect", "repousser l'âge légal")]),
     ("Le Kremlin a demandé à Bruxelles sans attendre de rouvrir les négociations.",
      [("Kremlin", "Kremlin", "RU", "indirect", "rouvrir les négociations")]),
-    ("Lundi, après avoir affirmé que la réforme était juste, le Kremlin a quitté la salle.", []),
+    # ("après avoir" + a verb of saying and its clause, the registered speaker after the comma:
+    # what was said, without "que")
+    ("Lundi, après avoir affirmé que la réforme était juste, le Kremlin a quitté la salle.",
+     [("Kremlin", "Kremlin", "RU", "indirect", "la réforme était juste")]),
+    ("Après avoir rappelé que la Russie soutenait Damas, Sergueï Lavrov a quitté la salle.",
+     [("Sergueï Lavrov", "Russian Ministry of Foreign Affairs", "RU", "indirect", "la Russie soutenait Damas")]),
     ("« Nous ne sommes pas contre le dialogue », mais, prévient le Kremlin, « nous ne signerons rien ».",
      [("Kremlin", "Kremlin", "RU", "direct", "Nous ne sommes pas contre le dialogue », mais, prévient le Kremlin, « nous ne signerons rien")]),
     ("« Nous y allons », a répondu le Kremlin lundi soir, « nous refusons », a rétorqué le Pentagone.",
@@ -1970,6 +1975,13 @@ CONTEXT_CASES = [
      [("A.P. Moller-Maersk", "indirect", "il ne pouvait pas prendre de risque")]),
     ("Les ventes ont chuté à Lyon. Le groupe a expliqué que la crise était passagère.",
      [("", "indirect", "la crise était passagère")]),
+    # (a name after "par", "pour", "avec": a person, a medium, a network, a state body acted on)
+    ("L'ouvrage a été écrit par Houellebecq. La société a indiqué que les ventes progressaient.",
+     [("", "indirect", "les ventes progressaient")]),
+    ("Les annonces sont diffusées par Telegram. Le mouvement a assuré que la grève continuerait.",
+     [("", "indirect", "la grève continuerait")]),
+    ("Le contrat a été signé avec Bruxelles. Le groupe a précisé que rien n'était décidé.",
+     [("", "indirect", "rien n'était décidé")]),
     ("Le ministre a parlé sur Twitter. Le groupe a expliqué que la crise était passagère.",
      [("", "indirect", "la crise était passagère")]),
     # A subject that cannot be resolved gives way to the source the sentence ends with.

@@ -256,12 +256,12 @@ def test_other_positions_and_softening(sentence, country, expected):
     ("Nous maintiendrons le dialogue avec toutes les parties sur la coordination militaire avec la Russie", "neutral"),
     ("Nous poursuivrons les discussions sur la coordination militaire avec la Russie", "neutral"),
     ("Nous maintenons la coordination militaire avec la Russie", "favor"),
-    # how the talks go, watching how it goes: no side; the proposition itself a progress is one
-    ("Nous faisons de bons progrès sur la coordination militaire avec la Russie", "neutral"),
-    ("Les discussions sur la coordination militaire avec la Russie ont été robustes, mais constructives", "neutral"),
+    # watching how it goes takes no side; the proposition making progress, or fruitful, is for it
     ("Nous suivons de près les échanges sur la coordination militaire avec la Russie", "neutral"),
+    ("Washington suit avec attention la coordination militaire avec la Russie", "neutral"),
     ("La coordination militaire avec la Russie est un progrès", "favor"),
-    ("Les discussions sur la coordination militaire avec la Russie sont contre-productives", "against"),
+    ("La coopération militaire avec la Russie a fait de réels progrès ces derniers mois", "favor"),
+    ("Les échanges de renseignements dans la coopération militaire avec la Russie ont été fructueux", "favor"),
 ])
 def test_cue_words_read_in_their_phrase(sentence, expected):
     row = one(sentence, country="US")

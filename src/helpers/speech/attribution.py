@@ -1390,24 +1390,26 @@ BODY_REACH = 300
 def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
     """The body a description by its kind ("le constructeur automobile", "la société") takes up
     when no group has spoken yet: the nearest name before it, in its sentence or the one before,
-    that is no person, state, place or title: named bare after a word that takes a name ("Richard
-    Grenell a annoncé que Volkswagen et le géant de la chimie BASF se retiraient ... Mais le
-    constructeur automobile a réagi": Volkswagen; BASF has another kind), or after that same kind
-    ("l'armateur danois A.P. Moller-Maersk ... L'armateur a expliqué"). ``kind`` is the mention's
-    head noun, folded; a registered body keeps its register entry."""
+    that is no person, place, title or state body and is the subject of a clause, right after
+    "que" or before "qui" ("Richard Grenell a annoncé que Volkswagen et le géant de la chimie BASF
+    se retiraient ... Mais le constructeur automobile a réagi": Volkswagen; "pour Tours Evénements
+    qui organise la foire ... la société annonce"), or named after that same kind ("l'armateur
+    danois A.P. Moller-Maersk ... L'armateur a expliqué"). A name after "par", "pour", "avec" or
+    "contre" is the object of someone else's act (a person voted for, a medium, a law, an event),
+    not a body that acts. ``kind`` is the mention's head noun, folded; a registered company,
+    union or party keeps its register entry."""
     text, pos = ctx.text, ctx.position
     lo = max(0, pos - BODY_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     lo = ends[-2] if len(ends) >= 2 else lo
     places = [(a + lo, b + lo) for a, b, _ in actors_mod.places_in(text[lo:pos])]
     for m in reversed(list(_NAME_RUN_IN_TEXT.finditer(text, lo, pos))):
-        name = m.group().rstrip(".’'-")
+        name = m.group()
         before = actors_mod.fold(text[max(lo, m.start() - 40):m.start()])
         same_kind = re.search(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$", before) is not None
-        if not same_kind and not _TAKES_A_NAME.search(text, lo, m.start()):
-            # (a sentence's first word is capitalised whatever it is; "sur Twitter" is a channel;
-            # "le géant de la chimie BASF" is described by its own kind, "la Foire de Tours" is a
-            # complement)
+        subject = _SUBJECT_BEFORE_NAME.search(text, lo, m.start()) is not None \
+            or _AGENT_AFTER_NAME.match(text, m.end()) is not None
+        if not (same_kind or subject):
             continue
         if name in _TITLE_WORDS or actors_mod.fold(name) in _GENERIC_CAPITALS or first_name_gender(name.split()[0]) \
                 or any(a <= m.start() < b for a, b in places):
@@ -1415,13 +1417,14 @@ def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
         actor = ctx.register.lookup(name, on=on)
         if actor is None:
             return Speaker(name=name, type="group", number="s", attribution="anaphor", mention=name)
-        if actor.type in ("group", "institution"):
+        if actor.type == "group":
             return speaker_from_actor(ctx.register, actor, "anaphor", name, on=on)
     return None
 
 
-# The words after which a body is named bare ("que Volkswagen", "pour Tours Evénements").
-_TAKES_A_NAME = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:que|qu['’]|et|pour|par|avec|chez|selon|entre|dont|comme|contre)\s*\Z", re.I)
+# A body as a clause's subject: after "que" ("a annoncé que Volkswagen ..."), or before "qui".
+_SUBJECT_BEFORE_NAME = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:que|qu['’])\s*\Z", re.I)
+_AGENT_AFTER_NAME = re.compile(r"\s*,?\s*qui\s", re.I)
 
 
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")

@@ -1796,7 +1796,9 @@ _STANCE_OBJECT = re.compile(
     # conditions": a number is a determiner)
     rf"^\s*(?:{DETERMINER}|de(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|\d+){WORD_END})\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
-    rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
+    rf"{words_rx(CUES['stance_nouns'])}{WORD_END}"
+    # ("sa position de leader", "de favori": a rank; "sa position de principe" is a stance)
+    r"(?!(?<=position)\s+d(?:e\s+|['’]\s*)(?!principe))", re.I)
 # "la réforme", "le report progressif de l'âge", "sa proposition de loi": a policy under debate
 _POLICY_OBJECT = re.compile(
     rf"^\s*(?:{DETERMINER})\s*(?:[\w\u00C0-\u024F'’-]+{SP})?{words_rx(CUES['policy_nouns'])}{WORD_END}", re.I)
@@ -2954,10 +2956,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         verb = LEX.verb_of(m.group("v"))
         cs = m.end()
-        if _QUE_NEXT.match(text, cs):
-            # ("après avoir affirmé que ...": a clause, not a noun phrase, is what was said; the
-            # verbs of saying after "après avoir" read it, with their own guards)
-            continue
+        que = _QUE_NEXT.match(text, cs)
+        if que is not None:
+            # ("Après avoir rappelé que la France soutenait Kiev, Emmanuel Macron ...": what was
+            # said is the clause, without its "que")
+            cs = que.end()
         ce = _phrase_end(text, cs, s1, quotes)
         rest = text[ce:s1]
         mc = re.match(r"^\s*,\s*", rest)
@@ -2968,8 +2971,9 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
         if not found:
             continue
         fs, fe = found[0]
-        frames.append(Frame("attributed", (m.start(), m.end()), (cs, ce), (sp_start + fs, sp_start + fe), verb,
-                            frame_type="after-having", complement="np"))
+        frames.append(Frame("indirect" if que else "attributed", (m.start(), m.end()), (cs, ce),
+                            (sp_start + fs, sp_start + fe), verb, frame_type="after-having",
+                            complement="que" if que else "np"))
         claimed.append((m.start(), ce))
 
     # 2e. A crowd's shouts quoted after a noun of shouting: "ont défilé aux cris de « Macron
