@@ -256,9 +256,7 @@ def test_other_positions_and_softening(sentence, country, expected):
     ("Nous maintiendrons le dialogue avec toutes les parties sur la coordination militaire avec la Russie", "neutral"),
     ("Nous poursuivrons les discussions sur la coordination militaire avec la Russie", "neutral"),
     ("Nous maintenons la coordination militaire avec la Russie", "favor"),
-    # watching how it goes takes no side; the proposition making progress, or fruitful, is for it
-    ("Nous suivons de près les échanges sur la coordination militaire avec la Russie", "neutral"),
-    ("Washington suit avec attention la coordination militaire avec la Russie", "neutral"),
+    # the proposition making progress, or fruitful, is for it (not how talks go)
     ("La coordination militaire avec la Russie est un progrès", "favor"),
     ("La coopération militaire avec la Russie a fait de réels progrès ces derniers mois", "favor"),
     ("Les échanges de renseignements dans la coopération militaire avec la Russie ont été fructueux", "favor"),

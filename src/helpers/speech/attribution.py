@@ -1387,29 +1387,29 @@ _NAME_RUN_IN_TEXT = re.compile(rf"(?<![\w\u00C0-\u024F'’.-])(?:{_NAME_WORD})(?
 BODY_REACH = 300
 
 
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])(?-i:[A-ZÀ-Ý])$")
+
+
 def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
-    """The body a description by its kind ("le constructeur automobile", "la société") takes up
-    when no group has spoken yet: the nearest name before it, in its sentence or the one before,
-    that is no person, place, title or state body and is the subject of a clause, right after
-    "que" or before "qui" ("Richard Grenell a annoncé que Volkswagen et le géant de la chimie BASF
-    se retiraient ... Mais le constructeur automobile a réagi": Volkswagen; "pour Tours Evénements
-    qui organise la foire ... la société annonce"), or named after that same kind ("l'armateur
-    danois A.P. Moller-Maersk ... L'armateur a expliqué"). A name after "par", "pour", "avec" or
-    "contre" is the object of someone else's act (a person voted for, a medium, a law, an event),
-    not a body that acts. ``kind`` is the mention's head noun, folded; a registered company,
-    union or party keeps its register entry."""
+    """The body a description by its kind takes up when no group has spoken yet: the name that
+    followed that same kind just before, in its sentence or the one before ("D'autres acteurs,
+    comme l'armateur danois A.P. Moller-Maersk, ont suspendu leurs activités. L'armateur a
+    expliqué ..."). A bare name elsewhere is not taken up: without its kind, a surname, a medium,
+    a product, a law or an event reads the same ("que Durand", "que Parcoursup", "que Le Monde").
+    ``kind`` is the mention's head noun, folded; a registered company, union or party keeps its
+    register entry."""
     text, pos = ctx.text, ctx.position
     lo = max(0, pos - BODY_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    # (the sentence boundary right before the mention needs the capital after it; an initial's
+    # full stop ends no sentence: "A.P. Moller-Maersk")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 3))
+            if m.end() <= pos and not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())]
     lo = ends[-2] if len(ends) >= 2 else lo
     places = [(a + lo, b + lo) for a, b, _ in actors_mod.places_in(text[lo:pos])]
     for m in reversed(list(_NAME_RUN_IN_TEXT.finditer(text, lo, pos))):
         name = m.group()
         before = actors_mod.fold(text[max(lo, m.start() - 40):m.start()])
-        same_kind = re.search(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$", before) is not None
-        subject = _SUBJECT_BEFORE_NAME.search(text, lo, m.start()) is not None \
-            or _AGENT_AFTER_NAME.match(text, m.end()) is not None
-        if not (same_kind or subject):
+        if re.search(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$", before) is None:
             continue
         if name in _TITLE_WORDS or actors_mod.fold(name) in _GENERIC_CAPITALS or first_name_gender(name.split()[0]) \
                 or any(a <= m.start() < b for a, b in places):
@@ -1420,11 +1420,6 @@ def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
         if actor.type == "group":
             return speaker_from_actor(ctx.register, actor, "anaphor", name, on=on)
     return None
-
-
-# A body as a clause's subject: after "que" ("a annoncé que Volkswagen ..."), or before "qui".
-_SUBJECT_BEFORE_NAME = re.compile(r"(?<![\w\u00C0-\u024F'’-])(?:que|qu['’])\s*\Z", re.I)
-_AGENT_AFTER_NAME = re.compile(r"\s*,?\s*qui\s", re.I)
 
 
 _BARE_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F'’&-]+")

@@ -1796,9 +1796,7 @@ _STANCE_OBJECT = re.compile(
     # conditions": a number is a determiner)
     rf"^\s*(?:{DETERMINER}|de(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|\d+){WORD_END})\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
-    rf"{words_rx(CUES['stance_nouns'])}{WORD_END}"
-    # ("sa position de leader", "de favori": a rank; "sa position de principe" is a stance)
-    r"(?!(?<=position)\s+d(?:e\s+|['’]\s*)(?!principe))", re.I)
+    rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # "la réforme", "le report progressif de l'âge", "sa proposition de loi": a policy under debate
 _POLICY_OBJECT = re.compile(
     rf"^\s*(?:{DETERMINER})\s*(?:[\w\u00C0-\u024F'’-]+{SP})?{words_rx(CUES['policy_nouns'])}{WORD_END}", re.I)
