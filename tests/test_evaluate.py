@@ -88,6 +88,26 @@ def test_confusion_matrix():
     assert cm.loc["neutral", "neutral"] == 1 and int(cm.values.sum()) == 3
 
 
+@pytest.mark.parametrize("rules, coded, golds, expected", [
+    # a rule right twice, another wrong once: most frequent first
+    (["cue", "cue", "context+article+assertion+side"], ["against", "neutral", "favor"], ["against", "neutral", "none"],
+     [("cue", 2, 2, 1.0, 0.0), ("context+article+assertion+side", 1, 0, 0.0, 1.0)]),
+    # the gold reading a statement as about something else counts against the rule
+    (["cue", "cue", "cue"], ["against", "favor", "neutral"], ["against", "none", "neutral"],
+     [("cue", 3, 2, 0.67, 0.33)]),
+])
+def test_stance_by_rule(rules, coded, golds, expected):
+    """Which ways of deciding a stance agree with the gold, on matched statements only (the
+    spurious and the missed ones are not counted)."""
+    pred = PRED.assign(stance_rule="unmatched")
+    pred.loc[pred.index[[0, 2, 4]], "stance_rule"] = rules
+    pred.loc[pred.index[[0, 2, 4]], "stance"] = coded
+    gold = GOLD.copy()
+    gold.loc[gold.index[[0, 1, 3]], "stance"] = golds
+    got = evaluate.stance_by_rule(pred, gold)
+    assert [tuple(r) for r in got.itertuples(index=False)] == expected
+
+
 def test_disagreements_side_by_side():
     d = evaluate.disagreements(PRED, GOLD)
     assert sorted(d["issue"]) == ["missed", "spurious", "spurious", "stance, date"]

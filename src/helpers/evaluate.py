@@ -209,6 +209,33 @@ def stance_agreement(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: flo
     return pd.DataFrame([{"n": len(g), "accuracy": round(acc, 3), "macro_f1": round(mf1, 3), "kappa": round(kappa, 3)}])
 
 
+def stance_by_rule(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """How often each way of deciding a stance (``stance_rule``) agrees with the gold: which codings
+    to trust and which to review first.
+
+    Args:
+        pred: coded statements with ``article, start, end, stance, stance_rule``.
+        gold: gold statements with ``article, start, end, stance``.
+
+    Returns:
+        One row per rule among the matched statements, most frequent first: ``rule, n, right,
+        accuracy`` and ``gold_none`` (the share the gold reads as about something else: on
+        target only in the coder's reading). Unmatched statements are not counted.
+    """
+    cols = ["rule", "n", "right", "accuracy", "gold_none"]
+    pairs = _pairs(pred, gold, min_overlap)
+    if pairs.empty:
+        return pd.DataFrame(columns=cols)
+    t = pd.DataFrame({"rule": pairs.get("pred_stance_rule", pd.Series([""] * len(pairs))).map(_clean),
+                      "right": [_clean(a) == _clean(b) for a, b in zip(pairs["gold_stance"], pairs["pred_stance"])],
+                      "none": [_clean(a) == "none" for a in pairs["gold_stance"]]})
+    out = t.groupby("rule").agg(n=("right", "size"), right=("right", "sum"), none=("none", "sum")).reset_index()
+    out["accuracy"] = (out["right"] / out["n"]).round(2)
+    out["gold_none"] = (out["none"] / out["n"]).round(2)
+    out["right"] = out["right"].astype(int)
+    return out.sort_values(["n", "rule"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
 def dates(pred: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
     """Date accuracy on matched statements whose gold date is known: ``n, correct, accuracy``
     (plus ``predicted_empty``: how many of them the automatic coding left undated)."""

@@ -4,6 +4,7 @@
     .venv/bin/python tests/devsets/score.py retraites_2023  # some topics
     .venv/bin/python tests/devsets/score.py --no-topic-actors --out scores.csv
     .venv/bin/python tests/devsets/score.py --errors DIR    # per-topic disagreement tables
+    .venv/bin/python tests/devsets/score.py --by-rule       # how often each stance rule is right
 
 The texts are third-party and never committed: each topic's articles are read from the
 git-ignored ``tests/realworld/<topic>/<article>.txt`` when present; an article whose sha256
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-general-register", action="store_true", help="without data/actors_general.csv")
     parser.add_argument("--out", help="write the per-topic table to this CSV")
     parser.add_argument("--errors", help="write each topic's disagreements to DIR/<topic>.csv (development topics only)")
+    parser.add_argument("--by-rule", metavar="CSV", nargs="?", const="-",
+                        help="also print (or write to CSV) how often each stance rule agrees with the gold, pooled "
+                             "over the topics scored (evaluate.stance_by_rule)")
     parser.add_argument("--record", metavar="LABEL",
                         help="record the figures in data/validation/realworld_scores.csv as measurement LABEL "
                              "(rows of an earlier LABEL are replaced; `blind` from tests/devsets/protocol.yaml), "
@@ -109,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", metavar="CSV", action="append", default=[],
                         help="with --record: also record an earlier --out table, as LABEL=CSV")
     args = parser.parse_args(argv)
-    rows = []
+    rows, pooled_coded, pooled_gold = [], [], []
     for topic in args.topics or topics():
         coded, gold, problems = tag_topic(topic, topic_actors=not args.no_topic_actors,
                                           general_register=not args.no_general_register)
@@ -120,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         register = merged_register(registers(topic, topic_actors=not args.no_topic_actors,
                                              general_register=not args.no_general_register))
+        pooled_coded.append(coded)
+        pooled_gold.append(gold)
         rows.append({"topic": topic, "articles": gold["article"].nunique(),
                      **evaluate.realworld(coded, gold, register=register)})
         if args.errors and topic not in looked_at():
@@ -143,6 +149,14 @@ def main(argv: list[str] | None = None) -> int:
         print(table.round(3))
     if args.out:
         table.round(3).to_csv(args.out)
+    if args.by_rule:
+        by_rule = evaluate.stance_by_rule(pd.concat(pooled_coded, ignore_index=True),
+                                          pd.concat(pooled_gold, ignore_index=True))
+        if args.by_rule == "-":
+            with pd.option_context("display.width", 200, "display.max_rows", 200):
+                print(by_rule.to_string(index=False))
+        else:
+            by_rule.to_csv(args.by_rule, index=False)
     if args.record:
         shipped = {}
         for topic in table.index[:-1]:
