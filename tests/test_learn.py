@@ -90,6 +90,22 @@ def test_the_coder_learns_from_reviews_and_says_so():
     assert out.attrs["learned"] == {T: len(train)}
 
 
+@pytest.mark.parametrize("rules_right, min_reviews_trusted, learns", [
+    # the rules coded as the reviewers did: a model on 12 reviews would do worse; it waits
+    (True, learn.MIN_REVIEWS_TRUSTED, False),
+    (True, 12, True),
+    # the rules knew nothing of the target ('none' where the reviews say otherwise): it learns
+    (False, learn.MIN_REVIEWS_TRUSTED, True),
+])
+def test_the_coder_waits_while_the_rules_agree_with_the_reviews(rules_right, min_reviews_trusted, learns):
+    auto = table()
+    if rules_right:
+        auto = auto.assign(stance=auto["gold"], target=[T if g != "none" else "" for g in auto["gold"]])
+    train = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17]
+    out = learn.recode(reviewed(auto, train), automatic=auto, targets=[T], min_reviews_trusted=min_reviews_trusted)
+    assert bool(out.attrs["learned"]) == learns
+
+
 @pytest.mark.parametrize("min_departure, departs", [(1.01, False), (0.0, True)])
 def test_the_coder_departs_from_a_stance_the_rules_took_only_when_sure(min_departure, departs):
     # The rules code every statement 'against' on the target: only a sure model overrides them.
