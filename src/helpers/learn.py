@@ -188,8 +188,8 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
         min_departure: the model's probability needed to depart from a stance the rules took
             (stance or target); below it the rules' coding stays. 0 lets the model decide
             everywhere.
-        min_reviews_trusted: reviews needed while the rules' coding agrees with at least
-            ``TRUSTED_RULES`` of the reviewed statements (a target the rules know: a model
+        min_reviews_trusted: reviews of a target needed while the rules' coding toward it
+            agrees with at least ``TRUSTED_RULES`` of them (a target the rules know: a model
             trained on fewer reviews does worse than them).
 
     Returns:
@@ -208,10 +208,6 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
     if reviewed.sum() < min_reviews:
         return out
     rules = _rules_for(out, automatic)
-    # (without the rules' own coding, ``automatic``, there is nothing to compare the reviews with)
-    if automatic is not None and reviewed.sum() < min_reviews_trusted \
-            and _rules_agree(rules, out, reviewed) >= TRUSTED_RULES:
-        return out
     targets = list(targets) if targets else sorted({t for t in pd.concat([out["target"], rules["target"]]).fillna("").astype(str) if t})
     single = len(targets) == 1
     X = features(out, texts=texts, rules=rules)
@@ -225,6 +221,13 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
         y_train = y[reviewed]
         if len(y_train) < min_reviews or y_train.nunique() < 2:
             continue
+        if automatic is not None and len(y_train) < min_reviews_trusted:
+            # A target the rules know (they coded most reviewed statements as the reviewers did)
+            # is left to them until more reviews; without ``automatic`` there is nothing to compare.
+            known = _label(rules["stance"].fillna("").astype(str), rules["target"].fillna("").astype(str),
+                           target_id, single)
+            if float((known[reviewed] == y_train).mean()) >= TRUSTED_RULES:
+                continue
         model = _model(X[reviewed])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # convergence notes on tiny training sets
@@ -264,14 +267,6 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
     out.attrs["learned"] = learned
     log.info("learned from %s reviews; re-coded %d statements", learned, len(idx))
     return out
-
-
-def _rules_agree(rules: pd.DataFrame, out: pd.DataFrame, reviewed: pd.Series) -> float:
-    """The share of the reviewed statements whose stance the rules had coded as the reviewer did."""
-    rev = out.index[reviewed]
-    if not len(rev):
-        return 0.0
-    return float((rules.loc[rev, "stance"].astype(str).to_numpy() == out.loc[rev, "stance"].astype(str).to_numpy()).mean())
 
 
 def _behind_shifts(statements: pd.DataFrame) -> pd.Series:
