@@ -106,6 +106,21 @@ def test_the_coder_waits_while_the_rules_agree_with_the_reviews(rules_right, min
     assert bool(out.attrs["learned"]) == learns
 
 
+def test_the_wait_is_per_target():
+    """A codebook of two targets: the rules know the first (they coded its reviewed statements as
+    the reviewers did), not the second (they left its statements 'none'); only the second is
+    learned from 12 reviews."""
+    first = table()
+    first = first.assign(stance=first["gold"], target=[T if g != "none" else "" for g in first["gold"]])
+    other = table().assign(article="b")  # the same words, about another proposition
+    auto = pd.concat([first, other], ignore_index=True)
+    train = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 16, 17]
+    given = reviewed(auto, train + [len(first) + i for i in train])
+    given.loc[len(first):, "target"] = given.loc[len(first):, "target"].replace(T, "autre")
+    out = learn.recode(given, automatic=auto, targets=[T, "autre"])
+    assert out.attrs["learned"] == {"autre": 2 * len(train)}
+
+
 @pytest.mark.parametrize("min_departure, departs", [(1.01, False), (0.0, True)])
 def test_the_coder_departs_from_a_stance_the_rules_took_only_when_sure(min_departure, departs):
     # The rules code every statement 'against' on the target: only a sure model overrides them.
