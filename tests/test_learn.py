@@ -119,6 +119,10 @@ def test_the_wait_is_per_target():
     given.loc[len(first):, "target"] = given.loc[len(first):, "target"].replace(T, "autre")
     out = learn.recode(given, automatic=auto, targets=[T, "autre"])
     assert out.attrs["learned"] == {"autre": 2 * len(train)}
+    # the statements the rules coded toward the waiting target keep the rules' coding
+    kept = [i for i in range(len(first)) if i not in train and first.loc[i, "stance"] != "none"]
+    assert kept and (out.loc[kept, "stance_source"] == "automatic").all()
+    assert (out.loc[kept, ["stance", "target"]].to_numpy() == auto.loc[kept, ["stance", "target"]].to_numpy()).all()
 
 
 @pytest.mark.parametrize("min_departure, departs", [(1.01, False), (0.0, True)])
