@@ -261,8 +261,8 @@ def recode(statements: pd.DataFrame, *, automatic: pd.DataFrame | None = None, t
     # A statement the rules coded toward a target that was not learned (it waits, or its reviews
     # teach nothing) keeps the rules' coding: another target's model saying 'none' toward its own
     # target says nothing of this one.
-    unlearned = rules.loc[idx, "target"].fillna("").astype(str)
-    kept = unlearned.ne("") & ~unlearned.isin(list(learned)) & rules.loc[idx, "stance"].astype(str).ne("none")
+    rules_target = rules.loc[idx, "target"].fillna("").astype(str)
+    kept = rules_target.ne("") & ~rules_target.isin(list(learned)) & rules.loc[idx, "stance"].astype(str).ne("none")
     idx = idx[~kept.to_numpy()]
     # A model trained on a few dozen reviews departs from a stance the rules took (on a target)
     # only when it is sure: on the real-article development sets, unsure departures cost more

@@ -1385,8 +1385,7 @@ _NAME_WORD = r"(?:(?-i:[A-ZÀ-Ý])\.){1,3}|(?-i:[A-ZÀ-Ý])[\w\u00C0-\u024F&’'
 _NAME_RUN_IN_TEXT = re.compile(rf"(?<![\w\u00C0-\u024F'’.-])(?:{_NAME_WORD})(?:[ -]?(?:{_NAME_WORD})){{0,2}}")
 #: characters before a mention where the body a kind of body takes up is looked for
 BODY_REACH = 300
-
-
+# a single capital before a full stop: an initial ("A.P. Moller-Maersk"), which ends no sentence
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])(?-i:[A-ZÀ-Ý])$")
 
 
@@ -1406,10 +1405,11 @@ def _body_named_before(ctx: Context, kind: str, on) -> Speaker | None:
             if m.end() <= pos and not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())]
     lo = ends[-2] if len(ends) >= 2 else lo
     places = [(a + lo, b + lo) for a, b, _ in actors_mod.places_in(text[lo:pos])]
+    # the kind, then at most two words (its sector, its nationality), right before the name
+    kind_before = re.compile(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$")
     for m in reversed(list(_NAME_RUN_IN_TEXT.finditer(text, lo, pos))):
         name = m.group()
-        before = actors_mod.fold(text[max(lo, m.start() - 40):m.start()])
-        if re.search(rf"(?<![\w]){re.escape(kind)}s?(?:\s+[\w'-]+){{0,2}}\s*$", before) is None:
+        if kind_before.search(actors_mod.fold(text[max(lo, m.start() - 40):m.start()])) is None:
             continue
         if name in _TITLE_WORDS or actors_mod.fold(name) in _GENERIC_CAPITALS or first_name_gender(name.split()[0]) \
                 or any(a <= m.start() < b for a, b in places):

@@ -1569,9 +1569,6 @@ FINITE_AFTER_SUBJECT = re.compile(
 _IMPERFECT_FORM = re.compile(rf"{SP}(?:[lmtsn]['’]\s*)?[a-zà-ÿ]{{2,}}(?:ait|aient){WORD_END}")
 
 
-_QUE_NEXT = re.compile(r"\s*(?:que(?![\w\u00C0-\u024F])|qu['’])", re.I)
-
-
 def _chunk_start(text: str, s0: int, pos: int, claimed: list[tuple[int, int]]) -> int:
     """Start of the chunk that ends at ``pos``: after the last span already claimed before it and
     after its last comma or colon (where a passive's or a judgement's noun phrase may begin)."""
@@ -2954,11 +2951,11 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
             continue
         verb = LEX.verb_of(m.group("v"))
         cs = m.end()
-        que = _QUE_NEXT.match(text, cs)
+        que = _QUE.match(text[cs:s1])
         if que is not None:
             # ("Après avoir rappelé que la France soutenait Kiev, Emmanuel Macron ...": what was
             # said is the clause, without its "que")
-            cs = que.end()
+            cs += que.end()
         ce = _phrase_end(text, cs, s1, quotes)
         rest = text[ce:s1]
         mc = re.match(r"^\s*,\s*", rest)
