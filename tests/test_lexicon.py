@@ -93,3 +93,27 @@ def test_lexicon_files_name_each_key_once(name):
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     yaml.load((paths.DATA / "lexicons" / name).read_text(encoding="utf-8"), Loader=Loader)
     assert seen_twice == []
+
+
+def test_number_words_are_one_list():
+    # one list read by detection (a number as an object's determiner), attribution (a plural
+    # subject, "les trois pays") and stance (a number skipped before a valued noun)
+    from helpers import wordforms
+
+    numbers = wordforms.number_words()
+    assert numbers["deux"] == 2 and numbers["douze"] == 12 and numbers["mille"] == 1000
+    assert all(w == w.lower() and w.isalpha() for w in numbers)
+
+
+def test_a_bad_number_words_row_names_the_file_and_line(tmp_path, monkeypatch):
+    from helpers import wordforms
+
+    bad = tmp_path / "number_words.csv"
+    bad.write_text("word,value\ndeux,2\ntrois,three\n", encoding="utf-8")
+    monkeypatch.setattr(wordforms, "NUMBER_WORDS_CSV", bad)
+    wordforms.number_words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"number_words\.csv: line 3: .*'trois,three'"):
+            wordforms.number_words()
+    finally:
+        wordforms.number_words.cache_clear()

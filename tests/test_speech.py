@@ -1031,6 +1031,8 @@ CASES = [
     # ... a number stands for the determiner ("trois réserves").
     ("Le Kremlin avait exprimé fin mai trois réserves sur le texte.",
      [("Kremlin", "Kremlin", "RU", "attributed", "trois réserves sur le texte")]),
+    ("Le Kremlin avait exprimé fin mai quinze réserves sur le texte.",
+     [("Kremlin", "Kremlin", "RU", "attributed", "quinze réserves sur le texte")]),
     # A conviction after a speech act continues it.
     ("« Une étape a été franchie », a déclaré John Kerry, convaincu qu'un accord est possible.",
      [("John Kerry", STATE, "US", "direct", "Une étape a été franchie"),

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import paths
+
 # Letters that press text may write with or without an accent.
 _ACCENTS = {
     "a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç", "y": "yÿ",
@@ -224,3 +226,22 @@ def compile_phrases(phrases) -> re.Pattern | None:
     if all(p.startswith(start) for p in pats):
         return re.compile(start + "(?:" + "|".join(f"(?:{p[len(start):]})" for p in pats) + ")", re.IGNORECASE)
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+NUMBER_WORDS_CSV = paths.LEXICONS / "number_words.csv"
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """The French number words a count is written with ("deux" -> 2, "mille" -> 1000), from
+    ``data/lexicons/number_words.csv`` (columns ``word, value``): one list for every stage that
+    reads a number as a determiner ("sept conditions", "les trois pays", "deux réformes")."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(NUMBER_WORDS_CSV.read_text(encoding="utf-8").splitlines()[1:], start=2):
+        if not line.strip():
+            continue
+        word, _, value = line.partition(",")
+        if not word.strip() or not value.strip().isdigit():
+            raise ValueError(f"{NUMBER_WORDS_CSV}: line {n}: expected 'word,value' with a whole number, got {line!r}")
+        out[word.strip().lower()] = int(value)
+    return out

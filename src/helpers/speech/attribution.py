@@ -19,6 +19,7 @@ from .. import actors as actors_mod
 from .. import dating
 from ..lexicon import SP, load as load_lexicon, words_rx
 from ..sentences import quote_spans
+from ..wordforms import number_words
 
 
 LEX = load_lexicon()
@@ -243,8 +244,9 @@ _FIRST_NAME = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+(?:-(?-i:[A-Z
 
 
 # (a quantifier counts as well as an article: "certains établissements", "de nombreux élus")
-_PLURAL_START = re.compile(r"^(?:les|des|ces|plusieurs|deux|trois|quatre|cinq|dix|certains|certaines|quelques"
-                           r"|nombreux|nombreuses|de nombreux|de nombreuses|d['’ ]?autres|\d+)\b")
+_PLURAL_START = re.compile(r"^(?:les|des|ces|plusieurs|certains|certaines|quelques"
+                           r"|nombreux|nombreuses|de nombreux|de nombreuses|d['’ ]?autres|\d+|"
+                           + "|".join(map(re.escape, number_words())) + r")\b")
 
 
 def number_of(np: str) -> str:
@@ -426,7 +428,7 @@ def _namesake(window: str, actor) -> bool:
                               and actors_mod.fold(m.group("w")) not in _CAPITALISED_TITLES for m in seen)
 
 
-_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+_COUNT_WORDS = number_words()
 _COUNTED = re.compile(r"(?:les|ces) (?P<n>" + "|".join(_COUNT_WORDS) + r") (?P<head>[a-z-]+)$")
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
