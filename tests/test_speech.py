@@ -656,9 +656,6 @@ CASES = [
      [("Syrian Observatory for Human Rights (OSDH)", "Syrian Observatory for Human Rights (OSDH)", "", "attributed",
        "Les raids ont fait 12 morts")]),
     ("Les raids ont fait 12 morts, selon un bilan provisoire.", []),
-    # ... nor figures and pictures (the data_subjects of speech_cues.yaml, read as sources too)
-    ("Selon les graphiques publiés mardi, la courbe des contaminations s'inverse.", []),
-    ("La participation recule, selon les résultats provisoires.", []),
     # The press as a source is an unnamed source; "les informations de TF1" are the outlet's.
     ("Selon les médias britanniques, le vote n'a pas pour but de faire tomber le gouvernement.",
      [("", "", "", "attributed", "le vote n'a pas pour but de faire tomber le gouvernement")]),

@@ -76,7 +76,7 @@ _VOICE_OF = re.compile(rf"^\s*(?:{DETERMINER}\s*)?(?:(?:haut|haute)\s+)?(?:{word
 _COURT_OFFICIALS = {actors_mod.fold(w) for w in CUES["court_officials"]}
 _COURT_NAME = re.compile(rf"(?:{words_rx([actors_mod.fold(w) for w in CUES['court_names']])})(?![\w])")
 #: things that speak for no one ("la tradition", "les chiffres"): no source after "selon"
-NOT_SPEAKERS = frozenset(actors_mod.fold(w) for w in [*CUES["not_speakers"], *CUES["data_subjects"]])
+NOT_SPEAKERS = frozenset(actors_mod.fold(w) for w in CUES["not_speakers"])
 _INDEFINITE = re.compile(rf"^(?:{words_rx(CUES['indefinite'])}){WORD_END}", re.I)
 # A remit after a role title: "chargé du numérique", "en charge des Transports", "auprès du ministre"
 # (both matched on folded text)

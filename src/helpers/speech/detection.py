@@ -3333,8 +3333,8 @@ def find_frames(text: str, s0: int, s1: int, quotes, ctx_register_find=None) -> 
 
 
 def _no_source(np: str) -> bool:
-    """Whether a source noun phrase names no one: a thing of the lexicon's ``not_speakers`` or
-    ``data_subjects`` alone, with its determiner or without ("la tradition", "nos informations")."""
+    """Whether a source noun phrase names no one: a thing of the lexicon's ``not_speakers`` alone,
+    with its determiner or without ("la tradition", "nos informations")."""
     low = actors_mod.fold(np)
     if _POSSESSIVE_START.match(low):
         # "Selon ses estimations, ...": the estimates of the person just named speak for them
