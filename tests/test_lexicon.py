@@ -95,25 +95,36 @@ def test_lexicon_files_name_each_key_once(name):
     assert seen_twice == []
 
 
+
 def test_number_words_are_one_list():
-    # one list read by detection (a number as an object's determiner), attribution (a plural
-    # subject, "les trois pays") and stance (a number skipped before a valued noun)
+    # one list read by detection (a number as an object's determiner) and attribution (a plural
+    # subject, "les trois pays", and a joint count)
     from helpers import wordforms
 
     numbers = wordforms.number_words()
     assert numbers["deux"] == 2 and numbers["douze"] == 12 and numbers["mille"] == 1000
-    assert all(w == w.lower() and w.isalpha() for w in numbers)
+    assert re.fullmatch(wordforms.number_words_rx(), "cents") and re.fullmatch(wordforms.number_words_rx(), "cent")
+    with pytest.raises(TypeError):
+        numbers["deux"] = 3  # a cached table is read-only
 
 
-def test_a_bad_number_words_row_names_the_file_and_line(tmp_path, monkeypatch):
+@pytest.mark.parametrize("content, problem", [
+    ("word,value\ndeux,2\ntrois,three\n", r"line 3: expected a word and a whole number, got 'trois', 'three'"),
+    ("word,value\ndeux,2\ndeux,2\n", r"line 3: 'deux' is listed twice"),
+    ("deux,2\ntrois,3\n", r"the header must be 'word,value'"),
+    ("word,value\n", r"no number words"),
+    ("", r"the header must be 'word,value'"),
+    ("word,value\ndeux,²\n", r"line 2: expected a word and a whole number"),
+])
+def test_a_bad_number_words_file_names_the_file_and_the_problem(tmp_path, monkeypatch, content, problem):
     from helpers import wordforms
 
     bad = tmp_path / "number_words.csv"
-    bad.write_text("word,value\ndeux,2\ntrois,three\n", encoding="utf-8")
-    monkeypatch.setattr(wordforms, "NUMBER_WORDS_CSV", bad)
+    bad.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(paths, "NUMBER_WORDS", bad)
     wordforms.number_words.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"number_words\.csv: line 3: .*'trois,three'"):
+        with pytest.raises(ValueError, match=r"number_words\.csv: " + problem):
             wordforms.number_words()
     finally:
         wordforms.number_words.cache_clear()

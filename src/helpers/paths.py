@@ -28,6 +28,7 @@ ANNOTATIONS = DATA / "annotations"
 LEDGER = ANNOTATIONS / "ledger.csv"
 GOLD = DATA / "gold"
 LEXICONS = DATA / "lexicons"
+NUMBER_WORDS = LEXICONS / "number_words.csv"
 
 # Evaluation sets beyond the seeds (reconstructed articles with a gold written blind).
 HELDOUT = ROOT / "tests" / "heldout"            # used to find rule gaps (development set)

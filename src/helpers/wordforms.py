@@ -20,9 +20,12 @@ Compiled patterns are cached.
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from . import paths
 
@@ -228,20 +231,39 @@ def compile_phrases(phrases) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 
-NUMBER_WORDS_CSV = paths.LEXICONS / "number_words.csv"
+
+@lru_cache(maxsize=1)
+def number_words() -> Mapping[str, int]:
+    """The French number words a count is written with ("deux" -> 2, "mille" -> 1000), from
+    ``data/lexicons/number_words.csv`` (columns ``word, value``): one list for the stages that read
+    a number as a determiner ("a exprimé sept réserves", "les trois pays", "Cent députés").
+
+    Raises:
+        ValueError: naming the file (and the line) when the header is not ``word,value``, a value
+            is not a whole number, a word is listed twice, or the list is empty.
+    """
+    path = paths.NUMBER_WORDS
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f)
+        if rows.fieldnames != ["word", "value"]:
+            raise ValueError(f"{path}: the header must be 'word,value', not {','.join(rows.fieldnames or [])!r}")
+        out: dict[str, int] = {}
+        for row in rows:
+            word, value = (row["word"] or "").strip().lower(), (row["value"] or "").strip()
+            if not word and not value:
+                continue
+            if not word or not re.fullmatch(r"[0-9]+", value):
+                raise ValueError(f"{path}: line {rows.line_num}: expected a word and a whole number, "
+                                 f"got {row['word']!r}, {row['value']!r}")
+            if word in out:
+                raise ValueError(f"{path}: line {rows.line_num}: {word!r} is listed twice")
+            out[word] = int(value)
+    if not out:
+        raise ValueError(f"{path}: no number words")
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=1)
-def number_words() -> dict[str, int]:
-    """The French number words a count is written with ("deux" -> 2, "mille" -> 1000), from
-    ``data/lexicons/number_words.csv`` (columns ``word, value``): one list for every stage that
-    reads a number as a determiner ("sept conditions", "les trois pays", "deux réformes")."""
-    out: dict[str, int] = {}
-    for n, line in enumerate(NUMBER_WORDS_CSV.read_text(encoding="utf-8").splitlines()[1:], start=2):
-        if not line.strip():
-            continue
-        word, _, value = line.partition(",")
-        if not word.strip() or not value.strip().isdigit():
-            raise ValueError(f"{NUMBER_WORDS_CSV}: line {n}: expected 'word,value' with a whole number, got {line!r}")
-        out[word.strip().lower()] = int(value)
-    return out
+def number_words_rx() -> str:
+    """The number words as one regex alternation, longest first (no flags, no word boundaries)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True)) + ")"

@@ -19,7 +19,7 @@ from .. import actors as actors_mod
 from .. import dating
 from ..lexicon import SP, load as load_lexicon, words_rx
 from ..sentences import quote_spans
-from ..wordforms import number_words
+from ..wordforms import number_words, number_words_rx
 
 
 LEX = load_lexicon()
@@ -246,7 +246,7 @@ _FIRST_NAME = re.compile(r"((?-i:[A-ZÀ-ÖØ-Þ])[\w\u00C0-\u024F]+(?:-(?-i:[A-Z
 # (a quantifier counts as well as an article: "certains établissements", "de nombreux élus")
 _PLURAL_START = re.compile(r"^(?:les|des|ces|plusieurs|certains|certaines|quelques"
                            r"|nombreux|nombreuses|de nombreux|de nombreuses|d['’ ]?autres|\d+|"
-                           + "|".join(map(re.escape, number_words())) + r")\b")
+                           + number_words_rx() + r")\b")
 
 
 def number_of(np: str) -> str:
@@ -429,7 +429,7 @@ def _namesake(window: str, actor) -> bool:
 
 
 _COUNT_WORDS = number_words()
-_COUNTED = re.compile(r"(?:les|ces) (?P<n>" + "|".join(_COUNT_WORDS) + r") (?P<head>[a-z-]+)$")
+_COUNTED = re.compile(r"(?:les|ces) (?P<n>" + number_words_rx() + r") (?P<head>[a-z-]+)$")
 _LATTER = re.compile(r"(?:ce|cette) derni(?:er|ere)(?:-ci)?")
 
 

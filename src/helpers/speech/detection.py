@@ -15,7 +15,7 @@ import yaml
 
 from .. import actors as actors_mod
 from .. import dating, paths
-from ..wordforms import looks_infinitive, number_words, phrase_pattern
+from ..wordforms import looks_infinitive, number_words_rx, phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
@@ -1791,7 +1791,7 @@ def _quoted_np(text: str, start: int, end: int, quotes) -> bool:
 _STANCE_OBJECT = re.compile(
     # ("une liste de sept conditions", "une série de propositions": the list's items; "sept
     # conditions": a number is a determiner)
-    rf"^\s*(?:{DETERMINER}|de(?=\s)|(?:{words_rx(number_words())}|\d+){WORD_END})\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
+    rf"^\s*(?:{DETERMINER}|de(?=\s)|(?:{number_words_rx()}|\d+){WORD_END})\s*(?:(?:{words_rx(CUES['list_heads'])}){SP}(?:de{SP}|d['’]))?"
     rf"[«“\"]?\s*(?:[\w\u00C0-\u024F'’-]+{SP}){{0,2}}?[«“\"]?\s*"
     rf"{words_rx(CUES['stance_nouns'])}{WORD_END}", re.I)
 # "la réforme", "le report progressif de l'âge", "sa proposition de loi": a policy under debate
