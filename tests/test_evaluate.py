@@ -215,3 +215,52 @@ def test_realworld_speaker_by_register_name(gold_speaker, pred_id, with_register
     pred = gold.assign(speaker="Force ouvrière", speaker_id=pred_id, speaker_mention="le syndicat")
     register = actors.load_register([paths.ACTORS_CSV, paths.DATA / "actors_general.csv"]) if with_register else None
     assert evaluate.realworld(pred, gold, register=register)["speaker"] == expected
+
+
+# --- the second coder of the real-article development sets ----------------------------------------
+def _agreement_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("devsets_agreement", paths.ROOT / "tests" / "devsets" / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SECOND_CODED = sorted(p.parent.name for p in (paths.ROOT / "tests" / "devsets").glob("*/second_coder.csv"))
+
+
+@pytest.mark.parametrize("topic", SECOND_CODED)
+def test_second_coder_rows_are_gold_statements_with_a_stance(topic):
+    rows = _agreement_script().second_coding(topic)
+    assert len(rows) == 45 and rows["second"].isin(["favor", "against", "neutral", "none"]).all()
+    assert rows["confidence"].isin(["sure", "doubt"]).all()
+
+
+def test_recorded_coder_agreement_is_what_the_second_codings_give():
+    # the two coders' columns need no text: recomputed here from the committed files, so a
+    # second coding edited without --record fails
+    script = _agreement_script()
+    recorded = evaluate.coder_agreement(paths.CODER_AGREEMENT)
+    assert list(recorded.index) == [*SECOND_CODED, "all"]
+    rows = {t: script.second_coding(t) for t in SECOND_CODED}
+    rows["all"] = pd.concat(rows.values(), ignore_index=True)
+    for topic, r in rows.items():
+        got = script.figures(r)
+        for measure in ("statements", "agreement", "kappa", "macro_f1", "neutral_recall", "alpha"):
+            assert recorded.loc[topic, measure] == pytest.approx(got[measure], abs=0.006), (topic, measure)
+
+
+def test_a_second_coding_that_is_no_gold_statement_is_named(tmp_path, monkeypatch):
+    script = _agreement_script()
+    topic = SECOND_CODED[0]
+    (tmp_path / topic).mkdir()
+    (tmp_path / topic / "gold.csv").write_bytes((paths.ROOT / "tests" / "devsets" / topic / "gold.csv").read_bytes())
+    good = pd.read_csv(paths.ROOT / "tests" / "devsets" / topic / "second_coder.csv", dtype=str, keep_default_na=False)
+    good.iloc[[0]].assign(start="0", end="1").to_csv(tmp_path / topic / "second_coder.csv", index=False)
+    monkeypatch.setattr(script, "DEVSETS", tmp_path)
+    with pytest.raises(ValueError, match=r"second_coder\.csv: 1 row\(s\) are no gold statement"):
+        script.second_coding(topic)
+    good.iloc[[0]].assign(stance="pour").to_csv(tmp_path / topic / "second_coder.csv", index=False)
+    with pytest.raises(ValueError, match=r"second_coder\.csv: unknown stance \['pour'\]"):
+        script.second_coding(topic)
