@@ -264,3 +264,27 @@ def test_a_second_coding_that_is_no_gold_statement_is_named(tmp_path, monkeypatc
     good.iloc[[0]].assign(stance="pour").to_csv(tmp_path / topic / "second_coder.csv", index=False)
     with pytest.raises(ValueError, match=r"second_coder\.csv: unknown stance \['pour'\]"):
         script.second_coding(topic)
+
+
+def test_recorded_statements_found_by_a_second_coder_are_what_its_list_gives():
+    # found, precision and speaker of the second coder need no text: recomputed from the
+    # committed list and gold, so a list edited without --statements --record fails
+    script = _agreement_script()
+    recorded = evaluate.coder_agreement(paths.CODER_DETECTION)
+    topics = sorted(p.parent.name for p in (paths.ROOT / "tests" / "devsets").glob("*/second_statements.csv"))
+    assert list(recorded.index) == [*topics, "all"]
+    again = script.statements_table(topics, machine=False).set_index("topic")
+    for measure in ("articles", "gold", "second", "second_found", "second_precision", "second_speaker"):
+        assert list(recorded[measure]) == pytest.approx(list(again[measure]), abs=0.006), measure
+
+
+def test_a_second_statement_list_naming_an_unknown_article_is_refused(tmp_path, monkeypatch):
+    script = _agreement_script()
+    topic = "retraites_2023"
+    (tmp_path / topic).mkdir()
+    (tmp_path / topic / "index.csv").write_bytes((paths.ROOT / "tests" / "devsets" / topic / "index.csv").read_bytes())
+    (tmp_path / topic / "second_statements.csv").write_text(
+        "article,start,end,speaker,kind\nret_99_nowhere,0,10,,direct\n", encoding="utf-8")
+    monkeypatch.setattr(script, "DEVSETS", tmp_path)
+    with pytest.raises(ValueError, match=r"second_statements\.csv: articles not in the topic's index\.csv: \['ret_99_nowhere'\]"):
+        script.second_statements(topic)

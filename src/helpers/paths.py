@@ -43,3 +43,4 @@ LEARNING_CURVE = VALIDATION / "learning_curve.csv"
 # Scores of the tagger on the real-article development sets (tests/devsets/score.py --record).
 REALWORLD_SCORES = VALIDATION / "realworld_scores.csv"
 CODER_AGREEMENT = VALIDATION / "coder_agreement.csv"  # tests/devsets/agreement.py --record
+CODER_DETECTION = VALIDATION / "coder_detection.csv"  # tests/devsets/agreement.py --statements --record

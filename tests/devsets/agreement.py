@@ -4,6 +4,7 @@ far the machine agrees with each of them on the same statements.
     .venv/bin/python tests/devsets/agreement.py               # every topic with a second coding
     .venv/bin/python tests/devsets/agreement.py --no-machine  # the two coders only (no texts needed)
     .venv/bin/python tests/devsets/agreement.py --record      # write data/validation/coder_agreement.csv
+    .venv/bin/python tests/devsets/agreement.py --statements [--record]  # the statements found (coder_detection.csv)
 
 A second coder, blind to the gold's stances, coded a random sample of each development topic's
 gold statements (``tests/devsets/<topic>/second_coder.csv``: ``article, start, end, stance,
@@ -12,6 +13,12 @@ followed (the topic's proposition and decisions, ``tests/devsets/README.md``'s c
 ``data/gold/README.md``); the speaker was given. Their agreement is the ceiling a stance coder
 can be held to on these conventions: a machine that agreed with the gold more often than a
 second reader does would be learning the first reader, not the proposition.
+
+A second coder also read four articles of each development topic drawn at random and listed
+every reported statement the protocol codes (``tests/devsets/<topic>/second_statements.csv``:
+``article, start, end, speaker, kind``), blind to the gold: ``--statements`` compares that list
+with the gold's statements of the same articles (found, precision, speaker, as ``score.py``
+measures the tagger), and the tagger's on the same articles.
 
 The machine's side needs the texts (``tests/realworld/``, git-ignored) and tags each topic as
 ``score.py`` does; a statement it did not find counts as a disagreement (``not found``).
@@ -90,13 +97,82 @@ def figures(rows: pd.DataFrame) -> dict:
     out["alpha"] = round(agreement.alpha(rows[["gold", "second"]]), 3)
     if "machine" in rows:
         found = rows[rows["machine"] != NOT_FOUND]
-        out["machine_found"] = len(found)
+        out["found_by_machine"] = len(found)
         out["machine_gold"] = round(float((found["machine"] == found["gold"]).mean()), 3) if len(found) else float("nan")
         out["machine_second"] = round(float((found["machine"] == found["second"]).mean()), 3) if len(found) else float("nan")
         agreed = found[found["gold"] == found["second"]]
         out["machine_where_coders_agree"] = round(float((agreed["machine"] == agreed["gold"]).mean()), 3) \
             if len(agreed) else float("nan")
     return out
+
+
+def second_statements(topic: str) -> pd.DataFrame:
+    """The statements the second coder listed in some articles of ``topic``, as a table the
+    scores read (``article, start, end, speaker, kind``, with an empty ``country`` and ``stance``).
+
+    Raises:
+        ValueError: naming the file when an article is not in the topic's index or a span is empty.
+    """
+    path = DEVSETS / topic / "second_statements.csv"
+    rows = pd.read_csv(path, dtype={"article": str, "speaker": str, "kind": str}, keep_default_na=False)
+    index = pd.read_csv(DEVSETS / topic / "index.csv", dtype=str, keep_default_na=False)
+    unknown = sorted(set(rows["article"]) - set(index["article"]))
+    if unknown:
+        raise ValueError(f"{path}: articles not in the topic's index.csv: {unknown}")
+    empty = rows[rows["end"] <= rows["start"]]
+    if len(empty):
+        raise ValueError(f"{path}: {len(empty)} empty span(s), e.g. {empty.iloc[0].article} {empty.iloc[0].start}")
+    return rows.assign(country="", stance="none")
+
+
+def _statement_parts(topic: str, *, machine: bool):
+    """(second coder's rows, gold rows, tagger's rows or None, register) on the articles the second
+    coder read; the tagger's only with ``machine`` and every one of those texts present."""
+    second = second_statements(topic)
+    articles = sorted(set(second["article"]))
+    gold = evaluate.load_gold(DEVSETS / topic / "gold.csv")
+    gold = gold[gold["article"].isin(articles)].reset_index(drop=True)
+    coded, register = None, None
+    if machine:
+        tagged, present, _ = score.tag_topic(topic)
+        if set(articles) <= set(present["article"]):
+            coded = tagged[tagged["article"].isin(articles)].reset_index(drop=True)
+            register = score.merged_register(score.registers(topic, topic_actors=True))
+        else:
+            print(f"{topic}: texts absent; the machine is left out", file=sys.stderr)
+    return second, gold, coded, register
+
+
+def _statement_row(topic: str, second, gold, coded, register) -> dict:
+    mine = evaluate.realworld(second, gold)
+    out = {"topic": topic, "articles": second["article"].nunique(), "gold": len(gold), "second": len(second),
+           "second_found": mine["found"], "second_precision": mine["precision"], "second_speaker": mine["speaker"],
+           "machine": float("nan"), "machine_found": float("nan"), "machine_precision": float("nan"),
+           "machine_speaker": float("nan")}
+    if coded is not None:
+        theirs = evaluate.realworld(coded, gold, register=register)
+        out.update(machine=len(coded), machine_found=theirs["found"], machine_precision=theirs["precision"],
+                   machine_speaker=theirs["speaker"])
+    return out
+
+
+def statements_table(topics: list[str], *, machine: bool) -> pd.DataFrame:
+    """Found, precision and speaker of the second coder against the gold on the articles it read
+    (``second_*``) and, with ``machine`` and the texts present, the tagger's on the same articles
+    (``machine_*``, NaN otherwise), per topic and pooled (``all``; the tagger pooled only when
+    every topic has it, each topic's speakers judged with that topic's register)."""
+    parts = {t: _statement_parts(t, machine=machine) for t in topics}
+    rows = [_statement_row(t, *p) for t, p in parts.items()]
+    everything = [pd.concat([p[k] for p in parts.values()], ignore_index=True) for k in (0, 1)]
+    pooled = _statement_row("all", *everything, None, None)
+    if all(p[2] is not None for p in parts.values()):
+        # (pooled speakers judged with every topic's register at once)
+        files = list(dict.fromkeys(f for t in topics for f in score.registers(t, topic_actors=True)))
+        tagged = pd.concat([p[2] for p in parts.values()], ignore_index=True)
+        whole = evaluate.realworld(tagged, everything[1], register=score.merged_register(files))
+        pooled.update(machine=len(tagged), machine_found=whole["found"], machine_precision=whole["precision"],
+                      machine_speaker=whole["speaker"])
+    return pd.DataFrame([*rows, pooled])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--confusion", action="store_true", help="also print the gold x second-coder table")
     parser.add_argument("--record", action="store_true",
                         help=f"write the table to {paths.CODER_AGREEMENT.relative_to(paths.ROOT)} (atomically)")
+    parser.add_argument("--statements", action="store_true",
+                        help="the statements found instead of their stance (second_statements.csv; with --record, "
+                             f"{paths.CODER_DETECTION.relative_to(paths.ROOT)})")
     args = parser.parse_args(argv)
+    if args.statements:
+        found = statements_table(args.topics or sorted(p.parent.name for p in DEVSETS.glob("*/second_statements.csv")),
+                                 machine=not args.no_machine)
+        if args.record:
+            write_csv_atomic(found, paths.CODER_DETECTION, lineterminator="\n")
+        with pd.option_context("display.width", 200, "display.max_columns", 20):
+            print(found.set_index("topic").to_string())
+        return 0
     topics = args.topics or sorted(p.parent.name for p in DEVSETS.glob("*/second_coder.csv"))
     table, pooled = [], []
     for topic in topics:
