@@ -247,8 +247,8 @@ def test_recorded_coder_agreement_is_what_the_second_codings_give():
     rows["all"] = pd.concat(rows.values(), ignore_index=True)
     for topic, r in rows.items():
         got = script.figures(r)
-        for measure in ("statements", "agreement", "kappa", "macro_f1", "neutral_recall", "alpha"):
-            assert recorded.loc[topic, measure] == pytest.approx(got[measure], abs=0.006), (topic, measure)
+        for measure in ("statements", "agreement", "kappa", "macro_f1", "neutral_recall", "agreement_sure", "alpha"):
+            assert recorded.loc[topic, measure] == pytest.approx(got[measure], abs=0.006, nan_ok=True), (topic, measure)
 
 
 def test_a_second_coding_that_is_no_gold_statement_is_named(tmp_path, monkeypatch):
@@ -263,6 +263,12 @@ def test_a_second_coding_that_is_no_gold_statement_is_named(tmp_path, monkeypatc
         script.second_coding(topic)
     good.iloc[[0]].assign(stance="pour").to_csv(tmp_path / topic / "second_coder.csv", index=False)
     with pytest.raises(ValueError, match=r"second_coder\.csv: unknown stance \['pour'\]"):
+        script.second_coding(topic)
+    good.iloc[[0]].assign(confidence="maybe").to_csv(tmp_path / topic / "second_coder.csv", index=False)
+    with pytest.raises(ValueError, match=r"second_coder\.csv: unknown confidence \['maybe'\]"):
+        script.second_coding(topic)
+    good.iloc[[0, 0]].to_csv(tmp_path / topic / "second_coder.csv", index=False)
+    with pytest.raises(ValueError, match=r"second_coder\.csv: 1 statement\(s\) coded twice"):
         script.second_coding(topic)
 
 
@@ -287,4 +293,12 @@ def test_a_second_statement_list_naming_an_unknown_article_is_refused(tmp_path, 
         "article,start,end,speaker,kind\nret_99_nowhere,0,10,,direct\n", encoding="utf-8")
     monkeypatch.setattr(script, "DEVSETS", tmp_path)
     with pytest.raises(ValueError, match=r"second_statements\.csv: articles not in the topic's index\.csv: \['ret_99_nowhere'\]"):
+        script.second_statements(topic)
+    (tmp_path / topic / "second_statements.csv").write_text(
+        "article,start,end,speaker,kind\nret_01_rtbf,0,10,,cited\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"second_statements\.csv: unknown kind \['cited'\]"):
+        script.second_statements(topic)
+    (tmp_path / topic / "second_statements.csv").write_text(
+        "article,start,end,speaker,kind\nret_01_rtbf,0,10,,direct\nret_01_rtbf,0,10,CGT,direct\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"second_statements\.csv: 1 span\(s\) listed twice"):
         script.second_statements(topic)

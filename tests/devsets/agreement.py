@@ -1,5 +1,5 @@
-"""How far two human coders agree on the stance of the development topics' statements, and how
-far the machine agrees with each of them on the same statements.
+"""How far two coders agree on the development topics' statements (their stance, and which
+statements there are), and how far the machine agrees with each of them on the same statements.
 
     .venv/bin/python tests/devsets/agreement.py               # every topic with a second coding
     .venv/bin/python tests/devsets/agreement.py --no-machine  # the two coders only (no texts needed)
@@ -10,9 +10,10 @@ A second coder, blind to the gold's stances, coded a random sample of each devel
 gold statements (``tests/devsets/<topic>/second_coder.csv``: ``article, start, end, stance,
 confidence, reason``), from the statement in its context and the protocol the gold writers
 followed (the topic's proposition and decisions, ``tests/devsets/README.md``'s conventions,
-``data/gold/README.md``); the speaker was given. Their agreement is the ceiling a stance coder
-can be held to on these conventions: a machine that agreed with the gold more often than a
-second reader does would be learning the first reader, not the proposition.
+``data/gold/README.md``); the speaker was given. Both coders are language-model helpers
+following the written protocol, so two people might agree less. Their agreement is about the
+ceiling a stance coder can be held to on these conventions: a machine that agreed with the gold
+more often than a second reader does would be learning the first reader, not the proposition.
 
 A second coder also read four articles of each development topic drawn at random and listed
 every reported statement the protocol codes (``tests/devsets/<topic>/second_statements.csv``:
@@ -21,7 +22,11 @@ with the gold's statements of the same articles (found, precision, speaker, as `
 measures the tagger), and the tagger's on the same articles.
 
 The machine's side needs the texts (``tests/realworld/``, git-ignored) and tags each topic as
-``score.py`` does; a statement it did not find counts as a disagreement (``not found``).
+``score.py`` does, its statements matched to the topic's whole gold as the scores are (one tagged
+span to one gold statement), then read on the sampled ones. A statement it did not find is left
+out of ``machine_gold`` and ``machine_second`` (``found_by_machine`` says how many it found) and
+counts as a disagreement in ``machine_gold_all``. Without every sampled article's text, the
+machine is left out and the coders' figures stay whole.
 """
 from __future__ import annotations
 
@@ -41,6 +46,9 @@ from helpers.io import write_csv_atomic  # noqa: E402
 DEVSETS = score.DEVSETS
 NOT_FOUND = "not found"
 LABELS = ["favor", "against", "neutral", "none"]
+CONFIDENCES = ["sure", "doubt"]
+KINDS = ["direct", "indirect", "attributed"]
+KEY = ["article", "start", "end"]
 
 
 def second_coding(topic: str) -> pd.DataFrame:
@@ -50,14 +58,20 @@ def second_coding(topic: str) -> pd.DataFrame:
         ``article, start, end, gold, second, confidence``.
 
     Raises:
-        ValueError: naming the file when a row is not a gold statement or a stance is unknown.
+        ValueError: naming the file when a row is not a gold statement, a statement is coded
+            twice, or a stance or confidence is unknown.
     """
     path = DEVSETS / topic / "second_coder.csv"
     second = pd.read_csv(path, dtype={"article": str, "stance": str, "confidence": str}, keep_default_na=False)
     gold = evaluate.load_gold(DEVSETS / topic / "gold.csv")
-    bad = sorted(set(second["stance"]) - set(LABELS))
-    if bad:
-        raise ValueError(f"{path}: unknown stance {bad}; expected one of {LABELS}")
+    for column, allowed in (("stance", LABELS), ("confidence", CONFIDENCES)):
+        bad = sorted(set(second[column]) - set(allowed))
+        if bad:
+            raise ValueError(f"{path}: unknown {column} {bad}; expected one of {allowed}")
+    twice = second[second.duplicated(KEY)]
+    if len(twice):
+        r = twice.iloc[0]
+        raise ValueError(f"{path}: {len(twice)} statement(s) coded twice, e.g. {r.article} {r.start}-{r.end}")
     both = second.merge(gold[["article", "start", "end", "stance"]].rename(columns={"stance": "gold"}),
                         on=["article", "start", "end"], how="left", validate="1:1")
     lost = both[both["gold"].isna()]
@@ -68,20 +82,20 @@ def second_coding(topic: str) -> pd.DataFrame:
     return both.rename(columns={"stance": "second"})[["article", "start", "end", "gold", "second", "confidence"]]
 
 
-def with_machine(topic: str, rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` with the machine's stance on each statement (``not found`` when unmatched), or
-    None when the topic's texts are absent."""
+def with_machine(topic: str, rows: pd.DataFrame) -> pd.DataFrame | None:
+    """``rows`` with the machine's stance on each statement (``not found`` when no tagged span is
+    matched to it), or None when the text of a sampled article is absent."""
     coded, gold, _ = score.tag_topic(topic)
-    if gold.empty:
+    if not set(rows["article"]) <= set(gold["article"]):
         return None
-    key = rows[["article", "start", "end"]].astype({"start": int, "end": int})
-    pairs = evaluate.match(coded, key)
-    machine = pd.Series(NOT_FOUND, index=key.index, dtype=object)
+    # matched against the whole gold, as the scores are: a tagged span covering two gold
+    # statements goes to the one it overlaps best, sampled or not
+    pairs = evaluate.match(coded, gold)
     stance = coded["stance"].fillna("none").astype(str).replace("", "none").reset_index(drop=True)
-    for p in pairs.itertuples(index=False):
-        machine.iloc[p.gold] = stance.iloc[p.pred]
-    present = set(gold["article"])
-    return rows.assign(machine=machine.to_numpy())[rows["article"].isin(present).to_numpy()]
+    key = gold[KEY].reset_index(drop=True)
+    found = {tuple(key.iloc[p.gold]): stance.iloc[p.pred] for p in pairs.itertuples(index=False)}
+    machine = [found.get((r.article, r.start, r.end), NOT_FOUND) for r in rows[KEY].itertuples(index=False)]
+    return rows.assign(machine=machine)
 
 
 def figures(rows: pd.DataFrame) -> dict:
@@ -100,6 +114,7 @@ def figures(rows: pd.DataFrame) -> dict:
         out["found_by_machine"] = len(found)
         out["machine_gold"] = round(float((found["machine"] == found["gold"]).mean()), 3) if len(found) else float("nan")
         out["machine_second"] = round(float((found["machine"] == found["second"]).mean()), 3) if len(found) else float("nan")
+        out["machine_gold_all"] = round(float((rows["machine"] == rows["gold"]).mean()), 3)
         agreed = found[found["gold"] == found["second"]]
         out["machine_where_coders_agree"] = round(float((agreed["machine"] == agreed["gold"]).mean()), 3) \
             if len(agreed) else float("nan")
@@ -111,7 +126,8 @@ def second_statements(topic: str) -> pd.DataFrame:
     scores read (``article, start, end, speaker, kind``, with an empty ``country`` and ``stance``).
 
     Raises:
-        ValueError: naming the file when an article is not in the topic's index or a span is empty.
+        ValueError: naming the file when an article is not in the topic's index, a span is empty
+            or listed twice, or a kind is unknown.
     """
     path = DEVSETS / topic / "second_statements.csv"
     rows = pd.read_csv(path, dtype={"article": str, "speaker": str, "kind": str}, keep_default_na=False)
@@ -122,6 +138,12 @@ def second_statements(topic: str) -> pd.DataFrame:
     empty = rows[rows["end"] <= rows["start"]]
     if len(empty):
         raise ValueError(f"{path}: {len(empty)} empty span(s), e.g. {empty.iloc[0].article} {empty.iloc[0].start}")
+    twice = rows[rows.duplicated(KEY)]
+    if len(twice):
+        raise ValueError(f"{path}: {len(twice)} span(s) listed twice, e.g. {twice.iloc[0].article} {twice.iloc[0].start}")
+    bad = sorted(set(rows["kind"]) - set(KINDS))
+    if bad:
+        raise ValueError(f"{path}: unknown kind {bad}; expected one of {KINDS}")
     return rows.assign(country="", stance="none")
 
 
@@ -134,8 +156,8 @@ def _statement_parts(topic: str, *, machine: bool):
     gold = gold[gold["article"].isin(articles)].reset_index(drop=True)
     coded, register = None, None
     if machine:
-        tagged, present, _ = score.tag_topic(topic)
-        if set(articles) <= set(present["article"]):
+        tagged, gold_present, _ = score.tag_topic(topic)
+        if set(articles) <= set(gold_present["article"]):
             coded = tagged[tagged["article"].isin(articles)].reset_index(drop=True)
             register = score.merged_register(score.registers(topic, topic_actors=True))
         else:
@@ -160,16 +182,17 @@ def statements_table(topics: list[str], *, machine: bool) -> pd.DataFrame:
     """Found, precision and speaker of the second coder against the gold on the articles it read
     (``second_*``) and, with ``machine`` and the texts present, the tagger's on the same articles
     (``machine_*``, NaN otherwise), per topic and pooled (``all``; the tagger pooled only when
-    every topic has it, each topic's speakers judged with that topic's register)."""
+    every topic has it, its speakers judged with every topic's register at once)."""
     parts = {t: _statement_parts(t, machine=machine) for t in topics}
     rows = [_statement_row(t, *p) for t, p in parts.items()]
-    everything = [pd.concat([p[k] for p in parts.values()], ignore_index=True) for k in (0, 1)]
-    pooled = _statement_row("all", *everything, None, None)
+    all_second = pd.concat([second for second, _, _, _ in parts.values()], ignore_index=True)
+    all_gold = pd.concat([gold for _, gold, _, _ in parts.values()], ignore_index=True)
+    pooled = _statement_row("all", all_second, all_gold, None, None)
     if all(p[2] is not None for p in parts.values()):
         # (pooled speakers judged with every topic's register at once)
         files = list(dict.fromkeys(f for t in topics for f in score.registers(t, topic_actors=True)))
         tagged = pd.concat([p[2] for p in parts.values()], ignore_index=True)
-        whole = evaluate.realworld(tagged, everything[1], register=score.merged_register(files))
+        whole = evaluate.realworld(tagged, all_gold, register=score.merged_register(files))
         pooled.update(machine=len(tagged), machine_found=whole["found"], machine_precision=whole["precision"],
                       machine_speaker=whole["speaker"])
     return pd.DataFrame([*rows, pooled])
@@ -186,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the statements found instead of their stance (second_statements.csv; with --record, "
                              f"{paths.CODER_DETECTION.relative_to(paths.ROOT)})")
     args = parser.parse_args(argv)
+    if args.record and args.no_machine:
+        parser.error("--record writes the machine's columns too: run it with the texts, without --no-machine")
     if args.statements:
         found = statements_table(args.topics or sorted(p.parent.name for p in DEVSETS.glob("*/second_statements.csv")),
                                  machine=not args.no_machine)
