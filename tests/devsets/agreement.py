@@ -51,6 +51,17 @@ KINDS = ["direct", "indirect", "attributed"]
 KEY = ["article", "start", "end"]
 
 
+def groups(topics: list[str]) -> list[tuple[str, list[str]]]:
+    """The pooled rows of a table: the development topics (whose errors were looked at,
+    ``protocol.yaml``), the blind ones, and all, each when it holds a topic (``all`` only when
+    both groups do)."""
+    looked = score.looked_at()
+    dev = [t for t in topics if t in looked]
+    blind = [t for t in topics if t not in looked]
+    out = [(name, ts) for name, ts in (("development topics", dev), ("blind topics", blind)) if ts]
+    return out + ([("all", list(topics))] if dev and blind else [])
+
+
 def second_coding(topic: str) -> pd.DataFrame:
     """The second coder's rows of ``topic`` joined to the gold's stance on the same statements.
 
@@ -181,21 +192,44 @@ def _statement_row(topic: str, second, gold, coded, register) -> dict:
 def statements_table(topics: list[str], *, machine: bool) -> pd.DataFrame:
     """Found, precision and speaker of the second coder against the gold on the articles it read
     (``second_*``) and, with ``machine`` and the texts present, the tagger's on the same articles
-    (``machine_*``, NaN otherwise), per topic and pooled (``all``; the tagger pooled only when
-    every topic has it, its speakers judged with every topic's register at once)."""
+    (``machine_*``, NaN otherwise), per topic and pooled (:func:`groups`; the tagger pooled only
+    when every topic of the group has it, its speakers judged with their registers at once)."""
     parts = {t: _statement_parts(t, machine=machine) for t in topics}
     rows = [_statement_row(t, *p) for t, p in parts.items()]
-    all_second = pd.concat([second for second, _, _, _ in parts.values()], ignore_index=True)
-    all_gold = pd.concat([gold for _, gold, _, _ in parts.values()], ignore_index=True)
-    pooled = _statement_row("all", all_second, all_gold, None, None)
-    if all(p[2] is not None for p in parts.values()):
-        # (pooled speakers judged with every topic's register at once)
-        files = list(dict.fromkeys(f for t in topics for f in score.registers(t, topic_actors=True)))
-        tagged = pd.concat([p[2] for p in parts.values()], ignore_index=True)
-        whole = evaluate.realworld(tagged, all_gold, register=score.merged_register(files))
-        pooled.update(machine=len(tagged), machine_found=whole["found"], machine_precision=whole["precision"],
-                      machine_speaker=whole["speaker"])
-    return pd.DataFrame([*rows, pooled])
+    for name, members in groups(topics):
+        chosen = [parts[t] for t in members]
+        all_second = pd.concat([second for second, _, _, _ in chosen], ignore_index=True)
+        all_gold = pd.concat([gold for _, gold, _, _ in chosen], ignore_index=True)
+        pooled = _statement_row(name, all_second, all_gold, None, None)
+        if all(coded is not None for _, _, coded, _ in chosen):
+            files = list(dict.fromkeys(f for t in members for f in score.registers(t, topic_actors=True)))
+            tagged = pd.concat([coded for _, _, coded, _ in chosen], ignore_index=True)
+            whole = evaluate.realworld(tagged, all_gold, register=score.merged_register(files))
+            pooled.update(machine=len(tagged), machine_found=whole["found"], machine_precision=whole["precision"],
+                          machine_speaker=whole["speaker"])
+        rows.append(pooled)
+    return pd.DataFrame(rows)
+
+
+def stance_table(topics: list[str], *, machine: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(:func:`figures` per topic and pooled by :func:`groups`, the rows pooled over every topic)."""
+    per_topic = {}
+    for topic in topics:
+        rows = second_coding(topic)
+        if machine:
+            tagged = with_machine(topic, rows)
+            if tagged is None:
+                print(f"{topic}: no text present; the machine is left out", file=sys.stderr)
+            else:
+                rows = tagged
+        per_topic[topic] = rows.assign(topic=topic)
+    table = [{"topic": t, **figures(r)} for t, r in per_topic.items()]
+    for name, members in groups(topics):
+        chosen = pd.concat([per_topic[t] for t in members], ignore_index=True)
+        if "machine" in chosen and chosen["machine"].isna().any():
+            chosen = chosen.drop(columns="machine")
+        table.append({"topic": name, **figures(chosen)})
+    return pd.DataFrame(table), pd.concat(per_topic.values(), ignore_index=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,25 +254,10 @@ def main(argv: list[str] | None = None) -> int:
             print(found.set_index("topic").to_string())
         return 0
     topics = args.topics or sorted(p.parent.name for p in DEVSETS.glob("*/second_coder.csv"))
-    table, pooled = [], []
-    for topic in topics:
-        rows = second_coding(topic)
-        if not args.no_machine:
-            tagged = with_machine(topic, rows)
-            if tagged is None:
-                print(f"{topic}: no text present; the machine is left out", file=sys.stderr)
-            else:
-                rows = tagged
-        pooled.append(rows.assign(topic=topic))
-        table.append({"topic": topic, **figures(rows)})
-    if not table:
+    if not topics:
         print("no second coding found (tests/devsets/<topic>/second_coder.csv)", file=sys.stderr)
         return 1
-    everything = pd.concat(pooled, ignore_index=True)
-    if "machine" in everything and everything["machine"].isna().any():
-        everything = everything.drop(columns="machine")
-    table.append({"topic": "all", **figures(everything)})
-    result = pd.DataFrame(table)
+    result, everything = stance_table(topics, machine=not args.no_machine)
     if args.record:
         write_csv_atomic(result, paths.CODER_AGREEMENT, lineterminator="\n")
     with pd.option_context("display.width", 200, "display.max_columns", 20):
