@@ -449,21 +449,22 @@ def _same_actor(register, gold: str, pred_id) -> bool:
 
 
 def coder_agreement(path: Path | str) -> pd.DataFrame:
-    """How far a second coder agrees with the gold on the development topics (the stances, or the
+    """How far a second coder agrees with the gold of the real-article topics (the stances, or the
     statements found), and the machine with each of them on the same statements, for reading.
 
     Args:
         path: ``data/validation/coder_agreement.csv`` or ``coder_detection.csv`` (written by
-            ``tests/devsets/agreement.py --record``: one row per topic and one for all of them).
+            ``tests/devsets/agreement.py --record``: one row per topic, then the pooled rows,
+            "development topics", "blind topics" and "all").
 
     Returns:
-        One row per topic (``all`` last): ``statements`` coded by both, the second coder's
+        One row per topic and pooled row: ``statements`` coded by both, the second coder's
         ``agreement``, ``kappa``, ``macro_f1`` and ``neutral_recall`` against the gold,
         ``agreement_sure`` (on the codings the second coder was sure of), Krippendorff's
         ``alpha``, and ``found_by_machine`` (of the statements, those the tagger found) with the
         machine's agreement with the gold, with the second coder, and with both where they agree.
         With ``data/validation/coder_detection.csv`` (``agreement.py --statements --record``):
-        one row per topic and ``all``, the second coder's and the tagger's ``found``,
+        the same rows, the second coder's and the tagger's ``found``,
         ``precision`` and ``speaker`` on the same articles, with the counts ``articles, gold,
         second, machine``.
     """

@@ -231,7 +231,6 @@ def compile_phrases(phrases) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 
-
 @lru_cache(maxsize=1)
 def number_words() -> Mapping[str, int]:
     """The French number words a count is written with ("deux" -> 2, "mille" -> 1000), from

@@ -1,4 +1,4 @@
-"""How far two coders agree on the development topics' statements (their stance, and which
+"""How far two coders agree on the real-article topics' statements (their stance, and which
 statements there are), and how far the machine agrees with each of them on the same statements.
 
     .venv/bin/python tests/devsets/agreement.py               # every topic with a second coding
@@ -6,8 +6,8 @@ statements there are), and how far the machine agrees with each of them on the s
     .venv/bin/python tests/devsets/agreement.py --record      # write data/validation/coder_agreement.csv
     .venv/bin/python tests/devsets/agreement.py --statements [--record]  # the statements found (coder_detection.csv)
 
-A second coder, blind to the gold's stances, coded a random sample of each development topic's
-gold statements (``tests/devsets/<topic>/second_coder.csv``: ``article, start, end, stance,
+A second coder, blind to the gold's stances, coded a random sample of each topic's gold
+statements (``tests/devsets/<topic>/second_coder.csv``: ``article, start, end, stance,
 confidence, reason``), from the statement in its context and the protocol the gold writers
 followed (the topic's proposition and decisions, ``tests/devsets/README.md``'s conventions,
 ``data/gold/README.md``); the speaker was given. Both coders are language-model helpers
@@ -15,7 +15,7 @@ following the written protocol, so two people might agree less. Their agreement 
 ceiling a stance coder can be held to on these conventions: a machine that agreed with the gold
 more often than a second reader does would be learning the first reader, not the proposition.
 
-A second coder also read four articles of each development topic drawn at random and listed
+A second coder also read four articles of each topic drawn at random and listed
 every reported statement the protocol codes (``tests/devsets/<topic>/second_statements.csv``:
 ``article, start, end, speaker, kind``), blind to the gold: ``--statements`` compares that list
 with the gold's statements of the same articles (found, precision, speaker, as ``score.py``
