@@ -20,14 +20,13 @@ Compiled patterns are cached.
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from . import paths
+from . import paths, schema
 
 # Letters that press text may write with or without an accent.
 _ACCENTS = {
@@ -238,27 +237,25 @@ def number_words() -> Mapping[str, int]:
     a number as a determiner ("a exprimé sept réserves", "les trois pays", "Cent députés").
 
     Raises:
-        ValueError: naming the file (and the line) when the header is not ``word,value``, a value
-            is not a whole number, a word is listed twice, or the list is empty.
+        ValueError: naming the file and the line when the file cannot be read as a table with
+            ``word`` and ``value`` (``schema.read_table``), a value is not a whole number, a word
+            is listed twice, or the list is empty.
     """
-    path = paths.NUMBER_WORDS
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f)
-        if rows.fieldnames != ["word", "value"]:
-            raise ValueError(f"{path}: the header must be 'word,value', not {','.join(rows.fieldnames or [])!r}")
-        out: dict[str, int] = {}
-        for row in rows:
-            word, value = (row["word"] or "").strip().lower(), (row["value"] or "").strip()
-            if not word and not value:
-                continue
-            if not word or not re.fullmatch(r"[0-9]+", value):
-                raise ValueError(f"{path}: line {rows.line_num}: expected a word and a whole number, "
-                                 f"got {row['word']!r}, {row['value']!r}")
-            if word in out:
-                raise ValueError(f"{path}: line {rows.line_num}: {word!r} is listed twice")
+    table = schema.read_table(paths.NUMBER_WORDS, required=["word", "value"], error=ValueError,
+                              what="index of number words")
+    problems, out = list(table.problems), {}
+    for _, line, cells in table.rows:
+        word, value = (cells.get("word") or "").strip().lower(), (cells.get("value") or "").strip()
+        if not word or not re.fullmatch(r"[0-9]+", value):
+            problems.append(f"{table.label}: line {line}: expected a word and a whole number, got {word!r}, {value!r}")
+        elif word in out:
+            problems.append(f"{table.label}: line {line}: {word!r} is listed twice")
+        else:
             out[word] = int(value)
+    if problems:
+        raise ValueError("\n".join(problems))
     if not out:
-        raise ValueError(f"{path}: no number words")
+        raise ValueError(f"{table.label}: no number words")
     return MappingProxyType(out)
 
 
