@@ -2872,6 +2872,18 @@ CONTEXT_CASES = [
     ("Des milliers de manifestants ont défilé à l’appel de la CGT, mardi.",
      [("CGT", "attributed", "l’appel de la CGT")]),
     ("Il s'est levé à l'appel de son nom.", []),
+    # a speech act's participle in apposition, with its agent: the participle phrase is the
+    # statement, the agent its speaker, and a later pronoun still refers to the main subject
+    ("Des milliers de personnes ont défilé jeudi, cinquième mobilisation appelée par l’intersyndicale.",
+     [("intersyndicale", "attributed", "appelée par l’intersyndicale")]),
+    ("Vivement contesté par les syndicats, le report de l'âge entre en vigueur en septembre.",
+     [("", "attributed", "Vivement contesté par les syndicats")]),
+    ("François Bayrou soutient le report de l'âge, prôné par l'exécutif. « Il faudra l'améliorer », a-t-il ajouté.",
+     [("François Bayrou", "attributed", "le report de l'âge"), ("gouvernement français", "attributed", "prôné par l'exécutif"),
+      ("François Bayrou", "direct", "Il faudra l'améliorer")]),
+    ("Un scénario rejeté par la réalité des chiffres s'impose.", []),
+    ("Des milliers de manifestants ont rejoint le mouvement soutenu par les syndicats.",
+     [("", "attributed", "soutenu par les syndicats")]),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # A first name says the gender: "confie-t-elle" is not Benoît Teste's; a quotation standing

@@ -851,6 +851,24 @@ _OF_AUTHOR = re.compile(r"(?:de\s+|du\s+|des\s+|d['’]\s*)?", re.I)
 _CALLERS = frozenset(actors_mod.fold(w) for w in CUES["callers"])
 
 
+def _agent_participles() -> re.Pattern:
+    """'appelée par l'intersyndicale', 'Sévèrement dénoncé par la gauche': a speech act's past
+    participle (lexicon ``agent_participles``, in every gender and number), an optional adverb in
+    -ment before it, and up to a short adjunct before "par" (checked by ``_agent_next``)."""
+    forms = sorted({stem + end for stem in CUES["agent_participles"] for end in ("", "e", "s", "es")})
+    return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?P<adv>[\w\u00C0-\u024F]+ment){SP})?(?P<v>{words_rx(forms)}))"
+                      rf"{WORD_END}[^,.;:!?«»\"“”()]{{0,30}}?{WORD_START}par{SP}", re.I)
+
+
+_PARTICIPLE_BY_AGENT = _agent_participles()
+# What makes the participle a verb's rather than an apposition's: an auxiliary, "été", a
+# reflexive or a negation ("n'a pas été réclamé par").
+_VERBAL_BEFORE = re.compile(rf"(?:{WORD_START}(?:{words_rx([*AUX, *BE])}|été|se|ne|pas|plus|jamais)|s['’]|n['’])\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"{WORD_START}{DETERMINER}\s*$", re.I)
+_COLLECTIVE_AGENTS = frozenset(actors_mod.fold(w) for w in [*CUES["collective_subjects"], *CUES["callers"],
+                                                            *CUES["credited_groups"]])
+
+
 def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Frame]:
     """Speech acts named by a noun with their author and content, outside the spans ``taken``
     by other frames (a proposal inside someone's statement is part of it)."""
@@ -894,6 +912,22 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if ce > cs:
             out.append(Frame("", (m.start("cue"), m.end("cue")), (cs, ce), (m.start("sp"), m.end("sp")),
                              None, frame_type="noun", complement="np"))
+    for m in _PARTICIPLE_BY_AGENT.finditer(text, s0, s1):
+        # "une cinquième mobilisation appelée par l'intersyndicale": the participle phrase with its
+        # agent is the statement (as "à l'appel de"), the agent who can speak its speaker.
+        if any(a <= m.start() < b for a, b in taken) or _VERBAL_BEFORE.search(text, max(s0, m.start() - 12), m.start()) \
+                or not _agent_next(text, m.end("v"), m.end()):
+            continue
+        # (a noun in -ment is no adverb: "le mouvement soutenu par les syndicats")
+        start = m.start("v") if m.group("adv") and _DETERMINER_BEFORE.search(text, max(s0, m.start() - 8), m.start()) \
+            else m.start("cue")
+        quotes = quote_spans(text, s0, s1) if quotes is None else quotes
+        sp = strip_span(text, m.end(), subject_np_end(text, m.end(), s1, quotes))
+        who = text[sp[0]:sp[1]]
+        folded = actors_mod.strip_determiner(actors_mod.fold(who))
+        if sp[0] < sp[1] and len(who.split()) <= 8 and (_source_like(who) or folded in _COLLECTIVE_AGENTS
+                                                       or folded.split()[0] in _COLLECTIVE_AGENTS):
+            out.append(Frame("", (start, m.end("cue")), (start, sp[1]), sp, None, frame_type="agent", complement="np"))
     for m in _CALL_OF.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -680,7 +680,9 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                         _inherit=f.inherit and f.frame_type in ("participle", "purpose", "colon-quote"),
                         _ftype=f.frame_type, _lemma=f.verb.lemma if f.verb is not None else "",
                     ))
-                    if sp.name or sp.attribution in ("anonymous", "description"):
+                    # (the agent of a participle in apposition is no one a later pronoun
+                    # refers to: "le report de l'âge, prôné par l'exécutif. ..., a-t-il estimé")
+                    if (sp.name or sp.attribution in ("anonymous", "description")) and f.frame_type != "agent":
                         ctx.entities.append(sp)
                         ctx.entities.extend(sp.also)  # named last in the mention, nearest after it
                         if sp.also:
@@ -702,7 +704,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 if not r["speaker"] and r["attribution"] in ("unresolved", ""):
                     _source_after(text, r, s1, ctx)
             sentence_rows = _outer_statements(relayed_by_media(text, sentence_rows, ctx))
-            if frames and all(f.frame_type == "noun" for f in frames):
+            if frames and all(f.frame_type in ("noun", "agent") for f in frames):
                 # "Leo Varadkar s'est exprimé juste avant l'annonce par Theresa May d'un report":
                 # the speech act named inside the sentence leaves its subject the one a later
                 # pronoun refers to
@@ -739,7 +741,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     pending_colon = None
             elif not text[s0:s1].rstrip().endswith(":"):
                 pending_colon = None
-            named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name]
+            named = [r["_speaker"] for r in sentence_rows if r["_speaker"].name and r["_ftype"] != "agent"]
             prev_speaker = named[-1] if named else None
             last = sentence_rows[-1] if sentence_rows and not named else None
             # (not a figure credited by "selon", a crowd's chant, nor a question put to someone:
