@@ -2882,8 +2882,15 @@ CONTEXT_CASES = [
      [("François Bayrou", "attributed", "le report de l'âge"), ("gouvernement français", "attributed", "prôné par l'exécutif"),
       ("François Bayrou", "direct", "Il faudra l'améliorer")]),
     ("Un scénario rejeté par la réalité des chiffres s'impose.", []),
-    ("Des milliers de manifestants ont rejoint le mouvement soutenu par les syndicats.",
-     [("", "attributed", "soutenu par les syndicats")]),
+    ("Les électeurs, appelés par le parti à voter blanc, ont boudé les urnes.",
+     [("", "attributed", "appelés par le parti")]),
+    ("Fustigé par la droite, le ministre a maintenu son texte.", [("", "attributed", "Fustigé par la droite")]),
+    # (not a phone call, a negated demand, money or a share of the public)
+    ("Appelé par Emmanuel Macron, Vladimir Poutine a accepté de discuter.",
+     [("Vladimir Putin", "indirect", "discuter")]),
+    ("Une hausse non réclamée par les syndicats a été décidée.", []),
+    ("Le projet, soutenu financièrement par la Banque mondiale, avance.", []),
+    ("La réforme, décriée par 62 % des Français, passe.", []),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # A first name says the gender: "confie-t-elle" is not Benoît Teste's; a quotation standing

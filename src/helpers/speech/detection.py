@@ -852,19 +852,31 @@ _CALLERS = frozenset(actors_mod.fold(w) for w in CUES["callers"])
 
 
 def _agent_participles() -> re.Pattern:
-    """'appelée par l'intersyndicale', 'Sévèrement dénoncé par la gauche': a speech act's past
-    participle (lexicon ``agent_participles``, in every gender and number), an optional adverb in
-    -ment before it, and up to a short adjunct before "par" (checked by ``_agent_next``)."""
-    forms = sorted({stem + end for stem in CUES["agent_participles"] for end in ("", "e", "s", "es")})
+    """'réclamée par les syndicats', 'Sévèrement dénoncé par la gauche': a speech act's past
+    participle (lexicons ``agent_participles`` and ``event_participles``, in every gender and
+    number), an optional adverb in -ment before it, and up to a short adjunct before "par"
+    (checked by ``_agent_next``)."""
+    stems = [*CUES["agent_participles"], *CUES["event_participles"]]
+    forms = sorted({stem + end for stem in stems for end in ("", "e", "s", "es")})
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?P<adv>[\w\u00C0-\u024F]+ment){SP})?(?P<v>{words_rx(forms)}))"
                       rf"{WORD_END}[^,.;:!?«»\"“”()]{{0,30}}?{WORD_START}par{SP}", re.I)
 
 
 _PARTICIPLE_BY_AGENT = _agent_participles()
+_EVENT_PARTICIPLES = frozenset(actors_mod.fold(stem + end) for stem in CUES["event_participles"]
+                               for end in ("", "e", "s", "es"))
+# the event called, right before the participle ("une cinquième mobilisation appelée par")
+_CALLED_EVENT_BEFORE = re.compile(rf"{WORD_START}(?:{words_rx(CUES['called_events'])})"
+                                  r"(?:\s+(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)?\s*,?\s*$", re.I)
+_CALLED_TO = re.compile(rf"{SP}à{SP}(?=(?:la{SP}grève|(?:ne{SP}pas{SP})?[\w\u00C0-\u024F]+(?:er|ir|re){WORD_END}))", re.I)
 # What makes the participle a verb's rather than an apposition's: an auxiliary, "été", a
-# reflexive or a negation ("n'a pas été réclamé par").
-_VERBAL_BEFORE = re.compile(rf"(?:{WORD_START}(?:{words_rx([*AUX, *BE])}|été|se|ne|pas|plus|jamais)|s['’]|n['’])\s*$", re.I)
+# reflexive or a negation ("n'a pas été réclamé par", "une hausse non réclamée par").
+_VERBAL_BEFORE = re.compile(rf"(?:{WORD_START}(?:{words_rx([*AUX, *BE])}|été|se|ne|pas|plus|jamais|non|ni)|s['’]|n['’])\s*$", re.I)
 _DETERMINER_BEFORE = re.compile(rf"{WORD_START}{DETERMINER}\s*$", re.I)
+# where an agent stops: a circumstance after it ("par la CGT pour ...", "lors de", "selon")
+_AGENT_STOP = re.compile(rf"{SP}(?:pour|lors|selon|depuis|afin|dans|après|avant){WORD_END}", re.I)
+# an agent who is a share of the public, not a speaker ("par 62 % des Français", "par une majorité")
+_SHARE_AGENT = re.compile(rf"(?:\d|(?:une{SP})?(?:majorité|minorité|partie){WORD_END})", re.I)
 _COLLECTIVE_AGENTS = frozenset(actors_mod.fold(w) for w in [*CUES["collective_subjects"], *CUES["callers"],
                                                             *CUES["credited_groups"]])
 
@@ -918,15 +930,25 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         if any(a <= m.start() < b for a, b in taken) or _VERBAL_BEFORE.search(text, max(s0, m.start() - 12), m.start()) \
                 or not _agent_next(text, m.end("v"), m.end()):
             continue
-        # (a noun in -ment is no adverb: "le mouvement soutenu par les syndicats")
+        # (a noun in -ment is no adverb: "le mouvement réclamé par les syndicats")
         start = m.start("v") if m.group("adv") and _DETERMINER_BEFORE.search(text, max(s0, m.start() - 8), m.start()) \
             else m.start("cue")
         quotes = quote_spans(text, s0, s1) if quotes is None else quotes
-        sp = strip_span(text, m.end(), subject_np_end(text, m.end(), s1, quotes))
+        # the agent: up to a comma ("Fustigé par la droite, le ministre ..."), a main verb after
+        # it ("appelée par la CGT aura lieu") or a circumstance ("par la CGT pour protester")
+        end = _agent_end(text, m.end(), _phrase_end(text, m.end(), s1, quotes))
+        stop = _AGENT_STOP.search(text, m.end(), end)
+        sp = strip_span(text, m.end(), stop.start() if stop else end)
+        if actors_mod.fold(m.group("v")) in _EVENT_PARTICIPLES:
+            called = _CALLED_TO.search(text, sp[0], sp[1])   # "appelés par le parti à voter blanc"
+            if called:
+                sp = strip_span(text, sp[0], called.start())
+            elif not _CALLED_EVENT_BEFORE.search(text, max(s0, start - 60), start):
+                continue
         who = text[sp[0]:sp[1]]
         folded = actors_mod.strip_determiner(actors_mod.fold(who))
-        if sp[0] < sp[1] and len(who.split()) <= 8 and (_source_like(who) or folded in _COLLECTIVE_AGENTS
-                                                       or folded.split()[0] in _COLLECTIVE_AGENTS):
+        if sp[0] < sp[1] and len(who.split()) <= 8 and not _SHARE_AGENT.match(who) and (
+                _source_like(who) or folded in _COLLECTIVE_AGENTS or folded.split()[0] in _COLLECTIVE_AGENTS):
             out.append(Frame("", (start, m.end("cue")), (start, sp[1]), sp, None, frame_type="agent", complement="np"))
     for m in _CALL_OF.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken):
