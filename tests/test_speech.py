@@ -3167,6 +3167,20 @@ def test_statements_in_context(text, expected, register):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adverb in -ment opens the participle phrase; a noun in -ment after a determiner does not
+    ("Ils ont rejoint le mouvement, vivement critiqué par les syndicats.", ["vivement critiqué par les syndicats"]),
+    ("Ils ont rejoint le mouvement réclamé par les syndicats.", ["réclamé par les syndicats"]),
+    ("Une journée de grève appelée par la CGT pour le 7 mars.", ["appelée par la CGT"]),
+    ("Appelé par Emmanuel Macron, Vladimir Poutine a accepté.", []),
+])
+def test_agent_participle_frames(text, expected):
+    from helpers.speech import detection
+
+    frames = [f for f in detection.noun_frames(text, 0, len(text), []) if f.frame_type == "agent"]
+    assert [text[f.content[0]:f.content[1]] for f in frames] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # undated (a user's corpus without dates): the term of office the mention describes, else
     # the latest
     ("« Non », a estimé la ministre allemande de la Défense, Ursula von der Leyen.",

@@ -872,7 +872,6 @@ _CALLED_TO = re.compile(rf"{SP}à{SP}(?=(?:la{SP}grève|(?:ne{SP}pas{SP})?[\w\u0
 # What makes the participle a verb's rather than an apposition's: an auxiliary, "été", a
 # reflexive or a negation ("n'a pas été réclamé par", "une hausse non réclamée par").
 _VERBAL_BEFORE = re.compile(rf"(?:{WORD_START}(?:{words_rx([*AUX, *BE])}|été|se|ne|pas|plus|jamais|non|ni)|s['’]|n['’])\s*$", re.I)
-_DETERMINER_BEFORE = re.compile(rf"{WORD_START}{DETERMINER}\s*$", re.I)
 # where an agent stops: a circumstance after it ("par la CGT pour ...", "lors de", "selon")
 _AGENT_STOP = re.compile(rf"{SP}(?:pour|lors|selon|depuis|afin|dans|après|avant){WORD_END}", re.I)
 # an agent who is a share of the public, not a speaker ("par 62 % des Français", "par une majorité")
@@ -931,7 +930,7 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
                 or not _agent_next(text, m.end("v"), m.end()):
             continue
         # (a noun in -ment is no adverb: "le mouvement réclamé par les syndicats")
-        start = m.start("v") if m.group("adv") and _DETERMINER_BEFORE.search(text, max(s0, m.start() - 8), m.start()) \
+        start = m.start("v") if m.group("adv") and _DETERMINER_END.search(text[max(s0, m.start() - 8):m.start()]) \
             else m.start("cue")
         quotes = quote_spans(text, s0, s1) if quotes is None else quotes
         # the agent: up to a comma ("Fustigé par la droite, le ministre ..."), a main verb after
