@@ -2891,6 +2891,18 @@ CONTEXT_CASES = [
     ("Une hausse non réclamée par les syndicats a été décidée.", []),
     ("Le projet, soutenu financièrement par la Banque mondiale, avance.", []),
     ("La réforme, décriée par 62 % des Français, passe.", []),
+    # an intertitle does not part a quotation standing alone from the speaker quoted before it;
+    # a photo caption or a sentence of narration does
+    ("« Nous perdons des clients », a déclaré Jean Dupont.\n\nLe pass à l'épreuve des terrasses\n\n"
+     "« Il faudra s'y habituer, mais pas à n'importe quel prix. »",
+     [("Jean Dupont", "direct", "Nous perdons des clients"),
+      ("Jean Dupont", "direct", "Il faudra s'y habituer, mais pas à n'importe quel prix.")]),
+    ("« Nous perdons des clients », a déclaré Jean Dupont.\n\nUne terrasse du Vieux-Port à Marseille ©AFP\n\n"
+     "« Il faudra s'y habituer, mais pas à n'importe quel prix. »",
+     [("Jean Dupont", "direct", "Nous perdons des clients")]),
+    ("« Nous perdons des clients », a déclaré Jean Dupont.\n\nLe gouvernement a présenté son texte mardi.\n\n"
+     "« Il faudra s'y habituer, mais pas à n'importe quel prix. »",
+     [("Jean Dupont", "direct", "Nous perdons des clients")]),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # A first name says the gender: "confie-t-elle" is not Benoît Teste's; a quotation standing

@@ -66,6 +66,10 @@ COLUMNS = [
     "date", "date_basis", "date_anchor", "date_text", "published", "utterance", "target", "stance",
 ]
 SKIP_ROLES = {"title", "byline", "dateline"}
+# An intertitle: a short line of its own with no final punctuation, no quotation and no credit
+# ("Ouverte à une discussion au Parlement"; not a photo caption "... à Arras ©Géraud Lefebvre");
+# it does not part a quotation standing alone from the speaker quoted before it.
+_INTERTITLE = re.compile(r"\s*[^\s«»“”\"\n©][^«»“”\"\n©]{0,98}[^\s.!?:;,«»“”\"…©]\s*")
 _DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
 # « ... » La Première ministre l'a redit dimanche.  A subject, the clitic for the quotation, a
 # verb of saying, and nothing it governs: the speaker of the quotation before.
@@ -432,7 +436,10 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
+    intertitles = 0  # paragraphs that are intertitles so far (see _INTERTITLE)
     for para, ps, pe in spans:
+        intertitles += bool(_INTERTITLE.fullmatch(text, ps, pe))
+        flow = para - intertitles  # the paragraph's place, intertitles not counted
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
             frames = find_frames(text, s0, s1, quotes,
@@ -449,7 +456,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # ("« ... » nous confie-t-elle. « J'ai 52 ans ... »": right after a speaker left
                 # unnamed, a quotation standing alone is theirs, not the last named speaker's)
                 prev_speaker = prev_unnamed
-            elif not frames and prev_speaker is None and recent is not None and para - recent[0] <= 1 \
+            elif not frames and prev_speaker is None and recent is not None and flow - recent[0] <= 1 \
                     and text[s0] in OPENERS and not (announced is not None and announced[0] == para
                                                      and announced[1].attribution == "subject"):
                 # A quotation standing alone in the same or the next paragraph goes on with the
@@ -522,7 +529,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # (a participial clause after it goes on with the same speaker)
                     verb, sp, vspan = mc
                     frames = [Frame("", vspan, last_quote, sp, verb, frame_type="after")] + frames
-            if not frames and recent is not None and para - recent[0] <= 1:
+            if not frames and recent is not None and flow - recent[0] <= 1:
                 mi = _NARRATIVE_INFINITIVE.match(text, s0, s1)
                 if mi and strip_span(text, mi.end(), s1)[1] > mi.end():
                     # "Et d'ajouter : « ... »": the narrative infinitive goes on with the last speaker.
@@ -532,7 +539,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             if not frames:
                 frames = _colon_quote(text, s0, s1, quotes, register=reg, on=published or roles_on) \
                     or _quoted_predicate(text, s0, s1, quotes, register=reg, on=published or roles_on)
-                if not frames and recent is not None and para - recent[0] <= 1:
+                if not frames and recent is not None and flow - recent[0] <= 1:
                     q = _quote_after_colon(text, s0, s1, quotes)
                     if q is not None and not _NP_BEFORE_COLON.search(text[s0:q[0]]):
                         # "Tout en persistant : « ... »": a quotation after a colon, no one named
@@ -752,7 +759,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 and not _ASKING.search(last["cue"]) and not _CHANTING.search(last["cue"]) else None
             unnamed_para = para
             if named:
-                recent = (para, named[-1])
+                recent = (flow, named[-1])
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
                 last_row = sentence_rows[-1]
                 head = head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
