@@ -2903,6 +2903,16 @@ CONTEXT_CASES = [
     ("« Nous perdons des clients », a déclaré Jean Dupont.\n\nLe gouvernement a présenté son texte mardi.\n\n"
      "« Il faudra s'y habituer, mais pas à n'importe quel prix. »",
      [("Jean Dupont", "direct", "Nous perdons des clients")]),
+    # (second review: only before a paragraph that is nothing but the quotation, and not after
+    # a narrative line with no full stop, a time or a dateline)
+    ("« Nous tiendrons », a déclaré Édouard Philippe.\n\nLa colère des cheminots\n\n« On ne lâchera rien. » "
+     "Sur le quai de la gare de Lyon, Karim, conducteur de TGV, ne décolère pas.",
+     [("Édouard Philippe", "direct", "Nous tiendrons")]),
+    ("« Nous tiendrons », a déclaré Marine Le Pen.\n\nLe gouvernement a répondu dans la soirée\n\n"
+     "« Ce discours est dangereux pour le pays. »",
+     [("Marine Le Pen", "direct", "Nous tiendrons")]),
+    ("« Nous tiendrons », a déclaré Laurent Berger.\n\n14h32\n\n« Les chiffres sont en baisse cet après-midi. »",
+     [("Laurent Berger", "direct", "Nous tiendrons")]),
     # "Pour le préfet," unquoted: a singular official is a source
     ("Pour le préfet, le carnaval est en point de mire.", [("", "attributed", "le carnaval est en point de mire")]),
     # A first name says the gender: "confie-t-elle" is not Benoît Teste's; a quotation standing

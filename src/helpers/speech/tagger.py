@@ -66,10 +66,16 @@ COLUMNS = [
     "date", "date_basis", "date_anchor", "date_text", "published", "utterance", "target", "stance",
 ]
 SKIP_ROLES = {"title", "byline", "dateline"}
-# An intertitle: a short line of its own with no final punctuation, no quotation and no credit
-# ("Ouverte à une discussion au Parlement"; not a photo caption "... à Arras ©Géraud Lefebvre");
-# it does not part a quotation standing alone from the speaker quoted before it.
-_INTERTITLE = re.compile(r"\s*[^\s«»“”\"\n©][^«»“”\"\n©]{0,98}[^\s.!?:;,«»“”\"…©]\s*")
+# An intertitle: a short line of its own that opens on a capital, with lowercase words, no final
+# punctuation, no comma, colon, quotation or credit, no time and no compound tense ("Ouverte à une
+# discussion au Parlement"; not "Par Julien Martin", "BRUXELLES", "14h32", "Nanterre, le 3 juin",
+# "Le gouvernement a répondu dans la soirée", a caption "... ©AFP"). Between a speaker's words
+# and a paragraph that is nothing but a quotation, it does not part them.
+_INTERTITLE = re.compile(
+    r"\s*(?!(?:Par|Avec|Lire|Voir|Photo|Crédit|Mis\s+à\s+jour|VID[ÉE]O|Vid[ée]o)(?![\w\u00C0-\u024F]))"
+    r"(?=[^\n]*[a-zà-ÿ])(?![^\n]*\d{1,2}\s*h\s*\d{0,2}(?![\w\u00C0-\u024F]))"
+    r"(?![^\n]*\s(?:a|ont|avait|avaient|est|sont|sera|seront|était|étaient)\s+[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|it)(?![\w\u00C0-\u024F]))"
+    r"[A-ZÀ-Ý][^«»“”\"\n©,:;]{0,98}[^\s.!?:;,«»“”\"…©]\s*")
 _DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
 # « ... » La Première ministre l'a redit dimanche.  A subject, the clitic for the quotation, a
 # verb of saying, and nothing it governs: the speaker of the quotation before.
@@ -436,10 +442,13 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     recent: tuple[int, Speaker] | None = None  # (para, speaker) of the article's last named statement
     doc_speaker: tuple | None = None  # (para, speaker) of a document reported in the previous sentence
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
-    intertitles = 0  # paragraphs that are intertitles so far (see _INTERTITLE)
+    intertitles, recent_intertitles = 0, 0  # intertitles so far, and when ``recent`` was set
     for para, ps, pe in spans:
         intertitles += bool(_INTERTITLE.fullmatch(text, ps, pe))
-        flow = para - intertitles  # the paragraph's place, intertitles not counted
+        # paragraphs since the last named statement; for a paragraph that is nothing but a
+        # quotation, intertitles are not counted
+        gap = (para - recent[0] - (intertitles - recent_intertitles if _bare_quotation(text, ps, pe) else 0)
+               if recent is not None else 0)
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
             frames = find_frames(text, s0, s1, quotes,
@@ -456,7 +465,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 # ("« ... » nous confie-t-elle. « J'ai 52 ans ... »": right after a speaker left
                 # unnamed, a quotation standing alone is theirs, not the last named speaker's)
                 prev_speaker = prev_unnamed
-            elif not frames and prev_speaker is None and recent is not None and flow - recent[0] <= 1 \
+            elif not frames and prev_speaker is None and recent is not None and gap <= 1 \
                     and text[s0] in OPENERS and not (announced is not None and announced[0] == para
                                                      and announced[1].attribution == "subject"):
                 # A quotation standing alone in the same or the next paragraph goes on with the
@@ -529,7 +538,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                     # (a participial clause after it goes on with the same speaker)
                     verb, sp, vspan = mc
                     frames = [Frame("", vspan, last_quote, sp, verb, frame_type="after")] + frames
-            if not frames and recent is not None and flow - recent[0] <= 1:
+            if not frames and recent is not None and para - recent[0] <= 1:
                 mi = _NARRATIVE_INFINITIVE.match(text, s0, s1)
                 if mi and strip_span(text, mi.end(), s1)[1] > mi.end():
                     # "Et d'ajouter : « ... »": the narrative infinitive goes on with the last speaker.
@@ -539,7 +548,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
             if not frames:
                 frames = _colon_quote(text, s0, s1, quotes, register=reg, on=published or roles_on) \
                     or _quoted_predicate(text, s0, s1, quotes, register=reg, on=published or roles_on)
-                if not frames and recent is not None and flow - recent[0] <= 1:
+                if not frames and recent is not None and para - recent[0] <= 1:
                     q = _quote_after_colon(text, s0, s1, quotes)
                     if q is not None and not _NP_BEFORE_COLON.search(text[s0:q[0]]):
                         # "Tout en persistant : « ... »": a quotation after a colon, no one named
@@ -759,7 +768,7 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
                 and not _ASKING.search(last["cue"]) and not _CHANTING.search(last["cue"]) else None
             unnamed_para = para
             if named:
-                recent = (flow, named[-1])
+                recent, recent_intertitles = (para, named[-1]), intertitles
             if sentence_rows and not (frames and frames[0].frame_type == "colon-next" and doc_speaker is not None):
                 last_row = sentence_rows[-1]
                 head = head_noun(actors_mod.fold(last_row["speaker_mention"] or ""))[1]
@@ -946,6 +955,13 @@ def _lone_quote(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *,
             or _CEST_CE_QUE.match(text[s1:s1 + 200].lstrip()) or _clitic_after(text, s1, pe) is not None:
         return None
     return Speaker(name="", type="", attribution="unresolved", mention=""), q
+
+
+def _bare_quotation(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph ``text[ps:pe]`` is a quotation and nothing else (a full stop after it)."""
+    a, b = strip_span(text, ps, pe)
+    q = next(iter(quote_spans(text, a, b)), None)
+    return q is not None and q[0] == a and not text[q[1] + 1:b].strip(" .…")
 
 
 def _quote_going_on(text: str, s0: int, s1: int, quotes, ps: int, pe: int, *, min_words: int,
