@@ -947,7 +947,7 @@ def noun_frames(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         who = text[sp[0]:sp[1]]
         folded = actors_mod.strip_determiner(actors_mod.fold(who))
         if sp[0] < sp[1] and len(who.split()) <= 8 and not _SHARE_AGENT.match(who) and (
-                _source_like(who) or folded in _COLLECTIVE_AGENTS or folded.split()[0] in _COLLECTIVE_AGENTS):
+                _source_like(who) or folded in _COLLECTIVE_AGENTS or folded.split(" ", 1)[0] in _COLLECTIVE_AGENTS):
             out.append(Frame("", (start, m.end("cue")), (start, sp[1]), sp, None, frame_type="agent", complement="np"))
     for m in _CALL_OF.finditer(text, s0, s1):
         if any(a <= m.start() < b for a, b in taken):

@@ -76,6 +76,7 @@ _INTERTITLE = re.compile(
     r"(?=[^\n]*[a-zà-ÿ])(?![^\n]*\d{1,2}\s*h\s*\d{0,2}(?![\w\u00C0-\u024F]))"
     r"(?![^\n]*\s(?:a|ont|avait|avaient|est|sont|sera|seront|était|étaient)\s+[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|it)(?![\w\u00C0-\u024F]))"
     r"[A-ZÀ-Ý][^«»“”\"\n©,:;]{0,98}[^\s.!?:;,«»“”\"…©]\s*")
+_INTERTITLE_MAX = 110  # characters of a paragraph worth matching against it
 _DOCUMENT_CHANNEL = re.compile(r"communiqu|d[ée]claration|texte|document|lettre|message|note", re.I)
 # « ... » La Première ministre l'a redit dimanche.  A subject, the clitic for the quotation, a
 # verb of saying, and nothing it governs: the speaker of the quotation before.
@@ -444,11 +445,12 @@ def rows_in_text(text: str, *, spans=None, article: str = "", published: date | 
     announced: tuple | None = None  # (para, speaker) of a sentence ending on a bare verb of saying
     intertitles, recent_intertitles = 0, 0  # intertitles so far, and when ``recent`` was set
     for para, ps, pe in spans:
-        intertitles += bool(_INTERTITLE.fullmatch(text, ps, pe))
+        intertitles += pe - ps <= _INTERTITLE_MAX and bool(_INTERTITLE.fullmatch(text, ps, pe))
         # paragraphs since the last named statement; for a paragraph that is nothing but a
         # quotation, intertitles are not counted
-        gap = (para - recent[0] - (intertitles - recent_intertitles if _bare_quotation(text, ps, pe) else 0)
-               if recent is not None else 0)
+        gap = para - recent[0] if recent is not None else 0
+        if gap > 1 and intertitles > recent_intertitles and _bare_quotation(text, ps, pe):
+            gap -= intertitles - recent_intertitles
         for s0, s1 in sentences(text, start=ps, end=pe):
             quotes = quote_spans(text, s0, s1)
             frames = find_frames(text, s0, s1, quotes,
