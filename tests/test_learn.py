@@ -2,6 +2,7 @@
 and a learning curve that CI can compute on a committed set."""
 from __future__ import annotations
 
+import re
 import warnings
 
 import numpy as np
@@ -174,6 +175,55 @@ def test_queue_puts_a_cue_against_the_speakers_side_after_the_shifts():
     q = learn.queue(rows)
     assert list(q.index) == [0, 1, 2]
     assert list(q["reason"]) == ["against the speaker's side", "uncertain", "check"]
+
+
+def test_queue_puts_the_codings_of_the_least_reliable_rules_first():
+    # the rules' confidences say the opposite; the record of each rule on real press decides
+    rows = pd.DataFrame({
+        "article": "a", "start": [0, 10, 20, 30], "end": [5, 15, 25, 35], "text": "x",
+        "stance": ["favor", "favor", "favor", "favor"], "confidence": [0.4, 0.9, 0.4, 0.6],
+        "stance_rule": ["cue", "context+article+assertion+speaker-line", "cue+antecedent", "nouvelle-règle"],
+        "stance_source": ["automatic", "automatic", "automatic", "learned"],
+    })
+    table = {"cue": 0.8, "context+article+assertion": 0.3, "context+article+assertion+speaker-line": 0.35}
+    q = learn.queue(rows, shifts_first=False, reliability=table)
+    # 0.35 (1), then the learned row by its confidence (0.6), then "cue" and "cue+antecedent"
+    # (read as "cue": 0.8)
+    assert list(q.index) == [1, 3, 0, 2]
+    # without a measure, the confidence alone, as before
+    assert list(learn.queue(rows, shifts_first=False, reliability={}).index) == [0, 2, 3, 1]
+
+
+@pytest.mark.parametrize("csv, message", [
+    ("rule,n\ncue,3\n", "missing column(s) right"),
+    ("rule,n,right\ncue,three,2\n", "must be whole numbers"),
+    ("rule,n,right\ncue,3,4\n", "between 0 and 'n'"),
+])
+def test_rule_reliability_names_the_file_and_the_problem(tmp_path, csv, message):
+    path = tmp_path / "rules.csv"
+    path.write_text(csv, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)) as err:
+        learn.rule_reliability(path)
+    assert str(path) in str(err.value)
+
+
+def test_rule_reliability_draws_rare_rules_to_the_pooled_accuracy(tmp_path):
+    table = pd.DataFrame({"rule": ["cue", "rare"], "n": [90, 10], "right": [72, 0]})   # pooled 0.72
+    got = learn.rule_reliability(table, prior=5)
+    assert got["cue"] == pytest.approx((72 + 5 * 0.72) / 95, abs=1e-4)
+    assert got["rare"] == pytest.approx((0 + 5 * 0.72) / 15, abs=1e-4)
+    with pytest.raises(FileNotFoundError, match="no such file"):
+        learn.rule_reliability(tmp_path / "absent.csv")
+
+
+def test_the_shipped_rule_reliability_is_a_measure_of_the_rules_in_use():
+    table = pd.read_csv(paths.RULE_RELIABILITY, keep_default_na=False)
+    assert list(table.columns) == ["rule", "n", "right", "accuracy", "gold_none"]
+    assert (table["right"] <= table["n"]).all() and table["n"].sum() > 1000
+    rel = learn.rule_reliability()
+    assert set(rel) == set(table["rule"]) and all(0 < v < 1 for v in rel.values())
+    # the ways the rules decide that the README tells analysts to review first are the least reliable
+    assert rel["context+article+assertion"] < rel["cue"] and rel["context+article+assertion"] < rel["speech-cue"]
 
 
 @pytest.fixture(scope="module")

@@ -873,7 +873,7 @@ class Explorer:
         level: the initial level.
         coder: who reviews (the form's *Coder* field); ``annotator`` is its older name.
         order: ``"date"`` (default) or ``"queue"``: the statements to review first
-            (``learn.queue``: behind a detected shift, then least certain).
+            (``learn.queue``: behind a detected shift, then the least reliable codings).
         max_rows: rows shown in the table and the statement picker.
     """
 

@@ -43,4 +43,7 @@ LEARNING_CURVE = VALIDATION / "learning_curve.csv"
 # Scores of the tagger on the real-article development sets (tests/devsets/score.py --record).
 REALWORLD_SCORES = VALIDATION / "realworld_scores.csv"
 CODER_AGREEMENT = VALIDATION / "coder_agreement.csv"  # tests/devsets/agreement.py --record
+# how often each stance rule agrees with the gold on the development topics
+# (tests/devsets/score.py --record-rules): the review queue's order
+RULE_RELIABILITY = VALIDATION / "rule_reliability.csv"
 CODER_DETECTION = VALIDATION / "coder_detection.csv"  # tests/devsets/agreement.py --statements --record

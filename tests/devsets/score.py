@@ -110,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="record the figures in data/validation/realworld_scores.csv as measurement LABEL "
                              "(rows of an earlier LABEL are replaced; `blind` from tests/devsets/protocol.yaml), "
                              "with the speaker accuracy measured again with the shipped registers only")
+    parser.add_argument("--record-rules", action="store_true",
+                        help="write how often each stance rule agrees with the gold, pooled over the topics scored "
+                             "(development topics only), to data/validation/rule_reliability.csv: the order of the "
+                             "review queue (learn.queue)")
     parser.add_argument("--snapshot", metavar="CSV", action="append", default=[],
                         help="with --record: also record an earlier --out table, as LABEL=CSV")
     args = parser.parse_args(argv)
@@ -149,6 +153,19 @@ def main(argv: list[str] | None = None) -> int:
         print(table.round(3))
     if args.out:
         table.round(3).to_csv(args.out)
+    if args.record_rules:
+        blind = [t for t in table.index[:-1] if t not in looked_at()]
+        if blind:
+            # the queue is then measured on the topics never looked at: their gold stays out of it
+            print(f"--record-rules: {', '.join(blind)} not a development topic (protocol.yaml looked_at); "
+                  "nothing written", file=sys.stderr)
+            return 2
+        from helpers.io import write_csv_atomic
+
+        rules = evaluate.stance_by_rule(pd.concat(pooled_coded, ignore_index=True),
+                                        pd.concat(pooled_gold, ignore_index=True))
+        write_csv_atomic(rules, paths.RULE_RELIABILITY, lineterminator="\n")
+        print(f"wrote {paths.RULE_RELIABILITY} ({len(rules)} rules)")
     if args.by_rule:
         by_rule = evaluate.stance_by_rule(pd.concat(pooled_coded, ignore_index=True),
                                           pd.concat(pooled_gold, ignore_index=True))
