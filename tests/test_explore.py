@@ -624,7 +624,7 @@ def test_a_selection_is_needed_to_add(coder, tmp_path):
 def test_the_explorer_can_open_on_the_review_queue(tmp_path):
     table = STATEMENTS.assign(confidence=[0.9, 0.5, 0.9, 0.6, 0.9])
     ex = explore.Explorer(table, corpus=ARTICLES, annotations=tmp_path / "l.csv", codebook=CODEBOOK, order="queue")
-    assert ex.selected == table.index[1]  # the least certain first
+    assert ex.selected == table.index[1]  # no stance rule given: the least confident first
     assert list(ex.filtered.index[:2]) == [table.index[1], table.index[3]]
 
 

@@ -1,6 +1,8 @@
 """Every path the workbook reads or writes, in one place.
 
-Inputs (read, never written by code): ``SEEDS`` and the hand-made files in ``DATA``.
+Inputs (read, never written by code): ``SEEDS`` and the hand-made files in ``DATA``; of the
+measurements in ``VALIDATION`` (written by the scripts of ``tests/devsets`` from texts that are
+not in the repository), the workbook reads ``RULE_RELIABILITY`` (the review queue's order).
 Outputs (derived, rebuilt by ``make workbook``): ``PROCESSED`` and ``FIGURES``.
 """
 from __future__ import annotations
@@ -44,6 +46,7 @@ LEARNING_CURVE = VALIDATION / "learning_curve.csv"
 REALWORLD_SCORES = VALIDATION / "realworld_scores.csv"
 CODER_AGREEMENT = VALIDATION / "coder_agreement.csv"  # tests/devsets/agreement.py --record
 # how often each stance rule agrees with the gold on the development topics
-# (tests/devsets/score.py --record-rules): the review queue's order
+# (tests/devsets/score.py --record-rules): a measurement the code also reads, the review queue's
+# order (learn.queue); it is never written by the workbook
 RULE_RELIABILITY = VALIDATION / "rule_reliability.csv"
 CODER_DETECTION = VALIDATION / "coder_detection.csv"  # tests/devsets/agreement.py --statements --record

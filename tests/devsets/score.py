@@ -154,11 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.out:
         table.round(3).to_csv(args.out)
     if args.record_rules:
-        blind = [t for t in table.index[:-1] if t not in looked_at()]
-        if blind:
-            # the queue is then measured on the topics never looked at: their gold stays out of it
-            print(f"--record-rules: {', '.join(blind)} not a development topic (protocol.yaml looked_at); "
-                  "nothing written", file=sys.stderr)
+        scored, development = set(table.index[:-1]), set(looked_at())
+        if scored != development:
+            # exactly the development topics: the queue is then measured on the topics never
+            # looked at (their gold stays out of it), and a subset would replace the whole measure
+            print(f"--record-rules: score exactly the development topics ({', '.join(sorted(development))}), "
+                  f"not {', '.join(sorted(scored))}; nothing written", file=sys.stderr)
             return 2
         from helpers.io import write_csv_atomic
 
