@@ -445,7 +445,7 @@ def queue(statements: pd.DataFrame, *, limit: int | None = None, shifts_first: b
         pd.Series(False, index=todo.index)
     # A cue against the speaker's known side (stance rule ``+off-side``) is a change of line or
     # a misread cue: either way an analyst should see it soon after the shifts.
-    off_side = _col(todo, "stance_rule", "").fillna("").astype(str).str.contains("+off-side", regex=False)
+    off_side = rules.str.contains("+off-side", regex=False)
     priority = uncertainty + 0.1 * polar + behind.astype(float) + 0.5 * off_side.astype(float)
     # ("rule often wrong": a rule right on real press 70 % of the time or less; "uncertain": a
     # coding whose confidence is 0.7 or less, when its rule was never measured)

@@ -15,6 +15,7 @@ import pandas as pd
 import yaml
 
 from . import paths
+from .wordforms import participle_forms
 
 VERBS_CSV = paths.LEXICONS / "speech_verbs.csv"
 CUES_YAML = paths.LEXICONS / "speech_cues.yaml"
@@ -149,7 +150,7 @@ def _conjugate(lemma: str, conj: str, pp: str, extra: str) -> tuple[set[str], se
         (present if form.split(" ")[0].endswith("ant") else finite).add(form)
     finite = {f + rest if " " not in f else f for f in finite}
     present = {f + rest if " " not in f else f for f in present}
-    pps = {pp + s for s in ("", "e", "s", "es")} if " " not in pp else {pp}
+    pps = participle_forms(pp) if " " not in pp else {pp}
     return finite, present, pps
 
 

@@ -95,6 +95,12 @@ _RE = ("re", "s", "t", "e", "es", "ons", "ez", "ent", "u", "ue", "us", "ues", "a
        "rait", "raient", "ant", "it", "ite", "its", "ites", "is", "ise", "ises", "ion", "ions")
 
 
+def participle_forms(stem: str) -> set[str]:
+    """A past participle in every gender and number, from its masculine singular ("appelé" ->
+    "appelé", "appelée", "appelés", "appelées"; "promis" -> "promis", "promise", "promises")."""
+    return {stem + end for end in ("", "e", "s", "es")}
+
+
 def looks_infinitive(word: str) -> bool:
     """Whether a word has the shape of an infinitive ("manifester", "geler", "suivre"), not of a
     noun of the same ending ("hiver", "frontière", "cuivre", "avenir")."""

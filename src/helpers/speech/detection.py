@@ -15,7 +15,7 @@ import yaml
 
 from .. import actors as actors_mod
 from .. import dating, paths
-from ..wordforms import looks_infinitive, number_words_rx, phrase_pattern
+from ..wordforms import looks_infinitive, number_words_rx, participle_forms, phrase_pattern
 from ..sentences import quote_spans
 from .attribution import (
     CUES, LEX, WORD_START, DETERMINER, WORD_END, INDEFINITE_PRONOUN, NAME_GLUED, NAME_PARTICLE_WORDS, NAME_PARTICLES, NP_START, PERCENT_OF,
@@ -144,7 +144,7 @@ def _judged_rx() -> re.Pattern:
     forms = []
     for phrase in CUES["judged_participles"]:
         head, _, tail = phrase.partition(" ")
-        forms += [head + end + (" " + tail if tail else "") for end in ("", "e", "s", "es")]
+        forms += [form + (" " + tail if tail else "") for form in sorted(participle_forms(head))]
     # the attribute: a quotation, or one word after an optional degree adverb
     attribute = (r"[«\"“][^«»\"“”]{1,80}[»\"”]"
                  rf"|(?:{words_rx(CUES['degree_adverbs'])}{SP})?"
@@ -857,14 +857,14 @@ def _agent_participles() -> re.Pattern:
     number), an optional adverb in -ment before it, and up to a short adjunct before "par"
     (checked by ``_agent_next``)."""
     stems = [*CUES["agent_participles"], *CUES["event_participles"]]
-    forms = sorted({stem + end for stem in stems for end in ("", "e", "s", "es")})
+    forms = sorted({form for stem in stems for form in participle_forms(stem)})
     return re.compile(rf"(?<![\w\u00C0-\u024F'’-])(?P<cue>(?:(?P<adv>[\w\u00C0-\u024F]+ment){SP})?(?P<v>{words_rx(forms)}))"
                       rf"{WORD_END}[^,.;:!?«»\"“”()]{{0,30}}?{WORD_START}par{SP}", re.I)
 
 
 _PARTICIPLE_BY_AGENT = _agent_participles()
-_EVENT_PARTICIPLES = frozenset(actors_mod.fold(stem + end) for stem in CUES["event_participles"]
-                               for end in ("", "e", "s", "es"))
+_EVENT_PARTICIPLES = frozenset(actors_mod.fold(form) for stem in CUES["event_participles"]
+                               for form in participle_forms(stem))
 # the event called, right before the participle ("une cinquième mobilisation appelée par")
 _CALLED_EVENT_BEFORE = re.compile(rf"{WORD_START}(?:{words_rx(CUES['called_events'])})"
                                   r"(?:\s+(?-i:[a-zà-ÿ])[\w\u00C0-\u024F'’-]*)?\s*,?\s*$", re.I)

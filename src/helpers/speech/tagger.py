@@ -66,13 +66,14 @@ COLUMNS = [
     "date", "date_basis", "date_anchor", "date_text", "published", "utterance", "target", "stance",
 ]
 SKIP_ROLES = {"title", "byline", "dateline"}
-# An intertitle: a short line of its own that opens on a capital, with lowercase words, no final
-# punctuation, no comma, colon, quotation or credit, no time and no compound tense ("Ouverte à une
-# discussion au Parlement"; not "Par Julien Martin", "BRUXELLES", "14h32", "Nanterre, le 3 juin",
+# An intertitle: a short line of its own that opens on a capital (not a byline, link or credit
+# word: lexicon not_intertitles), with lowercase words, no final punctuation, no comma, colon,
+# quotation or credit, no time and no compound tense ("Ouverte à une discussion au Parlement"; not
+# "Par Julien Martin", "BRUXELLES", "14h32", "Nanterre, le 3 juin",
 # "Le gouvernement a répondu dans la soirée", a caption "... ©AFP"). Between a speaker's words
 # and a paragraph that is nothing but a quotation, it does not part them.
 _INTERTITLE = re.compile(
-    r"\s*(?!(?:Par|Avec|Lire|Voir|Photo|Crédit|Mis\s+à\s+jour|VID[ÉE]O|Vid[ée]o)(?![\w\u00C0-\u024F]))"
+    rf"\s*(?!(?:{words_rx(CUES['not_intertitles'], flags=0)})(?![\w\u00C0-\u024F]))"
     r"(?=[^\n]*[a-zà-ÿ])(?![^\n]*\d{1,2}\s*h\s*\d{0,2}(?![\w\u00C0-\u024F]))"
     r"(?![^\n]*\s(?:a|ont|avait|avaient|est|sont|sera|seront|était|étaient)\s+[\w\u00C0-\u024F]+(?:é|ée|és|ées|u|ue|us|ues|is|it)(?![\w\u00C0-\u024F]))"
     r"[A-ZÀ-Ý][^«»“”\"\n©,:;]{0,98}[^\s.!?:;,«»“”\"…©]\s*")
